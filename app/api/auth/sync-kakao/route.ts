@@ -1,0 +1,7 @@
+// POST /api/auth/sync-kakao – verify a Kakao access token with Kakao, upsert the member, issue an app JWT
+import { parseBody } from "@/lib/http/parse";
+import { withPublic } from "@/lib/http/route";
+import { ZSyncKakaoRequest } from "@/lib/members/schemas";
+import { syncKakao } from "@/lib/members/sync-kakao";
+
+export const POST = withPublic(async ({ req }) => syncKakao(await parseBody(req, ZSyncKakaoRequest)));

@@ -1,0 +1,23 @@
+// Demo Kakao accounts shared by the local Kakao-compatible server (consent page) and the seed.
+// The seed guarantees a complete member (or the admin) behind each of these Kakao ids.
+export type DemoAccount = {
+  kakaoId: string;
+  nickname: string;
+  /** what the demo account is for, shown on the consent page */
+  label: string;
+  kind: "admin" | "member" | "banned";
+  gender?: "M" | "F";
+};
+
+export const DEMO_ADMIN_KAKAO_ID = "900000000";
+
+export const DEMO_ACCOUNTS: DemoAccount[] = [
+  { kakaoId: DEMO_ADMIN_KAKAO_ID, nickname: "운영자", label: "데모 관리자", kind: "admin" },
+  { kakaoId: "900000001", nickname: "민준", label: "데모 회원 (남, 서울)", kind: "member", gender: "M" },
+  { kakaoId: "900000002", nickname: "서연", label: "데모 회원 (여, 서울)", kind: "member", gender: "F" },
+  { kakaoId: "900000003", nickname: "도윤", label: "데모 회원 (남, 경기)", kind: "member", gender: "M" },
+  { kakaoId: "900000004", nickname: "지우", label: "데모 회원 (여, 경기)", kind: "member", gender: "F" },
+  { kakaoId: "900000005", nickname: "하준", label: "데모 회원 (남, 부산)", kind: "member", gender: "M" },
+  { kakaoId: "900000006", nickname: "하은", label: "데모 회원 (여, 부산)", kind: "member", gender: "F" },
+  { kakaoId: "900000099", nickname: "차단회원", label: "이용 정지된 회원", kind: "banned", gender: "M" },
+];

@@ -1,0 +1,56 @@
+// Prisma client singleton. DATABASE_URL selects PostgreSQL (pg driver adapter); without it the
+// embedded, file-backed PGlite under PGLITE_DIR is used. PII columns are omitted by default.
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { env } from "@/lib/env";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+
+export const PII_OMIT = { realNameEnc: true, phoneEnc: true, phoneHash: true } as const;
+
+function createClient() {
+  const adapter = env.DATABASE_URL
+    ? new PrismaPg({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_MAX })
+    : new PrismaPGlite(embeddedDatabase());
+  return new PrismaClient({ adapter, omit: { user: PII_OMIT } });
+}
+
+export type Db = ReturnType<typeof createClient>;
+/** the client handed to a $transaction callback */
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+const globalForDb = globalThis as unknown as { __inyeonPrisma?: Db; __inyeonPglite?: PGlite };
+
+/** The in-process PGlite (one per process and directory: PGlite has no file locking). */
+export function embeddedDatabase(): PGlite {
+  globalForDb.__inyeonPglite ??= new PGlite(env.PGLITE_DIR);
+  return globalForDb.__inyeonPglite;
+}
+
+export function isEmbedded(): boolean {
+  return !env.DATABASE_URL;
+}
+
+function client(): Db {
+  globalForDb.__inyeonPrisma ??= createClient();
+  return globalForDb.__inyeonPrisma;
+}
+
+/**
+ * The shared client, created on first use (not at import: `next build` imports route modules
+ * and must not open a database).
+ */
+export const prisma: Db = new Proxy({} as Db, {
+  get(_target, prop) {
+    const c = client();
+    const value = Reflect.get(c, prop, c);
+    return typeof value === "function" ? value.bind(c) : value;
+  },
+});
+
+export async function disconnectDb(): Promise<void> {
+  await globalForDb.__inyeonPrisma?.$disconnect();
+  globalForDb.__inyeonPrisma = undefined;
+  await globalForDb.__inyeonPglite?.close();
+  globalForDb.__inyeonPglite = undefined;
+}

@@ -1,0 +1,102 @@
+// The one place that reads process.env: every variable validated once with zod.
+// Defaults make the embedded mode (no database server, no cloud keys) work with nothing set;
+// APP_ENV=production refuses to start on development secrets.
+import { z } from "zod";
+
+const DEV_SECRET = "dev-only-insecure-secret-change-me-000000";
+const DEV_PII_KEY = "k1:BwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwc=";
+
+const bool = z
+  .enum(["true", "false", "1", "0", ""])
+  .optional()
+  .transform((v) => v === "true" || v === "1");
+
+const optionalString = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === "" ? undefined : v.trim()));
+
+const csv = z
+  .string()
+  .optional()
+  .transform((v) => (v ?? "").split(",").map((s) => s.trim()).filter(Boolean));
+
+const serverSchema = z
+  .object({
+    APP_ENV: z.enum(["development", "test", "production"]).default("development"),
+    APP_URL: z.string().url().default("http://localhost:3000"),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+
+    /** postgres://… selects a server; unset = embedded PGlite under PGLITE_DIR */
+    DATABASE_URL: optionalString.pipe(z.string().regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgres URL").optional()),
+    PGLITE_DIR: z.string().default("./data/pglite"),
+    DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+
+    AUTH_SECRET: z.string().min(32).default(DEV_SECRET),
+    KAKAO_CLIENT_ID: z.string().min(1).default("dev-kakao-client-id"),
+    KAKAO_CLIENT_SECRET: z.string().min(1).default("dev-kakao-client-secret"),
+    KAKAO_AUTH_BASE: z.string().url().default("https://kauth.kakao.com"),
+    KAKAO_API_BASE: z.string().url().default("https://kapi.kakao.com"),
+    /** Kakao app admin key: verifies the unlink webhook (Authorization: KakaoAK <key>) */
+    KAKAO_ADMIN_KEY: z.string().min(1).default("dev-kakao-admin-key"),
+    ADMIN_KAKAO_IDS: csv,
+
+    JWT_SECRET: z.string().min(32).default(DEV_SECRET),
+    JWT_ISSUER: z.string().default("inyeon-api"),
+    JWT_AUDIENCE: z.string().default("inyeon-web"),
+    JWT_EXPIRE_MINUTES: z.coerce.number().int().min(1).max(60 * 24 * 30).default(60 * 24 * 7),
+    CRON_SECRET: z.string().min(16).default(DEV_SECRET),
+
+    /** "keyId:base64(32 bytes)" pairs, comma separated; the first encrypts, all decrypt */
+    PII_ENCRYPTION_KEYS: z.string().default(DEV_PII_KEY),
+    PII_BLIND_INDEX_KEY: z.string().min(32).default(DEV_SECRET),
+
+    S3_ENDPOINT: optionalString.pipe(z.string().url().optional()),
+    S3_REGION: z.string().default("ap-northeast-2"),
+    S3_BUCKET: z.string().default("inyeon-dev"),
+    S3_ACCESS_KEY_ID: z.string().default("S3RVER"),
+    S3_SECRET_ACCESS_KEY: z.string().default("S3RVER"),
+    S3_FORCE_PATH_STYLE: bool,
+    /** dev default: objects on the filesystem under this directory when S3_ENDPOINT is unset */
+    STORAGE_DIR: z.string().default("./data/storage"),
+
+    TOSS_CLIENT_KEY: z.string().default("test_ck_dev"),
+    TOSS_SECRET_KEY: z.string().default("test_sk_dev"),
+    TOSS_API_BASE: z.string().url().default("https://api.tosspayments.com"),
+
+    MATCH_PENDING_DAYS: z.coerce.number().int().min(1).max(60).default(7),
+    REDIS_URL: optionalString,
+    CORS_ORIGINS: csv,
+  })
+  .superRefine((e, ctx) => {
+    if (e.APP_ENV !== "production") return;
+    for (const key of ["AUTH_SECRET", "JWT_SECRET", "CRON_SECRET", "PII_BLIND_INDEX_KEY"] as const) {
+      if (e[key] === DEV_SECRET) ctx.addIssue({ code: "custom", path: [key], message: "must be set in production" });
+    }
+    if (e.PII_ENCRYPTION_KEYS === DEV_PII_KEY) ctx.addIssue({ code: "custom", path: ["PII_ENCRYPTION_KEYS"], message: "must be set in production" });
+    if (!e.DATABASE_URL) ctx.addIssue({ code: "custom", path: ["DATABASE_URL"], message: "must be set in production" });
+    if (e.KAKAO_CLIENT_ID === "dev-kakao-client-id") ctx.addIssue({ code: "custom", path: ["KAKAO_CLIENT_ID"], message: "must be set in production" });
+  });
+
+export type ServerEnv = z.infer<typeof serverSchema>;
+
+function load(): ServerEnv {
+  const parsed = serverSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  const e = parsed.data;
+  // The demo admin of the seed is an admin only outside production.
+  if (e.ADMIN_KAKAO_IDS.length === 0 && e.APP_ENV !== "production") e.ADMIN_KAKAO_IDS = ["900000000"];
+  return e;
+}
+
+export const env: ServerEnv = load();
+
+/** Variables the browser may see. Next inlines NEXT_PUBLIC_* only when written out literally. */
+export const clientEnv = {
+  NEXT_PUBLIC_TOSS_CLIENT_KEY: process.env.NEXT_PUBLIC_TOSS_CLIENT_KEY ?? env.TOSS_CLIENT_KEY,
+};
+
+export const isProduction = env.APP_ENV === "production";

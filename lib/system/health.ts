@@ -1,0 +1,18 @@
+// Health check: the database answers a trivial query within a short timeout.
+import { prisma } from "@/lib/db";
+import { AppError } from "@/lib/http/errors";
+import { logger } from "@/lib/logger";
+
+export async function checkHealth(timeoutMs = 2000) {
+  const started = performance.now();
+  try {
+    await Promise.race([
+      prisma.$queryRaw`SELECT 1`,
+      new Promise((_, reject) => setTimeout(() => reject(new Error("database timeout")), timeoutMs)),
+    ]);
+  } catch (err) {
+    logger.warn({ err: (err as Error).message }, "health check: database unavailable");
+    throw new AppError("UNAVAILABLE", "데이터베이스에 연결할 수 없습니다.");
+  }
+  return { status: "ok" as const, database: "ok" as const, latencyMs: Math.round(performance.now() - started) };
+}

@@ -1,0 +1,45 @@
+// Per test file: its own database (a clone of the migrated template on PostgreSQL, or a fresh
+// in-memory PGlite), plus a local Kakao-compatible server. Runs before the file imports lib/, so
+// lib/env sees these variables.
+import { randomBytes } from "node:crypto";
+import { PGlite } from "@electric-sql/pglite";
+import { afterAll, inject } from "vitest";
+import { migrate } from "@/lib/db/migrate";
+import { pgliteExecutor, postgresExecutor } from "@/lib/db/sql-executor";
+import { startKakaoStub } from "@/dev/kakao/server";
+import { databaseUrl } from "./global-db";
+
+const adminUrl = inject("pgAdminUrl");
+const template = inject("pgTemplate");
+
+if (adminUrl && template) {
+  const name = `inyeon_t_${randomBytes(6).toString("hex")}`;
+  const admin = await postgresExecutor(adminUrl);
+  await admin.exec(`CREATE DATABASE ${name} TEMPLATE ${template}`);
+  process.env.DATABASE_URL = databaseUrl(adminUrl, name);
+  afterAll(async () => {
+    const { disconnectDb } = await import("@/lib/db");
+    await disconnectDb();
+    await admin.exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.close();
+  });
+} else {
+  delete process.env.DATABASE_URL;
+  process.env.PGLITE_DIR = "memory://";
+  const pglite = new PGlite("memory://");
+  await migrate(pgliteExecutor(pglite, { owned: false }));
+  // lib/db picks this instance up instead of opening its own
+  (globalThis as { __inyeonPglite?: PGlite }).__inyeonPglite = pglite;
+  afterAll(async () => {
+    const { disconnectDb } = await import("@/lib/db");
+    await disconnectDb();
+  });
+}
+
+process.env.KAKAO_CLIENT_ID = "test-kakao-client";
+process.env.KAKAO_CLIENT_SECRET = "test-kakao-secret";
+export const kakaoStub = await startKakaoStub({ port: 0, clientId: "test-kakao-client", clientSecret: "test-kakao-secret" });
+process.env.KAKAO_AUTH_BASE = kakaoStub.url;
+process.env.KAKAO_API_BASE = kakaoStub.url;
+(globalThis as { __kakaoStub?: typeof kakaoStub }).__kakaoStub = kakaoStub;
+afterAll(() => kakaoStub.close());

@@ -1,0 +1,33 @@
+// Vitest: unit tests (pure logic) and integration tests (use cases and route handlers against a
+// real database: the PostgreSQL server at DATABASE_URL, or in-process PGlite when none is set).
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+const alias = { "@": path.resolve(import.meta.dirname) };
+
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    env: { APP_ENV: "test", NEXT_TELEMETRY_DISABLED: "1" },
+    pool: "forks",
+    maxWorkers: 2,
+    projects: [
+      {
+        resolve: { alias },
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], env: { APP_ENV: "test" } },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: "integration",
+          include: ["tests/integration/**/*.int.test.ts"],
+          env: { APP_ENV: "test" },
+          globalSetup: ["tests/setup/global-db.ts"],
+          setupFiles: ["tests/setup/isolated-db.ts"],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
