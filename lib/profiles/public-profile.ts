@@ -1,0 +1,83 @@
+// What one member may see of another: only the fields the owner made visible (seed B `visible`).
+// Nickname and gender are always shown; PII (real name, phone, birth date) never is.
+import { z } from "zod";
+
+export const ZVisibility = z.object({
+  age: z.boolean().default(true),
+  height: z.boolean().default(false),
+  region: z.boolean().default(true),
+  job: z.boolean().default(true),
+  intro: z.boolean().default(true),
+  photos: z.boolean().default(true),
+});
+export type Visibility = z.infer<typeof ZVisibility>;
+
+export const DEFAULT_VISIBILITY: Visibility = ZVisibility.parse({});
+
+export function parseVisibility(raw: unknown): Visibility {
+  const parsed = ZVisibility.safeParse(raw ?? {});
+  return parsed.success ? parsed.data : DEFAULT_VISIBILITY;
+}
+
+export type ProfileRow = {
+  userId: string;
+  nickname: string;
+  gender: "M" | "F";
+  birthYear: number;
+  height: number | null;
+  region: string | null;
+  job: string | null;
+  intro: string | null;
+  keywords: string[];
+  photos: string[];
+  visibility: unknown;
+};
+
+export type PublicProfile = {
+  userId: string;
+  nickname: string;
+  gender: "M" | "F";
+  age: number | null;
+  height: number | null;
+  region: string | null;
+  job: string | null;
+  intro: string | null;
+  keywords: string[];
+  photoUrls: string[];
+};
+
+/** Korean age as used on dating services here: the international age by birth year. */
+export function ageFromBirthYear(birthYear: number, now = new Date()): number {
+  return now.getFullYear() - birthYear;
+}
+
+export const publicProfileSelect = {
+  userId: true,
+  nickname: true,
+  gender: true,
+  birthYear: true,
+  height: true,
+  region: true,
+  job: true,
+  intro: true,
+  keywords: true,
+  photos: true,
+  visibility: true,
+} as const;
+
+/** `photoUrls` are display URLs already resolved for `p.photos` (the storage keys), in order. */
+export function toPublicProfile(p: ProfileRow, photoUrls: string[] = [], now = new Date()): PublicProfile {
+  const v = parseVisibility(p.visibility);
+  return {
+    userId: p.userId,
+    nickname: p.nickname,
+    gender: p.gender,
+    age: v.age ? ageFromBirthYear(p.birthYear, now) : null,
+    height: v.height ? p.height : null,
+    region: v.region ? p.region : null,
+    job: v.job ? p.job : null,
+    intro: v.intro ? p.intro : null,
+    keywords: p.keywords,
+    photoUrls: v.photos ? photoUrls : [],
+  };
+}
