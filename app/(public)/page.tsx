@@ -1,4 +1,5 @@
 // Landing page (/).
+import Link from "next/link";
 import { ButtonLink } from "@/components/ui/button";
 
 const steps = [
@@ -12,9 +13,9 @@ export default function LandingPage() {
     <main className="mx-auto flex min-h-dvh max-w-md flex-col px-5 py-10">
       <header className="flex items-center justify-between">
         <span className="text-lg font-extrabold text-brand-600">인연</span>
-        <a href="/login" className="text-sm text-stone-600">
+        <Link href="/login" className="text-sm text-stone-600">
           로그인
-        </a>
+        </Link>
       </header>
       <section className="mt-14">
         <p className="text-sm font-semibold text-brand-600">결혼을 생각하는 분들을 위한 매칭 서비스</p>
@@ -39,11 +40,11 @@ export default function LandingPage() {
       </ol>
       <footer className="mt-auto pt-12 text-xs text-stone-500">
         <nav className="flex gap-3">
-          <a href="/terms">이용약관</a>
-          <a href="/privacy" className="font-semibold">
+          <Link href="/terms">이용약관</Link>
+          <Link href="/privacy" className="font-semibold">
             개인정보처리방침
-          </a>
-          <a href="/refund-policy">환불정책</a>
+          </Link>
+          <Link href="/refund-policy">환불정책</Link>
         </nav>
         <p className="mt-2">만 19세 이상만 이용할 수 있습니다.</p>
       </footer>

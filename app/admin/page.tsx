@@ -1,4 +1,5 @@
 // /admin – dashboard (stats arrive with the admin issue).
+import Link from "next/link";
 import { requireAdmin } from "@/lib/auth/page-actor";
 import { Card, PageTitle } from "@/components/ui/card";
 import { ADMIN_LINKS } from "@/components/admin/admin-nav";
@@ -11,9 +12,9 @@ export default async function AdminHome() {
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
         {ADMIN_LINKS.slice(1).map((l) => (
           <Card key={l.href}>
-            <a href={l.href} className="font-semibold">
+            <Link href={l.href} className="font-semibold">
               {l.label}
-            </a>
+            </Link>
           </Card>
         ))}
       </div>

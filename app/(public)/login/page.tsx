@@ -1,4 +1,5 @@
 // /login – Kakao sign-in.
+import Link from "next/link";
 import { signInWithKakao } from "@/lib/auth/actions";
 import { Button } from "@/components/ui/button";
 
@@ -13,9 +14,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const message = error ? (ERRORS[error] ?? ERRORS.SignInFailed) : null;
   return (
     <main className="mx-auto flex min-h-dvh max-w-md flex-col justify-center px-5">
-      <a href="/" className="text-lg font-extrabold text-brand-600">
+      <Link href="/" className="text-lg font-extrabold text-brand-600">
         인연
-      </a>
+      </Link>
       <h1 className="mt-6 text-2xl font-bold">로그인</h1>
       <p className="mt-2 text-sm text-stone-600">카카오 계정으로 간편하게 시작하세요.</p>
       {message ? (
@@ -30,7 +31,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         </Button>
       </form>
       <p className="mt-6 text-xs text-stone-500">
-        로그인하면 <a href="/terms" className="underline">이용약관</a>과 <a href="/privacy" className="underline">개인정보처리방침</a>에 동의하는 절차로 이어집니다.
+        로그인하면 <Link href="/terms" className="underline">이용약관</Link>과 <Link href="/privacy" className="underline">개인정보처리방침</Link>에 동의하는 절차로 이어집니다.
       </p>
     </main>
   );

@@ -1,0 +1,114 @@
+// Runs the whole app locally: `node scripts/stack.mjs dev|start|e2e`.
+// With nothing configured it uses the embedded defaults: PGlite under ./data, the local
+// Kakao-compatible server and a local S3-compatible server. Real keys/URLs in the environment
+// (or .env / .env.local) switch each part to the real service.
+//   dev   – migrate + seed + this week's recommendations, then `next dev`
+//   start – migrate + seed, then `next start` (after `npm run build`)
+//   e2e   – like start, on a fresh database (Playwright's web server)
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, rmSync } from "node:fs";
+import path from "node:path";
+
+const mode = process.argv[2] ?? "dev";
+if (!["dev", "start", "e2e"].includes(mode)) {
+  console.error(`usage: node scripts/stack.mjs dev|start|e2e`);
+  process.exit(2);
+}
+
+for (const file of [".env.local", ".env"]) if (existsSync(file)) process.loadEnvFile(file);
+
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+const children = [];
+const tsx = path.join("node_modules", ".bin", "tsx");
+const next = path.join("node_modules", ".bin", "next");
+
+function run(cmd, args, extraEnv = {}) {
+  const r = spawnSync(cmd, args, { stdio: "inherit", env: { ...env, ...extraEnv } });
+  if (r.status !== 0) {
+    console.error(`[stack] ${cmd} ${args.join(" ")} failed`);
+    shutdown(1);
+  }
+}
+
+function start(name, cmd, args) {
+  const child = spawn(cmd, args, { stdio: "inherit", env });
+  child.on("exit", (code) => {
+    if (!stopping) {
+      console.error(`[stack] ${name} exited (${code}); stopping`);
+      shutdown(code ?? 1);
+    }
+  });
+  children.push(child);
+  return child;
+}
+
+async function waitFor(url, name) {
+  for (let i = 0; i < 100; i++) {
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  console.error(`[stack] ${name} did not start at ${url}`);
+  shutdown(1);
+}
+
+let stopping = false;
+function shutdown(code = 0) {
+  stopping = true;
+  for (const c of children) c.kill("SIGTERM");
+  process.exit(code);
+}
+process.on("SIGINT", () => shutdown(0));
+process.on("SIGTERM", () => shutdown(0));
+
+// --- database -------------------------------------------------------------------------------
+if (mode === "e2e") {
+  if (env.DATABASE_URL) {
+    const url = new URL(env.DATABASE_URL);
+    const name = "inyeon_e2e";
+    const admin = new URL(url);
+    run(process.execPath, ["-e", `
+      const pg = require("pg");
+      const c = new pg.Client({ connectionString: ${JSON.stringify(admin.toString())} });
+      c.connect().then(() => c.query("DROP DATABASE IF EXISTS ${name} WITH (FORCE)"))
+        .then(() => c.query("CREATE DATABASE ${name}")).then(() => c.end())
+        .catch((e) => { console.error(e.message); process.exit(1); });`]);
+    url.pathname = `/${name}`;
+    env.DATABASE_URL = url.toString();
+  } else {
+    env.PGLITE_DIR = path.join(".tmp", "e2e-pglite");
+    rmSync(env.PGLITE_DIR, { recursive: true, force: true });
+  }
+}
+
+run(process.execPath, ["scripts/prisma-generate.mjs"]);
+run(tsx, ["scripts/seed.ts"]);
+if (mode !== "start") run(tsx, ["scripts/recs-run.ts"]);
+
+// --- local stand-ins for Kakao and S3 --------------------------------------------------------
+if (!env.KAKAO_CLIENT_ID) {
+  const port = env.KAKAO_STUB_PORT ?? "4100";
+  Object.assign(env, {
+    KAKAO_STUB_PORT: port,
+    KAKAO_AUTH_BASE: `http://127.0.0.1:${port}`,
+    KAKAO_API_BASE: `http://127.0.0.1:${port}`,
+  });
+  start("kakao-stub", tsx, ["dev/kakao/cli.ts"]);
+  await waitFor(`${env.KAKAO_AUTH_BASE}/healthz`, "kakao-stub");
+}
+if (!env.S3_ENDPOINT && existsSync("dev/s3/cli.ts")) {
+  const port = env.S3_STUB_PORT ?? "4300";
+  if (mode === "e2e") env.STORAGE_DIR = path.join(".tmp", "e2e-s3");
+  Object.assign(env, { S3_STUB_PORT: port, S3_ENDPOINT: `http://127.0.0.1:${port}`, S3_FORCE_PATH_STYLE: "true" });
+  start("s3-stub", tsx, ["dev/s3/cli.ts"]);
+}
+
+// --- the app ---------------------------------------------------------------------------------
+const port = env.PORT ?? "3000";
+if (mode === "dev") start("next", next, ["dev", "--port", port]);
+else start("next", next, ["start", "--port", port]);
+console.log(`[stack] app on http://localhost:${port} (${env.DATABASE_URL ? "PostgreSQL" : `embedded PGlite at ${env.PGLITE_DIR ?? "./data/pglite"}`})`);

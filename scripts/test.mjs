@@ -1,0 +1,37 @@
+// `npm test` – the whole suite: unit + integration (Vitest), then E2E (Playwright, Debian Chromium,
+// against a production build). Integration tests use the PostgreSQL server at DATABASE_URL when
+// set, else in-process PGlite, so this passes on a fresh machine with nothing installed.
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+const bin = (name) => path.join("node_modules", ".bin", name);
+const started = Date.now();
+
+function step(title, cmd, args) {
+  const t = Date.now();
+  console.log(`\n▶ ${title}`);
+  const r = spawnSync(cmd, args, { stdio: "inherit", env });
+  console.log(`  ${title}: ${r.status === 0 ? "ok" : "FAILED"} in ${((Date.now() - t) / 1000).toFixed(1)}s`);
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+
+function findChromium() {
+  return [env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].find((p) => p && existsSync(p));
+}
+
+step("prisma generate", process.execPath, ["scripts/prisma-generate.mjs"]);
+step("unit + integration tests (vitest)", bin("vitest"), ["run"]);
+
+if (!findChromium() && process.getuid?.() === 0 && existsSync("/usr/bin/apt-get")) {
+  // browsers cannot be downloaded by Playwright here; Debian's chromium can be installed
+  step("install chromium (apt)", "sh", ["-c", "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null"]);
+}
+if (!findChromium()) {
+  console.error("E2E needs Chromium: install it (Debian: `apt-get install chromium`) or set CHROMIUM_PATH.");
+  process.exit(1);
+}
+step("next build", bin("next"), ["build"]);
+step("e2e tests (playwright)", bin("playwright"), ["test"]);
+console.log(`\nall tests passed in ${((Date.now() - started) / 1000).toFixed(0)}s`);
