@@ -100,7 +100,7 @@ if (!env.KAKAO_CLIENT_ID) {
   start("kakao-stub", tsx, ["dev/kakao/cli.ts"]);
   await waitFor(`${env.KAKAO_AUTH_BASE}/healthz`, "kakao-stub");
 }
-if (!env.S3_ENDPOINT && existsSync("dev/s3/cli.ts")) {
+if (!env.S3_ENDPOINT && (!env.S3_ACCESS_KEY_ID || env.S3_ACCESS_KEY_ID === "S3RVER") && existsSync("dev/s3/cli.ts")) {
   const port = env.S3_STUB_PORT ?? "4300";
   if (mode === "e2e") env.STORAGE_DIR = path.join(".tmp", "e2e-s3");
   Object.assign(env, { S3_STUB_PORT: port, S3_ENDPOINT: `http://127.0.0.1:${port}`, S3_FORCE_PATH_STYLE: "true" });
