@@ -42,7 +42,7 @@ export type Datamodel = { models: DmmfModel[]; enums: DmmfEnum[]; indexes: DmmfI
  */
 function schemaWasm() {
   const wasmPath = path.join(path.dirname(createRequire(import.meta.url).resolve("prisma/package.json")), "build", "prisma_schema_build_bg.wasm");
-  const module = new WebAssembly.Module(readFileSync(wasmPath));
+  const wasmModule = new WebAssembly.Module(readFileSync(wasmPath));
   let ex: any;
   const text = (ptr: number, len: number) => new TextDecoder().decode(new Uint8Array(ex.memory.buffer, ptr >>> 0, len));
   const host: Record<string, (...a: any[]) => unknown> = {
@@ -59,12 +59,12 @@ function schemaWasm() {
     },
   };
   const imports: Record<string, Record<string, unknown>> = {};
-  for (const imp of WebAssembly.Module.imports(module)) {
+  for (const imp of WebAssembly.Module.imports(wasmModule)) {
     const fn = host[imp.name.replace(/_[0-9a-f]{16}$/, "")];
     if (!fn) throw new Error(`prisma-model: unknown import ${imp.module}.${imp.name} in ${wasmPath} (Prisma's WASM ABI changed)`);
     (imports[imp.module] ??= {})[imp.name] = fn;
   }
-  ex = new WebAssembly.Instance(module, imports as WebAssembly.Imports).exports;
+  ex = new WebAssembly.Instance(wasmModule, imports as WebAssembly.Imports).exports;
   ex.__wbindgen_start();
   return {
     getDmmf(params: string): string {
