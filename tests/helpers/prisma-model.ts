@@ -43,7 +43,7 @@ export type Datamodel = { models: DmmfModel[]; enums: DmmfEnum[]; indexes: DmmfI
 function schemaWasm() {
   const wasmPath = path.join(path.dirname(createRequire(import.meta.url).resolve("prisma/package.json")), "build", "prisma_schema_build_bg.wasm");
   const wasmModule = new WebAssembly.Module(readFileSync(wasmPath));
-  let ex: any;
+  let ex: any = null;
   const text = (ptr: number, len: number) => new TextDecoder().decode(new Uint8Array(ex.memory.buffer, ptr >>> 0, len));
   const host: Record<string, (...a: any[]) => unknown> = {
     __wbg_Error: (p: number, l: number) => new Error(text(p, l)),
