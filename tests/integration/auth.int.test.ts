@@ -70,6 +70,27 @@ describe("POST /api/auth/sync-kakao", () => {
   });
 });
 
+describe("rate limiting", () => {
+  it("answers the 21st sign-in attempt from one client within a minute with 429 and X-RateLimit headers", async () => {
+    const headers = { "x-forwarded-for": "203.0.113.77" };
+    const statuses: number[] = [];
+    let last;
+    for (let i = 0; i < 21; i++) {
+      last = await call(syncKakao, "POST", "/api/auth/sync-kakao", { body: { accessToken: "bogus" }, headers });
+      statuses.push(last.status);
+    }
+    expect(statuses.slice(0, 20).every((s) => s === 401)).toBe(true);
+    expect(last!.status).toBe(429);
+    expect(last!.json.error.code).toBe("RATE_LIMITED");
+    expect(last!.headers.get("x-ratelimit-limit")).toBe("20");
+    expect(last!.headers.get("x-ratelimit-remaining")).toBe("0");
+    expect(Number(last!.headers.get("retry-after"))).toBeGreaterThan(0);
+    // another client is unaffected
+    const other = await call(syncKakao, "POST", "/api/auth/sync-kakao", { body: { accessToken: "bogus" }, headers: { "x-forwarded-for": "203.0.113.78" } });
+    expect(other.status).toBe(401);
+  });
+});
+
 describe("app JWT verification", () => {
   it("rejects forged, expired and wrong-audience tokens with 401 everywhere", async () => {
     const member = await createMember();
