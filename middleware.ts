@@ -4,6 +4,7 @@ import NextAuth from "next-auth";
 import { NextResponse } from "next/server";
 import { bearerToken, verifyAppJwt } from "@/lib/auth/app-jwt";
 import { authConfig } from "@/lib/auth/config";
+import { env } from "@/lib/env";
 
 const { auth } = NextAuth(authConfig);
 
@@ -17,8 +18,25 @@ function errorJson(status: 401 | 403) {
   return NextResponse.json({ error }, { status });
 }
 
-export default auth(async (req) => {
+/** CORS for the JSON API: only allow-listed web origins (seed A/B: CORS whitelist). */
+function withCors(req: Request, res: NextResponse): NextResponse {
+  const origin = req.headers.get("origin");
+  if (origin && env.CORS_ORIGINS.includes(origin)) {
+    res.headers.set("Access-Control-Allow-Origin", origin);
+    res.headers.set("Access-Control-Allow-Credentials", "true");
+    res.headers.set("Access-Control-Allow-Headers", "authorization, content-type, x-request-id");
+    res.headers.set("Access-Control-Allow-Methods", "GET, POST, PUT, PATCH, DELETE, OPTIONS");
+    res.headers.set("Access-Control-Expose-Headers", "x-request-id, x-ratelimit-limit, x-ratelimit-remaining, x-ratelimit-reset");
+    res.headers.set("Vary", "Origin");
+  }
+  return res;
+}
+
+export default auth(async (req) => withCors(req, await gate(req)));
+
+async function gate(req: Parameters<Parameters<typeof auth>[0]>[0]): Promise<NextResponse> {
   const { pathname, search } = req.nextUrl;
+  if (pathname.startsWith("/api/") && req.method === "OPTIONS") return new NextResponse(null, { status: 204 });
   const role = req.auth?.user ? (req.auth.user as { role?: string }).role : undefined;
 
   if (pathname.startsWith("/api/admin")) {
@@ -41,8 +59,8 @@ export default auth(async (req) => {
   }
   if (isAdminPage && role !== "ADMIN") return NextResponse.redirect(new URL("/me?error=forbidden", req.nextUrl));
   return NextResponse.next();
-});
+}
 
 export const config = {
-  matcher: ["/admin/:path*", "/api/admin/:path*", "/me/:path*", "/onboarding/:path*", "/profile/:path*", "/preferences/:path*", "/recommendations/:path*", "/matches/:path*", "/payments/:path*", "/membership/:path*"],
+  matcher: ["/admin/:path*", "/api/:path*", "/me/:path*", "/onboarding/:path*", "/profile/:path*", "/preferences/:path*", "/recommendations/:path*", "/matches/:path*", "/payments/:path*", "/membership/:path*"],
 };
