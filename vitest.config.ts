@@ -22,7 +22,7 @@ export default defineConfig({
           name: "integration",
           include: ["tests/integration/**/*.int.test.ts"],
           env: { APP_ENV: "test" },
-          globalSetup: ["tests/setup/global-db.ts"],
+          globalSetup: ["tests/setup/global-db.ts", "tests/setup/global-s3.ts"],
           setupFiles: ["tests/setup/isolated-db.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,

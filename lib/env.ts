@@ -57,8 +57,8 @@ const serverSchema = z
     S3_ACCESS_KEY_ID: z.string().default("S3RVER"),
     S3_SECRET_ACCESS_KEY: z.string().default("S3RVER"),
     S3_FORCE_PATH_STYLE: bool,
-    /** dev default: objects on the filesystem under this directory when S3_ENDPOINT is unset */
-    STORAGE_DIR: z.string().default("./data/storage"),
+    /** where the local S3 stub (dev/s3, started by `npm run dev` when S3_ENDPOINT is unset) keeps objects */
+    STORAGE_DIR: z.string().default("./data/s3"),
 
     TOSS_CLIENT_KEY: z.string().default("test_ck_dev"),
     TOSS_SECRET_KEY: z.string().default("test_sk_dev"),

@@ -7,6 +7,7 @@ import { afterAll, inject } from "vitest";
 import { migrate } from "@/lib/db/migrate";
 import { pgliteExecutor, postgresExecutor } from "@/lib/db/sql-executor";
 import { startKakaoStub } from "@/dev/kakao/server";
+import { createStubBucket, S3_STUB_CREDENTIALS } from "@/dev/s3/server";
 import { databaseUrl } from "./global-db";
 
 const adminUrl = inject("pgAdminUrl");
@@ -43,3 +44,11 @@ process.env.KAKAO_AUTH_BASE = kakaoStub.url;
 process.env.KAKAO_API_BASE = kakaoStub.url;
 (globalThis as { __kakaoStub?: typeof kakaoStub }).__kakaoStub = kakaoStub;
 afterAll(() => kakaoStub.close());
+
+// S3: a bucket of this file's own on the run's local S3 server (global-s3.ts).
+process.env.S3_ENDPOINT = inject("s3Url");
+process.env.S3_FORCE_PATH_STYLE = "true";
+process.env.S3_BUCKET = `inyeon-test-${randomBytes(6).toString("hex")}`;
+process.env.S3_ACCESS_KEY_ID = S3_STUB_CREDENTIALS.accessKeyId;
+process.env.S3_SECRET_ACCESS_KEY = S3_STUB_CREDENTIALS.secretAccessKey;
+await createStubBucket(process.env.S3_ENDPOINT, process.env.S3_BUCKET);

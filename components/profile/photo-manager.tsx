@@ -1,0 +1,175 @@
+"use client";
+// Profile photo manager: upload straight to storage (pre-signed PUT), then attach; reorder and delete.
+import { useRouter } from "next/navigation";
+import { useState, type ChangeEvent } from "react";
+import { MAX_PHOTO_BYTES, MAX_PHOTOS, PHOTO_TYPES, type PhotoContentType } from "@/lib/profiles/photo-schemas";
+
+type Photo = { key: string; url: string };
+type UploadTicket = { key: string; uploadUrl: string; headers: Record<string, string> };
+
+const GENERIC_ERROR = "요청을 처리하지 못했습니다. 잠시 후 다시 시도해 주세요.";
+
+/** Some browsers report HEIC as "" and JPEG as "image/jpg"; map those to the accepted types. */
+function contentTypeOf(file: File): PhotoContentType | null {
+  const type = file.type === "image/jpg" ? "image/jpeg" : file.type;
+  if (type in PHOTO_TYPES) return type as PhotoContentType;
+  if (!type && /\.(heic|heif)$/i.test(file.name)) return "image/heic";
+  return null;
+}
+
+async function api<T>(path: string, method: string, body?: unknown): Promise<T> {
+  const res = await fetch(path, {
+    method,
+    headers: body === undefined ? undefined : { "content-type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const data = await res.json().catch(() => null);
+  if (!res.ok) throw new Error(data?.error?.message ?? GENERIC_ERROR);
+  return data as T;
+}
+
+async function uploadOne(file: File): Promise<Photo[]> {
+  const contentType = contentTypeOf(file);
+  if (!contentType) throw new Error("JPEG, PNG, WEBP, HEIC 형식의 사진만 올릴 수 있습니다.");
+  if (file.size > MAX_PHOTO_BYTES) throw new Error(`사진은 ${MAX_PHOTO_BYTES / 1024 / 1024}MB 이하만 올릴 수 있습니다.`);
+  if (file.size === 0) throw new Error("빈 파일은 올릴 수 없습니다.");
+  const ticket = await api<UploadTicket>("/api/photos/upload-url", "POST", { contentType, size: file.size });
+  // The bytes go straight to storage; the browser sets Content-Length from the file.
+  const put = await fetch(ticket.uploadUrl, { method: "PUT", headers: ticket.headers, body: file }).catch(() => null);
+  if (!put?.ok) throw new Error("사진 업로드에 실패했습니다. 네트워크 상태를 확인한 뒤 다시 시도해 주세요.");
+  const { photos } = await api<{ photos: Photo[] }>("/api/photos", "POST", { key: ticket.key });
+  return photos;
+}
+
+export function PhotoManager({ initialPhotos }: { initialPhotos: Photo[] }) {
+  const router = useRouter();
+  const [photos, setPhotos] = useState(initialPhotos);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  // the server re-renders after router.refresh(): take its list as the truth
+  const [serverPhotos, setServerPhotos] = useState(initialPhotos);
+  if (serverPhotos !== initialPhotos) {
+    setServerPhotos(initialPhotos);
+    setPhotos(initialPhotos);
+  }
+
+  async function run(label: string, action: () => Promise<Photo[]>) {
+    setBusy(label);
+    setError(null);
+    try {
+      setPhotos(await action());
+    } catch (err) {
+      setError(err instanceof Error ? err.message : GENERIC_ERROR);
+    } finally {
+      setBusy(null);
+      // also after a failure: part of a multi-file upload may have been attached
+      router.refresh();
+    }
+  }
+
+  async function onFiles(e: ChangeEvent<HTMLInputElement>) {
+    const files = Array.from(e.target.files ?? []).slice(0, MAX_PHOTOS - photos.length);
+    e.target.value = ""; // lets the same file be chosen again after an error
+    if (files.length === 0) return;
+    await run("사진을 올리는 중…", async () => {
+      let latest = photos;
+      for (const file of files) latest = await uploadOne(file);
+      return latest;
+    });
+  }
+
+  const moveForward = (index: number) =>
+    run("순서를 바꾸는 중…", async () => {
+      const keys = photos.map((p) => p.key);
+      [keys[index - 1], keys[index]] = [keys[index], keys[index - 1]];
+      return (await api<{ photos: Photo[] }>("/api/photos/order", "PUT", { keys })).photos;
+    });
+
+  const remove = (key: string) =>
+    run("사진을 삭제하는 중…", async () => (await api<{ photos: Photo[] }>(`/api/photos?key=${encodeURIComponent(key)}`, "DELETE")).photos);
+
+  const full = photos.length >= MAX_PHOTOS;
+
+  return (
+    <section aria-labelledby="photo-manager-title" className="space-y-3">
+      <div className="flex items-baseline justify-between">
+        <h2 id="photo-manager-title" className="text-base font-semibold text-stone-900">
+          프로필 사진
+        </h2>
+        <span className="text-xs text-stone-500">
+          {photos.length}/{MAX_PHOTOS}장
+        </span>
+      </div>
+
+      {photos.length === 0 ? (
+        <p className="rounded-xl bg-stone-50 p-4 text-sm text-stone-500">아직 등록된 사진이 없습니다. 첫 번째 사진이 대표 사진이 됩니다.</p>
+      ) : (
+        <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3">
+          {photos.map((photo, i) => (
+            <li key={photo.key} className="overflow-hidden rounded-xl border border-stone-200 bg-white">
+              <div className="relative aspect-square bg-stone-100">
+                {/* Pre-signed storage URLs: next/image would need the bucket host allow-listed and
+                    would proxy private photos through the optimizer. */}
+                {/* eslint-disable-next-line @next/next/no-img-element */}
+                <img src={photo.url} alt={`사진 ${i + 1}`} className="h-full w-full object-cover" loading="lazy" />
+                {i === 0 ? <span className="absolute left-2 top-2 rounded-full bg-brand-500 px-2 py-0.5 text-xs font-semibold text-white">대표</span> : null}
+              </div>
+              <div className="flex">
+                <button
+                  type="button"
+                  aria-label={`사진 ${i + 1} 앞으로`}
+                  disabled={i === 0 || busy !== null}
+                  onClick={() => moveForward(i)}
+                  className="flex-1 py-2.5 text-sm text-stone-700 hover:bg-stone-100 disabled:cursor-not-allowed disabled:text-stone-300"
+                >
+                  앞으로
+                </button>
+                <button
+                  type="button"
+                  aria-label={`사진 ${i + 1} 삭제`}
+                  disabled={busy !== null}
+                  onClick={() => remove(photo.key)}
+                  className="flex-1 border-l border-stone-200 py-2.5 text-sm text-red-600 hover:bg-red-50 disabled:cursor-not-allowed disabled:text-stone-300"
+                >
+                  삭제
+                </button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <label
+        className={`flex w-full items-center justify-center gap-2 rounded-xl border border-dashed px-4 py-3 text-sm font-semibold focus-within:ring-2 focus-within:ring-brand-100 ${
+          full || busy ? "cursor-not-allowed border-stone-200 text-stone-400" : "cursor-pointer border-brand-500 text-brand-600 hover:bg-brand-50"
+        }`}
+      >
+        <input
+          type="file"
+          accept="image/*"
+          multiple
+          aria-label="사진 추가"
+          disabled={full || busy !== null}
+          onChange={onFiles}
+          className="sr-only"
+        />
+        <span aria-hidden="true">사진 추가</span>
+      </label>
+      <p className="text-xs text-stone-500">
+        {full
+          ? `사진은 최대 ${MAX_PHOTOS}장까지 등록할 수 있습니다.`
+          : `JPEG·PNG·WEBP·HEIC, 장당 ${MAX_PHOTO_BYTES / 1024 / 1024}MB 이하 · 최대 ${MAX_PHOTOS}장`}
+      </p>
+
+      <p aria-live="polite" className="text-sm text-stone-600">
+        {busy}
+      </p>
+      {error ? (
+        <p role="alert" className="rounded-xl bg-red-50 p-3 text-sm text-red-700">
+          {error}
+        </p>
+      ) : null}
+    </section>
+  );
+}
