@@ -1,0 +1,30 @@
+// /matches/[id] – one match (participants only; anyone else gets the 404 page).
+import { notFound } from "next/navigation";
+import { requireMember } from "@/lib/auth/page-actor";
+import { AppError } from "@/lib/http/errors";
+import { getMatch } from "@/lib/matching/get-match";
+import { ZMatchIdParams } from "@/lib/matching/schemas";
+import { ButtonLink } from "@/components/ui/button";
+import { PageTitle } from "@/components/ui/card";
+import { MatchDetail } from "@/components/matching/match-detail";
+
+export const metadata = { title: "매칭 상세" };
+
+export default async function MatchPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireMember();
+  const parsed = ZMatchIdParams.safeParse(await params);
+  if (!parsed.success) notFound();
+  const detail = await getMatch({ actor, matchId: parsed.data.id }).catch((err) => {
+    if (err instanceof AppError && err.code === "NOT_FOUND") notFound();
+    throw err;
+  });
+  return (
+    <>
+      <PageTitle>{detail.otherProfile ? `${detail.otherProfile.nickname}님과의 매칭` : "매칭 상세"}</PageTitle>
+      <MatchDetail detail={detail} />
+      <ButtonLink href="/matches" variant="secondary" className="mt-6 w-full">
+        매칭 목록으로
+      </ButtonLink>
+    </>
+  );
+}

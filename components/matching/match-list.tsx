@@ -1,0 +1,42 @@
+// The caller's matches as a list of links: the other member's nickname, a status badge and the date.
+import Link from "next/link";
+import type { MatchListItem } from "@/lib/matching/schemas";
+import { Card } from "@/components/ui/card";
+import { MatchStatusBadge, formatSeoulDate } from "./match-status-badge";
+
+export function MatchList({ matches }: { matches: MatchListItem[] }) {
+  if (matches.length === 0) {
+    return (
+      <Card>
+        <p className="text-sm text-stone-600">아직 매칭이 없어요. 추천 회원에게 좋아요를 보내고, 서로 좋아요를 누르면 매칭이 성사돼요.</p>
+      </Card>
+    );
+  }
+  return (
+    <ul className="space-y-3">
+      {matches.map((m) => {
+        const name = m.otherProfile?.nickname ?? "알 수 없는 회원";
+        const photo = m.otherProfile?.photoUrls[0];
+        return (
+          <li key={m.id}>
+            <Link href={`/matches/${m.id}`} className="flex items-center gap-4 rounded-2xl border border-stone-200 bg-white p-4 shadow-sm hover:bg-stone-50">
+              {photo ? (
+                // eslint-disable-next-line @next/next/no-img-element -- pre-signed storage URLs, not optimizable
+                <img src={photo} alt="" className="h-12 w-12 rounded-full object-cover" />
+              ) : (
+                <span aria-hidden className="flex h-12 w-12 items-center justify-center rounded-full bg-brand-50 font-bold text-brand-500">
+                  {name.slice(0, 1)}
+                </span>
+              )}
+              <span className="min-w-0 flex-1">
+                <span className="block font-semibold text-stone-900">{name}</span>
+                <span className="block text-xs text-stone-500">{formatSeoulDate(m.createdAt)} 매칭</span>
+              </span>
+              <MatchStatusBadge status={m.status} />
+            </Link>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,22 @@
+// Match status as a badge: PENDING 결제 대기 · ACTIVE 매칭 확정 · CLOSED 종료.
+import type { MatchDto } from "@/lib/matching/schemas";
+import { Badge } from "@/components/ui/badge";
+
+export const MATCH_STATUS_LABEL: Record<MatchDto["status"], string> = {
+  PENDING: "결제 대기",
+  ACTIVE: "매칭 확정",
+  CLOSED: "종료",
+};
+
+const TONE = { PENDING: "amber", ACTIVE: "green", CLOSED: "neutral" } as const;
+
+export function MatchStatusBadge({ status }: { status: MatchDto["status"] }) {
+  return <Badge tone={TONE[status]}>{MATCH_STATUS_LABEL[status]}</Badge>;
+}
+
+/** "YYYY.MM.DD" of an instant on the Asia/Seoul calendar. */
+export function formatSeoulDate(iso: string): string {
+  const parts = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Seoul", year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(new Date(iso));
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
+  return `${get("year")}.${get("month")}.${get("day")}`;
+}

@@ -1,0 +1,57 @@
+"use client";
+// The like button of a recommendation card / received like: calls the server action, then shows
+// "좋아요 보냄" or, on a mutual like, "매칭이 성사되었어요!" with a link to the match.
+import Link from "next/link";
+import { useState, useTransition } from "react";
+import { likeMemberAction } from "@/lib/matching/actions";
+import type { MatchRef } from "@/lib/matching/schemas";
+import { Button } from "@/components/ui/button";
+
+type Props = { toUserId: string; batchWeek: string; nickname: string; liked: boolean; match: MatchRef | null; label?: string };
+
+export function LikeButton({ toUserId, batchWeek, nickname, liked: initialLiked, match: initialMatch, label = "좋아요" }: Props) {
+  const [liked, setLiked] = useState(initialLiked);
+  const [match, setMatch] = useState(initialMatch);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  if (match && match.status !== "CLOSED") {
+    return (
+      <div role="status" className="flex items-center justify-between gap-3 rounded-xl bg-brand-50 px-4 py-3 text-sm">
+        <span className="font-semibold text-brand-700">매칭이 성사되었어요!</span>
+        <Link href={`/matches/${match.id}`} className="font-semibold text-brand-600 underline">
+          매칭 보기
+        </Link>
+      </div>
+    );
+  }
+  if (match || liked) {
+    return (
+      <p role="status" className="rounded-xl bg-stone-100 px-4 py-3 text-center text-sm font-medium text-stone-600">
+        {match ? "종료된 매칭이에요" : "좋아요 보냄"}
+      </p>
+    );
+  }
+
+  const onClick = () =>
+    startTransition(async () => {
+      setError(null);
+      const result = await likeMemberAction({ toUserId, batchWeek });
+      if (!result.ok) return setError(result.message);
+      setLiked(true);
+      setMatch(result.match);
+    });
+
+  return (
+    <div className="space-y-2">
+      <Button type="button" className="w-full" aria-label={`${nickname}님에게 ${label}`} disabled={pending} onClick={onClick}>
+        {pending ? "보내는 중…" : label}
+      </Button>
+      {error ? (
+        <p role="alert" className="text-xs text-red-600">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

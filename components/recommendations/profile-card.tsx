@@ -1,0 +1,41 @@
+// A member's public profile as a card: first photo, nickname, the fields they made visible, keywords.
+// Presentational only; `children` is the action area (like button, match status…).
+import type { PublicProfile } from "@/lib/profiles/public-profile";
+
+export function ProfileCard({ profile, badge, children }: { profile: PublicProfile; badge?: React.ReactNode; children?: React.ReactNode }) {
+  const headingId = `profile-${profile.userId}`;
+  const facts = [profile.age !== null ? `${profile.age}세` : null, profile.region, profile.job, profile.height !== null ? `${profile.height}cm` : null].filter(Boolean);
+  const photo = profile.photoUrls[0];
+  return (
+    <article aria-labelledby={headingId} className="overflow-hidden rounded-2xl border border-stone-200 bg-white shadow-sm">
+      {photo ? (
+        // eslint-disable-next-line @next/next/no-img-element -- pre-signed storage URLs, not optimizable
+        <img src={photo} alt={`${profile.nickname}님의 사진`} className="aspect-[4/3] w-full object-cover" loading="lazy" />
+      ) : (
+        <div aria-hidden className="flex aspect-[4/3] w-full items-center justify-center bg-brand-50 text-4xl font-bold text-brand-500">
+          {profile.nickname.slice(0, 1)}
+        </div>
+      )}
+      <div className="space-y-3 p-5">
+        <div className="flex items-center justify-between gap-2">
+          <h3 id={headingId} className="text-lg font-bold text-stone-900">
+            {profile.nickname}
+          </h3>
+          {badge}
+        </div>
+        {facts.length > 0 ? <p className="text-sm text-stone-600">{facts.join(" · ")}</p> : null}
+        {profile.intro ? <p className="whitespace-pre-line text-sm text-stone-700">{profile.intro}</p> : null}
+        {profile.keywords.length > 0 ? (
+          <ul aria-label="키워드" className="flex flex-wrap gap-1.5">
+            {profile.keywords.map((k) => (
+              <li key={k} className="rounded-full bg-stone-100 px-2.5 py-1 text-xs text-stone-700">
+                #{k}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        {children}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,22 @@
+// GET /api/matches/{id} use case: one match with the other member's public profile — only for the
+// two participants (the caller is in the WHERE clause); anyone else gets 404, like an unknown id.
+import { prisma } from "@/lib/db";
+import { notBlockedWith } from "@/lib/members/blocks";
+import type { Actor } from "@/lib/http/actor";
+import { notFound } from "@/lib/http/errors";
+import { otherParticipant } from "./pair";
+import { publicProfileSelect, toPublicProfileOrNull } from "./profile-views";
+import { matchDtoSelect, toMatchDto, type MatchDetail } from "./schemas";
+
+const profileOf = { select: { profile: { select: publicProfileSelect } } } as const;
+
+export async function getMatch({ actor, matchId, now = new Date() }: { actor: Actor; matchId: string; now?: Date }): Promise<MatchDetail> {
+  const me = actor.userId;
+  const m = await prisma.match.findFirst({
+    where: { id: matchId, OR: [{ userAId: me }, { userBId: me }], userA: notBlockedWith(me), userB: notBlockedWith(me) },
+    select: { ...matchDtoSelect, userA: profileOf, userB: profileOf },
+  });
+  if (!m) throw notFound("매칭");
+  const other = otherParticipant(m, me) === m.userAId ? m.userA.profile : m.userB.profile;
+  return { match: toMatchDto(m), otherProfile: await toPublicProfileOrNull(other, { now }) };
+}

@@ -1,0 +1,82 @@
+// POST /api/likes use case: like a member recommended to you that week, or one who liked you
+// ("받은 좋아요"); a mutual like opens exactly one PENDING match for the pair.
+//
+// Concurrency: every write for a pair runs in one transaction that first takes a transaction-scoped
+// advisory lock on the canonical pair key. Two opposite likes at the same instant therefore run one
+// after the other; the second one's reverse-like check (a fresh READ COMMITTED snapshot taken after
+// the lock) sees the first one's committed like and opens the match. The unique (userAId, userBId)
+// constraint plus INSERT … ON CONFLICT DO NOTHING guarantees one row even for writers that do not
+// take the lock (admin manual matches), and the member counters move only when the insert created
+// the row. User rows are locked FOR NO KEY UPDATE in id order before they are updated, so
+// concurrent matches sharing a member (and the expiry job, which locks the same way) cannot
+// deadlock. (Not FOR UPDATE: that conflicts with the KEY SHARE locks the Like/Match foreign keys
+// take on the same user rows, and deadlocks two matches that share a member.)
+import { prisma, type Tx } from "@/lib/db";
+import { env } from "@/lib/env";
+import type { Actor } from "@/lib/http/actor";
+import { AppError, notFound } from "@/lib/http/errors";
+import { findVisibleMember } from "./member-visibility";
+import { canonicalPair, pairLockKey } from "./pair";
+import type { LikeResponse, MatchRef } from "./schemas";
+
+const DAY_MS = 86_400_000;
+
+export type LikeMemberInput = { actor: Actor; toUserId: string; batchWeek: string; now?: Date };
+
+async function pairMatch(db: Tx | typeof prisma, me: string, other: string): Promise<MatchRef | null> {
+  const { userAId, userBId } = canonicalPair(me, other);
+  return db.match.findUnique({ where: { userAId_userBId: { userAId, userBId } }, select: { id: true, status: true } });
+}
+
+/**
+ * Status codes, chosen so a response never reveals more than the caller may see:
+ * 422 self-like or malformed input · 404 target unknown, banned, withdrawn, blocked either way, or
+ * neither recommended to the caller in `batchWeek` nor a member who liked the caller (a wrong
+ * week is the same 404) · 409 the pair already has a match the caller did not like into (e.g. an
+ * admin match) · 200 otherwise, and again with the same result when the like already exists.
+ */
+export async function likeMember({ actor, toUserId, batchWeek, now = new Date() }: LikeMemberInput): Promise<LikeResponse> {
+  const me = actor.userId;
+  const target = toUserId.toLowerCase();
+  if (target === me) throw new AppError("VALIDATION_FAILED", "자기 자신에게는 좋아요를 보낼 수 없습니다.", { fields: { toUserId: ["자기 자신은 선택할 수 없습니다."] } });
+  if (!(await findVisibleMember(me, target))) throw notFound("회원");
+
+  const [myLike, theirLike, recommended] = await Promise.all([
+    prisma.like.findUnique({ where: { fromId_toId: { fromId: me, toId: target } }, select: { id: true } }),
+    prisma.like.findUnique({ where: { fromId_toId: { fromId: target, toId: me } }, select: { id: true } }),
+    prisma.recommendation.findUnique({ where: { userId_targetId_batchWeek: { userId: me, targetId: target, batchWeek } }, select: { id: true } }),
+  ]);
+  // a repeated like answers like the first one did (idempotent), without re-checking the week
+  if (myLike) return { ok: true, liked: true, match: await pairMatch(prisma, me, target) };
+  if (!recommended && !theirLike) throw notFound("회원");
+
+  const match = await prisma.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${pairLockKey(me, target)}, 0))`;
+    const existing = await pairMatch(tx, me, target);
+    const inserted = await tx.like.createManyAndReturn({ data: [{ fromId: me, toId: target, batchWeek }], skipDuplicates: true, select: { id: true } });
+    if (inserted.length === 0) return existing; // the same like won a race: same result
+    if (existing) throw new AppError("CONFLICT", "이미 매칭된 상대입니다.");
+
+    await tx.recommendation.updateMany({ where: { userId: me, targetId: target, respondedAt: null }, data: { respondedAt: now } });
+    const reverse = await tx.like.findUnique({ where: { fromId_toId: { fromId: target, toId: me } }, select: { id: true } });
+    if (!reverse) return null;
+    return openPendingMatch(tx, me, target, now);
+  });
+  return { ok: true, liked: true, match };
+}
+
+/** Creates the pair's PENDING match once; both members move 매칭전 → 매칭중 and count it once. */
+async function openPendingMatch(tx: Tx, me: string, other: string, now: Date): Promise<MatchRef | null> {
+  const pair = canonicalPair(me, other);
+  const created = await tx.match.createManyAndReturn({
+    data: [{ ...pair, status: "PENDING", source: "MUTUAL_LIKE", expiresAt: new Date(now.getTime() + env.MATCH_PENDING_DAYS * DAY_MS), createdAt: now }],
+    skipDuplicates: true,
+    select: { id: true, status: true },
+  });
+  if (created.length === 0) return pairMatch(tx, me, other);
+  await tx.$queryRaw`SELECT id FROM "User" WHERE id IN (${pair.userAId}::uuid, ${pair.userBId}::uuid) ORDER BY id FOR NO KEY UPDATE`;
+  const ids = [pair.userAId, pair.userBId];
+  await tx.user.updateMany({ where: { id: { in: ids } }, data: { matchingCount: { increment: 1 } } });
+  await tx.user.updateMany({ where: { id: { in: ids }, status: "ACTIVE" }, data: { status: "MATCHING" } });
+  return created[0];
+}

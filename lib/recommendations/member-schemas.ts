@@ -1,0 +1,35 @@
+// zod schemas and DTOs of the member side of recommendations (GET /api/recommendations).
+import { z } from "zod";
+import { ZWeek } from "./week";
+import { ZPublicProfile, ZMatchRef } from "@/lib/matching/schemas";
+
+export const ZRecommendationsQuery = z.object({ week: ZWeek.optional() });
+
+export const ZRecommendationItem = z.object({
+  id: z.uuid(),
+  batchWeek: z.string(),
+  rank: z.number().int(),
+  respondedAt: z.string().nullable(),
+  /** the caller has liked this member */
+  liked: z.boolean(),
+  /** this member has liked the caller */
+  likedMe: z.boolean(),
+  /** the pair's match, once there is one */
+  match: ZMatchRef.nullable(),
+  profile: ZPublicProfile,
+});
+export type RecommendationItem = z.infer<typeof ZRecommendationItem>;
+
+export const ZReceivedLike = z.object({
+  likedAt: z.string(),
+  profile: ZPublicProfile,
+});
+export type ReceivedLike = z.infer<typeof ZReceivedLike>;
+
+export const ZMemberRecommendations = z.object({
+  week: z.string(),
+  items: z.array(ZRecommendationItem),
+  /** members who liked the caller and are still unanswered ("받은 좋아요"), excluding this week's cards */
+  receivedLikes: z.array(ZReceivedLike),
+});
+export type MemberRecommendations = z.infer<typeof ZMemberRecommendations>;

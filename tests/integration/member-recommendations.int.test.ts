@@ -1,0 +1,126 @@
+// GET /api/recommendations: only the caller's cards for the week, by rank, with only the fields each
+// target made visible (never PII), minus targets now blocked/banned/withdrawn; plus 받은 좋아요.
+import { describe, expect, it } from "vitest";
+import { GET as getRecommendations } from "@/app/api/recommendations/route";
+import { POST as postLike } from "@/app/api/likes/route";
+import { prisma } from "@/lib/db";
+import { addWeeks, currentWeek } from "@/lib/recommendations/week";
+import { call, tokenFor } from "../helpers/http";
+import { createMember } from "../helpers/factories";
+
+const week = currentWeek();
+type Member = Awaited<ReturnType<typeof createMember>>;
+
+const PROFILE_KEYS = ["age", "gender", "height", "intro", "job", "keywords", "nickname", "photoUrls", "region", "userId"];
+const ITEM_KEYS = ["batchWeek", "id", "liked", "likedMe", "match", "profile", "rank", "respondedAt"];
+
+async function recommend(user: Member, target: Member, rank: number, batchWeek = week) {
+  return prisma.recommendation.create({ data: { userId: user.id, targetId: target.id, batchWeek, rank, score: 1 / rank } });
+}
+
+async function get(me: Member, query = "") {
+  return call(getRecommendations, "GET", `/api/recommendations${query}`, { token: await tokenFor(me) });
+}
+
+describe("GET /api/recommendations", () => {
+  it("lists only the caller's cards for the current week, by rank, with visible fields only", async () => {
+    const me = await createMember({ gender: "M" });
+    const [first, second, lastWeek, someoneElses] = await Promise.all([1, 2, 3, 4].map(() => createMember({ gender: "F" })));
+    await recommend(me, second, 2);
+    await recommend(me, first, 1);
+    await recommend(me, lastWeek, 1, addWeeks(week, -1));
+    const other = await createMember({ gender: "M" });
+    await recommend(other, someoneElses, 1);
+    // the target hides her job and shows her height
+    await prisma.profile.update({
+      where: { userId: second.id },
+      data: { height: 165, intro: "안녕하세요", keywords: ["여행", "요리"], visibility: { age: true, height: true, region: true, job: false, intro: true, photos: true } },
+    });
+
+    const res = await get(me);
+    expect(res.status).toBe(200);
+    expect(res.json.week).toBe(week);
+    expect(res.json.items.map((i: { profile: { userId: string } }) => i.profile.userId)).toEqual([first.id, second.id]);
+    for (const item of res.json.items) {
+      expect(Object.keys(item).sort()).toEqual(ITEM_KEYS);
+      expect(Object.keys(item.profile).sort()).toEqual(PROFILE_KEYS);
+      expect(item).toMatchObject({ batchWeek: week, liked: false, likedMe: false, match: null, respondedAt: null });
+    }
+    const hidden = res.json.items[1].profile;
+    expect(hidden).toMatchObject({ job: null, height: 165, intro: "안녕하세요", keywords: ["여행", "요리"], region: "서울", age: expect.any(Number) });
+    // the default visibility hides height
+    expect(res.json.items[0].profile).toMatchObject({ job: "회사원", height: null });
+    expect(JSON.stringify(res.json)).not.toMatch(/phone|realName|birthDate|birthYear|kakaoId|visibility|score/);
+
+    const past = await get(me, `?week=${addWeeks(week, -1)}`);
+    expect(past.json.items.map((i: { profile: { userId: string } }) => i.profile.userId)).toEqual([lastWeek.id]);
+    expect((await get(other)).json.items).toHaveLength(1);
+  });
+
+  it("resolves photo URLs only when the target shows photos", async () => {
+    const me = await createMember({ gender: "M" });
+    const [shown, hidden] = await Promise.all([createMember({ gender: "F" }), createMember({ gender: "F" })]);
+    await recommend(me, shown, 1);
+    await recommend(me, hidden, 2);
+    await prisma.profile.update({ where: { userId: shown.id }, data: { photos: [`photos/${shown.id}/a.jpg`] } });
+    await prisma.profile.update({
+      where: { userId: hidden.id },
+      data: { photos: [`photos/${hidden.id}/b.jpg`], visibility: { age: true, height: false, region: true, job: true, intro: true, photos: false } },
+    });
+    const { json } = await get(me);
+    expect(json.items[0].profile.photoUrls).toHaveLength(1);
+    expect(json.items[0].profile.photoUrls[0]).toContain(`photos/${shown.id}/a.jpg`);
+    expect(json.items[1].profile.photoUrls).toEqual([]);
+  });
+
+  it("drops targets who are now blocked either way, banned or withdrawn", async () => {
+    const me = await createMember({ gender: "M" });
+    const [ok, iBlocked, blockedMe, banned, withdrawn] = await Promise.all([1, 2, 3, 4, 5].map(() => createMember({ gender: "F" })));
+    for (const [i, t] of [ok, iBlocked, blockedMe, banned, withdrawn].entries()) await recommend(me, t, i + 1);
+    await prisma.block.create({ data: { blockerId: me.id, blockedId: iBlocked.id } });
+    await prisma.block.create({ data: { blockerId: blockedMe.id, blockedId: me.id } });
+    await prisma.user.update({ where: { id: banned.id }, data: { status: "BANNED", bannedAt: new Date() } });
+    await prisma.user.update({ where: { id: withdrawn.id }, data: { status: "WITHDRAWN", deletedAt: new Date() } });
+    const { json } = await get(me);
+    expect(json.items.map((i: { profile: { userId: string } }) => i.profile.userId)).toEqual([ok.id]);
+  });
+
+  it("reports likes both ways, the match, and the unanswered 받은 좋아요", async () => {
+    const me = await createMember({ gender: "M" });
+    const [card, admirer, answered, blockedAdmirer] = await Promise.all([1, 2, 3, 4].map(() => createMember({ gender: "F" })));
+    await recommend(me, card, 1);
+    for (const m of [card, admirer, answered, blockedAdmirer]) {
+      await prisma.recommendation.create({ data: { userId: m.id, targetId: me.id, batchWeek: week, rank: 1, score: 1 } });
+      await call(postLike, "POST", "/api/likes", { token: await tokenFor(m), body: { toUserId: me.id, batchWeek: week } });
+    }
+    await call(postLike, "POST", "/api/likes", { token: await tokenFor(me), body: { toUserId: answered.id, batchWeek: week } });
+    await prisma.block.create({ data: { blockerId: blockedAdmirer.id, blockedId: me.id } });
+
+    let { json } = await get(me);
+    expect(json.items[0]).toMatchObject({ liked: false, likedMe: true, match: null });
+    // the card's member is not repeated under 받은 좋아요; answered and blocked admirers are gone
+    expect(json.receivedLikes.map((r: { profile: { userId: string } }) => r.profile.userId)).toEqual([admirer.id]);
+    expect(Object.keys(json.receivedLikes[0].profile).sort()).toEqual(PROFILE_KEYS);
+
+    const liked = await call(postLike, "POST", "/api/likes", { token: await tokenFor(me), body: { toUserId: card.id, batchWeek: week } });
+    ({ json } = await get(me));
+    expect(json.items[0]).toMatchObject({ liked: true, likedMe: true, match: { id: liked.json.match.id, status: "PENDING" }, respondedAt: expect.any(String) });
+  });
+
+  it("answers a malformed or impossible week with 422 and the error shape", async () => {
+    const me = await createMember();
+    for (const q of ["?week=2026-47", "?week=abc", "?week=2025-W53", "?week=2026-W00"]) {
+      const res = await get(me, q);
+      expect(res.status, q).toBe(422);
+      expect(res.json.error).toMatchObject({ code: "VALIDATION_FAILED", message: expect.any(String), fields: { week: expect.any(Array) } });
+    }
+    expect((await call(getRecommendations, "GET", "/api/recommendations")).status).toBe(401);
+  });
+
+  it("is empty (not an error) before the week's build", async () => {
+    const me = await createMember();
+    const res = await get(me);
+    expect(res.status).toBe(200);
+    expect(res.json).toEqual({ week, items: [], receivedLikes: [] });
+  });
+});
