@@ -1,5 +1,7 @@
 // zod request/response schemas of the member account API.
 import { z } from "zod";
+import { normalizePhone } from "@/lib/crypto/pii";
+import { compareDates, parseIsoDate, seoulToday } from "./age";
 
 export const ZSyncKakaoRequest = z.object({
   accessToken: z.string().min(1, "카카오 액세스 토큰이 필요합니다.").max(4096),
@@ -18,3 +20,65 @@ export type UserDto = z.infer<typeof ZUserDto>;
 export function toUserDto(u: { id: string; kakaoId: string | null; name: string | null; role: UserDto["role"]; status: UserDto["status"]; createdAt: Date }): UserDto {
   return { id: u.id, kakaoId: u.kakaoId, nickname: u.name, role: u.role, status: u.status, createdAt: u.createdAt.toISOString() };
 }
+
+// ── Onboarding (POST /api/onboarding, seed A's /submit) ─────────────────────────────────────────
+
+/** An object schema that refuses unknown keys with a Korean message. */
+export function strictObject<T extends z.ZodRawShape>(shape: T) {
+  return z.strictObject(shape, {
+    error: (iss) => (iss.code === "unrecognized_keys" ? `허용되지 않는 항목입니다: ${iss.keys.join(", ")}` : undefined),
+  });
+}
+
+const mustAgree = (message: string) => z.literal(true, { error: message });
+
+export const ZOnboardingRequest = strictObject({
+  realName: z
+    .string({ error: "이름을 입력해 주세요." })
+    .trim()
+    .min(2, "이름은 2자 이상이어야 합니다.")
+    .max(30, "이름은 30자 이하로 입력해 주세요.")
+    .regex(/^[가-힣a-zA-Z]+(?: [가-힣a-zA-Z]+)*$/, "이름은 한글 또는 영문으로 입력해 주세요."),
+  phone: z
+    .string({ error: "휴대폰 번호를 입력해 주세요." })
+    .transform((v, ctx) => {
+      const normalized = normalizePhone(v);
+      if (!normalized) {
+        ctx.addIssue({ code: "custom", message: "휴대폰 번호를 010-1234-5678 형식으로 입력해 주세요." });
+        return z.NEVER;
+      }
+      return normalized;
+    }),
+  birthDate: z
+    .string({ error: "생년월일을 입력해 주세요." })
+    .transform((v, ctx) => {
+      const d = parseIsoDate(v.trim());
+      if (!d || d.year < 1900 || compareDates(d, seoulToday()) > 0) {
+        ctx.addIssue({ code: "custom", message: "생년월일을 올바르게 입력해 주세요. (예: 1992-05-17)" });
+        return z.NEVER;
+      }
+      return d;
+    }),
+  gender: z.enum(["M", "F"], { error: "성별을 선택해 주세요." }),
+  agreeTerms: mustAgree("이용약관에 동의해 주세요."),
+  agreePrivacy: mustAgree("개인정보 수집·이용에 동의해 주세요."),
+  agreeRefund: mustAgree("환불정책에 동의해 주세요."),
+  confirmAdult: mustAgree("만 19세 이상임을 확인해 주세요."),
+});
+export type OnboardingInput = z.infer<typeof ZOnboardingRequest>;
+
+// ── Blocks (POST /api/blocks, GET /api/blocks, DELETE /api/blocks/{id}) ─────────────────────────
+
+const ZMemberId = z.guid({ error: "회원 ID가 올바르지 않습니다." });
+
+export const ZBlockRequest = strictObject({ userId: ZMemberId });
+export const ZBlockIdParams = z.object({ id: z.guid() });
+
+export const ZBlockDto = z.object({
+  id: z.string(),
+  userId: z.string(),
+  /** the blocked member's public nickname (null once they withdrew or before they made a profile) */
+  nickname: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type BlockDto = z.infer<typeof ZBlockDto>;

@@ -1,4 +1,6 @@
-// /me – the signed-in member's account summary.
+// /me – the signed-in member's account: identity (own PII, masked), profile and preference status,
+// membership, and the data-rights links (blocks, export, withdrawal). Onboarding members go to /onboarding.
+import Link from "next/link";
 import { requireMember } from "@/lib/auth/page-actor";
 import { getMe } from "@/lib/members/get-me";
 import { STATUS_LABEL } from "@/lib/members/status-labels";
@@ -8,9 +10,11 @@ import { Card, PageTitle } from "@/components/ui/card";
 
 export const metadata = { title: "내 정보" };
 
+const GENDER = { M: "남성", F: "여성" } as const;
+
 export default async function MePage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
-  const actor = await requireMember({ allowOnboarding: true });
-  const { user } = await getMe({ actor });
+  const actor = await requireMember();
+  const { user, account, profile, preferences, membership } = await getMe({ actor });
   const { error } = await searchParams;
   return (
     <>
@@ -28,14 +32,70 @@ export default async function MePage({ searchParams }: { searchParams: Promise<{
         <div className="mt-3 flex gap-2">
           <Badge tone="brand">{STATUS_LABEL[user.status]}</Badge>
           {user.role === "ADMIN" ? <Badge tone="amber">관리자</Badge> : null}
+          {membership.tier !== "FREE" ? <Badge tone="green">{membership.tier} 멤버십</Badge> : null}
         </div>
-        <p className="mt-3 text-xs text-stone-500">가입일 {new Date(user.createdAt).toLocaleDateString("ko-KR")}</p>
+        <dl className="mt-4 grid grid-cols-[6rem_1fr] gap-y-1.5 text-sm">
+          <dt className="text-stone-500">이름</dt>
+          <dd>{account.realName ?? "-"}</dd>
+          <dt className="text-stone-500">휴대폰</dt>
+          <dd>{account.phone ?? "-"}</dd>
+          <dt className="text-stone-500">생년월일</dt>
+          <dd>{account.birthDate ?? "-"}</dd>
+          <dt className="text-stone-500">성별</dt>
+          <dd>{account.gender ? GENDER[account.gender] : "-"}</dd>
+          {membership.expiresAt ? (
+            <>
+              <dt className="text-stone-500">멤버십 만료</dt>
+              <dd>{new Date(membership.expiresAt).toLocaleDateString("ko-KR", { timeZone: "Asia/Seoul" })}</dd>
+            </>
+          ) : null}
+        </dl>
+        <p className="mt-3 text-xs text-stone-500">
+          가입일 {new Date(user.createdAt).toLocaleDateString("ko-KR", { timeZone: "Asia/Seoul" })} · 실명과 연락처는 암호화되어 보관되며 다른 회원에게 공개되지 않습니다.
+        </p>
       </Card>
-      {user.status === "ONBOARDING" ? (
-        <ButtonLink href="/onboarding" className="mt-4 w-full">
-          가입 절차 계속하기
+
+      <Card className="mt-4 space-y-3">
+        <StatusRow label="프로필" done={!!profile} detail={profile ? `사진 ${profile.photos.length}장` : "아직 등록하지 않았어요"} href="/profile" />
+        <StatusRow
+          label="이상형"
+          done={!!preferences}
+          detail={preferences ? `${preferences.ageMin}~${preferences.ageMax}세 · ${preferences.regions.length ? preferences.regions.join(", ") : "전국"}` : "아직 설정하지 않았어요"}
+          href="/preferences"
+        />
+      </Card>
+      {!profile || !preferences ? (
+        <ButtonLink href={!profile ? "/profile" : "/preferences"} className="mt-4 w-full">
+          {!profile ? "프로필 등록하기" : "이상형 설정하기"}
         </ButtonLink>
       ) : null}
+
+      <nav aria-label="계정 관리" className="mt-6 divide-y divide-stone-200 rounded-2xl border border-stone-200 bg-white text-sm">
+        <Link href="/me/blocks" className="block px-4 py-3">
+          차단 목록
+        </Link>
+        <a href="/api/me/export" className="block px-4 py-3" download>
+          내 데이터 내려받기 (JSON)
+        </a>
+        <Link href="/terms" className="block px-4 py-3">
+          이용약관 · 개인정보처리방침 · 환불정책
+        </Link>
+        <Link href="/me/withdraw" className="block px-4 py-3 text-red-600">
+          회원 탈퇴
+        </Link>
+      </nav>
     </>
+  );
+}
+
+function StatusRow({ label, done, detail, href }: { label: string; done: boolean; detail: string; href: string }) {
+  return (
+    <Link href={href} className="flex items-center justify-between">
+      <span>
+        <span className="font-medium">{label}</span>
+        <span className="ml-2 text-xs text-stone-500">{detail}</span>
+      </span>
+      <Badge tone={done ? "green" : "amber"}>{done ? "완료" : "미완료"}</Badge>
+    </Link>
   );
 }

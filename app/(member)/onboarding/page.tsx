@@ -1,0 +1,34 @@
+// /onboarding – the sign-up step after the first Kakao login: identity, 19+ check and legal agreements.
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { requireMember } from "@/lib/auth/page-actor";
+import { LEGAL_DOCUMENTS } from "@/lib/members/legal-versions";
+import { PageTitle } from "@/components/ui/card";
+import { OnboardingForm } from "@/components/members/onboarding-form";
+
+export const metadata = { title: "가입 정보 입력" };
+
+export default async function OnboardingPage() {
+  const actor = await requireMember({ allowOnboarding: true });
+  if (actor.status !== "ONBOARDING") redirect("/me");
+  return (
+    <>
+      <PageTitle sub="안전한 만남을 위해 본인 정보를 확인합니다. 연락처와 실명은 암호화되어 보관되며 다른 회원에게 공개되지 않습니다.">
+        가입 정보 입력
+      </PageTitle>
+      <OnboardingForm
+        documents={[
+          { name: "agreeTerms", label: "이용약관 동의 (필수)", ...LEGAL_DOCUMENTS.terms },
+          { name: "agreePrivacy", label: "개인정보 수집·이용 동의 (필수)", ...LEGAL_DOCUMENTS.privacy },
+          { name: "agreeRefund", label: "환불정책 동의 (필수)", ...LEGAL_DOCUMENTS.refund },
+        ]}
+      />
+      <p className="mt-6 text-center text-xs text-stone-500">
+        가입을 원하지 않으시면{" "}
+        <Link href="/me/withdraw" className="underline">
+          계정 삭제
+        </Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+// /profile – edit my profile (fields, per-field visibility) and manage my photos.
+import { requireMember } from "@/lib/auth/page-actor";
+import { KEYWORDS, REGIONS } from "@/lib/profiles/constants";
+import { getProfileEditor } from "@/lib/profiles/get-own-profile";
+import { MAX_KEYWORDS } from "@/lib/profiles/schemas";
+import { Card, PageTitle } from "@/components/ui/card";
+import { ProfileForm } from "@/components/members/profile-form";
+import { PhotoManager } from "@/components/profile/photo-manager";
+
+export const metadata = { title: "프로필" };
+
+export default async function ProfilePage({ searchParams }: { searchParams: Promise<{ welcome?: string }> }) {
+  const actor = await requireMember();
+  const { profile, fixed } = await getProfileEditor(actor.userId);
+  const { welcome } = await searchParams;
+  return (
+    <>
+      <PageTitle sub="추천 상대에게 보여질 프로필입니다. 공개할 항목을 직접 고를 수 있어요.">프로필</PageTitle>
+      {welcome ? (
+        <p role="status" className="mb-4 rounded-xl bg-emerald-50 p-3 text-sm text-emerald-800">
+          가입을 환영합니다! 프로필과 사진을 등록하면 다음 주 월요일부터 추천을 받을 수 있어요.
+        </p>
+      ) : null}
+      <Card className="mb-5">
+        {profile ? (
+          <PhotoManager initialPhotos={profile.photos} />
+        ) : (
+          <p className="text-sm text-stone-500">아래 프로필을 먼저 저장하면 사진을 등록할 수 있어요.</p>
+        )}
+      </Card>
+      <Card>
+        <ProfileForm profile={profile} fixed={fixed} regions={REGIONS} keywords={KEYWORDS} maxKeywords={MAX_KEYWORDS} />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,83 @@
+"use client";
+// Block / report controls other features drop next to a member (recommendation card, match detail):
+// <BlockReportMenu userId nickname />. Reporting also blocks. Plus the unblock button of /me/blocks.
+import { useState } from "react";
+import { blockMemberAction, reportMemberAction, unblockMemberAction } from "@/lib/members/actions";
+import { Button } from "@/components/ui/button";
+import { Field, Select, Textarea } from "@/components/ui/field";
+import { FormMessage } from "./form-message";
+import { useFormAction } from "./use-form-action";
+
+// Mirrors REPORT_REASON_LABEL in lib/reports/schemas.ts (not imported: that module is server-side).
+const REASONS: [string, string][] = [
+  ["FAKE_PROFILE", "허위 프로필 / 사칭"],
+  ["INAPPROPRIATE_PHOTO", "부적절한 사진"],
+  ["HARASSMENT", "욕설·성희롱·괴롭힘"],
+  ["SCAM_OR_SOLICITATION", "금전 요구·영업·사기"],
+  ["MARRIED_OR_IN_RELATIONSHIP", "기혼자 또는 교제 중인 회원"],
+  ["NO_SHOW_OR_RUDE", "약속 불이행·무례한 행동"],
+  ["OTHER", "기타"],
+];
+
+export function BlockReportMenu({ userId, nickname }: { userId: string; nickname: string }) {
+  const [open, setOpen] = useState<"none" | "report">("none");
+  const block = useFormAction(blockMemberAction);
+  const report = useFormAction(reportMemberAction);
+  const done = block.state.ok || report.state.ok;
+  if (done) return <FormMessage state={block.state.ok ? block.state : report.state} />;
+  return (
+    <div className="space-y-2">
+      <FormMessage state={block.state} />
+      <div className="flex gap-2 text-xs">
+        <form onSubmit={block.onSubmit}>
+          <input type="hidden" name="userId" value={userId} />
+          <button type="submit" className="text-stone-500 underline" disabled={block.pending} aria-label={`${nickname}님 차단`}>
+            차단
+          </button>
+        </form>
+        <button type="button" className="text-stone-500 underline" onClick={() => setOpen(open === "report" ? "none" : "report")} aria-expanded={open === "report"}>
+          신고
+        </button>
+      </div>
+      {open === "report" ? (
+        <form onSubmit={report.onSubmit} className="space-y-3 rounded-xl border border-stone-200 bg-stone-50 p-3" aria-label={`${nickname}님 신고`}>
+          <FormMessage state={report.state} />
+          <input type="hidden" name="userId" value={userId} />
+          <Field label="신고 사유" htmlFor={`reason-${userId}`} error={report.fieldError("reason")}>
+            <Select id={`reason-${userId}`} name="reason" defaultValue="" required>
+              <option value="" disabled>
+                선택해 주세요
+              </option>
+              {REASONS.map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label="상세 내용 (선택)" htmlFor={`detail-${userId}`} error={report.fieldError("detail")} hint="1000자 이하">
+            <Textarea id={`detail-${userId}`} name="detail" rows={3} maxLength={1000} />
+          </Field>
+          <p className="text-xs text-stone-500">신고하면 이 회원은 자동으로 차단됩니다.</p>
+          <Button type="submit" variant="danger" className="w-full" disabled={report.pending}>
+            신고하기
+          </Button>
+        </form>
+      ) : null}
+    </div>
+  );
+}
+
+export function UnblockButton({ blockId }: { blockId: string }) {
+  const { state, onSubmit, pending } = useFormAction(unblockMemberAction);
+  if (state.ok) return <span className="text-xs text-stone-500">해제됨</span>;
+  return (
+    <form onSubmit={onSubmit} className="text-right">
+      <input type="hidden" name="blockId" value={blockId} />
+      <Button type="submit" variant="secondary" className="px-3 py-1.5 text-xs" disabled={pending}>
+        차단 해제
+      </Button>
+      {state.message ? <p role="alert" className="mt-1 text-xs text-red-600">{state.message}</p> : null}
+    </form>
+  );
+}

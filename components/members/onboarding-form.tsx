@@ -1,0 +1,72 @@
+"use client";
+// Onboarding form: identity fields, the 19+ confirmation and the three required agreements.
+import { completeOnboardingAction } from "@/lib/members/actions";
+import { Button } from "@/components/ui/button";
+import { Field, Input, Select } from "@/components/ui/field";
+import { FormMessage } from "./form-message";
+import { useFormAction } from "./use-form-action";
+
+type Doc = { name: string; label: string; title: string; path: string; version: string };
+
+export function OnboardingForm({ documents }: { documents: Doc[] }) {
+  const { state, onSubmit, pending, fieldError: err } = useFormAction(completeOnboardingAction);
+  return (
+    <form onSubmit={onSubmit} className="space-y-5" noValidate>
+      <FormMessage state={state} />
+      <Field label="이름 (실명)" htmlFor="realName" error={err("realName")}>
+        <Input id="realName" name="realName" autoComplete="name" required maxLength={30} placeholder="홍길동" />
+      </Field>
+      <Field label="휴대폰 번호" htmlFor="phone" error={err("phone")} hint="010-1234-5678 형식">
+        <Input id="phone" name="phone" type="tel" inputMode="tel" autoComplete="tel-national" required placeholder="010-1234-5678" />
+      </Field>
+      <Field label="생년월일" htmlFor="birthDate" error={err("birthDate")} hint="만 19세 이상만 가입할 수 있습니다.">
+        <Input id="birthDate" name="birthDate" type="date" required min="1900-01-01" />
+      </Field>
+      <Field label="성별" htmlFor="gender" error={err("gender")} hint="가입 후에는 변경할 수 없습니다.">
+        <Select id="gender" name="gender" required defaultValue="">
+          <option value="" disabled>
+            선택해 주세요
+          </option>
+          <option value="M">남성</option>
+          <option value="F">여성</option>
+        </Select>
+      </Field>
+
+      <fieldset className="space-y-3 rounded-2xl border border-stone-200 bg-white p-4">
+        <legend className="px-1 text-sm font-semibold text-stone-800">약관 동의</legend>
+        {documents.map((d) => (
+          <Agreement key={d.name} name={d.name} error={err(d.name)}>
+            {d.label}{" "}
+            <a href={d.path} target="_blank" rel="noreferrer" className="text-xs text-brand-600 underline">
+              {d.title} 보기
+            </a>
+            <span className="ml-1 text-xs text-stone-400">(v{d.version})</span>
+          </Agreement>
+        ))}
+        <Agreement name="confirmAdult" error={err("confirmAdult")}>
+          만 19세 이상입니다 (필수)
+        </Agreement>
+      </fieldset>
+
+      <Button type="submit" className="w-full" disabled={pending}>
+        {pending ? "처리 중…" : "동의하고 가입 완료"}
+      </Button>
+    </form>
+  );
+}
+
+function Agreement({ name, error, children }: { name: string; error?: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <label className="flex items-start gap-2 text-sm text-stone-700">
+        <input type="checkbox" name={name} className="mt-0.5 h-4 w-4 accent-brand-500" />
+        <span>{children}</span>
+      </label>
+      {error ? (
+        <p role="alert" className="ml-6 mt-1 text-xs text-red-600">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

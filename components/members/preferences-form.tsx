@@ -1,0 +1,52 @@
+"use client";
+// The /preferences form: who the member wants to be introduced to (target gender, age range,
+// regions — none means 전국 — and up to five valued keywords).
+import { savePreferencesAction } from "@/lib/profiles/actions";
+import type { PreferencesDto } from "@/lib/profiles/schemas";
+import { Button } from "@/components/ui/button";
+import { Field, Input, Select } from "@/components/ui/field";
+import { ChipCheckboxes } from "./chip-checkboxes";
+import { FormMessage } from "./form-message";
+import { useFormAction } from "./use-form-action";
+
+type Props = {
+  preferences: PreferencesDto | null;
+  defaults: { targetGender: "M" | "F" | null; ageMin: number; ageMax: number };
+  limits: { ageMin: number; ageMax: number; maxKeywords: number };
+  regions: readonly string[];
+  keywords: readonly string[];
+};
+
+export function PreferencesForm({ preferences, defaults, limits, regions, keywords }: Props) {
+  const { state, onSubmit, pending, fieldError } = useFormAction(savePreferencesAction);
+  return (
+    <form onSubmit={onSubmit} className="space-y-5" noValidate aria-label="이상형 조건">
+      <FormMessage state={state} />
+      <Field label="만나고 싶은 상대의 성별" htmlFor="targetGender" error={fieldError("targetGender")}>
+        <Select id="targetGender" name="targetGender" required defaultValue={preferences?.targetGender ?? defaults.targetGender ?? ""}>
+          <option value="" disabled>
+            선택해 주세요
+          </option>
+          <option value="F">여성</option>
+          <option value="M">남성</option>
+        </Select>
+      </Field>
+      <div className="grid grid-cols-2 gap-3">
+        <Field label="최소 나이" htmlFor="ageMin" error={fieldError("ageMin")}>
+          <Input id="ageMin" name="ageMin" type="number" inputMode="numeric" min={limits.ageMin} max={limits.ageMax} required defaultValue={preferences?.ageMin ?? defaults.ageMin} />
+        </Field>
+        <Field label="최대 나이" htmlFor="ageMax" error={fieldError("ageMax")}>
+          <Input id="ageMax" name="ageMax" type="number" inputMode="numeric" min={limits.ageMin} max={limits.ageMax} required defaultValue={preferences?.ageMax ?? defaults.ageMax} />
+        </Field>
+      </div>
+      <p className="-mt-3 text-xs text-stone-500">
+        {limits.ageMin}~{limits.ageMax}세 사이에서 선택해 주세요.
+      </p>
+      <ChipCheckboxes name="regions" legend="선호 지역" options={regions} defaultValue={preferences?.regions ?? []} hint="선택하지 않으면 전국의 회원을 추천합니다." error={fieldError("regions")} />
+      <ChipCheckboxes name="keywords" legend="중요하게 생각하는 키워드" options={keywords} defaultValue={preferences?.keywords ?? []} max={limits.maxKeywords} error={fieldError("keywords")} />
+      <Button type="submit" className="w-full" disabled={pending}>
+        {pending ? "저장 중…" : "이상형 저장"}
+      </Button>
+    </form>
+  );
+}

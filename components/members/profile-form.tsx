@@ -1,0 +1,85 @@
+"use client";
+// The /profile form: public profile fields and per-field visibility. Gender and birth year are shown
+// but fixed (they come from onboarding); photos are managed separately by the photo manager.
+import { saveProfileAction } from "@/lib/profiles/actions";
+import type { OwnProfileDto } from "@/lib/profiles/schemas";
+import { Button } from "@/components/ui/button";
+import { Field, Input, Select, Textarea } from "@/components/ui/field";
+import { ChipCheckboxes } from "./chip-checkboxes";
+import { FormMessage } from "./form-message";
+import { useFormAction } from "./use-form-action";
+
+const VISIBILITY: { key: keyof OwnProfileDto["visibility"]; label: string }[] = [
+  { key: "age", label: "나이" },
+  { key: "height", label: "키" },
+  { key: "region", label: "지역" },
+  { key: "job", label: "직업" },
+  { key: "intro", label: "자기소개" },
+  { key: "photos", label: "사진" },
+];
+
+type Props = {
+  profile: OwnProfileDto | null;
+  fixed: { gender: "M" | "F" | null; birthYear: number | null; suggestedNickname: string | null };
+  regions: readonly string[];
+  keywords: readonly string[];
+  maxKeywords: number;
+};
+
+export function ProfileForm({ profile, fixed, regions, keywords, maxKeywords }: Props) {
+  const { state, onSubmit, pending, fieldError } = useFormAction(saveProfileAction);
+  const visibility = profile?.visibility ?? { age: true, height: false, region: true, job: true, intro: true, photos: true };
+  return (
+    <form onSubmit={onSubmit} className="space-y-5" noValidate aria-label="프로필">
+      <FormMessage state={state} />
+      <Field label="닉네임" htmlFor="nickname" error={fieldError("nickname")} hint="2~12자, 한글·영문·숫자">
+        <Input id="nickname" name="nickname" required minLength={2} maxLength={12} defaultValue={profile?.nickname ?? fixed.suggestedNickname?.slice(0, 12) ?? ""} />
+      </Field>
+      <div className="grid grid-cols-2 gap-3">
+        <Field label="성별" htmlFor="gender" hint="가입 정보로 고정">
+          <Input id="gender" value={fixed.gender === "M" ? "남성" : fixed.gender === "F" ? "여성" : "-"} readOnly disabled />
+        </Field>
+        <Field label="출생연도" htmlFor="birthYear" hint="가입 정보로 고정">
+          <Input id="birthYear" value={fixed.birthYear ? `${fixed.birthYear}년` : "-"} readOnly disabled />
+        </Field>
+      </div>
+      <Field label="키 (cm)" htmlFor="height" error={fieldError("height")} hint="140~210cm, 선택">
+        <Input id="height" name="height" type="number" inputMode="numeric" min={140} max={210} defaultValue={profile?.height ?? ""} />
+      </Field>
+      <Field label="지역" htmlFor="region" error={fieldError("region")}>
+        <Select id="region" name="region" required defaultValue={profile?.region ?? ""}>
+          <option value="" disabled>
+            선택해 주세요
+          </option>
+          {regions.map((r) => (
+            <option key={r} value={r}>
+              {r}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label="직업" htmlFor="job" error={fieldError("job")} hint="30자 이하, 선택">
+        <Input id="job" name="job" maxLength={30} defaultValue={profile?.job ?? ""} />
+      </Field>
+      <Field label="자기소개" htmlFor="intro" error={fieldError("intro")} hint="500자 이하, 선택">
+        <Textarea id="intro" name="intro" rows={5} maxLength={500} defaultValue={profile?.intro ?? ""} />
+      </Field>
+      <ChipCheckboxes name="keywords" legend="나를 표현하는 키워드" options={keywords} defaultValue={profile?.keywords ?? []} max={maxKeywords} error={fieldError("keywords")} />
+      <fieldset className="space-y-2">
+        <legend className="text-sm font-medium text-stone-700">다른 회원에게 공개할 항목</legend>
+        <div className="grid grid-cols-3 gap-2 text-sm">
+          {VISIBILITY.map((v) => (
+            <label key={v.key} className="flex items-center gap-2">
+              <input type="checkbox" name={`visibility.${v.key}`} defaultChecked={visibility[v.key]} className="h-4 w-4 accent-brand-500" />
+              {v.label} 공개
+            </label>
+          ))}
+        </div>
+        <p className="text-xs text-stone-500">실명, 연락처, 생년월일은 다른 회원에게 공개되지 않습니다.</p>
+      </fieldset>
+      <Button type="submit" className="w-full" disabled={pending}>
+        {pending ? "저장 중…" : "프로필 저장"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,27 @@
+"use client";
+// The withdrawal confirmation: an explicit checkbox, then the irreversible button.
+import { withdrawAction } from "@/lib/members/actions";
+import { Button, ButtonLink } from "@/components/ui/button";
+import { FormMessage } from "./form-message";
+import { useFormAction } from "./use-form-action";
+
+export function WithdrawForm() {
+  const { state, onSubmit, pending } = useFormAction(withdrawAction);
+  return (
+    <form onSubmit={onSubmit} className="mt-5 space-y-4" noValidate>
+      <FormMessage state={state} />
+      <label className="flex items-start gap-2 text-sm text-stone-800">
+        <input type="checkbox" name="confirm" className="mt-0.5 h-4 w-4 accent-red-600" />
+        탈퇴 시 복구할 수 없음을 확인했습니다
+      </label>
+      <div className="grid grid-cols-2 gap-3">
+        <ButtonLink href="/me" variant="secondary">
+          취소
+        </ButtonLink>
+        <Button type="submit" variant="danger" disabled={pending}>
+          {pending ? "처리 중…" : "회원 탈퇴"}
+        </Button>
+      </div>
+    </form>
+  );
+}

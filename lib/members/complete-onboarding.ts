@@ -1,0 +1,62 @@
+// POST /api/onboarding use case (seed A's /submit): real name, phone, birth date, gender and the legal
+// agreements of a member still ONBOARDING. Refuses under-19s and banned phone numbers before
+// anything is written; then PII (encrypted), the consent record and status ACTIVE in one transaction.
+import { prisma } from "@/lib/db";
+import { blindIndex, encryptPii } from "@/lib/crypto/pii";
+import type { Actor } from "@/lib/http/actor";
+import { AppError } from "@/lib/http/errors";
+import { fullAge, toDbDate } from "./age";
+import { MINIMUM_AGE, PRIVACY_VERSION, REFUND_VERSION, TERMS_VERSION } from "./legal-versions";
+import { toUserDto, type OnboardingInput } from "./schemas";
+import { signInUserSelect } from "./upsert-kakao-member";
+
+const alreadyDone = () => new AppError("CONFLICT", "이미 가입 절차를 완료했습니다.");
+const bannedPhone = () => new AppError("FORBIDDEN", "이용이 제한된 휴대폰 번호입니다. 고객센터로 문의해 주세요.");
+
+export async function completeOnboarding({ actor, input, now = new Date() }: { actor: Actor; input: OnboardingInput; now?: Date }) {
+  if (actor.status !== "ONBOARDING") throw alreadyDone();
+
+  if (fullAge(input.birthDate, now) < MINIMUM_AGE) {
+    const message = `만 ${MINIMUM_AGE}세 이상만 가입할 수 있습니다. 생년월일을 확인해 주세요.`;
+    throw new AppError("VALIDATION_FAILED", message, { fields: { birthDate: [message] } });
+  }
+
+  const phoneHash = blindIndex(input.phone);
+  if (await prisma.bannedPhone.findUnique({ where: { phoneHash }, select: { phoneHash: true } })) throw bannedPhone();
+  // one live account per phone number (withdrawn members' indexes are erased, so they may rejoin)
+  const holder = await prisma.user.findFirst({
+    where: { phoneHash, id: { not: actor.userId }, status: { not: "WITHDRAWN" } },
+    select: { status: true, bannedAt: true },
+  });
+  if (holder?.status === "BANNED" || holder?.bannedAt) throw bannedPhone();
+  if (holder) throw new AppError("CONFLICT", "이미 다른 계정으로 가입된 휴대폰 번호입니다.", { fields: { phone: ["이미 다른 계정으로 가입된 휴대폰 번호입니다."] } });
+
+  const user = await prisma.$transaction(async (tx) => {
+    // conditional on ONBOARDING: a concurrent second submission updates nothing and gets 409
+    const updated = await tx.user.updateMany({
+      where: { id: actor.userId, status: "ONBOARDING" },
+      data: {
+        realNameEnc: encryptPii(input.realName),
+        phoneEnc: encryptPii(input.phone),
+        phoneHash,
+        birthDate: toDbDate(input.birthDate),
+        gender: input.gender,
+        status: "ACTIVE",
+        onboardedAt: now,
+      },
+    });
+    if (updated.count !== 1) throw alreadyDone();
+    await tx.consent.create({
+      data: {
+        userId: actor.userId,
+        termsVersion: TERMS_VERSION,
+        privacyVersion: PRIVACY_VERSION,
+        refundVersion: REFUND_VERSION,
+        adultConfirmed: input.confirmAdult,
+        agreedAt: now,
+      },
+    });
+    return tx.user.findUniqueOrThrow({ where: { id: actor.userId }, select: signInUserSelect });
+  });
+  return { user: toUserDto(user) };
+}

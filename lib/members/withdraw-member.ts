@@ -1,0 +1,103 @@
+// Withdrawal (DELETE /api/me, /me/withdraw, Kakao unlink webhook, admin delete): one transaction
+// erases the member's PII and member data and closes open matches; the User row stays as a
+// de-identified tombstone because payments, reports and the audit log reference it (see
+// docs/data-retention.md). Photo objects are deleted from storage after the commit.
+import { prisma, type Tx } from "@/lib/db";
+import { logger } from "@/lib/logger";
+import { deleteAllPhotosOf } from "@/lib/profiles/photos";
+
+export type WithdrawReason = "SELF" | "KAKAO_UNLINK" | "ADMIN";
+
+const OPEN_MATCH = ["PENDING", "ACTIVE"] as const;
+
+export type WithdrawResult = { withdrawn: boolean; closedMatches: number };
+
+/** Withdraws the member; a second call (or an unknown id) is a no-op that reports `withdrawn: false`. */
+export async function withdrawMember({ userId, reason, now = new Date() }: { userId: string; reason: WithdrawReason; now?: Date }): Promise<WithdrawResult> {
+  const result = await prisma.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { status: true, bannedAt: true, phoneHash: true } });
+    if (!user || user.status === "WITHDRAWN") return null;
+    const banned = user.status === "BANNED" || user.bannedAt !== null;
+    // A ban outlives the account: the blind index of the phone stays so the number cannot rejoin.
+    if (banned && user.phoneHash) {
+      await tx.bannedPhone.upsert({ where: { phoneHash: user.phoneHash }, update: {}, create: { phoneHash: user.phoneHash, reason: "탈퇴한 이용정지 회원" } });
+    }
+    const closedMatches = await closeOpenMatches(tx, userId, now);
+
+    await tx.profile.deleteMany({ where: { userId } });
+    await tx.preference.deleteMany({ where: { userId } });
+    await tx.account.deleteMany({ where: { userId } });
+    await tx.session.deleteMany({ where: { userId } });
+    await tx.block.deleteMany({ where: { blockerId: userId } });
+    // their own weekly lists, and unanswered appearances in other members' lists
+    await tx.recommendation.deleteMany({ where: { OR: [{ userId }, { targetId: userId, respondedAt: null }] } });
+    await tx.payment.updateMany({
+      where: { userId, status: "PENDING" },
+      data: { status: "CANCELED", canceledAt: now, failureCode: "MEMBER_WITHDRAWN", failureMessage: "회원 탈퇴로 취소되었습니다." },
+    });
+
+    const updated = await tx.user.updateMany({
+      where: { id: userId, status: { not: "WITHDRAWN" } },
+      data: {
+        status: "WITHDRAWN",
+        deletedAt: now,
+        // the Kakao id is released: signing in with it again creates a brand-new member
+        kakaoId: null,
+        name: null,
+        email: null,
+        emailVerified: null,
+        image: null,
+        realNameEnc: null,
+        phoneEnc: null,
+        phoneHash: banned ? user.phoneHash : null,
+        birthDate: null,
+        gender: null,
+        lastActiveAt: null,
+      },
+    });
+    if (updated.count !== 1) return null;
+    return { closedMatches };
+  });
+
+  if (!result) return { withdrawn: false, closedMatches: 0 };
+  logger.info({ userId, reason, closedMatches: result.closedMatches }, "member withdrawn");
+  await removePhotos(userId);
+  return { withdrawn: true, closedMatches: result.closedMatches };
+}
+
+/** Closes the member's PENDING/ACTIVE matches; partners left without an open match return to 매칭전. */
+async function closeOpenMatches(tx: Tx, userId: string, now: Date): Promise<number> {
+  const open = await tx.match.findMany({
+    where: { status: { in: [...OPEN_MATCH] }, OR: [{ userAId: userId }, { userBId: userId }] },
+    select: { id: true, userAId: true, userBId: true },
+  });
+  if (open.length === 0) return 0;
+  const matchIds = open.map((m) => m.id);
+  await tx.match.updateMany({ where: { id: { in: matchIds } }, data: { status: "CLOSED", closedAt: now, closedReason: "WITHDRAWN" } });
+  // nobody should be asked to pay for a match that no longer exists
+  await tx.payment.updateMany({
+    where: { matchId: { in: matchIds }, status: "PENDING" },
+    data: { status: "CANCELED", canceledAt: now, failureCode: "MATCH_CLOSED", failureMessage: "상대 회원 탈퇴로 매칭이 종료되었습니다." },
+  });
+
+  const partners = [...new Set(open.map((m) => (m.userAId === userId ? m.userBId : m.userAId)))];
+  const stillOpen = await tx.match.findMany({
+    where: { status: { in: [...OPEN_MATCH] }, OR: [{ userAId: { in: partners } }, { userBId: { in: partners } }] },
+    select: { userAId: true, userBId: true },
+  });
+  const busy = new Set(stillOpen.flatMap((m) => [m.userAId, m.userBId]));
+  const free = partners.filter((id) => !busy.has(id));
+  if (free.length > 0) {
+    await tx.user.updateMany({ where: { id: { in: free }, status: { in: ["MATCHING", "MATCHED"] } }, data: { status: "ACTIVE" } });
+  }
+  return open.length;
+}
+
+/** After the commit: the database no longer points at the objects, so a failure here leaves only orphans to sweep. */
+async function removePhotos(userId: string): Promise<void> {
+  try {
+    await deleteAllPhotosOf(userId);
+  } catch (err) {
+    logger.error({ userId, err: err instanceof Error ? err.message : String(err) }, "withdrawal: photo deletion failed; objects under photos/{userId}/ must be swept");
+  }
+}

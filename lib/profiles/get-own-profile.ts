@@ -1,0 +1,85 @@
+// The member's OWN profile and preferences (GET /api/me, /profile, /preferences): every field
+// regardless of visibility, plus display URLs for the photos. Never used for another member.
+import { prisma, type Db, type Tx } from "@/lib/db";
+import { ageFromBirthYear, parseVisibility } from "./public-profile";
+import { photoDisplayUrls } from "./photos";
+import type { OwnProfileDto, PreferencesDto } from "./schemas";
+
+export const ownProfileSelect = {
+  nickname: true,
+  gender: true,
+  birthYear: true,
+  height: true,
+  region: true,
+  job: true,
+  intro: true,
+  keywords: true,
+  photos: true,
+  visibility: true,
+  updatedAt: true,
+} as const;
+
+export const preferencesSelect = { targetGender: true, ageMin: true, ageMax: true, regions: true, keywords: true, updatedAt: true } as const;
+
+type ProfileRow = {
+  nickname: string;
+  gender: "M" | "F";
+  birthYear: number;
+  height: number | null;
+  region: string | null;
+  job: string | null;
+  intro: string | null;
+  keywords: string[];
+  photos: string[];
+  visibility: unknown;
+  updatedAt: Date;
+};
+
+export async function toOwnProfileDto(p: ProfileRow, now = new Date()): Promise<OwnProfileDto> {
+  const urls = p.photos.length > 0 ? await photoDisplayUrls(p.photos) : [];
+  return {
+    nickname: p.nickname,
+    gender: p.gender,
+    birthYear: p.birthYear,
+    age: ageFromBirthYear(p.birthYear, now),
+    height: p.height,
+    region: p.region,
+    job: p.job,
+    intro: p.intro,
+    keywords: p.keywords,
+    visibility: parseVisibility(p.visibility),
+    photos: p.photos.map((key, i) => ({ key, url: urls[i] ?? "" })),
+    updatedAt: p.updatedAt.toISOString(),
+  };
+}
+
+export function toPreferencesDto(p: { targetGender: "M" | "F"; ageMin: number; ageMax: number; regions: string[]; keywords: string[]; updatedAt: Date }): PreferencesDto {
+  return { targetGender: p.targetGender, ageMin: p.ageMin, ageMax: p.ageMax, regions: p.regions, keywords: p.keywords, updatedAt: p.updatedAt.toISOString() };
+}
+
+export async function getOwnProfile(userId: string, db: Db | Tx = prisma): Promise<OwnProfileDto | null> {
+  const p = await db.profile.findUnique({ where: { userId }, select: ownProfileSelect });
+  return p ? toOwnProfileDto(p) : null;
+}
+
+export async function getOwnPreferences(userId: string, db: Db | Tx = prisma): Promise<PreferencesDto | null> {
+  const p = await db.preference.findUnique({ where: { userId }, select: preferencesSelect });
+  return p ? toPreferencesDto(p) : null;
+}
+
+/** What the /profile editor needs: the saved profile (or null) and the fixed onboarding facts. */
+export async function getProfileEditor(userId: string) {
+  const [user, profile] = await Promise.all([
+    prisma.user.findUnique({ where: { id: userId }, select: { name: true, gender: true, birthDate: true } }),
+    getOwnProfile(userId),
+  ]);
+  return {
+    profile,
+    fixed: {
+      gender: user?.gender ?? profile?.gender ?? null,
+      birthYear: user?.birthDate?.getUTCFullYear() ?? profile?.birthYear ?? null,
+      /** the Kakao nickname, offered as a starting point for a new profile */
+      suggestedNickname: user?.name ?? null,
+    },
+  };
+}

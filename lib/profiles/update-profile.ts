@@ -1,0 +1,47 @@
+// PUT /api/profile use case: create or replace the member's own profile. Gender and birth year come
+// from onboarding (not editable here); photos are managed by their own routes and are preserved.
+import { prisma } from "@/lib/db";
+import type { Actor } from "@/lib/http/actor";
+import { AppError, notFound } from "@/lib/http/errors";
+import { DEFAULT_VISIBILITY, parseVisibility } from "./public-profile";
+import { ownProfileSelect, toOwnProfileDto } from "./get-own-profile";
+import type { ProfileInput } from "./schemas";
+
+const invalid = (field: string, message: string) => new AppError("VALIDATION_FAILED", message, { fields: { [field]: [message] } });
+
+export async function updateProfile({ actor, input }: { actor: Actor; input: ProfileInput }) {
+  const user = await prisma.user.findUnique({
+    where: { id: actor.userId },
+    select: { gender: true, birthDate: true, profile: { select: { gender: true, birthYear: true, visibility: true } } },
+  });
+  if (!user) throw notFound("회원");
+
+  // Identity facts are fixed at onboarding; a profile row only mirrors them for matching queries.
+  const gender = user.gender ?? user.profile?.gender ?? null;
+  const birthYear = user.birthDate?.getUTCFullYear() ?? user.profile?.birthYear ?? null;
+  if (!gender || !birthYear) throw new AppError("CONFLICT", "가입 정보(성별·생년월일)가 없습니다. 가입 절차를 먼저 완료해 주세요.");
+  if (input.gender !== undefined && input.gender !== gender) throw invalid("gender", "성별은 가입 시 입력한 정보로 고정되며 변경할 수 없습니다.");
+  if (input.birthYear !== undefined && input.birthYear !== birthYear) throw invalid("birthYear", "출생연도는 가입 시 입력한 생년월일로 정해지며 변경할 수 없습니다.");
+
+  // an omitted visibility keeps what was set; a partial one changes only the fields it names
+  const visibility = { ...(user.profile ? parseVisibility(user.profile.visibility) : DEFAULT_VISIBILITY), ...input.visibility };
+  const fields = {
+    nickname: input.nickname,
+    gender,
+    birthYear,
+    height: input.height,
+    region: input.region,
+    job: input.job,
+    intro: input.intro,
+    keywords: input.keywords,
+    visibility,
+  };
+  const profile = await prisma.profile.upsert({
+    where: { userId: actor.userId },
+    // `photos` is deliberately absent from both branches: it is owned by the photo routes
+    create: { userId: actor.userId, ...fields },
+    update: fields,
+    select: ownProfileSelect,
+  });
+  return { profile: await toOwnProfileDto(profile) };
+}

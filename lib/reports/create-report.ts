@@ -1,0 +1,24 @@
+// POST /api/reports use case: report a member with a reason category; the report and a block of the
+// reported member are written in one transaction (reporting also blocks).
+import { prisma } from "@/lib/db";
+import type { Actor } from "@/lib/http/actor";
+import { AppError } from "@/lib/http/errors";
+import { assertBlockable } from "@/lib/members/block-member";
+import { upsertBlock } from "@/lib/members/blocks";
+import type { ReportDto, ReportInput } from "./schemas";
+
+export async function createReport({ actor, userId, reason, detail }: { actor: Actor } & ReportInput): Promise<ReportDto> {
+  await assertBlockable(actor, userId);
+  // one open report per reporter and member: repeated reports would inflate the report penalty
+  const open = await prisma.report.findFirst({ where: { reporterId: actor.userId, reportedId: userId, handled: false }, select: { id: true } });
+  if (open) throw new AppError("CONFLICT", "이미 신고한 회원입니다. 운영팀이 확인 중입니다.");
+
+  return prisma.$transaction(async (tx) => {
+    const report = await tx.report.create({
+      data: { reporterId: actor.userId, reportedId: userId, reason, detail: detail ?? null },
+      select: { id: true, reportedId: true, reason: true, createdAt: true },
+    });
+    const block = await upsertBlock(tx, actor.userId, userId);
+    return { id: report.id, userId: report.reportedId, reason: report.reason, createdAt: report.createdAt.toISOString(), blockId: block.id };
+  });
+}

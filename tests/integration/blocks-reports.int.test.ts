@@ -1,0 +1,142 @@
+// Blocks (POST/GET /api/blocks, DELETE /api/blocks/{id}) and reports (POST /api/reports): idempotent
+// blocks effective both ways, only the blocker's own block can be removed (else 404), reporting
+// writes the report AND a block in one transaction, and bad input writes nothing.
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { GET as listBlocks, POST as postBlock } from "@/app/api/blocks/route";
+import { DELETE as deleteBlock } from "@/app/api/blocks/[id]/route";
+import { POST as postReport } from "@/app/api/reports/route";
+import { prisma } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { blockedUserIds, blockExistsSql, isBlockedEitherWay, notBlockedWith } from "@/lib/members/blocks";
+import { call, tokenFor } from "../helpers/http";
+import { createMember } from "../helpers/factories";
+import { tableCounts } from "../helpers/member-state";
+
+async function member() {
+  const user = await createMember();
+  return { ...user, token: await tokenFor(user) };
+}
+
+describe("blocks", () => {
+  it("blocks a member idempotently (201 then 200) and lists only my own blocks", async () => {
+    const [me, them, third] = [await member(), await member(), await member()];
+    const first = await call(postBlock, "POST", "/api/blocks", { token: me.token, body: { userId: them.id } });
+    expect(first.status).toBe(201);
+    expect(first.json.block).toMatchObject({ userId: them.id, nickname: expect.any(String) });
+    const again = await call(postBlock, "POST", "/api/blocks", { token: me.token, body: { userId: them.id } });
+    expect(again.status).toBe(200);
+    expect(again.json.block.id).toBe(first.json.block.id);
+    expect(await prisma.block.count({ where: { blockerId: me.id } })).toBe(1);
+
+    // someone else blocking me does not show up in MY list
+    await call(postBlock, "POST", "/api/blocks", { token: third.token, body: { userId: me.id } });
+    const list = await call(listBlocks, "GET", "/api/blocks", { token: me.token });
+    expect(list.status).toBe(200);
+    expect(list.json.blocks.map((b: { userId: string }) => b.userId)).toEqual([them.id]);
+  });
+
+  it("is effective both ways through the shared helpers", async () => {
+    const [a, b, c, d] = [await member(), await member(), await member(), await member()];
+    await call(postBlock, "POST", "/api/blocks", { token: a.token, body: { userId: b.id } });
+    await call(postBlock, "POST", "/api/blocks", { token: c.token, body: { userId: a.id } });
+    expect((await blockedUserIds(a.id)).sort()).toEqual([b.id, c.id].sort());
+    expect(await blockedUserIds(b.id)).toEqual([a.id]);
+    expect(await isBlockedEitherWay(b.id, a.id)).toBe(true);
+    expect(await isBlockedEitherWay(a.id, d.id)).toBe(false);
+
+    const visible = await prisma.user.findMany({ where: { id: { in: [b.id, c.id, d.id] }, ...notBlockedWith(a.id) }, select: { id: true } });
+    expect(visible.map((u) => u.id)).toEqual([d.id]);
+
+    const rows = await prisma.$queryRaw<{ id: string }[]>(Prisma.sql`
+      SELECT u.id::text AS id FROM "User" u
+      WHERE u.id IN (${Prisma.join([b.id, c.id, d.id].map((id) => Prisma.sql`${id}::uuid`))})
+        AND NOT ${blockExistsSql(Prisma.sql`${a.id}::uuid`, Prisma.raw('u."id"'))}`);
+    expect(rows.map((r) => r.id)).toEqual([d.id]);
+  });
+
+  it("refuses blocking myself (422), unknown or withdrawn members (404) and bad input (422), writing nothing", async () => {
+    const me = await member();
+    const gone = await createMember({ status: "WITHDRAWN" });
+    const counts = await tableCounts();
+    const self = await call(postBlock, "POST", "/api/blocks", { token: me.token, body: { userId: me.id } });
+    expect(self.status).toBe(422);
+    expect(self.json.error.fields.userId[0]).toContain("자기 자신");
+    expect((await call(postBlock, "POST", "/api/blocks", { token: me.token, body: { userId: randomUUID() } })).status).toBe(404);
+    expect((await call(postBlock, "POST", "/api/blocks", { token: me.token, body: { userId: gone.id } })).status).toBe(404);
+    for (const bad of [{}, { userId: "abc" }, { userId: 12 }, { userId: randomUUID(), extra: 1 }]) {
+      const res = await call(postBlock, "POST", "/api/blocks", { token: me.token, body: bad });
+      expect(res.status, JSON.stringify(bad)).toBe(422);
+      expect(res.json.error.code).toBe("VALIDATION_FAILED");
+    }
+    expect((await call(postBlock, "POST", "/api/blocks", { body: { userId: randomUUID() } })).status).toBe(401);
+    expect(await tableCounts()).toEqual(counts);
+  });
+
+  it("deletes only the blocker's own block: another member's block is a 404 and stays", async () => {
+    const [me, them, intruder] = [await member(), await member(), await member()];
+    const { json } = await call(postBlock, "POST", "/api/blocks", { token: me.token, body: { userId: them.id } });
+    const id = json.block.id as string;
+
+    for (const token of [intruder.token, them.token]) {
+      const res = await call(deleteBlock, "DELETE", `/api/blocks/${id}`, { token, params: { id } });
+      expect(res.status).toBe(404);
+      expect(res.json.error.code).toBe("NOT_FOUND");
+    }
+    expect(await prisma.block.count({ where: { id } })).toBe(1);
+    expect((await call(deleteBlock, "DELETE", "/api/blocks/not-a-uuid", { token: me.token, params: { id: "not-a-uuid" } })).status).toBe(404);
+
+    const mine = await call(deleteBlock, "DELETE", `/api/blocks/${id}`, { token: me.token, params: { id } });
+    expect(mine.status).toBe(200);
+    expect(await prisma.block.count({ where: { id } })).toBe(0);
+    expect((await call(deleteBlock, "DELETE", `/api/blocks/${id}`, { token: me.token, params: { id } })).status).toBe(404);
+  });
+});
+
+describe("POST /api/reports", () => {
+  it("creates the report and a block in one step", async () => {
+    const [me, them] = [await member(), await member()];
+    const res = await call(postReport, "POST", "/api/reports", { token: me.token, body: { userId: them.id, reason: "SCAM_OR_SOLICITATION", detail: "  투자 권유를 했습니다.  " } });
+    expect(res.status).toBe(201);
+    expect(res.json.report).toMatchObject({ userId: them.id, reason: "SCAM_OR_SOLICITATION" });
+    const report = await prisma.report.findUniqueOrThrow({ where: { id: res.json.report.id } });
+    expect(report).toMatchObject({ reporterId: me.id, reportedId: them.id, detail: "투자 권유를 했습니다.", handled: false });
+    const block = await prisma.block.findUniqueOrThrow({ where: { blockerId_blockedId: { blockerId: me.id, blockedId: them.id } } });
+    expect(res.json.report.blockId).toBe(block.id);
+
+    // a second open report on the same member is a conflict; the first stands
+    const again = await call(postReport, "POST", "/api/reports", { token: me.token, body: { userId: them.id, reason: "OTHER" } });
+    expect(again.status).toBe(409);
+    expect(await prisma.report.count({ where: { reporterId: me.id } })).toBe(1);
+  });
+
+  it("keeps an existing block when reporting an already blocked member", async () => {
+    const [me, them] = [await member(), await member()];
+    const blocked = await call(postBlock, "POST", "/api/blocks", { token: me.token, body: { userId: them.id } });
+    const res = await call(postReport, "POST", "/api/reports", { token: me.token, body: { userId: them.id, reason: "HARASSMENT" } });
+    expect(res.status).toBe(201);
+    expect(res.json.report.blockId).toBe(blocked.json.block.id);
+    expect(await prisma.block.count({ where: { blockerId: me.id } })).toBe(1);
+  });
+
+  it("answers bad input with 422 (self 422, unknown 404) and writes neither report nor block", async () => {
+    const [me, them] = [await member(), await member()];
+    const counts = await tableCounts();
+    const cases: [unknown, string][] = [
+      [{ userId: them.id }, "reason"],
+      [{ userId: them.id, reason: "RUDE" }, "reason"],
+      [{ userId: them.id, reason: "OTHER", detail: "가".repeat(1001) }, "detail"],
+      [{ userId: them.id, reason: "OTHER", detail: 5 }, "detail"],
+      [{ reason: "OTHER" }, "userId"],
+      [{ userId: them.id, reason: "OTHER", handled: true }, "_"],
+      [{ userId: me.id, reason: "OTHER" }, "userId"],
+    ];
+    for (const [input, field] of cases) {
+      const res = await call(postReport, "POST", "/api/reports", { token: me.token, body: input });
+      expect(res.status, JSON.stringify(input).slice(0, 80)).toBe(422);
+      expect(res.json.error.fields[field], `${field}: ${JSON.stringify(res.json.error)}`).toBeDefined();
+    }
+    expect((await call(postReport, "POST", "/api/reports", { token: me.token, body: { userId: randomUUID(), reason: "OTHER" } })).status).toBe(404);
+    expect(await tableCounts()).toEqual(counts);
+  });
+});
