@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { strictObject } from "@/lib/members/schemas";
 import { KEYWORDS, REGIONS } from "./constants";
+import { ZVisibility } from "./public-profile";
 
 export const MAX_KEYWORDS = 5;
 export const AGE_MIN = 19;
@@ -86,8 +87,6 @@ export const ZPreferencesRequest = strictObject({
 export type PreferencesInput = z.infer<typeof ZPreferencesRequest>;
 
 // ── Response DTOs (the member's OWN profile and preferences) ────────────────────────────────────
-
-export const ZVisibility = z.object({ age: z.boolean(), height: z.boolean(), region: z.boolean(), job: z.boolean(), intro: z.boolean(), photos: z.boolean() });
 
 export const ZOwnProfileDto = z.object({
   nickname: z.string(),
