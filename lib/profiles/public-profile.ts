@@ -1,6 +1,7 @@
 // What one member may see of another: only the fields the owner made visible (seed B `visible`).
 // Nickname and gender are always shown; PII (real name, phone, birth date) never is.
 import { z } from "zod";
+import { seoulToday } from "@/lib/members/age";
 
 export const ZVisibility = z.object({
   age: z.boolean().default(true),
@@ -46,9 +47,9 @@ export type PublicProfile = {
   photoUrls: string[];
 };
 
-/** Korean age as used on dating services here: the international age by birth year. */
+/** The age shown on cards: the current year in Asia/Seoul minus the birth year. */
 export function ageFromBirthYear(birthYear: number, now = new Date()): number {
-  return now.getFullYear() - birthYear;
+  return seoulToday(now).year - birthYear;
 }
 
 export const publicProfileSelect = {
