@@ -26,7 +26,7 @@ test("a member is refused /admin, in the page and in the admin API", async ({ pa
   await expect(page).toHaveURL(/\/me$/);
   await page.goto("/admin");
   await expect(page).toHaveURL(/\/me\?error=forbidden/);
-  await expect(page.getByRole("alert")).toContainText("관리자만");
+  await expect(page.getByRole("alert").filter({ hasText: "관리자만" })).toBeVisible();
   const res = await page.request.get("/api/admin/verify");
   expect(res.status()).toBe(403);
   expect((await res.json()).error.code).toBe("FORBIDDEN");
@@ -44,7 +44,7 @@ test("the demo admin reaches the admin console", async ({ page }) => {
 test("a banned member cannot sign in", async ({ page }) => {
   await signInWithKakao(page, { account: "차단회원" });
   await expect(page).toHaveURL(/\/login\?error=AccountSuspended/);
-  await expect(page.getByRole("alert")).toContainText("이용이 정지");
+  await expect(page.getByRole("alert").filter({ hasText: "이용이 정지" })).toBeVisible();
   await page.goto("/me");
   await expect(page).toHaveURL(/\/login/);
 });
