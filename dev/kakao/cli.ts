@@ -1,5 +1,6 @@
 // Dev entry point: `tsx dev/kakao/cli.ts` runs the local Kakao-compatible server until SIGINT/SIGTERM.
 import { startKakaoStub } from "./server";
+import { closeOnSignal } from "../close-on-signal";
 
 const rawPort = process.env.KAKAO_STUB_PORT ?? "4100";
 const port = Number(rawPort);
@@ -22,14 +23,4 @@ const stub = await startKakaoStub({
 
 console.log(`kakao-stub listening on ${stub.url}`);
 
-let closing = false;
-function shutdown(): void {
-  if (closing) return;
-  closing = true;
-  stub.close().then(
-    () => process.exit(0),
-    () => process.exit(1),
-  );
-}
-process.on("SIGINT", shutdown);
-process.on("SIGTERM", shutdown);
+closeOnSignal(stub);

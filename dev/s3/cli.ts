@@ -2,6 +2,7 @@
 // Objects live under STORAGE_DIR (default ./data/s3); the bucket S3_BUCKET is created with a CORS
 // rule for the app's origin, so the browser can upload to pre-signed URLs.
 import { startS3Stub } from "./server";
+import { closeOnSignal } from "../close-on-signal";
 
 const rawPort = process.env.S3_STUB_PORT ?? "4300";
 const port = Number(rawPort);
@@ -30,14 +31,4 @@ const stub = await startS3Stub({
 
 console.log(`s3-stub listening on ${stub.url} (bucket "${bucket}", directory ${directory}, CORS ${[...origins].join(", ")})`);
 
-let closing = false;
-function shutdown(): void {
-  if (closing) return;
-  closing = true;
-  stub.close().then(
-    () => process.exit(0),
-    () => process.exit(1),
-  );
-}
-process.on("SIGINT", shutdown);
-process.on("SIGTERM", shutdown);
+closeOnSignal(stub);

@@ -1,23 +1,11 @@
 // The member's OWN profile and preferences (GET /api/me, /profile, /preferences): every field
 // regardless of visibility, plus display URLs for the photos. Never used for another member.
 import { prisma, type Db, type Tx } from "@/lib/db";
-import { ageFromBirthYear, parseVisibility } from "./public-profile";
+import { ageFromBirthYear, parseVisibility, publicProfileSelect } from "./public-profile";
 import { photoDisplayUrls } from "./photos";
 import type { OwnProfileDto, PreferencesDto } from "./schemas";
 
-export const ownProfileSelect = {
-  nickname: true,
-  gender: true,
-  birthYear: true,
-  height: true,
-  region: true,
-  job: true,
-  intro: true,
-  keywords: true,
-  photos: true,
-  visibility: true,
-  updatedAt: true,
-} as const;
+export const ownProfileSelect = { ...publicProfileSelect, updatedAt: true } as const;
 
 export const preferencesSelect = { targetGender: true, ageMin: true, ageMax: true, regions: true, keywords: true, updatedAt: true } as const;
 
