@@ -1,8 +1,8 @@
 // Who is calling: a member or admin from the session cookie OR an `Authorization: Bearer` app JWT.
 // The role and status come from the database on every request (a token is only an identity claim),
 // so a ban or a role change takes effect immediately.
-import { timingSafeEqual, createHash } from "node:crypto";
 import { prisma } from "@/lib/db";
+import { secretsEqual } from "@/lib/crypto/constant-time";
 import { env } from "@/lib/env";
 import { bearerToken, verifyAppJwt } from "@/lib/auth/app-jwt";
 import { readSessionToken } from "@/lib/auth/session-token";
@@ -42,12 +42,8 @@ export async function resolveActor(req: Request): Promise<Actor | null> {
   return userId ? loadActor(userId) : null;
 }
 
-function digest(value: string): Buffer {
-  return createHash("sha256").update(value).digest();
-}
-
 /** Vercel Cron sends `Authorization: Bearer $CRON_SECRET`; compared in constant time, never skipped. */
 export function isCronRequest(req: Request): boolean {
   const token = bearerToken(req);
-  return token !== null && timingSafeEqual(digest(token), digest(env.CRON_SECRET));
+  return token !== null && secretsEqual(token, env.CRON_SECRET);
 }

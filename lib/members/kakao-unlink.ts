@@ -1,20 +1,18 @@
 // Kakao's unlink callback (POST or GET {app}/api/webhooks/kakao/unlink): Kakao authenticates with
 // `Authorization: KakaoAK <admin key>` and names the member by `user_id`. The linked member is
 // withdrawn (a member who can no longer sign in with Kakao cannot use the service); unknown ids are fine.
-import { createHash, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
 import { prisma } from "@/lib/db";
+import { secretsEqual } from "@/lib/crypto/constant-time";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { withdrawMember } from "./withdraw-member";
 
-const sha256 = (v: string) => createHash("sha256").update(v).digest();
-
-/** Constant-time check of `Authorization: KakaoAK <KAKAO_ADMIN_KEY>` (hashing first equalizes lengths). */
+/** Constant-time check of `Authorization: KakaoAK <KAKAO_ADMIN_KEY>`. */
 export function isKakaoAdminAuthorization(header: string | null): boolean {
   const m = /^KakaoAK\s+(.+)$/.exec(header?.trim() ?? "");
   const presented = m?.[1]?.trim() ?? "";
-  return timingSafeEqual(sha256(presented), sha256(env.KAKAO_ADMIN_KEY)) && presented.length > 0;
+  return secretsEqual(presented, env.KAKAO_ADMIN_KEY);
 }
 
 export const ZKakaoUnlinkPayload = z.object({
