@@ -15,7 +15,7 @@ function routeFiles(dir: string): string[] {
 function implemented(): string[] {
   const out: string[] = [];
   for (const file of routeFiles("app/api")) {
-    const route = "/" + path.dirname(file).split(path.sep).join("/").replace(/\[([^\]]+)\]/g, "{$1}");
+    const route = "/" + path.dirname(file).split(path.sep).slice(1).join("/").replace(/\[([^\]]+)\]/g, "{$1}");
     if (route.startsWith("/api/auth/{...nextauth}")) continue; // Auth.js' own endpoints
     for (const m of readFileSync(file, "utf8").matchAll(/export const (GET|POST|PUT|PATCH|DELETE)\b/g)) out.push(`${m[1].toLowerCase()} ${route}`);
   }
