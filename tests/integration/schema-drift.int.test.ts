@@ -18,13 +18,13 @@ const catalog = await readCatalog((sql) => prisma.$queryRawUnsafe(sql));
 const clone = (s: DbSchema): DbSchema => structuredClone(s);
 
 /** a second, fresh database migrated with `migrations` (a temp database on PostgreSQL, else an in-memory PGlite) */
-async function withMigratedDatabase<T>(migrations: MigrationFile[], use: (db: SqlExecutor) => Promise<T>): Promise<T> {
+async function withMigratedDatabase<T>(migrations: MigrationFile[], inspect: (db: SqlExecutor) => Promise<T>): Promise<T> {
   const adminUrl = inject("pgAdminUrl");
   if (!adminUrl) {
     const db = pgliteExecutor(new PGlite("memory://"));
     try {
       await migrate(db, migrations);
-      return await use(db);
+      return await inspect(db);
     } finally {
       await db.close();
     }
@@ -36,7 +36,7 @@ async function withMigratedDatabase<T>(migrations: MigrationFile[], use: (db: Sq
     const db = await postgresExecutor(databaseUrl(adminUrl, name));
     try {
       await migrate(db, migrations);
-      return await use(db);
+      return await inspect(db);
     } finally {
       await db.close();
     }
