@@ -1,0 +1,150 @@
+// The pair history of the eligible members in one scan of each pair table: exposures of the last 12
+// weeks, all likes, blocks and matches. The database maps member ids to dense numbers (a hash join
+// on the id array) so only small integers travel, one text row per member ("n·8+code,…"); the
+// ExposureLog scan is split into page ranges (ctid) read concurrently, so PostgreSQL uses more
+// than one core. The result is two CSR adjacency lists (both directions) plus the behaviour counts.
+import { bulkQuery, bulkTransaction } from "./bulk-sql";
+
+/** pair codes (low 3 bits) */
+export const PAIR_BLOCK_OR_MATCH = 0;
+export const PAIR_LIKE_IN_WINDOW = 1;
+export const PAIR_LIKE_OLDER = 2;
+export const PAIR_SHOWN_RECENT = 3;
+export const PAIR_SHOWN_OLDER = 4;
+
+export type PairLists = {
+  /** partners of member a: fwdVal[fwdOff[a] … fwdOff[a+1]) = b·8+code for rows (a → b) */
+  fwdOff: Int32Array;
+  fwdVal: Int32Array;
+  /** the transpose: revVal for member b = a·8+code for rows (a → b) */
+  revOff: Int32Array;
+  revVal: Int32Array;
+  /** behaviour of the window, counted over pairs of eligible members */
+  shown: Int32Array;
+  shownTo: Int32Array;
+  likesGiven: Int32Array;
+  likesReceived: Int32Array;
+  timings: { queryMs: number; buildMs: number };
+};
+
+// Only the partner side is mapped in the database (a hash join on the id array); the member side is
+// the group key and is mapped here, which spares the database one join per row.
+const AGG = `SELECT p.a::text AS a, string_agg(((m.ix - 1) * 8 + p.k)::text, ',') AS list
+  FROM p JOIN unnest($1::uuid[]) WITH ORDINALITY AS m(id, ix) ON m.id = p.b GROUP BY p.a`;
+
+// $2 window start, $3 start of the "recent" weeks, $4 this week; $5 (and $6) a ctid page range
+const exposuresSql = (bounded: boolean) => `WITH p AS (
+  SELECT "userId" AS a, "targetId" AS b, CASE WHEN "batchWeek" >= $3 COLLATE "C" THEN ${PAIR_SHOWN_RECENT} ELSE ${PAIR_SHOWN_OLDER} END AS k
+    FROM "ExposureLog"
+   WHERE ctid >= $5::tid ${bounded ? "AND ctid < $6::tid" : ""} AND "batchWeek" >= $2 COLLATE "C" AND "batchWeek" < $4 COLLATE "C"
+) ${AGG}`;
+
+const OTHER_PAIRS_SQL = `WITH p AS (
+  SELECT "fromId" AS a, "toId" AS b, CASE WHEN "batchWeek" >= $2 COLLATE "C" AND "batchWeek" < $3 COLLATE "C" THEN ${PAIR_LIKE_IN_WINDOW} ELSE ${PAIR_LIKE_OLDER} END AS k FROM "Like"
+  UNION ALL SELECT "blockerId", "blockedId", ${PAIR_BLOCK_OR_MATCH} FROM "Block"
+  UNION ALL SELECT "userAId", "userBId", ${PAIR_BLOCK_OR_MATCH} FROM "Match"
+) ${AGG}`;
+
+/** page ranges read concurrently (PostgreSQL runs each on its own connection and core) */
+const EXPOSURE_PARTS = 3;
+
+type Row = { a: string; list: string };
+
+/**
+ * One statement in a transaction of its own, planned as hash joins and a hash aggregate: the planner
+ * cannot see the id array's length (it guesses 10 rows) and would otherwise pick a nested loop over
+ * an index — quadratic in the number of members.
+ */
+async function query(sql: string, params: unknown[]): Promise<Row[]> {
+  return bulkTransaction(async (tx) => {
+    await tx.exec(`SET LOCAL work_mem = '256MB'`);
+    await tx.exec(`SET LOCAL enable_nestloop = off`);
+    await tx.exec(`SET LOCAL enable_mergejoin = off`);
+    await tx.exec(`SET LOCAL enable_sort = off`);
+    return tx.query<Row>(sql, params);
+  });
+}
+
+export async function loadPairs(ids: string[], window: { from: string; recentFrom: string; week: string }): Promise<PairLists> {
+  const started = performance.now();
+  const n = ids.length;
+  const [{ pages }] = await bulkQuery<{ pages: number }>(`SELECT (pg_relation_size('"ExposureLog"') / current_setting('block_size')::int)::int AS pages`);
+  const step = Math.ceil(Math.max(1, pages) / EXPOSURE_PARTS);
+  const parts: Promise<Row[]>[] = [];
+  for (let i = 0; i < EXPOSURE_PARTS; i++) {
+    const params = [ids, window.from, window.recentFrom, window.week, `(${i * step},0)`];
+    // the last range is open-ended: it also covers rows appended meanwhile
+    if (i < EXPOSURE_PARTS - 1) parts.push(query(exposuresSql(true), [...params, `(${(i + 1) * step},0)`]));
+    else parts.push(query(exposuresSql(false), params));
+  }
+  parts.push(query(OTHER_PAIRS_SQL, [ids, window.from, window.week]));
+  const results = await Promise.all(parts);
+  const queried = performance.now();
+
+  // rows of members outside the pool (they are nobody's candidate) are dropped here
+  const index = new Map<string, number>(ids.map((id, i) => [id, i]));
+  const fwdOff = new Int32Array(n + 1);
+  for (const rows of results) {
+    for (const r of rows) {
+      const a = index.get(r.a);
+      if (a !== undefined) fwdOff[a + 1] += countInts(r.list);
+    }
+  }
+  for (let i = 0; i < n; i++) fwdOff[i + 1] += fwdOff[i];
+  const fwdVal = new Int32Array(fwdOff[n]);
+  const fill = fwdOff.slice(0, n);
+  for (const rows of results) {
+    for (const r of rows) {
+      const a = index.get(r.a);
+      if (a !== undefined) fill[a] = parseInts(r.list, fwdVal, fill[a]);
+    }
+    rows.length = 0; // let the strings go
+  }
+
+  const shown = new Int32Array(n);
+  const shownTo = new Int32Array(n);
+  const likesGiven = new Int32Array(n);
+  const likesReceived = new Int32Array(n);
+  const revOff = new Int32Array(n + 1);
+  for (let k = 0; k < fwdVal.length; k++) revOff[(fwdVal[k] >> 3) + 1]++;
+  for (let i = 0; i < n; i++) revOff[i + 1] += revOff[i];
+  const revVal = new Int32Array(fwdVal.length);
+  const next = revOff.slice(0, n);
+  for (let a = 0; a < n; a++) {
+    for (let k = fwdOff[a]; k < fwdOff[a + 1]; k++) {
+      const v = fwdVal[k];
+      const b = v >> 3;
+      const code = v & 7;
+      revVal[next[b]++] = (a << 3) | code;
+      if (code === PAIR_SHOWN_RECENT || code === PAIR_SHOWN_OLDER) {
+        shown[a]++;
+        shownTo[b]++;
+      } else if (code === PAIR_LIKE_IN_WINDOW) {
+        likesGiven[a]++;
+        likesReceived[b]++;
+      }
+    }
+  }
+  const timings = { queryMs: Math.round(queried - started), buildMs: Math.round(performance.now() - queried) };
+  return { fwdOff, fwdVal, revOff, revVal, shown, shownTo, likesGiven, likesReceived, timings };
+}
+
+const countInts = (list: string) => {
+  let n = list.length > 0 ? 1 : 0;
+  for (let i = 0; i < list.length; i++) if (list.charCodeAt(i) === 44) n++;
+  return n;
+};
+
+/** Parses "12,40,…" into `out` from `at` without allocating strings; returns the new end. */
+function parseInts(list: string, out: Int32Array, at: number): number {
+  let n = 0;
+  for (let i = 0; i < list.length; i++) {
+    const c = list.charCodeAt(i);
+    if (c === 44) {
+      out[at++] = n;
+      n = 0;
+    } else n = n * 10 + (c - 48);
+  }
+  if (list.length > 0) out[at++] = n;
+  return at;
+}

@@ -1,0 +1,123 @@
+// Bulk reads of the weekly build: every eligible member's features with a fixed number of queries
+// (members, pair history, reports, this week's target counts), turned into arrays indexed by a
+// dense member number. No query depends on the number of members.
+import { bulkQuery } from "./bulk-sql";
+import { prepareMember, newVocabularies, type PreparedMember, type Vocabularies } from "./score";
+import { NO_REPEAT_WEEKS, RELAXED_NO_REPEAT_WEEKS } from "./policy";
+import { addWeeks, weekStart, weekYear } from "./week";
+import { processingKeys } from "./order";
+import { loadPairs } from "./load-pairs";
+
+export type Pool = {
+  week: string;
+  year: number;
+  ids: string[];
+  members: PreparedMember[];
+  vocab: Vocabularies;
+  /** processing order key per member (see order.ts) */
+  keys: string[];
+  /** pair history as CSR lists (see load-pairs.ts): fwd from the pair tables' first column, rev from the second */
+  fwdOff: Int32Array;
+  fwdVal: Int32Array;
+  revOff: Int32Array;
+  revVal: Int32Array;
+  /** recommendations already written this week, per target (the cap holds across calls) */
+  capCount: Int32Array;
+  likeRate: number;
+  loadMs: number;
+  /** load phases: members query, pair queries, pair lists built in memory */
+  loadTimings: { membersMs: number; pairsQueryMs: number; pairsBuildMs: number };
+};
+
+// Eligible = a live, onboarded member with a profile and a preference (inner joins).
+const ELIGIBLE_SQL = `
+SELECT u.id::text AS id, p.gender::text AS gender, p."birthYear" AS "birthYear", p.region,
+       array_to_string(p.keywords, chr(31)) AS kw, f."targetGender"::text AS "targetGender",
+       f."ageMin" AS "ageMin", f."ageMax" AS "ageMax", array_to_string(f.regions, chr(31)) AS regions,
+       array_to_string(f.keywords, chr(31)) AS "prefKw",
+       (extract(epoch FROM u."createdAt") * 1000)::float8 AS "joinedMs",
+       (extract(epoch FROM u."lastActiveAt") * 1000)::float8 AS "activeMs"
+  FROM "User" u
+  JOIN "Profile" p ON p."userId" = u.id
+  JOIN "Preference" f ON f."userId" = u.id
+ WHERE u.role = 'MEMBER' AND u.status IN ('ACTIVE', 'MATCHING') AND u."onboardedAt" IS NOT NULL
+   AND u."bannedAt" IS NULL AND u."deletedAt" IS NULL
+ ORDER BY u.id`;
+
+const REPORTS_SQL = `SELECT "reportedId"::text AS id, count(DISTINCT "reporterId")::int AS n FROM "Report" GROUP BY 1`;
+const CAP_SQL = `SELECT "targetId"::text AS id, count(*)::int AS n FROM "Recommendation" WHERE "batchWeek" = $1 GROUP BY 1`;
+type EligibleRow = {
+  id: string; gender: "M" | "F"; birthYear: number; region: string | null; kw: string | null; targetGender: "M" | "F";
+  ageMin: number; ageMax: number; regions: string | null; prefKw: string | null; joinedMs: number; activeMs: number | null;
+};
+
+const split = (s: string | null) => (s ? s.split("\u001f") : []);
+
+export async function loadPool(week: string): Promise<Pool> {
+  const started = performance.now();
+  const window = { from: addWeeks(week, -NO_REPEAT_WEEKS), recentFrom: addWeeks(week, -RELAXED_NO_REPEAT_WEEKS), week };
+  const [rows, reportRows, capRows] = await Promise.all([
+    bulkQuery<EligibleRow>(ELIGIBLE_SQL),
+    bulkQuery<{ id: string; n: number }>(REPORTS_SQL),
+    bulkQuery<{ id: string; n: number }>(CAP_SQL, [week]),
+  ]);
+  const membersMs = Math.round(performance.now() - started);
+  const ids = rows.map((r) => r.id);
+  const index = new Map<string, number>(ids.map((id, i) => [id, i]));
+  const n = ids.length;
+  const pairs = await loadPairs(ids, window);
+
+  // behaviour of earlier weeks only (this week's own exposures never feed back, so a resumed run
+  // scores exactly like a one-shot run), among members who are in the pool now
+  let exposures = 0;
+  let likes = 0;
+  for (let i = 0; i < n; i++) {
+    exposures += pairs.shown[i];
+    likes += pairs.likesGiven[i];
+  }
+  const likeRate = exposures > 0 ? likes / exposures : 0;
+  const reports = new Map(reportRows.map((r) => [r.id, r.n]));
+  const ctx = { now: weekStart(week), year: weekYear(week), likeRate };
+  const vocab = newVocabularies();
+  const members = rows.map((r, i) =>
+    prepareMember(
+      {
+        profile: { gender: r.gender, birthYear: r.birthYear, region: r.region, keywords: split(r.kw) },
+        preference: { targetGender: r.targetGender, ageMin: r.ageMin, ageMax: r.ageMax, regions: split(r.regions), keywords: split(r.prefKw) },
+        stats: {
+          joinedAt: new Date(r.joinedMs),
+          lastActiveAt: r.activeMs === null ? null : new Date(r.activeMs),
+          shown: pairs.shown[i],
+          likesGiven: pairs.likesGiven[i],
+          shownTo: pairs.shownTo[i],
+          likesReceived: pairs.likesReceived[i],
+          reportsReceived: reports.get(r.id) ?? 0,
+        },
+      },
+      ctx,
+      vocab,
+    ),
+  );
+
+  const capCount = new Int32Array(n);
+  for (const c of capRows) {
+    const i = index.get(c.id);
+    if (i !== undefined) capCount[i] = c.n;
+  }
+  return {
+    week,
+    year: ctx.year,
+    ids,
+    members,
+    vocab,
+    keys: processingKeys(week, ids),
+    fwdOff: pairs.fwdOff,
+    fwdVal: pairs.fwdVal,
+    revOff: pairs.revOff,
+    revVal: pairs.revVal,
+    capCount,
+    likeRate,
+    loadMs: Math.round(performance.now() - started),
+    loadTimings: { membersMs, pairsQueryMs: pairs.timings.queryMs, pairsBuildMs: pairs.timings.buildMs },
+  };
+}
