@@ -15,14 +15,14 @@ test("a signed-out visitor is redirected from member pages to /login", async ({ 
 });
 
 test("a demo member signs in with Kakao and lands on /me", async ({ page }) => {
-  await signInWithKakao(page, { account: "민준" });
+  await signInWithKakao(page, { account: "도윤" });
   await expect(page).toHaveURL(/\/me$/);
-  await expect(page.getByTestId("me-nickname")).toHaveText("민준");
+  await expect(page.getByTestId("me-nickname")).toHaveText("도윤");
   await expect(page.getByText("매칭전")).toBeVisible();
 });
 
 test("a member is refused /admin, in the page and in the admin API", async ({ page }) => {
-  await signInWithKakao(page, { account: "서연" });
+  await signInWithKakao(page, { account: "지우" });
   await expect(page).toHaveURL(/\/me$/);
   await page.goto("/admin");
   await expect(page).toHaveURL(/\/me\?error=forbidden/);

@@ -23,7 +23,7 @@ async function cardOf(page: Page, nickname: string): Promise<Locator> {
 test("two demo members like each other and both see the pending match", async ({ browser }) => {
   // 민준 likes 서연 from this week's recommendations
   const minjun = await signedIn(browser, "민준", "/recommendations");
-  await expect(minjun.getByRole("heading", { name: "이번 주 추천" })).toBeVisible();
+  await expect(minjun.getByRole("heading", { name: "이번 주 추천", level: 1 })).toBeVisible();
   const seoyeon = await cardOf(minjun, "서연");
   await seoyeon.getByRole("button", { name: "서연님에게 좋아요" }).click();
   await expect(seoyeon.getByText("좋아요 보냄")).toBeVisible();
