@@ -8,8 +8,8 @@ import { env } from "@/lib/env";
 import { prisma } from "@/lib/db";
 
 export type BulkTx = {
-  /** runs one statement, returns the affected row count */
-  exec(sql: string, params?: unknown[]): Promise<number>;
+  /** runs one statement, returns the affected row count; a `name` prepares it once per connection */
+  exec(sql: string, params?: unknown[], name?: string): Promise<number>;
   query<T>(sql: string, params?: unknown[]): Promise<T[]>;
 };
 
@@ -40,7 +40,7 @@ export async function bulkTransaction<T>(fn: (tx: BulkTx) => Promise<T>): Promis
   try {
     await client.query("BEGIN");
     const result = await fn({
-      exec: async (sql, params = []) => (await client.query(sql, params)).rowCount ?? 0,
+      exec: async (sql, params = [], name) => (await client.query(name ? { name, text: sql, values: params } : { text: sql, values: params })).rowCount ?? 0,
       query: async <R>(sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows as R[],
     });
     await client.query("COMMIT");

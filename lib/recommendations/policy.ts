@@ -36,5 +36,5 @@ export const LEASE_MS = 2 * 60 * 1000;
  * highest bounds — measured at 100,000 members: 98 % of the exact top 10, 99.9 % of its score
  * (docs/benchmarks.md).
  */
-export const MAX_EVALUATIONS = 2000;
+export const MAX_EVALUATIONS = 1500;
 export const MAX_VISITS = 30000;
