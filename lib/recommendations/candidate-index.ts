@@ -1,13 +1,13 @@
-// The in-memory candidate search of the weekly build. Members get a position: grouped by bucket
-// (gender, target gender, birth year, region) and, inside a bucket, in decreasing order of
-// k = (PAIR_TERMS_MAX + bonus) · behaviour — what a member brings to any score alone. Every column
-// the search reads (ScoreTable, marks, weekly counts) is stored by position, so a bucket is scanned
-// sequentially through memory.
-// A member's search opens only the buckets its hard filters admit, takes them in decreasing order
-// of their best possible score, and scans each one only while sqrt(k · bucket factor) — an upper
-// bound of any remaining member's score — can still beat the current 10th best (threshold
-// algorithm): the result is exact, and most of each bucket is never read.
-// Members at the weekly cap are unlinked from the buckets (path-compressed skip pointers).
+// The in-memory candidate search of the weekly build (docs/recommendations.md). Members get a
+// position: grouped by bucket (gender, target gender, birth year, region) and, inside a bucket, in
+// decreasing order of k = (PAIR_TERMS_MAX + bonus) · behaviour — what a member brings to any score
+// alone. Every column the search reads (ScoreTable, marks, weekly counts) is stored by position, so
+// buckets are scanned sequentially through memory.
+// A member's search opens only the buckets its own filters admit and visits candidates best bound
+// first across them (a heap of buckets, each scanned in runs): sqrt(k · bucket factor) bounds the
+// score of every unvisited member of a bucket, so the search stops, exact, once no bound can beat
+// the current 10th best (threshold algorithm). In very large pools it is cut at MAX_EVALUATIONS
+// scored candidates (policy.ts). Members at the weekly cap leave the buckets (path-compressed skips).
 import { BASE_MAX, BONUS_MAX, KEYWORD_NEUTRAL, PAIR_TERMS_MAX, ScoreTable, W_AGE, W_KEYWORDS, W_REGION } from "./score";
 import { MAX_EVALUATIONS, MAX_RELAX_LEVEL, MAX_VISITS, RECS_PER_MEMBER, RELAX_AGE_YEARS, WEEKLY_TARGET_CAP } from "./policy";
 import type { Pool } from "./load-pool";

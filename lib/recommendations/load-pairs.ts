@@ -65,41 +65,68 @@ async function query(sql: string, params: unknown[]): Promise<Row[]> {
   });
 }
 
+/** One part's rows, parsed as soon as they arrive (while the other parts are still being read). */
+type ParsedPart = { member: Int32Array; off: Int32Array; val: Int32Array };
+
+function parsePart(rows: Row[], index: Map<string, number>): ParsedPart {
+  // rows of members outside the pool (they are nobody's candidate) are dropped here
+  const member = new Int32Array(rows.length).fill(-1);
+  const off = new Int32Array(rows.length + 1);
+  rows.forEach((r, i) => {
+    const a = index.get(r.a);
+    if (a !== undefined) member[i] = a;
+    off[i + 1] = off[i] + (a === undefined ? 0 : countInts(r.list));
+  });
+  const val = new Int32Array(off[rows.length]);
+  rows.forEach((r, i) => {
+    if (member[i] >= 0) parseInts(r.list, val, off[i]);
+  });
+  rows.length = 0; // let the strings go
+  return { member, off, val };
+}
+
 export async function loadPairs(ids: string[], window: { from: string; recentFrom: string; week: string }): Promise<PairLists> {
   const started = performance.now();
   const n = ids.length;
+  const index = new Map<string, number>(ids.map((id, i) => [id, i]));
   const [{ pages }] = await bulkQuery<{ pages: number }>(`SELECT (pg_relation_size('"ExposureLog"') / current_setting('block_size')::int)::int AS pages`);
   const step = Math.ceil(Math.max(1, pages) / EXPOSURE_PARTS);
-  const parts: Promise<Row[]>[] = [];
+  const queries: Promise<Row[]>[] = [];
   for (let i = 0; i < EXPOSURE_PARTS; i++) {
     const params = [ids, window.from, window.recentFrom, window.week, `(${i * step},0)`];
     // the last range is open-ended: it also covers rows appended meanwhile
-    if (i < EXPOSURE_PARTS - 1) parts.push(query(exposuresSql(true), [...params, `(${(i + 1) * step},0)`]));
-    else parts.push(query(exposuresSql(false), params));
+    if (i < EXPOSURE_PARTS - 1) queries.push(query(exposuresSql(true), [...params, `(${(i + 1) * step},0)`]));
+    else queries.push(query(exposuresSql(false), params));
   }
-  parts.push(query(OTHER_PAIRS_SQL, [ids, window.from, window.week]));
-  const results = await Promise.all(parts);
+  queries.push(query(OTHER_PAIRS_SQL, [ids, window.from, window.week]));
+  let parseMs = 0;
+  const parts = await Promise.all(
+    queries.map((q) =>
+      q.then((rows) => {
+        const t = performance.now();
+        const part = parsePart(rows, index);
+        parseMs += performance.now() - t;
+        return part;
+      }),
+    ),
+  );
   const queried = performance.now();
 
-  // rows of members outside the pool (they are nobody's candidate) are dropped here
-  const index = new Map<string, number>(ids.map((id, i) => [id, i]));
+  // one CSR over all parts (a member's entries may come from several parts)
   const fwdOff = new Int32Array(n + 1);
-  for (const rows of results) {
-    for (const r of rows) {
-      const a = index.get(r.a);
-      if (a !== undefined) fwdOff[a + 1] += countInts(r.list);
-    }
-  }
+  for (const p of parts) for (let i = 0; i < p.member.length; i++) if (p.member[i] >= 0) fwdOff[p.member[i] + 1] += p.off[i + 1] - p.off[i];
   for (let i = 0; i < n; i++) fwdOff[i + 1] += fwdOff[i];
   const fwdVal = new Int32Array(fwdOff[n]);
   const fill = fwdOff.slice(0, n);
-  for (const rows of results) {
-    for (const r of rows) {
-      const a = index.get(r.a);
-      if (a !== undefined) fill[a] = parseInts(r.list, fwdVal, fill[a]);
+  for (const p of parts) {
+    for (let i = 0; i < p.member.length; i++) {
+      const a = p.member[i];
+      if (a < 0) continue;
+      fwdVal.set(p.val.subarray(p.off[i], p.off[i + 1]), fill[a]);
+      fill[a] += p.off[i + 1] - p.off[i];
     }
-    rows.length = 0; // let the strings go
   }
+  parts.length = 0;
 
   const shown = new Int32Array(n);
   const shownTo = new Int32Array(n);
@@ -125,7 +152,8 @@ export async function loadPairs(ids: string[], window: { from: string; recentFro
       }
     }
   }
-  const timings = { queryMs: Math.round(queried - started), buildMs: Math.round(performance.now() - queried) };
+  // queryMs includes the parsing done while other parts were still being read
+  const timings = { queryMs: Math.round(queried - started), buildMs: Math.round(performance.now() - queried + parseMs) };
   return { fwdOff, fwdVal, revOff, revVal, shown, shownTo, likesGiven, likesReceived, timings };
 }
 

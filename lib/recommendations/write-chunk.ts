@@ -1,5 +1,5 @@
-// Writes one chunk in ONE transaction: its recommendations and exposures (multi-row inserts from
-// parameter arrays via unnest, ON CONFLICT DO NOTHING) and the run's cursor, counters and renewed
+// Writes one chunk in ONE transaction: its recommendations and exposures (one multi-row INSERT …
+// SELECT FROM unnest(…) ON CONFLICT DO NOTHING each) and the run's cursor, counters and renewed
 // lease. Up to two chunks are written at once on two connections (the inserts dominate the build);
 // they still commit in order: each chunk holds an advisory lock on its sequence number, and takes
 // the previous chunk's lock (shared) before touching the run row, whose update is conditional on the

@@ -301,6 +301,30 @@ describe("the run", () => {
     expect(await prisma.recommendation.count()).toBe(2);
   });
 
+  it("marks the run FAILED with the error when a write fails, and a later call completes it", async () => {
+    await many(2, () => man());
+    await many(2, () => woman());
+    // the database refuses this week's recommendations for as long as the trigger exists
+    await prisma.$executeRawUnsafe(`CREATE FUNCTION refuse_recs() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN RAISE EXCEPTION 'disk full (test)'; END $$`);
+    await prisma.$executeRawUnsafe(`CREATE TRIGGER refuse_recs BEFORE INSERT ON "Recommendation" FOR EACH ROW EXECUTE FUNCTION refuse_recs()`);
+    try {
+      await expect(build()).rejects.toThrow(/disk full/);
+    } finally {
+      await prisma.$executeRawUnsafe(`DROP TRIGGER refuse_recs ON "Recommendation"`);
+      await prisma.$executeRawUnsafe(`DROP FUNCTION refuse_recs()`);
+    }
+    const failed = await prisma.recommendationRun.findUniqueOrThrow({ where: { week: WEEK } });
+    expect(failed).toMatchObject({ status: "FAILED", leaseUntil: null, processedCount: 0 });
+    expect(failed.error).toMatch(/disk full/);
+    expect(await prisma.recommendation.count()).toBe(0);
+    expect(await prisma.exposureLog.count()).toBe(0);
+
+    const retried = await build();
+    expect(retried).toMatchObject({ ran: true, status: "LOW_COVERAGE" });
+    expect(retried.run).toMatchObject({ error: null, processedCount: 4, recommendationsCount: 8 });
+  });
+
   it("retries a FAILED run from its cursor", async () => {
     await man();
     await woman();
