@@ -1,7 +1,7 @@
 // The member's OWN profile and preferences (GET /api/me, /profile, /preferences): every field
 // regardless of visibility, plus display URLs for the photos. Never used for another member.
 import { prisma, type Db, type Tx } from "@/lib/db";
-import { ageFromBirthYear, parseVisibility, publicProfileSelect } from "./public-profile";
+import { ageFromBirthYear, parseVisibility, publicProfileSelect, type ProfileRow } from "./public-profile";
 import { photoDisplayUrls } from "./photos";
 import type { OwnProfileDto, PreferencesDto } from "./schemas";
 
@@ -9,21 +9,9 @@ export const ownProfileSelect = { ...publicProfileSelect, updatedAt: true } as c
 
 export const preferencesSelect = { targetGender: true, ageMin: true, ageMax: true, regions: true, keywords: true, updatedAt: true } as const;
 
-type ProfileRow = {
-  nickname: string;
-  gender: "M" | "F";
-  birthYear: number;
-  height: number | null;
-  region: string | null;
-  job: string | null;
-  intro: string | null;
-  keywords: string[];
-  photos: string[];
-  visibility: unknown;
-  updatedAt: Date;
-};
+type OwnProfileRow = Omit<ProfileRow, "userId"> & { updatedAt: Date };
 
-export async function toOwnProfileDto(p: ProfileRow, now = new Date()): Promise<OwnProfileDto> {
+export async function toOwnProfileDto(p: OwnProfileRow, now = new Date()): Promise<OwnProfileDto> {
   const urls = p.photos.length > 0 ? await photoDisplayUrls(p.photos) : [];
   return {
     nickname: p.nickname,
