@@ -60,6 +60,13 @@ const serverSchema = z
     /** where the local S3 stub (dev/s3, started by `npm run dev` when S3_ENDPOINT is unset) keeps objects */
     STORAGE_DIR: z.string().default("./data/s3"),
 
+    /** the local stand-ins started by `npm run dev` (dev/kakao, dev/s3) */
+    KAKAO_STUB_PORT: z.coerce.number().int().min(0).max(65535).default(4100),
+    KAKAO_STUB_HOST: z.string().default("127.0.0.1"),
+    S3_STUB_PORT: z.coerce.number().int().min(0).max(65535).default(4300),
+    S3_STUB_HOST: z.string().default("127.0.0.1"),
+    S3_STUB_VERBOSE: bool,
+
     TOSS_CLIENT_KEY: z.string().default("test_ck_dev"),
     TOSS_SECRET_KEY: z.string().default("test_sk_dev"),
     TOSS_API_BASE: z.string().url().default("https://api.tosspayments.com"),
