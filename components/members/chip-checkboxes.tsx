@@ -2,6 +2,7 @@
 // A group of checkbox "chips" (keywords, regions) posted as repeated form fields; with `max`, the
 // unchecked chips are disabled once the limit is reached (the server enforces it as well).
 import { useState } from "react";
+import { FieldMessage } from "@/components/ui/field";
 
 export function ChipCheckboxes({
   name,
@@ -53,12 +54,7 @@ export function ChipCheckboxes({
           );
         })}
       </div>
-      {hint && !error ? <p className="text-xs text-stone-500">{hint}</p> : null}
-      {error ? (
-        <p role="alert" className="text-xs text-red-600">
-          {error}
-        </p>
-      ) : null}
+      <FieldMessage hint={hint} error={error} />
     </fieldset>
   );
 }

@@ -6,6 +6,7 @@ import { useState, useTransition } from "react";
 import { likeMemberAction } from "@/lib/matching/actions";
 import type { MatchRef } from "@/lib/matching/schemas";
 import { Button } from "@/components/ui/button";
+import { FieldMessage } from "@/components/ui/field";
 
 type Props = { toUserId: string; batchWeek: string; nickname: string; liked: boolean; match: MatchRef | null; label?: string };
 
@@ -47,11 +48,7 @@ export function LikeButton({ toUserId, batchWeek, nickname, liked: initialLiked,
       <Button type="button" className="w-full" aria-label={`${nickname}님에게 ${label}`} disabled={pending} onClick={onClick}>
         {pending ? "보내는 중…" : label}
       </Button>
-      {error ? (
-        <p role="alert" className="text-xs text-red-600">
-          {error}
-        </p>
-      ) : null}
+      <FieldMessage error={error} />
     </div>
   );
 }

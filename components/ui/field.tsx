@@ -10,14 +10,21 @@ export function Field({ label, error, hint, children, htmlFor }: { label: string
         {label}
       </label>
       {children}
-      {hint && !error ? <p className="text-xs text-stone-500">{hint}</p> : null}
-      {error ? (
-        <p role="alert" className="text-xs text-red-600">
-          {error}
-        </p>
-      ) : null}
+      <FieldMessage hint={hint} error={error} />
     </div>
   );
+}
+
+/** A field's hint, replaced by its error (announced to screen readers) when there is one. */
+export function FieldMessage({ hint, error }: { hint?: string; error?: string | null }) {
+  if (error) {
+    return (
+      <p role="alert" className="text-xs text-red-600">
+        {error}
+      </p>
+    );
+  }
+  return hint ? <p className="text-xs text-stone-500">{hint}</p> : null;
 }
 
 export function Input({ className = "", ...props }: ComponentProps<"input">) {
