@@ -1,5 +1,5 @@
 // The summary line of a server-action form: the error message (role=alert) or a success notice (role=status).
-import type { ActionState } from "@/lib/members/action-state";
+import type { ActionState } from "@/lib/core/form";
 
 export function FormMessage({ state }: { state: ActionState }) {
   if (!state.message) return null;

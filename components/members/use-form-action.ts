@@ -2,7 +2,7 @@
 // useActionState for forms that keep what the member typed: React resets a <form action> after every
 // submission, which would wipe the fields when the server answers with a validation error.
 import { startTransition, useActionState, type FormEvent } from "react";
-import type { ActionState } from "@/lib/members/action-state";
+import type { ActionState } from "@/lib/core/form";
 
 export function useFormAction(action: (prev: ActionState, fd: FormData) => Promise<ActionState>) {
   const [state, dispatch, pending] = useActionState<ActionState, FormData>(action, { ok: false });

@@ -4,7 +4,7 @@ import { PrismaAdapter } from "@auth/prisma-adapter";
 import NextAuth from "next-auth";
 import type { Adapter, AdapterUser } from "next-auth/adapters";
 import { prisma } from "@/lib/db";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/core/errors";
 import { logger } from "@/lib/logger";
 import { signInUserSelect, upsertKakaoMember } from "@/lib/members/upsert-kakao-member";
 import { authConfig } from "./config";

@@ -1,8 +1,9 @@
 // The actor for server components and server actions: the Auth.js session, then the member's
 // current role and status from the database (the session is only an identity claim).
 import { redirect } from "next/navigation";
-import { AppError } from "@/lib/http/errors";
-import { loadActor, type Actor } from "@/lib/http/actor";
+import { AppError } from "@/lib/core/errors";
+import type { Actor } from "@/lib/core/actor";
+import { loadActor } from "@/lib/http/actor";
 import { auth } from "./index";
 
 export async function currentActor(): Promise<Actor | null> {

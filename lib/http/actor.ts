@@ -6,10 +6,8 @@ import { secretsEqual } from "@/lib/crypto/constant-time";
 import { env } from "@/lib/env";
 import { bearerToken, verifyAppJwt } from "@/lib/auth/app-jwt";
 import { readSessionToken } from "@/lib/auth/session-token";
-import type { Role, UserStatus } from "@/lib/generated/prisma/enums";
-import { AppError } from "./errors";
-
-export type Actor = { userId: string; role: Role; status: UserStatus };
+import type { Actor } from "@/lib/core/actor";
+import { AppError } from "@/lib/core/errors";
 
 const ACTIVITY_RESOLUTION_MS = 60 * 60 * 1000;
 

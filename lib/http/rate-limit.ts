@@ -1,7 +1,7 @@
 // Fixed-window rate limiter (seed B §8: X-RateLimit-* headers). In memory, per server instance:
 // enough to blunt brute force and scripted abuse on one instance; a shared store (Redis) is the
 // upgrade path when the app runs on many instances.
-import { AppError } from "./errors";
+import { AppError } from "@/lib/core/errors";
 
 export type RateLimitRule = { name: string; limit: number; windowMs: number };
 export type RateLimitState = { limit: number; remaining: number; resetAt: number };

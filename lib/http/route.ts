@@ -3,8 +3,9 @@
 import { randomUUID } from "node:crypto";
 import { NextResponse } from "next/server";
 import { logger } from "@/lib/logger";
-import { AppError, toErrorBody } from "./errors";
-import { isCronRequest, resolveActor, type Actor } from "./actor";
+import { AppError, toErrorBody } from "@/lib/core/errors";
+import type { Actor } from "@/lib/core/actor";
+import { isCronRequest, resolveActor } from "./actor";
 import { clientIp, enforce, rateLimitHeaders, RateLimitedError, type RateLimitRule, type RateLimitState } from "./rate-limit";
 
 type Params = Record<string, string | string[] | undefined>;

@@ -2,8 +2,8 @@
 // Server actions of the recommendations/matches UI, calling the same use case as POST /api/likes.
 import { revalidatePath } from "next/cache";
 import { requireMember } from "@/lib/auth/page-actor";
-import { parseWith } from "@/lib/http/parse";
-import { actionFailure } from "@/lib/members/action-state";
+import { parseWith } from "@/lib/core/parse";
+import { actionFailure } from "@/lib/http/action-failure";
 import { likeMember } from "./like-member";
 import { ZLikeRequest, type MatchRef } from "./schemas";
 

@@ -2,8 +2,8 @@
 // two participants (the caller is in the WHERE clause); anyone else gets 404, like an unknown id.
 import { prisma } from "@/lib/db";
 import { notBlockedWith } from "@/lib/members/blocks";
-import type { Actor } from "@/lib/http/actor";
-import { notFound } from "@/lib/http/errors";
+import type { Actor } from "@/lib/core/actor";
+import { notFound } from "@/lib/core/errors";
 import { otherParticipant } from "./pair";
 import { publicProfileSelect, toPublicProfileOrNull } from "./profile-views";
 import { matchDtoSelect, toMatchDto, type MatchDetail } from "./schemas";

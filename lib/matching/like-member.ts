@@ -13,8 +13,8 @@
 // take on the same user rows, and deadlocks two matches that share a member.)
 import { prisma, type Tx } from "@/lib/db";
 import { env } from "@/lib/env";
-import type { Actor } from "@/lib/http/actor";
-import { AppError, notFound } from "@/lib/http/errors";
+import type { Actor } from "@/lib/core/actor";
+import { AppError, notFound } from "@/lib/core/errors";
 import { findVisibleMember } from "./member-visibility";
 import { canonicalPair, pairLockKey } from "./pair";
 import type { LikeResponse, MatchRef } from "./schemas";

@@ -2,7 +2,7 @@
 // public profile (only fields they made visible). Pairs blocked either way are not listed.
 import { prisma } from "@/lib/db";
 import { notBlockedWith } from "@/lib/members/blocks";
-import type { Actor } from "@/lib/http/actor";
+import type { Actor } from "@/lib/core/actor";
 import { otherParticipant } from "./pair";
 import { publicProfileSelect, toPublicProfiles } from "./profile-views";
 import { matchDtoSelect, toMatchDto, type MatchListItem } from "./schemas";

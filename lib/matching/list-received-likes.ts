@@ -2,7 +2,7 @@
 // never a dead end. Hidden: members the caller liked back, pairs that already have a match, blocked
 // (either way), banned, withdrawn or deleted members.
 import { prisma } from "@/lib/db";
-import type { Actor } from "@/lib/http/actor";
+import type { Actor } from "@/lib/core/actor";
 import type { ReceivedLike } from "@/lib/recommendations/member-schemas";
 import { visibleToWhere } from "./member-visibility";
 import { publicProfileSelect, toPublicProfiles } from "./profile-views";

@@ -1,7 +1,7 @@
 // POST /api/blocks use case: block another member (idempotent). The block is effective both ways.
 import { prisma } from "@/lib/db";
-import type { Actor } from "@/lib/http/actor";
-import { AppError, notFound } from "@/lib/http/errors";
+import type { Actor } from "@/lib/core/actor";
+import { AppError, notFound } from "@/lib/core/errors";
 import { upsertBlock } from "./blocks";
 import type { BlockDto } from "./schemas";
 

@@ -3,8 +3,8 @@
 // anything is written; then PII (encrypted), the consent record and status ACTIVE in one transaction.
 import { prisma } from "@/lib/db";
 import { blindIndex, encryptPii } from "@/lib/crypto/pii";
-import type { Actor } from "@/lib/http/actor";
-import { AppError } from "@/lib/http/errors";
+import type { Actor } from "@/lib/core/actor";
+import { AppError } from "@/lib/core/errors";
 import { fullAge, toDbDate } from "./age";
 import { MINIMUM_AGE, PRIVACY_VERSION, REFUND_VERSION, TERMS_VERSION } from "./legal-versions";
 import { toUserDto, type OnboardingInput } from "./schemas";

@@ -2,8 +2,8 @@
 // caller, as JSON — their own PII decrypted, but of other members only ids (never their PII).
 import { prisma } from "@/lib/db";
 import { decryptPiiOrNull, formatPhone } from "@/lib/crypto/pii";
-import type { Actor } from "@/lib/http/actor";
-import { notFound } from "@/lib/http/errors";
+import type { Actor } from "@/lib/core/actor";
+import { notFound } from "@/lib/core/errors";
 import { getOwnPreferences, getOwnProfile } from "@/lib/profiles/get-own-profile";
 import { fromDbDate } from "./age";
 

@@ -2,8 +2,8 @@
 // profile with photo URLs, preferences, membership and status. Only ever the caller's own data.
 import { prisma } from "@/lib/db";
 import { decryptPiiOrNull, maskPhone } from "@/lib/crypto/pii";
-import type { Actor } from "@/lib/http/actor";
-import { notFound } from "@/lib/http/errors";
+import type { Actor } from "@/lib/core/actor";
+import { notFound } from "@/lib/core/errors";
 import { getOwnPreferences, getOwnProfile } from "@/lib/profiles/get-own-profile";
 import { fromDbDate } from "./age";
 import { toUserDto } from "./schemas";

@@ -2,7 +2,7 @@
 // the server accepts. Never trust a bare kakaoUserId from a client.
 import { z } from "zod";
 import { env } from "@/lib/env";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/core/errors";
 
 const ZKakaoUser = z.object({
   id: z.union([z.number().int().positive(), z.string().regex(/^\d+$/)]).transform(String),

@@ -1,6 +1,6 @@
 // GET /api/blocks use case: the blocks the member made (never the blocks made against them).
 import { prisma } from "@/lib/db";
-import type { Actor } from "@/lib/http/actor";
+import type { Actor } from "@/lib/core/actor";
 import type { BlockDto } from "./schemas";
 
 export async function listBlocks({ actor }: { actor: Actor }): Promise<{ blocks: BlockDto[] }> {

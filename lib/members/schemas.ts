@@ -1,5 +1,6 @@
 // zod request/response schemas of the member account API.
 import { z } from "zod";
+import { strictObject } from "@/lib/core/parse";
 import { normalizePhone } from "@/lib/crypto/pii";
 import { compareDates, parseIsoDate, seoulToday } from "./age";
 
@@ -22,13 +23,6 @@ export function toUserDto(u: { id: string; kakaoId: string | null; name: string 
 }
 
 // ── Onboarding (POST /api/onboarding, seed A's /submit) ─────────────────────────────────────────
-
-/** An object schema that refuses unknown keys with a Korean message. */
-export function strictObject<T extends z.ZodRawShape>(shape: T) {
-  return z.strictObject(shape, {
-    error: (iss) => (iss.code === "unrecognized_keys" ? `허용되지 않는 항목입니다: ${iss.keys.join(", ")}` : undefined),
-  });
-}
 
 const mustAgree = (message: string) => z.literal(true, { error: message });
 

@@ -1,8 +1,8 @@
 // DELETE /api/blocks/{id} use case: only the blocker's own block; anyone else's (or none) is a 404.
 import { z } from "zod";
 import { prisma } from "@/lib/db";
-import type { Actor } from "@/lib/http/actor";
-import { notFound } from "@/lib/http/errors";
+import type { Actor } from "@/lib/core/actor";
+import { notFound } from "@/lib/core/errors";
 
 export async function unblockMember({ actor, blockId }: { actor: Actor; blockId: string }) {
   if (!z.guid().safeParse(blockId).success) throw notFound("차단");

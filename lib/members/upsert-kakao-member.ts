@@ -3,7 +3,7 @@
 // role; banned and withdrawn members are refused.
 import { env } from "@/lib/env";
 import { prisma } from "@/lib/db";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/core/errors";
 import type { KakaoIdentity } from "./kakao-api";
 
 export const signInUserSelect = {

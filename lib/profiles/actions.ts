@@ -3,8 +3,9 @@
 // PUT /api/profile and PUT /api/preferences (form fields mapped to the JSON request shape).
 import { revalidatePath } from "next/cache";
 import { requireMember } from "@/lib/auth/page-actor";
-import { parseWith } from "@/lib/http/parse";
-import { actionFailure, checked, text, type ActionState } from "@/lib/members/action-state";
+import { parseWith } from "@/lib/core/parse";
+import { checked, text, type ActionState } from "@/lib/core/form";
+import { actionFailure } from "@/lib/http/action-failure";
 import { ZPreferencesRequest, ZProfileRequest } from "./schemas";
 import { updatePreferences } from "./update-preferences";
 import { updateProfile } from "./update-profile";

@@ -1,9 +1,9 @@
 // Profile photo use cases: pre-signed upload → attach → reorder/delete, plus display URLs and the
 // withdrawal cleanup. Profile.photos holds the S3 keys in display order; the bytes live in S3.
 import { prisma } from "@/lib/db";
-import { AppError, notFound } from "@/lib/http/errors";
-import type { Actor } from "@/lib/http/actor";
-import { parseWith } from "@/lib/http/parse";
+import { AppError, notFound } from "@/lib/core/errors";
+import type { Actor } from "@/lib/core/actor";
+import { parseWith } from "@/lib/core/parse";
 import { logger } from "@/lib/logger";
 import { deleteObjects, headObject, listKeys, presignGet, presignPhotoUpload } from "@/lib/storage";
 import {

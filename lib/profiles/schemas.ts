@@ -1,7 +1,7 @@
 // zod request/response schemas of the profile (PUT /api/profile) and preferences (PUT /api/preferences).
 // Photos are not part of PUT /api/profile: they have their own routes (see photo-schemas.ts).
 import { z } from "zod";
-import { strictObject } from "@/lib/members/schemas";
+import { strictObject } from "@/lib/core/parse";
 import { KEYWORDS, REGIONS } from "./constants";
 import { ZVisibility } from "./public-profile";
 

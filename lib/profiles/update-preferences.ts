@@ -1,6 +1,6 @@
 // PUT /api/preferences use case: create or replace the member's own matching preferences.
 import { prisma } from "@/lib/db";
-import type { Actor } from "@/lib/http/actor";
+import type { Actor } from "@/lib/core/actor";
 import { preferencesSelect, toPreferencesDto } from "./get-own-profile";
 import type { PreferencesInput } from "./schemas";
 

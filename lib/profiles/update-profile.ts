@@ -1,8 +1,8 @@
 // PUT /api/profile use case: create or replace the member's own profile. Gender and birth year come
 // from onboarding (not editable here); photos are managed by their own routes and are preserved.
 import { prisma } from "@/lib/db";
-import type { Actor } from "@/lib/http/actor";
-import { AppError, notFound } from "@/lib/http/errors";
+import type { Actor } from "@/lib/core/actor";
+import { AppError, notFound } from "@/lib/core/errors";
 import { DEFAULT_VISIBILITY, parseVisibility } from "./public-profile";
 import { ownProfileSelect, toOwnProfileDto } from "./get-own-profile";
 import type { ProfileInput } from "./schemas";

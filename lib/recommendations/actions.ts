@@ -3,7 +3,7 @@
 // POST /api/admin/recs/run, audited.
 import { revalidatePath } from "next/cache";
 import { requireAdmin } from "@/lib/auth/page-actor";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/core/errors";
 import { runRecommendationsAsAdmin } from "./run-weekly-job";
 import { ZRunRecsBody } from "./schemas";
 

@@ -3,7 +3,7 @@
 // side has liked the other, and the pair's match. Targets who are now blocked (either way), banned
 // or withdrawn drop out. Also returns the unanswered "받은 좋아요" not already among the cards.
 import { prisma } from "@/lib/db";
-import type { Actor } from "@/lib/http/actor";
+import type { Actor } from "@/lib/core/actor";
 import { currentWeek } from "./week";
 import { listReceivedLikes } from "@/lib/matching/list-received-likes";
 import { visibleToWhere } from "@/lib/matching/member-visibility";

@@ -1,7 +1,7 @@
 // Admin view of the weekly build: the most recent runs, newest week first.
 import { prisma } from "@/lib/db";
-import type { Actor } from "@/lib/http/actor";
-import { AppError } from "@/lib/http/errors";
+import type { Actor } from "@/lib/core/actor";
+import { AppError } from "@/lib/core/errors";
 import { toRunDto, type RecommendationRunDto } from "./schemas";
 
 export async function listRecommendationRuns({ actor, limit = 12 }: { actor: Actor; limit?: number }): Promise<RecommendationRunDto[]> {

@@ -3,8 +3,8 @@
 // pending matches whose payment window has passed.
 import { recordAdminAction } from "@/lib/admin/audit";
 import { prisma } from "@/lib/db";
-import type { Actor } from "@/lib/http/actor";
-import { AppError } from "@/lib/http/errors";
+import type { Actor } from "@/lib/core/actor";
+import { AppError } from "@/lib/core/errors";
 import { expirePendingMatches } from "@/lib/matching/expire-pending-matches";
 import { buildWeeklyRecommendations } from "./build-weekly-recommendations";
 import type { BuildOutcome } from "./schemas";

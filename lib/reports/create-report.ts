@@ -1,8 +1,8 @@
 // POST /api/reports use case: report a member with a reason category; the report and a block of the
 // reported member are written in one transaction (reporting also blocks).
 import { prisma } from "@/lib/db";
-import type { Actor } from "@/lib/http/actor";
-import { AppError } from "@/lib/http/errors";
+import type { Actor } from "@/lib/core/actor";
+import { AppError } from "@/lib/core/errors";
 import { assertBlockable } from "@/lib/members/block-member";
 import { upsertBlock } from "@/lib/members/blocks";
 import type { ReportDto, ReportInput } from "./schemas";

@@ -1,6 +1,6 @@
 // zod request/response schemas of member reports (POST /api/reports).
 import { z } from "zod";
-import { strictObject } from "@/lib/members/schemas";
+import { strictObject } from "@/lib/core/parse";
 
 export const REPORT_REASONS = [
   "FAKE_PROFILE",

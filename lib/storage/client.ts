@@ -2,7 +2,7 @@
 // server (R2, MinIO, the local stub in dev/s3) and implies path-style addressing.
 import { S3Client } from "@aws-sdk/client-s3";
 import { env } from "@/lib/env";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/core/errors";
 
 const globalForS3 = globalThis as unknown as { __inyeonS3?: S3Client };
 

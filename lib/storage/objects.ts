@@ -9,7 +9,7 @@ import {
   ListObjectsV2Command,
   PutObjectCommand,
 } from "@aws-sdk/client-s3";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/core/errors";
 import { bucket, httpStatusOf, isMissing, s3, storageCall } from "./client";
 
 export type ObjectInfo = { contentType: string | null; contentLength: number; etag: string | null; lastModified: Date | null };

@@ -1,6 +1,6 @@
 // Health check: the database answers a trivial query within a short timeout.
 import { prisma } from "@/lib/db";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/core/errors";
 import { logger } from "@/lib/logger";
 
 export async function checkHealth(timeoutMs = 2000) {

@@ -2,7 +2,7 @@
 import { blockMember } from "@/lib/members/block-member";
 import { listBlocks } from "@/lib/members/list-blocks";
 import { ZBlockRequest } from "@/lib/members/schemas";
-import { parseBody } from "@/lib/http/parse";
+import { parseBody } from "@/lib/core/parse";
 import { json, withMember } from "@/lib/http/route";
 
 export const POST = withMember(async ({ req, actor }) => {

@@ -1,5 +1,5 @@
 // GET|POST|DELETE /api/photos – list, attach an uploaded photo ({ key }), delete one (?key=)
-import { parseBody, parseQuery } from "@/lib/http/parse";
+import { parseBody, parseQuery } from "@/lib/core/parse";
 import { json, withMember } from "@/lib/http/route";
 import { ZAttachPhotoRequest, ZDeletePhotoQuery } from "@/lib/profiles/photo-schemas";
 import { attachPhoto, deletePhoto, listMyPhotos } from "@/lib/profiles/photos";

@@ -1,7 +1,7 @@
 // /matches/[id] – one match (participants only; anyone else gets the 404 page).
 import { notFound } from "next/navigation";
 import { requireMember } from "@/lib/auth/page-actor";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/core/errors";
 import { getMatch } from "@/lib/matching/get-match";
 import { ZMatchIdParams } from "@/lib/matching/schemas";
 import { ButtonLink } from "@/components/ui/button";

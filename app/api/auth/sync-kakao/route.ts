@@ -1,5 +1,5 @@
 // POST /api/auth/sync-kakao – verify a Kakao access token with Kakao, upsert the member, issue an app JWT
-import { parseBody } from "@/lib/http/parse";
+import { parseBody } from "@/lib/core/parse";
 import { withPublic } from "@/lib/http/route";
 import { ZSyncKakaoRequest } from "@/lib/members/schemas";
 import { syncKakao } from "@/lib/members/sync-kakao";

@@ -1,6 +1,6 @@
 // POST|GET /api/webhooks/kakao/unlink – Kakao's unlink callback: verify KakaoAK admin key, withdraw the linked member
-import { AppError } from "@/lib/http/errors";
-import { parseWith } from "@/lib/http/parse";
+import { AppError } from "@/lib/core/errors";
+import { parseWith } from "@/lib/core/parse";
 import { withPublic } from "@/lib/http/route";
 import { handleKakaoUnlink, isKakaoAdminAuthorization, ZKakaoUnlinkPayload } from "@/lib/members/kakao-unlink";
 

@@ -1,5 +1,5 @@
 // zod parsing helpers for route handlers: body, query string and route params → typed input or 422.
-import type { z } from "zod";
+import { z } from "zod";
 import { AppError } from "./errors";
 
 export async function parseBody<S extends z.ZodType>(req: Request, schema: S): Promise<z.infer<S>> {
@@ -35,4 +35,11 @@ export function parseWith<S extends z.ZodType>(schema: S, raw: unknown): z.infer
   const parsed = schema.safeParse(raw);
   if (!parsed.success) throw AppError.fromZod(parsed.error);
   return parsed.data;
+}
+
+/** An object schema that refuses unknown keys with a Korean message. */
+export function strictObject<T extends z.ZodRawShape>(shape: T) {
+  return z.strictObject(shape, {
+    error: (iss) => (iss.code === "unrecognized_keys" ? `허용되지 않는 항목입니다: ${iss.keys.join(", ")}` : undefined),
+  });
 }

@@ -1,4 +1,5 @@
 // One error type for use cases and one JSON shape for clients: { error: { code, message } }.
+// The codes are declared once (ZErrorCode); the runtime mapping and the OpenAPI error schema use it.
 import { z } from "zod";
 
 export const ERROR_STATUS = {
@@ -14,6 +15,7 @@ export const ERROR_STATUS = {
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
+export const ZErrorCode = z.enum(Object.keys(ERROR_STATUS) as [ErrorCode, ...ErrorCode[]]);
 
 const DEFAULT_MESSAGE: Record<ErrorCode, string> = {
   BAD_REQUEST: "잘못된 요청입니다.",
@@ -55,7 +57,15 @@ export class AppError extends Error {
 
 export const notFound = (what = "대상") => new AppError("NOT_FOUND", `${what}을(를) 찾을 수 없습니다.`);
 
-export type ErrorBody = { error: { code: ErrorCode; message: string; fields?: FieldErrors } };
+export const ZErrorBody = z.object({
+  error: z.object({
+    code: ZErrorCode,
+    message: z.string(),
+    fields: z.record(z.string(), z.array(z.string())).optional(),
+    requestId: z.string().optional(),
+  }),
+});
+export type ErrorBody = z.infer<typeof ZErrorBody>;
 
 /** Maps anything thrown to a status and the public error body. Never leaks internals in a 5xx. */
 export function toErrorBody(err: unknown): { status: number; body: ErrorBody } {
