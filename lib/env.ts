@@ -21,6 +21,17 @@ const csv = z
   .optional()
   .transform((v) => (v ?? "").split(",").map((s) => s.trim()).filter(Boolean));
 
+/** shown on every public page by law; the app may not go live with the example values */
+const REQUIRED_BUSINESS_KEYS = [
+  "BUSINESS_NAME",
+  "BUSINESS_REPRESENTATIVE",
+  "BUSINESS_REGISTRATION_NUMBER",
+  "BUSINESS_BROKERAGE_REPORT_NUMBER",
+  "BUSINESS_MAIL_ORDER_NUMBER",
+  "BUSINESS_ADDRESS",
+  "BUSINESS_PHONE",
+] as const;
+
 const serverSchema = z
   .object({
     APP_ENV: z.enum(["development", "test", "production"]).default("development"),
@@ -70,10 +81,36 @@ const serverSchema = z
     TOSS_CLIENT_KEY: z.string().default("test_ck_dev"),
     TOSS_SECRET_KEY: z.string().default("test_sk_dev"),
     TOSS_API_BASE: z.string().url().default("https://api.tosspayments.com"),
+    /** script URL for loadTossPayments(clientKey, { src }); the local stub serves a stand-in at {stub}/v1 */
+    TOSS_SDK_URL: z.string().url().default("https://js.tosspayments.com/v1"),
+    /** per request to Toss's REST API; a timeout is reported as UNAVAILABLE (retryable) */
+    TOSS_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+    /** the local Toss-compatible server (dev/toss), started by `npm run dev` with the dev keys */
+    TOSS_STUB_PORT: z.coerce.number().int().min(0).max(65535).default(4200),
+    TOSS_STUB_HOST: z.string().default("127.0.0.1"),
 
     MATCH_PENDING_DAYS: z.coerce.number().int().min(1).max(60).default(7),
     REDIS_URL: optionalString,
     CORS_ORIGINS: csv,
+    /**
+     * The operator disclosures the Marriage Brokerage Act requires on the service's pages (landing,
+     * legal pages). Unset outside production: clearly marked examples (lib/legal/business-info.ts);
+     * production refuses to start without the required ones.
+     */
+    BUSINESS_NAME: optionalString,
+    BUSINESS_REPRESENTATIVE: optionalString,
+    BUSINESS_REGISTRATION_NUMBER: optionalString,
+    BUSINESS_BROKERAGE_REPORT_NUMBER: optionalString,
+    BUSINESS_MAIL_ORDER_NUMBER: optionalString,
+    BUSINESS_ADDRESS: optionalString,
+    BUSINESS_PHONE: optionalString,
+    BUSINESS_EMAIL: optionalString,
+    BUSINESS_HOURS: optionalString,
+    BUSINESS_PRIVACY_OFFICER: optionalString,
+    BUSINESS_PRIVACY_EMAIL: optionalString,
+    BUSINESS_GUARANTEE_INSURANCE: optionalString,
+    /** tests: a file each successful API call appends "METHOD /path" to (scripts/test.mjs checks every operation was called) */
+    CONTRACT_LOG: optionalString,
   })
   .superRefine((e, ctx) => {
     if (e.APP_ENV !== "production") return;
@@ -83,6 +120,7 @@ const serverSchema = z
     if (e.PII_ENCRYPTION_KEYS === DEV_PII_KEY) ctx.addIssue({ code: "custom", path: ["PII_ENCRYPTION_KEYS"], message: "must be set in production" });
     if (!e.DATABASE_URL) ctx.addIssue({ code: "custom", path: ["DATABASE_URL"], message: "must be set in production" });
     if (e.KAKAO_CLIENT_ID === "dev-kakao-client-id") ctx.addIssue({ code: "custom", path: ["KAKAO_CLIENT_ID"], message: "must be set in production" });
+    for (const key of REQUIRED_BUSINESS_KEYS) if (!e[key]) ctx.addIssue({ code: "custom", path: [key], message: "must be set in production (결혼중개업법: operator disclosures)" });
   });
 
 export type ServerEnv = z.infer<typeof serverSchema>;

@@ -2,7 +2,7 @@
 // against a production build). Integration tests use the PostgreSQL server at DATABASE_URL when
 // set, else in-process PGlite, so this passes on a fresh machine with nothing installed.
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
@@ -22,7 +22,14 @@ function findChromium() {
 }
 
 step("prisma generate", process.execPath, ["scripts/prisma-generate.mjs"]);
+// every API response is checked against its declared schema; the calls are logged for the coverage check
+mkdirSync(".tmp", { recursive: true });
+const contractLog = path.resolve(".tmp/contract-calls.log");
+rmSync(contractLog, { force: true });
+env.CONTRACT_LOG = contractLog;
 step("unit + integration tests (vitest)", bin("vitest"), ["run"]);
+delete env.CONTRACT_LOG;
+step("every operation called (contract coverage)", bin("tsx"), ["tests/contract-coverage.ts", contractLog]);
 
 if (!findChromium() && process.getuid?.() === 0 && existsSync("/usr/bin/apt-get")) {
   // browsers cannot be downloaded by Playwright here; Debian's chromium can be installed

@@ -1,7 +1,7 @@
 "use client";
 // Admin form: run the weekly recommendation build now.
 import { useActionState } from "react";
-import { runRecommendationsAction, type RunRecsState } from "@/lib/recommendations/actions";
+import { runRecommendationsAction, type RunRecsState } from "@/app/admin/recommendations/actions";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/field";
 

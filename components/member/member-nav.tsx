@@ -1,6 +1,9 @@
-// Member header and bottom navigation (mobile-first).
+"use client";
+// Member header and bottom navigation (mobile-first). The tab of the current section is marked
+// (aria-current="page" and a visible brand colour + bar), so a member always sees where they are.
 import Link from "next/link";
-import { signOutAction } from "@/lib/auth/actions";
+import { usePathname } from "next/navigation";
+import { signOutAction } from "@/app/(member)/sign-out-action";
 
 const links = [
   { href: "/recommendations", label: "추천" },
@@ -9,6 +12,9 @@ const links = [
   { href: "/preferences", label: "이상형" },
   { href: "/me", label: "내 정보" },
 ];
+
+/** a tab is current on its own page and on the pages below it (/matches/123 → 매칭) */
+const isCurrent = (pathname: string, href: string) => pathname === href || pathname.startsWith(`${href}/`);
 
 export function MemberHeader({ isAdmin }: { isAdmin: boolean }) {
   return (
@@ -20,11 +26,11 @@ export function MemberHeader({ isAdmin }: { isAdmin: boolean }) {
         <div className="flex items-center gap-3 text-sm">
           {isAdmin ? (
             <Link href="/admin" className="text-stone-600">
-              관리자
+              관리자 화면
             </Link>
           ) : null}
           <form action={signOutAction}>
-            <button type="submit" className="text-stone-500">
+            <button type="submit" className="text-stone-600">
               로그아웃
             </button>
           </form>
@@ -35,16 +41,25 @@ export function MemberHeader({ isAdmin }: { isAdmin: boolean }) {
 }
 
 export function MemberTabs() {
+  const pathname = usePathname() ?? "";
   return (
-    <nav aria-label="회원 메뉴" className="fixed inset-x-0 bottom-0 z-10 border-t border-stone-200 bg-white">
+    <nav aria-label="회원 메뉴" className="fixed inset-x-0 bottom-0 z-10 border-t border-stone-200 bg-white pb-[env(safe-area-inset-bottom)]">
       <ul className="mx-auto grid max-w-md grid-cols-5 text-center text-xs">
-        {links.map((l) => (
-          <li key={l.href}>
-            <Link href={l.href} className="block py-3 text-stone-600 hover:text-brand-600">
-              {l.label}
-            </Link>
-          </li>
-        ))}
+        {links.map((l) => {
+          const current = isCurrent(pathname, l.href);
+          return (
+            <li key={l.href}>
+              <Link
+                href={l.href}
+                aria-current={current ? "page" : undefined}
+                className={`relative block py-3 ${current ? "font-bold text-brand-600" : "text-stone-600 hover:text-brand-600"}`}
+              >
+                {current ? <span aria-hidden className="absolute inset-x-4 top-0 h-0.5 rounded-full bg-brand-500" /> : null}
+                {l.label}
+              </Link>
+            </li>
+          );
+        })}
       </ul>
     </nav>
   );

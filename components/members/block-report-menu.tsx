@@ -2,7 +2,7 @@
 // Block / report controls other features drop next to a member (recommendation card, match detail):
 // <BlockReportMenu userId nickname />. Reporting also blocks. Plus the unblock button of /me/blocks.
 import { useState } from "react";
-import { blockMemberAction, reportMemberAction, unblockMemberAction } from "@/lib/members/actions";
+import { blockMemberAction, reportMemberAction, unblockMemberAction } from "@/app/(member)/safety-actions";
 import { Button } from "@/components/ui/button";
 import { Field, Select, Textarea } from "@/components/ui/field";
 import { FormMessage } from "./form-message";

@@ -1,6 +1,6 @@
 "use client";
 // Onboarding form: identity fields, the 19+ confirmation and the three required agreements.
-import { completeOnboardingAction } from "@/lib/members/actions";
+import { completeOnboardingAction } from "@/app/(member)/onboarding/actions";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { FormMessage } from "./form-message";

@@ -1,7 +1,7 @@
 "use client";
 // The /preferences form: who the member wants to be introduced to (target gender, age range,
 // regions — none means 전국 — and up to five valued keywords).
-import { savePreferencesAction } from "@/lib/profiles/actions";
+import { savePreferencesAction } from "@/app/(member)/preferences/actions";
 import type { PreferencesDto } from "@/lib/profiles/schemas";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";

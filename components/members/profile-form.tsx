@@ -1,7 +1,7 @@
 "use client";
 // The /profile form: public profile fields and per-field visibility. Gender and birth year are shown
 // but fixed (they come from onboarding); photos are managed separately by the photo manager.
-import { saveProfileAction } from "@/lib/profiles/actions";
+import { saveProfileAction } from "@/app/(member)/profile/actions";
 import type { OwnProfileDto } from "@/lib/profiles/schemas";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";

@@ -1,6 +1,6 @@
 "use client";
 // The withdrawal confirmation: an explicit checkbox, then the irreversible button.
-import { withdrawAction } from "@/lib/members/actions";
+import { withdrawAction } from "@/app/(member)/me/withdraw/actions";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { FormMessage } from "./form-message";
 import { useFormAction } from "./use-form-action";

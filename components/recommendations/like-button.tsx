@@ -3,7 +3,7 @@
 // "좋아요 보냄" or, on a mutual like, "매칭이 성사되었어요!" with a link to the match.
 import Link from "next/link";
 import { useState, useTransition } from "react";
-import { likeMemberAction } from "@/lib/matching/actions";
+import { likeMemberAction } from "@/app/(member)/recommendations/actions";
 import type { MatchRef } from "@/lib/matching/schemas";
 import { Button } from "@/components/ui/button";
 import { FieldMessage } from "@/components/ui/field";

@@ -31,11 +31,48 @@ export const kakaoProvider = Kakao({
   },
 });
 
+/** One JSON line like lib/logger's (pino cannot run in the middleware's edge runtime). */
+function log(level: "info" | "warn" | "error", msg: string, fields: Record<string, unknown> = {}) {
+  if (env.LOG_LEVEL === "silent" || (env.APP_ENV === "test" && level === "info")) return;
+  const line = JSON.stringify({ level: { info: 30, warn: 40, error: 50 }[level], time: Date.now(), service: "inyeon", ...fields, msg });
+  (level === "info" ? console.log : console.error)(line);
+}
+
+/** The first line of a stack (where it was thrown), not the 25 lines Auth.js prints by default. */
+const thrownAt = (err: unknown) => (err instanceof Error ? err.stack?.split("\n")[1]?.trim() : undefined);
+
+/**
+ * Auth.js's logger (https://authjs.dev/guides/debugging#logging). A member who presses "취소" on
+ * Kakao's consent page comes back with ?error=access_denied: Auth.js reports it as an
+ * OAuthCallbackError and redirects to pages.signIn with ?error=OAuthCallbackError, where /login says
+ * so calmly. That is an ordinary choice, logged as one info line (the provider's error code arrives
+ * through the debug hook just before), never as an error with a stack.
+ */
+export const authLogger: NonNullable<NextAuthConfig["logger"]> = {
+  error(error) {
+    const type = (error as { type?: string }).type ?? error.name;
+    if (type === "OAuthCallbackError") return; // logged by debug() below, with the provider's code
+    const cause = (error as { cause?: { err?: unknown } }).cause?.err;
+    log("error", "auth error", { type, message: error.message, cause: cause instanceof Error ? cause.message : undefined, at: thrownAt(cause ?? error) });
+  },
+  warn(code) {
+    log("warn", "auth warning", { code });
+  },
+  debug(message, metadata) {
+    if (message !== "OAuthCallbackError") return;
+    const { providerId, error } = (metadata ?? {}) as { providerId?: string; error?: string };
+    if (error === "access_denied") log("info", "sign-in cancelled on the consent page", { provider: providerId });
+    else log("warn", "OAuth provider returned an error", { provider: providerId, error });
+  },
+};
+
 export const authConfig = {
   secret: env.AUTH_SECRET,
   trustHost: true,
   session: { strategy: "jwt", maxAge: 60 * 60 * 24 * 7 },
+  // Auth.js sends sign-in problems (kind "signIn") to pages.signIn and the rest to pages.error
   pages: { signIn: "/login", error: "/login" },
+  logger: authLogger,
   providers: [kakaoProvider],
   callbacks: {
     jwt({ token, user }) {

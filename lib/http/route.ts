@@ -1,28 +1,84 @@
-// Route-handler wrappers: request id, JSON access log, actor resolution and the one error mapping.
-// withPublic / withMember / withAdmin / withCron adapt HTTP to use cases in lib/<domain>/.
+// The one adapter from an operation declaration (lib/core/operation.ts) to a Next route handler:
+// request id → authenticate per `access` → rate limit → parse params, query and body with the declared
+// schemas → call the use case with { actor, input } → shape the response, checked against the declared
+// output schema outside production → one error mapping and one access-log line.
 import { randomUUID } from "node:crypto";
-import { NextResponse } from "next/server";
-import { logger } from "@/lib/logger";
+import { appendFileSync } from "node:fs";
+import { after } from "next/server";
+import type { Actor, SystemActor } from "@/lib/core/actor";
+import { systemActor } from "@/lib/core/actor";
 import { AppError, toErrorBody } from "@/lib/core/errors";
-import type { Actor } from "@/lib/core/actor";
+import { isReply, type Operation } from "@/lib/core/operation";
+import { parseBody, parseParams, parseQuery, parseWith } from "@/lib/core/parse";
+import { env, isProduction } from "@/lib/env";
+import { logger } from "@/lib/logger";
 import { isCronRequest, resolveActor } from "./actor";
-import { clientIp, enforce, rateLimitHeaders, RateLimitedError, type RateLimitRule, type RateLimitState } from "./rate-limit";
+import { clientIp, enforce, rateLimitHeaders, RateLimitedError, type RateLimitState } from "./rate-limit";
+import { checkResponse } from "./response-check";
 
 type Params = Record<string, string | string[] | undefined>;
 export type RouteContext = { params: Promise<Params> };
-type Ctx<A> = { req: Request; params: Promise<Params>; requestId: string; actor: A };
-type Handler<A> = (ctx: Ctx<A>) => Promise<Response | unknown>;
-/** rate limit per client IP, or per user once the actor is known */
-export type RouteOptions = { rateLimit?: RateLimitRule };
+export type RouteHandler = ((req: Request, context?: RouteContext) => Promise<Response>) & { operation: Operation };
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
 export function json(data: unknown, init?: ResponseInit): Response {
-  return NextResponse.json(data, init);
+  return Response.json(data, init);
 }
 
-function wrap<A>(resolve: (req: Request) => Promise<A>, handler: Handler<A>, opts: RouteOptions = {}) {
-  return async (req: Request, context?: RouteContext): Promise<Response> => {
+async function authenticate(op: Operation, req: Request): Promise<Actor | SystemActor | null> {
+  const access = op.access;
+  if (access === "cron") {
+    if (!isCronRequest(req)) throw new AppError("UNAUTHENTICATED", "잘못된 크론 인증입니다.");
+    return systemActor("cron");
+  }
+  if (typeof access === "object") {
+    if (!access.verify(req)) throw new AppError("UNAUTHENTICATED", "호출자 인증에 실패했습니다.");
+    return systemActor(access.webhook);
+  }
+  if (access === "public") return resolveActor(req).catch(() => null);
+  const actor = await resolveActor(req);
+  if (!actor) throw new AppError("UNAUTHENTICATED");
+  // role checked here, next to the data: middleware can be bypassed
+  if (access === "admin" && actor.role !== "ADMIN") throw new AppError("FORBIDDEN", "관리자만 접근할 수 있습니다.");
+  if (access === "member" && actor.status === "ONBOARDING") throw new AppError("FORBIDDEN", "가입 절차를 먼저 완료해 주세요.");
+  return actor;
+}
+
+/** Kakao-style callbacks send their fields as a form body, JSON, or the query string. */
+async function formInput(req: Request): Promise<Record<string, string>> {
+  const fields: Record<string, string> = Object.fromEntries(new URL(req.url).searchParams);
+  if (req.method === "GET" || req.method === "HEAD") return fields;
+  const text = await req.text();
+  if ((req.headers.get("content-type") ?? "").includes("application/json")) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      throw new AppError("VALIDATION_FAILED", "요청 본문이 올바른 JSON이 아닙니다.");
+    }
+    if (parsed && typeof parsed === "object") for (const [k, v] of Object.entries(parsed)) fields[k] = String(v);
+  } else {
+    for (const [k, v] of new URLSearchParams(text)) fields[k] = v;
+  }
+  return fields;
+}
+
+async function parseInput(op: Operation, req: Request, params: Promise<Params>): Promise<Record<string, unknown>> {
+  const input: Record<string, unknown> = {};
+  if (op.params) Object.assign(input, await parseParams(params, op.params));
+  if (op.bodyEncoding === "form") {
+    if (op.body) Object.assign(input, parseWith(op.body, await formInput(req)));
+    return input;
+  }
+  if (op.query) Object.assign(input, parseQuery(req, op.query));
+  if (op.body) Object.assign(input, await parseBody(req, op.body));
+  return input;
+}
+
+/** Turns a declared operation into the route handler `app/api/**\/route.ts` exports. */
+export function route(op: Operation): RouteHandler {
+  const handler = async (req: Request, context?: RouteContext): Promise<Response> => {
     const started = performance.now();
     const incoming = req.headers.get("x-request-id");
     const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
@@ -30,52 +86,39 @@ function wrap<A>(resolve: (req: Request) => Promise<A>, handler: Handler<A>, opt
     let res: Response;
     let limit: RateLimitState | undefined;
     try {
-      const actor = await resolve(req);
-      userId = (actor as Actor | null)?.userId;
-      if (opts.rateLimit) limit = enforce(opts.rateLimit, userId ?? `ip:${clientIp(req)}`);
-      const out = await handler({ req, params: context?.params ?? Promise.resolve({}), requestId, actor });
-      res = out instanceof Response ? out : json(out ?? { ok: true });
+      const actor = await authenticate(op, req);
+      userId = actor && "userId" in actor ? actor.userId : undefined;
+      if (op.rateLimit) {
+        const key = op.rateLimit.by !== "ip" && userId ? `u:${userId}` : `ip:${clientIp(req)}`;
+        limit = enforce(op.rateLimit, key);
+      }
+      const input = await parseInput(op, req, context?.params ?? Promise.resolve({}));
+      const defer = (task: () => Promise<unknown>) => after(() => task().catch((err) => logger.warn({ requestId, err: (err as Error).message }, "deferred task failed")));
+      const out = await op.run({ actor: actor as never, input: input as never, req, requestId, defer });
+      if (out instanceof Response) {
+        res = out;
+      } else {
+        const status = isReply(out) ? out.status : (op.status ?? 200);
+        const body = isReply(out) ? out.body : out;
+        if (!isProduction) checkResponse(op, status, body);
+        res = json(body, { status, headers: isReply(out) ? out.headers : undefined });
+      }
     } catch (err) {
       if (err instanceof RateLimitedError) limit = err.state;
       const { status, body } = toErrorBody(err);
-      if (status >= 500) logger.error({ requestId, err: err instanceof Error ? { name: err.name, message: err.message, stack: err.stack } : String(err) }, "request failed");
+      if (status >= 500) {
+        body.error.requestId = requestId;
+        logger.error({ requestId, operation: op.operationId, err: err instanceof Error ? { name: err.name, message: err.message, stack: err.stack } : String(err) }, "request failed");
+      }
       res = json(body, { status });
     }
     res.headers.set("x-request-id", requestId);
     if (limit) for (const [k, v] of Object.entries(rateLimitHeaders(limit))) res.headers.set(k, v);
     if (res.status === 429 && limit) res.headers.set("Retry-After", String(Math.max(1, Math.ceil((limit.resetAt - Date.now()) / 1000))));
     const path = new URL(req.url).pathname;
-    logger.info({ requestId, userId, method: req.method, path, status: res.status, latencyMs: Math.round(performance.now() - started) }, "request");
+    logger.info({ requestId, userId, operation: op.operationId, method: req.method, path, status: res.status, latencyMs: Math.round(performance.now() - started) }, "request");
+    if (env.CONTRACT_LOG && res.status < 300) appendFileSync(env.CONTRACT_LOG, `${op.method} ${op.path}\n`);
     return res;
   };
+  return Object.assign(handler, { operation: op });
 }
-
-export const withPublic = (handler: Handler<Actor | null>, opts?: RouteOptions) =>
-  wrap((req) => resolveActor(req).catch(() => null), handler, opts);
-
-/**
- * A signed-in member (admins included). Members still onboarding are refused unless the route
- * is part of onboarding or account management (`allowOnboarding`).
- */
-export const withMember = (handler: Handler<Actor>, opts: RouteOptions & { allowOnboarding?: boolean } = {}) =>
-  wrap(async (req) => {
-    const actor = await resolveActor(req);
-    if (!actor) throw new AppError("UNAUTHENTICATED");
-    if (actor.status === "ONBOARDING" && !opts.allowOnboarding) throw new AppError("FORBIDDEN", "가입 절차를 먼저 완료해 주세요.");
-    return actor;
-  }, handler, opts);
-
-/** Role checked again here, next to the data: middleware can be bypassed. */
-export const withAdmin = (handler: Handler<Actor>, opts?: RouteOptions) =>
-  wrap(async (req) => {
-    const actor = await resolveActor(req);
-    if (!actor) throw new AppError("UNAUTHENTICATED");
-    if (actor.role !== "ADMIN") throw new AppError("FORBIDDEN", "관리자만 접근할 수 있습니다.");
-    return actor;
-  }, handler, opts);
-
-export const withCron = (handler: Handler<null>) =>
-  wrap(async (req) => {
-    if (!isCronRequest(req)) throw new AppError("UNAUTHENTICATED", "잘못된 크론 인증입니다.");
-    return null;
-  }, handler);

@@ -4,19 +4,31 @@ import { prisma } from "@/lib/db";
 import { notBlockedWith } from "@/lib/members/blocks";
 import type { Actor } from "@/lib/core/actor";
 import { notFound } from "@/lib/core/errors";
+import { defineOperation } from "@/lib/core/operation";
 import { otherParticipant } from "./pair";
 import { publicProfileSelect, toPublicProfileOrNull } from "./profile-views";
-import { matchDtoSelect, toMatchDto, type MatchDetail } from "./schemas";
+import { matchDtoSelect, toMatchDto, ZMatchDetail, ZMatchIdParams, type MatchDetail } from "./schemas";
 
 const profileOf = { select: { profile: { select: publicProfileSelect } } } as const;
 
-export async function getMatch({ actor, matchId, now = new Date() }: { actor: Actor; matchId: string; now?: Date }): Promise<MatchDetail> {
+export async function getMatch({ actor, input, now = new Date() }: { actor: Actor; input: { id: string }; now?: Date }): Promise<MatchDetail> {
   const me = actor.userId;
   const m = await prisma.match.findFirst({
-    where: { id: matchId, OR: [{ userAId: me }, { userBId: me }], userA: notBlockedWith(me), userB: notBlockedWith(me) },
+    where: { id: input.id, OR: [{ userAId: me }, { userBId: me }], userA: notBlockedWith(me), userB: notBlockedWith(me) },
     select: { ...matchDtoSelect, userA: profileOf, userB: profileOf },
   });
   if (!m) throw notFound("매칭");
   const other = otherParticipant(m, me) === m.userAId ? m.userA.profile : m.userB.profile;
   return { match: toMatchDto(m), otherProfile: await toPublicProfileOrNull(other, { now }) };
 }
+
+export const getMatchOperation = defineOperation({
+  method: "GET",
+  path: "/api/matches/{id}",
+  access: "member",
+  tag: "matching",
+  summary: "매칭 상세와 상대 공개 프로필 (참여자만, 그 외에는 404)",
+  params: ZMatchIdParams,
+  output: ZMatchDetail,
+  run: getMatch,
+});

@@ -15,13 +15,13 @@ import { prisma, type Tx } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { Actor } from "@/lib/core/actor";
 import { AppError, notFound } from "@/lib/core/errors";
+import { defineOperation } from "@/lib/core/operation";
 import { findVisibleMember } from "./member-visibility";
 import { canonicalPair, pairLockKey } from "./pair";
-import type { LikeResponse, MatchRef } from "./schemas";
+import { ZLikeRequest, ZLikeResponse, type LikeRequest, type LikeResponse, type MatchRef } from "./schemas";
 
 const DAY_MS = 86_400_000;
 
-export type LikeMemberInput = { actor: Actor; toUserId: string; batchWeek: string; now?: Date };
 
 async function pairMatch(db: Tx | typeof prisma, me: string, other: string): Promise<MatchRef | null> {
   const { userAId, userBId } = canonicalPair(me, other);
@@ -35,7 +35,8 @@ async function pairMatch(db: Tx | typeof prisma, me: string, other: string): Pro
  * week is the same 404) · 409 the pair already has a match the caller did not like into (e.g. an
  * admin match) · 200 otherwise, and again with the same result when the like already exists.
  */
-export async function likeMember({ actor, toUserId, batchWeek, now = new Date() }: LikeMemberInput): Promise<LikeResponse> {
+export async function likeMember({ actor, input, now = new Date() }: { actor: Actor; input: LikeRequest; now?: Date }): Promise<LikeResponse> {
+  const { toUserId, batchWeek } = input;
   const me = actor.userId;
   const target = toUserId.toLowerCase();
   if (target === me) throw new AppError("VALIDATION_FAILED", "자기 자신에게는 좋아요를 보낼 수 없습니다.", { fields: { toUserId: ["자기 자신은 선택할 수 없습니다."] } });
@@ -80,3 +81,14 @@ async function openPendingMatch(tx: Tx, me: string, other: string, now: Date): P
   await tx.user.updateMany({ where: { id: { in: ids }, status: "ACTIVE" }, data: { status: "MATCHING" } });
   return created[0];
 }
+
+export const likeMemberOperation = defineOperation({
+  method: "POST",
+  path: "/api/likes",
+  access: "member",
+  tag: "matching",
+  summary: "좋아요 (이번 주 추천받은 회원 또는 나를 좋아한 회원); 서로 좋아요면 매칭 생성",
+  body: ZLikeRequest,
+  output: ZLikeResponse,
+  run: likeMember,
+});

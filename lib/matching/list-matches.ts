@@ -3,9 +3,10 @@
 import { prisma } from "@/lib/db";
 import { notBlockedWith } from "@/lib/members/blocks";
 import type { Actor } from "@/lib/core/actor";
+import { defineOperation } from "@/lib/core/operation";
 import { otherParticipant } from "./pair";
 import { publicProfileSelect, toPublicProfiles } from "./profile-views";
-import { matchDtoSelect, toMatchDto, type MatchListItem } from "./schemas";
+import { matchDtoSelect, toMatchDto, ZMatchList, type MatchListItem } from "./schemas";
 
 const profileOf = { select: { profile: { select: publicProfileSelect } } } as const;
 
@@ -30,3 +31,13 @@ export async function listMatches({ actor, now = new Date() }: { actor: Actor; n
     matches: rows.map((m, i) => ({ ...toMatchDto(m), otherProfile: others[i] ? (byUser.get(others[i]!.userId) ?? null) : null })),
   };
 }
+
+export const listMatchesOperation = defineOperation({
+  method: "GET",
+  path: "/api/matches",
+  access: "member",
+  tag: "matching",
+  summary: "내 매칭 목록 (최신순, 상대 공개 프로필 포함)",
+  output: ZMatchList,
+  run: listMatches,
+});

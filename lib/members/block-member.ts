@@ -2,8 +2,11 @@
 import { prisma } from "@/lib/db";
 import type { Actor } from "@/lib/core/actor";
 import { AppError, notFound } from "@/lib/core/errors";
+import { reply } from "@/lib/core/operation";
+import { defineOperation } from "@/lib/core/operation";
 import { upsertBlock } from "./blocks";
-import type { BlockDto } from "./schemas";
+import { z } from "zod";
+import { ZBlockDto, ZBlockRequest, type BlockDto } from "./schemas";
 
 export async function assertBlockable(actor: Actor, userId: string) {
   if (userId === actor.userId) {
@@ -18,7 +21,8 @@ export async function assertBlockable(actor: Actor, userId: string) {
   return target;
 }
 
-export async function blockMember({ actor, userId }: { actor: Actor; userId: string }): Promise<BlockDto & { created: boolean }> {
+export async function blockMember({ actor, input }: { actor: Actor; input: { userId: string } }): Promise<BlockDto & { created: boolean }> {
+  const { userId } = input;
   const target = await assertBlockable(actor, userId);
   const block = await upsertBlock(prisma, actor.userId, userId);
   return {
@@ -29,3 +33,19 @@ export async function blockMember({ actor, userId }: { actor: Actor; userId: str
     created: block.created,
   };
 }
+
+export const blockMemberOperation = defineOperation({
+  method: "POST",
+  path: "/api/blocks",
+  access: "member",
+  tag: "safety",
+  summary: "회원 차단 (양방향 적용; 이미 차단했으면 200)",
+  body: ZBlockRequest,
+  output: z.object({ block: ZBlockDto }),
+  status: 201,
+  otherStatuses: [200],
+  run: async (ctx) => {
+    const { created, ...block } = await blockMember(ctx);
+    return reply(created ? 201 : 200, { block });
+  },
+});

@@ -4,10 +4,12 @@
 import { prisma } from "@/lib/db";
 import { blindIndex, encryptPii } from "@/lib/crypto/pii";
 import type { Actor } from "@/lib/core/actor";
+import { z } from "zod";
 import { AppError } from "@/lib/core/errors";
+import { defineOperation } from "@/lib/core/operation";
 import { fullAge, toDbDate } from "./age";
 import { MINIMUM_AGE, PRIVACY_VERSION, REFUND_VERSION, TERMS_VERSION } from "./legal-versions";
-import { toUserDto, type OnboardingInput } from "./schemas";
+import { toUserDto, ZOnboardingRequest, ZUserDto, type OnboardingInput } from "./schemas";
 import { signInUserSelect } from "./upsert-kakao-member";
 
 const alreadyDone = () => new AppError("CONFLICT", "이미 가입 절차를 완료했습니다.");
@@ -60,3 +62,14 @@ export async function completeOnboarding({ actor, input, now = new Date() }: { a
   });
   return { user: toUserDto(user) };
 }
+
+export const completeOnboardingOperation = defineOperation({
+  method: "POST",
+  path: "/api/onboarding",
+  access: "onboarding",
+  tag: "members",
+  summary: "가입 정보 제출 (실명, 휴대폰, 생년월일, 성별, 약관 동의, 만 19세 이상 확인)",
+  body: ZOnboardingRequest,
+  output: z.object({ user: ZUserDto }),
+  run: completeOnboarding,
+});

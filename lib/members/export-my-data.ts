@@ -3,7 +3,9 @@
 import { prisma } from "@/lib/db";
 import { decryptPiiOrNull, formatPhone } from "@/lib/crypto/pii";
 import type { Actor } from "@/lib/core/actor";
+import { z } from "zod";
 import { notFound } from "@/lib/core/errors";
+import { defineOperation } from "@/lib/core/operation";
 import { getOwnPreferences, getOwnProfile } from "@/lib/profiles/get-own-profile";
 import { fromDbDate } from "./age";
 
@@ -82,3 +84,24 @@ export async function exportMyData({ actor, now = new Date() }: { actor: Actor; 
     payments: payments.map((p) => ({ ...p, approvedAt: iso(p.approvedAt), verifiedAt: iso(p.verifiedAt), canceledAt: iso(p.canceledAt), createdAt: p.createdAt.toISOString() })),
   };
 }
+
+export const exportMyDataOperation = defineOperation({
+  method: "GET",
+  path: "/api/me/export",
+  access: "onboarding",
+  tag: "members",
+  summary: "내 정보 전체 내려받기 (JSON 파일)",
+  output: z.record(z.string(), z.unknown()),
+  file: { contentType: "application/json" },
+  run: async ({ actor }) => {
+    const data = await exportMyData({ actor });
+    const day = data.exportedAt.slice(0, 10).replaceAll("-", "");
+    return new Response(JSON.stringify(data, null, 2), {
+      headers: {
+        "content-type": "application/json; charset=utf-8",
+        "content-disposition": `attachment; filename="inyeon-my-data-${day}.json"`,
+        "cache-control": "no-store",
+      },
+    });
+  },
+});

@@ -4,12 +4,13 @@ import { prisma } from "@/lib/db";
 import { decryptPiiOrNull, maskPhone } from "@/lib/crypto/pii";
 import type { Actor } from "@/lib/core/actor";
 import { notFound } from "@/lib/core/errors";
+import { defineOperation } from "@/lib/core/operation";
 import { getOwnPreferences, getOwnProfile } from "@/lib/profiles/get-own-profile";
 import { fromDbDate } from "./age";
-import { toUserDto } from "./schemas";
+import { toUserDto, ZMeDto, type MeDto } from "./schemas";
 import { signInUserSelect } from "./upsert-kakao-member";
 
-export async function getMe({ actor }: { actor: Actor }) {
+export async function getMe({ actor }: { actor: Actor }): Promise<MeDto> {
   const user = await prisma.user.findUnique({
     where: { id: actor.userId },
     select: {
@@ -42,3 +43,13 @@ export async function getMe({ actor }: { actor: Actor }) {
     status: user.status,
   };
 }
+
+export const getMeOperation = defineOperation({
+  method: "GET",
+  path: "/api/me",
+  access: "onboarding",
+  tag: "members",
+  summary: "내 계정, 프로필, 선호 조건, 멤버십, 상태",
+  output: ZMeDto,
+  run: getMe,
+});

@@ -6,6 +6,7 @@ import { prisma } from "@/lib/db";
 import { secretsEqual } from "@/lib/crypto/constant-time";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
+import { defineOperation } from "@/lib/core/operation";
 import { withdrawMember } from "./withdraw-member";
 
 /** Constant-time check of `Authorization: KakaoAK <KAKAO_ADMIN_KEY>`. */
@@ -22,7 +23,7 @@ export const ZKakaoUnlinkPayload = z.object({
 });
 export type KakaoUnlinkPayload = z.infer<typeof ZKakaoUnlinkPayload>;
 
-export async function handleKakaoUnlink(payload: KakaoUnlinkPayload) {
+export async function handleKakaoUnlink({ input: payload }: { input: KakaoUnlinkPayload }) {
   const user = await prisma.user.findUnique({ where: { kakaoId: payload.user_id }, select: { id: true } });
   if (!user) {
     logger.info({ referrerType: payload.referrer_type }, "kakao unlink for an unknown user");
@@ -32,3 +33,16 @@ export async function handleKakaoUnlink(payload: KakaoUnlinkPayload) {
   logger.info({ userId: user.id, referrerType: payload.referrer_type }, "kakao unlink: member withdrawn");
   return { ok: true as const };
 }
+
+const unlinkDeclaration = {
+  access: { webhook: "webhook:kakao", verify: (req: Request) => isKakaoAdminAuthorization(req.headers.get("authorization")), scheme: "kakaoAdminKey" },
+  tag: "system",
+  body: ZKakaoUnlinkPayload,
+  bodyEncoding: "form",
+  output: z.object({ ok: z.literal(true) }),
+  run: handleKakaoUnlink,
+} as const;
+
+/** Kakao sends app_id, user_id and referrer_type as a form body (POST) or in the query string (GET). */
+export const kakaoUnlinkPostOperation = defineOperation({ ...unlinkDeclaration, method: "POST", path: "/api/webhooks/kakao/unlink", summary: "카카오 연결 끊기 콜백: 연결된 회원 탈퇴 처리" });
+export const kakaoUnlinkGetOperation = defineOperation({ ...unlinkDeclaration, method: "GET", path: "/api/webhooks/kakao/unlink", summary: "카카오 연결 끊기 콜백 (GET)" });

@@ -1,7 +1,9 @@
 // GET /api/blocks use case: the blocks the member made (never the blocks made against them).
 import { prisma } from "@/lib/db";
+import { z } from "zod";
 import type { Actor } from "@/lib/core/actor";
-import type { BlockDto } from "./schemas";
+import { defineOperation } from "@/lib/core/operation";
+import { ZBlockDto, type BlockDto } from "./schemas";
 
 export async function listBlocks({ actor }: { actor: Actor }): Promise<{ blocks: BlockDto[] }> {
   const rows = await prisma.block.findMany({
@@ -18,3 +20,13 @@ export async function listBlocks({ actor }: { actor: Actor }): Promise<{ blocks:
     })),
   };
 }
+
+export const listBlocksOperation = defineOperation({
+  method: "GET",
+  path: "/api/blocks",
+  access: "member",
+  tag: "safety",
+  summary: "내가 차단한 회원",
+  output: z.object({ blocks: z.array(ZBlockDto) }),
+  run: listBlocks,
+});

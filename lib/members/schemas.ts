@@ -1,6 +1,7 @@
 // zod request/response schemas of the member account API.
 import { z } from "zod";
 import { strictObject } from "@/lib/core/parse";
+import { ZOwnProfileDto, ZPreferencesDto } from "@/lib/profiles/schemas";
 import { normalizePhone } from "@/lib/crypto/pii";
 import { compareDates, parseIsoDate, seoulToday } from "./age";
 
@@ -76,3 +77,22 @@ export const ZBlockDto = z.object({
   createdAt: z.string(),
 });
 export type BlockDto = z.infer<typeof ZBlockDto>;
+
+// ── GET /api/me ──────────────────────────────────────────────────────────────────────────────────
+
+export const ZMeDto = z.object({
+  user: ZUserDto,
+  account: z.object({
+    realName: z.string().nullable(),
+    /** masked even to its owner */
+    phone: z.string().nullable(),
+    birthDate: z.string().nullable(),
+    gender: z.enum(["M", "F"]).nullable(),
+    onboardedAt: z.string().nullable(),
+  }),
+  profile: ZOwnProfileDto.nullable(),
+  preferences: ZPreferencesDto.nullable(),
+  membership: z.object({ tier: z.enum(["FREE", "BASIC", "PREMIUM"]), expiresAt: z.string().nullable() }),
+  status: ZUserDto.shape.status,
+});
+export type MeDto = z.infer<typeof ZMeDto>;

@@ -2,6 +2,9 @@
 // erases the member's PII and member data and closes open matches; the User row stays as a
 // de-identified tombstone because payments, reports and the audit log reference it (see
 // docs/data-retention.md). Photo objects are deleted from storage after the commit.
+import { z } from "zod";
+import type { Actor } from "@/lib/core/actor";
+import { defineOperation } from "@/lib/core/operation";
 import { prisma, type Tx } from "@/lib/db";
 import { logger } from "@/lib/logger";
 import { deleteAllPhotosOf } from "@/lib/profiles/photos";
@@ -101,3 +104,16 @@ async function removePhotos(userId: string): Promise<void> {
     logger.error({ userId, err: err instanceof Error ? err.message : String(err) }, "withdrawal: photo deletion failed; objects under photos/{userId}/ must be swept");
   }
 }
+
+export const withdrawSelfOperation = defineOperation({
+  method: "DELETE",
+  path: "/api/me",
+  access: "onboarding",
+  tag: "members",
+  summary: "회원 탈퇴 (개인정보·사진 삭제, 진행 중인 매칭 종료)",
+  output: z.object({ ok: z.literal(true), status: z.literal("WITHDRAWN") }),
+  run: async ({ actor }: { actor: Actor }) => {
+    await withdrawMember({ userId: actor.userId, reason: "SELF" });
+    return { ok: true as const, status: "WITHDRAWN" as const };
+  },
+});

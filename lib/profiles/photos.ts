@@ -3,7 +3,7 @@
 import { prisma } from "@/lib/db";
 import { AppError, notFound } from "@/lib/core/errors";
 import type { Actor } from "@/lib/core/actor";
-import { parseWith } from "@/lib/core/parse";
+import { defineOperation, reply } from "@/lib/core/operation";
 import { logger } from "@/lib/logger";
 import { deleteObjects, headObject, listKeys, presignGet, presignPhotoUpload } from "@/lib/storage";
 import {
@@ -13,12 +13,15 @@ import {
   ZAttachPhotoRequest,
   ZDeletePhotoQuery,
   ZPhotoUploadUrlRequest,
+  ZPhotosResponse,
+  ZPhotoUploadUrlResponse,
   ZReorderPhotosRequest,
   isPermutation,
   newPhotoKey,
   photoKeyOwner,
   photoKeyPrefix,
   type PhotoDto,
+  type PhotoUploadUrlRequest,
   type PhotoUploadUrlResponse,
 } from "./photo-schemas";
 
@@ -62,20 +65,20 @@ export async function listMyPhotos({ actor }: { actor: Actor }): Promise<PhotoDt
   return toDtos((await currentPhotos(actor.userId)) ?? []);
 }
 
-export async function createPhotoUploadUrl(input: { actor: Actor; contentType: string; size: number }): Promise<PhotoUploadUrlResponse> {
-  const { contentType, size } = parseWith(ZPhotoUploadUrlRequest, { contentType: input.contentType, size: input.size });
-  const photos = await currentPhotos(input.actor.userId);
+export async function createPhotoUploadUrl({ actor, input }: { actor: Actor; input: PhotoUploadUrlRequest }): Promise<PhotoUploadUrlResponse> {
+  const { contentType, size } = input;
+  const photos = await currentPhotos(actor.userId);
   if (photos === null) throw new AppError("CONFLICT", PROFILE_FIRST);
   if (photos.length >= MAX_PHOTOS) throw new AppError("CONFLICT", FULL);
-  const key = newPhotoKey(input.actor.userId, contentType);
+  const key = newPhotoKey(actor.userId, contentType);
   const upload = await presignPhotoUpload({ key, contentType, contentLength: size });
   return { key, uploadUrl: upload.url, headers: upload.headers, expiresAt: upload.expiresAt.toISOString() };
 }
 
 /** Appends an uploaded object to the profile. Idempotent: attaching the same key twice is a no-op. */
-export async function attachPhoto(input: { actor: Actor; key: string }): Promise<{ attached: boolean; photos: PhotoDto[] }> {
-  const { key } = parseWith(ZAttachPhotoRequest, { key: input.key });
-  const userId = input.actor.userId;
+export async function attachPhoto({ actor, input }: { actor: Actor; input: { key: string } }): Promise<{ attached: boolean; photos: PhotoDto[] }> {
+  const { key } = input;
+  const userId = actor.userId;
   if (photoKeyOwner(key) !== userId) throw notFound("사진");
 
   const before = await currentPhotos(userId);
@@ -101,9 +104,9 @@ export async function attachPhoto(input: { actor: Actor; key: string }): Promise
   return { attached, photos: await toDtos(photos) };
 }
 
-export async function reorderPhotos(input: { actor: Actor; keys: string[] }): Promise<{ photos: PhotoDto[] }> {
-  const { keys } = parseWith(ZReorderPhotosRequest, { keys: input.keys });
-  const photos = await updatePhotos(input.actor.userId, (current) => {
+export async function reorderPhotos({ actor, input }: { actor: Actor; input: { keys: string[] } }): Promise<{ photos: PhotoDto[] }> {
+  const { keys } = input;
+  const photos = await updatePhotos(actor.userId, (current) => {
     if (!isPermutation(current, keys)) {
       throw new AppError("VALIDATION_FAILED", "현재 사진 목록과 일치하지 않습니다. 새로고침 후 다시 시도해 주세요.", {
         fields: { keys: ["현재 등록된 사진을 각각 한 번씩 모두 포함해야 합니다."] },
@@ -119,9 +122,9 @@ export async function reorderPhotos(input: { actor: Actor; keys: string[] }): Pr
  * update then fails, retrying finds the key still listed and completes (deleting a missing object
  * is a no-op), so a photo is never left in storage after the member was told it is gone.
  */
-export async function deletePhoto(input: { actor: Actor; key: string }): Promise<{ photos: PhotoDto[] }> {
-  const { key } = parseWith(ZDeletePhotoQuery, { key: input.key });
-  const userId = input.actor.userId;
+export async function deletePhoto({ actor, input }: { actor: Actor; input: { key: string } }): Promise<{ photos: PhotoDto[] }> {
+  const { key } = input;
+  const userId = actor.userId;
   const current = await currentPhotos(userId);
   if (!current?.includes(key)) throw notFound("사진");
   await deleteObjects([key]);
@@ -142,3 +145,64 @@ export async function deleteAllPhotosOf(userId: string): Promise<number> {
   logger.info({ userId, deleted: keys.length }, "member photos deleted");
   return keys.length;
 }
+
+// ── Operations (/api/photos/*) ──────────────────────────────────────────────────────────────────
+
+export const createPhotoUploadUrlOperation = defineOperation({
+  method: "POST",
+  path: "/api/photos/upload-url",
+  access: "member",
+  tag: "photos",
+  summary: "사진 업로드용 pre-signed PUT URL (5분)",
+  body: ZPhotoUploadUrlRequest,
+  output: ZPhotoUploadUrlResponse,
+  run: createPhotoUploadUrl,
+});
+
+export const listMyPhotosOperation = defineOperation({
+  method: "GET",
+  path: "/api/photos",
+  access: "member",
+  tag: "photos",
+  summary: "내 사진 목록",
+  output: ZPhotosResponse,
+  run: async (ctx) => ({ photos: await listMyPhotos(ctx) }),
+});
+
+export const attachPhotoOperation = defineOperation({
+  method: "POST",
+  path: "/api/photos",
+  access: "member",
+  tag: "photos",
+  summary: "업로드한 사진을 프로필에 추가 (이미 추가된 사진이면 200)",
+  body: ZAttachPhotoRequest,
+  output: ZPhotosResponse,
+  status: 201,
+  otherStatuses: [200],
+  run: async (ctx) => {
+    const { attached, photos } = await attachPhoto(ctx);
+    return reply(attached ? 201 : 200, { photos });
+  },
+});
+
+export const deletePhotoOperation = defineOperation({
+  method: "DELETE",
+  path: "/api/photos",
+  access: "member",
+  tag: "photos",
+  summary: "사진 삭제 (저장소 객체도 삭제)",
+  query: ZDeletePhotoQuery,
+  output: ZPhotosResponse,
+  run: deletePhoto,
+});
+
+export const reorderPhotosOperation = defineOperation({
+  method: "PUT",
+  path: "/api/photos/order",
+  access: "member",
+  tag: "photos",
+  summary: "사진 순서 변경 (현재 사진 키의 순열)",
+  body: ZReorderPhotosRequest,
+  output: ZPhotosResponse,
+  run: reorderPhotos,
+});

@@ -1,8 +1,10 @@
 // PUT /api/preferences use case: create or replace the member's own matching preferences.
 import { prisma } from "@/lib/db";
+import { z } from "zod";
 import type { Actor } from "@/lib/core/actor";
+import { defineOperation } from "@/lib/core/operation";
 import { preferencesSelect, toPreferencesDto } from "./get-own-profile";
-import type { PreferencesInput } from "./schemas";
+import { ZPreferencesDto, ZPreferencesRequest, type PreferencesInput } from "./schemas";
 
 export async function updatePreferences({ actor, input }: { actor: Actor; input: PreferencesInput }) {
   const data = { targetGender: input.targetGender, ageMin: input.ageMin, ageMax: input.ageMax, regions: input.regions, keywords: input.keywords };
@@ -14,3 +16,14 @@ export async function updatePreferences({ actor, input }: { actor: Actor; input:
   });
   return { preferences: toPreferencesDto(preferences) };
 }
+
+export const updatePreferencesOperation = defineOperation({
+  method: "PUT",
+  path: "/api/preferences",
+  access: "member",
+  tag: "profiles",
+  summary: "이상형(선호 조건) 저장",
+  body: ZPreferencesRequest,
+  output: z.object({ preferences: ZPreferencesDto }),
+  run: updatePreferences,
+});

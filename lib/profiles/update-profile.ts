@@ -3,9 +3,11 @@
 import { prisma } from "@/lib/db";
 import type { Actor } from "@/lib/core/actor";
 import { AppError, notFound } from "@/lib/core/errors";
+import { defineOperation } from "@/lib/core/operation";
 import { DEFAULT_VISIBILITY, parseVisibility } from "./public-profile";
 import { ownProfileSelect, toOwnProfileDto } from "./get-own-profile";
-import type { ProfileInput } from "./schemas";
+import { z } from "zod";
+import { ZOwnProfileDto, ZProfileRequest, type ProfileInput } from "./schemas";
 
 const invalid = (field: string, message: string) => new AppError("VALIDATION_FAILED", message, { fields: { [field]: [message] } });
 
@@ -45,3 +47,14 @@ export async function updateProfile({ actor, input }: { actor: Actor; input: Pro
   });
   return { profile: await toOwnProfileDto(profile) };
 }
+
+export const updateProfileOperation = defineOperation({
+  method: "PUT",
+  path: "/api/profile",
+  access: "member",
+  tag: "profiles",
+  summary: "프로필 저장 (사진은 /api/photos 로 관리)",
+  body: ZProfileRequest,
+  output: z.object({ profile: ZOwnProfileDto }),
+  run: updateProfile,
+});

@@ -4,16 +4,17 @@
 // or withdrawn drop out. Also returns the unanswered "받은 좋아요" not already among the cards.
 import { prisma } from "@/lib/db";
 import type { Actor } from "@/lib/core/actor";
+import { defineOperation } from "@/lib/core/operation";
 import { currentWeek } from "./week";
 import { listReceivedLikes } from "@/lib/matching/list-received-likes";
 import { visibleToWhere } from "@/lib/matching/member-visibility";
 import { canonicalPair } from "@/lib/matching/pair";
 import { publicProfileSelect, toPublicProfiles } from "@/lib/matching/profile-views";
-import type { MemberRecommendations, RecommendationItem } from "./member-schemas";
+import { ZMemberRecommendations, ZRecommendationsQuery, type MemberRecommendations, type RecommendationItem } from "./member-schemas";
 
-export async function listMemberRecommendations({ actor, week, now = new Date() }: { actor: Actor; week?: string; now?: Date }): Promise<MemberRecommendations> {
+export async function listMemberRecommendations({ actor, input = {}, now = new Date() }: { actor: Actor; input?: { week?: string }; now?: Date }): Promise<MemberRecommendations> {
   const me = actor.userId;
-  const batchWeek = week ?? currentWeek(now);
+  const batchWeek = input.week ?? currentWeek(now);
   const recs = await prisma.recommendation.findMany({
     where: { userId: me, batchWeek, target: { ...visibleToWhere(me), profile: { isNot: null } } },
     orderBy: [{ rank: "asc" }, { id: "asc" }],
@@ -48,3 +49,14 @@ export async function listMemberRecommendations({ actor, week, now = new Date() 
   }));
   return { week: batchWeek, items, receivedLikes };
 }
+
+export const listMemberRecommendationsOperation = defineOperation({
+  method: "GET",
+  path: "/api/recommendations",
+  access: "member",
+  tag: "matching",
+  summary: "주간 추천 (기본: 이번 주, Asia/Seoul)과 아직 답하지 않은 받은 좋아요",
+  query: ZRecommendationsQuery,
+  output: ZMemberRecommendations,
+  run: listMemberRecommendations,
+});

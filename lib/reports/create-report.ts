@@ -3,11 +3,14 @@
 import { prisma } from "@/lib/db";
 import type { Actor } from "@/lib/core/actor";
 import { AppError } from "@/lib/core/errors";
+import { defineOperation } from "@/lib/core/operation";
 import { assertBlockable } from "@/lib/members/block-member";
 import { upsertBlock } from "@/lib/members/blocks";
-import type { ReportDto, ReportInput } from "./schemas";
+import { z } from "zod";
+import { ZReportDto, ZReportRequest, type ReportDto, type ReportInput } from "./schemas";
 
-export async function createReport({ actor, userId, reason, detail }: { actor: Actor } & ReportInput): Promise<ReportDto> {
+export async function createReport({ actor, input }: { actor: Actor; input: ReportInput }): Promise<ReportDto> {
+  const { userId, reason, detail } = input;
   await assertBlockable(actor, userId);
   // one open report per reporter and member: repeated reports would inflate the report penalty
   const open = await prisma.report.findFirst({ where: { reporterId: actor.userId, reportedId: userId, handled: false }, select: { id: true } });
@@ -22,3 +25,15 @@ export async function createReport({ actor, userId, reason, detail }: { actor: A
     return { id: report.id, userId: report.reportedId, reason: report.reason, createdAt: report.createdAt.toISOString(), blockId: block.id };
   });
 }
+
+export const createReportOperation = defineOperation({
+  method: "POST",
+  path: "/api/reports",
+  access: "member",
+  tag: "safety",
+  summary: "회원 신고 (신고하면 차단도 됩니다)",
+  body: ZReportRequest,
+  output: z.object({ report: ZReportDto }),
+  status: 201,
+  run: async (ctx) => ({ report: await createReport(ctx) }),
+});

@@ -2,6 +2,8 @@
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/core/errors";
 import { logger } from "@/lib/logger";
+import { z } from "zod";
+import { defineOperation } from "@/lib/core/operation";
 
 export async function checkHealth(timeoutMs = 2000) {
   const started = performance.now();
@@ -16,3 +18,13 @@ export async function checkHealth(timeoutMs = 2000) {
   }
   return { status: "ok" as const, database: "ok" as const, latencyMs: Math.round(performance.now() - started) };
 }
+
+export const healthOperation = defineOperation({
+  method: "GET",
+  path: "/api/healthz",
+  access: "public",
+  tag: "system",
+  summary: "헬스체크 (데이터베이스 포함; 장애 시 503)",
+  output: z.object({ status: z.literal("ok"), database: z.literal("ok"), latencyMs: z.number() }),
+  run: () => checkHealth(),
+});

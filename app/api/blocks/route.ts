@@ -1,13 +1,7 @@
-// POST /api/blocks – block a member (idempotent; effective both ways) · GET /api/blocks – my blocks
-import { blockMember } from "@/lib/members/block-member";
-import { listBlocks } from "@/lib/members/list-blocks";
-import { ZBlockRequest } from "@/lib/members/schemas";
-import { parseBody } from "@/lib/core/parse";
-import { json, withMember } from "@/lib/http/route";
+// GET|POST /api/blocks – my blocks · block a member (effective both ways)
+import { route } from "@/lib/http/route";
+import { listBlocksOperation } from "@/lib/members/list-blocks";
+import { blockMemberOperation } from "@/lib/members/block-member";
 
-export const POST = withMember(async ({ req, actor }) => {
-  const { created, ...block } = await blockMember({ actor, ...(await parseBody(req, ZBlockRequest)) });
-  return json({ block }, { status: created ? 201 : 200 });
-});
-
-export const GET = withMember(async ({ actor }) => listBlocks({ actor }));
+export const GET = route(listBlocksOperation);
+export const POST = route(blockMemberOperation);

@@ -1,14 +1,7 @@
-// GET /api/me – my account, profile, preferences, membership and status · DELETE /api/me – withdraw
-import { getMe } from "@/lib/members/get-me";
-import { withdrawMember } from "@/lib/members/withdraw-member";
-import { withMember } from "@/lib/http/route";
+// GET /api/me – my account, profile, preferences, membership · DELETE /api/me – withdraw
+import { route } from "@/lib/http/route";
+import { getMeOperation } from "@/lib/members/get-me";
+import { withdrawSelfOperation } from "@/lib/members/withdraw-member";
 
-export const GET = withMember(async ({ actor }) => getMe({ actor }), { allowOnboarding: true });
-
-export const DELETE = withMember(
-  async ({ actor }) => {
-    await withdrawMember({ userId: actor.userId, reason: "SELF" });
-    return { ok: true, status: "WITHDRAWN" };
-  },
-  { allowOnboarding: true },
-);
+export const GET = route(getMeOperation);
+export const DELETE = route(withdrawSelfOperation);

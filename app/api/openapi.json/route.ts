@@ -1,6 +1,5 @@
 // GET /api/openapi.json – the OpenAPI 3.1 document of this API
-import { env } from "@/lib/env";
-import { withPublic } from "@/lib/http/route";
-import { openApiDocument } from "@/lib/openapi/spec";
+import { route } from "@/lib/http/route";
+import { openApiOperation } from "@/lib/openapi/document-operation";
 
-export const GET = withPublic(async () => openApiDocument(env.APP_URL));
+export const GET = route(openApiOperation);

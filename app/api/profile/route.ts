@@ -1,7 +1,5 @@
-// PUT /api/profile – create or replace my profile (photos are managed by /api/photos/*)
-import { updateProfile } from "@/lib/profiles/update-profile";
-import { ZProfileRequest } from "@/lib/profiles/schemas";
-import { parseBody } from "@/lib/core/parse";
-import { withMember } from "@/lib/http/route";
+// PUT /api/profile – create or replace my profile
+import { route } from "@/lib/http/route";
+import { updateProfileOperation } from "@/lib/profiles/update-profile";
 
-export const PUT = withMember(async ({ req, actor }) => updateProfile({ actor, input: await parseBody(req, ZProfileRequest) }));
+export const PUT = route(updateProfileOperation);

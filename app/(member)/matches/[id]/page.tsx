@@ -14,7 +14,7 @@ export default async function MatchPage({ params }: { params: Promise<{ id: stri
   const actor = await requireMember();
   const parsed = ZMatchIdParams.safeParse(await params);
   if (!parsed.success) notFound();
-  const detail = await getMatch({ actor, matchId: parsed.data.id }).catch((err) => {
+  const detail = await getMatch({ actor, input: { id: parsed.data.id } }).catch((err) => {
     if (err instanceof AppError && err.code === "NOT_FOUND") notFound();
     throw err;
   });

@@ -1,4 +1,5 @@
 // GET /api/admin/verify – confirms the caller is an admin (seed A's /admin/verify)
-import { withAdmin } from "@/lib/http/route";
+import { route } from "@/lib/http/route";
+import { verifyAdminOperation } from "@/lib/admin/verify-admin";
 
-export const GET = withAdmin(async ({ actor }) => ({ ok: true, userId: actor.userId, role: actor.role }));
+export const GET = route(verifyAdminOperation);

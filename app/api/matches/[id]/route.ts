@@ -1,10 +1,5 @@
 // GET /api/matches/{id} – one match and the other member's public profile, for its participants only
-import { withMember } from "@/lib/http/route";
-import { parseParams } from "@/lib/core/parse";
-import { getMatch } from "@/lib/matching/get-match";
-import { ZMatchIdParams } from "@/lib/matching/schemas";
+import { route } from "@/lib/http/route";
+import { getMatchOperation } from "@/lib/matching/get-match";
 
-export const GET = withMember(async ({ params, actor }) => {
-  const { id } = await parseParams(params, ZMatchIdParams);
-  return getMatch({ actor, matchId: id });
-});
+export const GET = route(getMatchOperation);

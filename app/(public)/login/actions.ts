@@ -1,6 +1,6 @@
 "use server";
-// Sign-in / sign-out server actions for the UI.
-import { signIn, signOut } from "./index";
+// Sign-in form action: Auth.js' Kakao sign-in, back to a same-site path only.
+import { signIn } from "@/lib/auth";
 
 function safeCallback(url: FormDataEntryValue | null): string {
   const value = typeof url === "string" ? url : "";
@@ -10,8 +10,4 @@ function safeCallback(url: FormDataEntryValue | null): string {
 
 export async function signInWithKakao(formData: FormData) {
   await signIn("kakao", { redirectTo: safeCallback(formData.get("callbackUrl")) });
-}
-
-export async function signOutAction() {
-  await signOut({ redirectTo: "/" });
 }

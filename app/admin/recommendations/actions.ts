@@ -4,8 +4,8 @@
 import { revalidatePath } from "next/cache";
 import { requireAdmin } from "@/lib/auth/page-actor";
 import { AppError } from "@/lib/core/errors";
-import { runRecommendationsAsAdmin } from "./run-weekly-job";
-import { ZRunRecsBody } from "./schemas";
+import { runRecommendationsAsAdmin } from "@/lib/recommendations/run-weekly-job";
+import { ZRunRecsBody } from "@/lib/recommendations/schemas";
 
 export type RunRecsState = { message: string | null; error: boolean };
 
@@ -15,7 +15,7 @@ export async function runRecommendationsAction(_prev: RunRecsState, formData: Fo
   const parsed = ZRunRecsBody.safeParse(week ? { week } : {});
   if (!parsed.success) return { message: "주차 형식은 2026-W48 처럼 입력해 주세요.", error: true };
   try {
-    const outcome = await runRecommendationsAsAdmin({ actor, ...parsed.data });
+    const outcome = await runRecommendationsAsAdmin({ actor, input: parsed.data });
     revalidatePath("/admin/recommendations");
     const done = outcome.ran ? "생성했습니다" : "이미 생성되어 있습니다";
     return { message: `${outcome.week} 추천을 ${done} (${outcome.status}, ${outcome.run.recommendationsCount}건).`, error: false };
