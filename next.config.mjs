@@ -1,6 +1,8 @@
 // Next.js configuration. PGlite and pino stay outside the bundle (they load files at runtime).
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // a separate build directory lets a check build and serve without touching the default `.next`
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   reactStrictMode: true,
   poweredByHeader: false,
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pino", "pg", "s3rver"],
