@@ -1,6 +1,7 @@
 // zod request/response schemas of likes and matches (POST /api/likes, GET /api/matches[/{id}]).
 import { z } from "zod";
 import { ZWeek } from "@/lib/recommendations/week";
+import { ZPublicProfile } from "@/lib/profiles/public-profile";
 import { normalizeUuid } from "./pair";
 
 const ZMemberId = z.uuid("회원 ID 형식이 올바르지 않습니다.").transform(normalizeUuid);
@@ -22,19 +23,6 @@ export const ZLikeResponse = z.object({
   match: ZMatchRef.nullable(),
 });
 export type LikeResponse = z.infer<typeof ZLikeResponse>;
-
-export const ZPublicProfile = z.object({
-  userId: z.uuid(),
-  nickname: z.string(),
-  gender: z.enum(["M", "F"]),
-  age: z.number().int().nullable(),
-  height: z.number().int().nullable(),
-  region: z.string().nullable(),
-  job: z.string().nullable(),
-  intro: z.string().nullable(),
-  keywords: z.array(z.string()),
-  photoUrls: z.array(z.string()),
-});
 
 export const ZMatchDto = z.object({
   id: z.uuid(),

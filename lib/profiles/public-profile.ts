@@ -34,18 +34,20 @@ export type ProfileRow = {
   visibility: unknown;
 };
 
-export type PublicProfile = {
-  userId: string;
-  nickname: string;
-  gender: "M" | "F";
-  age: number | null;
-  height: number | null;
-  region: string | null;
-  job: string | null;
-  intro: string | null;
-  keywords: string[];
-  photoUrls: string[];
-};
+/** One member's profile as another member sees it: the DTO of every card, match and like. */
+export const ZPublicProfile = z.object({
+  userId: z.uuid(),
+  nickname: z.string(),
+  gender: z.enum(["M", "F"]),
+  age: z.number().int().nullable(),
+  height: z.number().int().nullable(),
+  region: z.string().nullable(),
+  job: z.string().nullable(),
+  intro: z.string().nullable(),
+  keywords: z.array(z.string()),
+  photoUrls: z.array(z.string()),
+});
+export type PublicProfile = z.infer<typeof ZPublicProfile>;
 
 /** The age shown on cards: the current year in Asia/Seoul minus the birth year. */
 export function ageFromBirthYear(birthYear: number, now = new Date()): number {

@@ -1,7 +1,8 @@
 // zod schemas and DTOs of the member side of recommendations (GET /api/recommendations).
 import { z } from "zod";
 import { ZWeek } from "./week";
-import { ZPublicProfile, ZMatchRef } from "@/lib/matching/schemas";
+import { ZMatchRef } from "@/lib/matching/schemas";
+import { ZPublicProfile } from "@/lib/profiles/public-profile";
 
 export const ZRecommendationsQuery = z.object({ week: ZWeek.optional() });
 
