@@ -1,5 +1,5 @@
 // Per test file: its own database (a clone of the migrated template on PostgreSQL, or a fresh
-// in-memory PGlite), plus a local Kakao-compatible server. Runs before the file imports lib/, so
+// in-memory PGlite), plus local Kakao- and Toss-compatible servers. Runs before the file imports lib/, so
 // lib/env sees these variables.
 import { randomBytes } from "node:crypto";
 import { PGlite } from "@electric-sql/pglite";
@@ -7,6 +7,7 @@ import { afterAll, inject } from "vitest";
 import { migrate } from "@/lib/db/migrate";
 import { pgliteExecutor, postgresExecutor } from "@/lib/db/sql-executor";
 import { startKakaoStub } from "@/dev/kakao/server";
+import { startTossStub } from "@/dev/toss/server";
 import { createStubBucket, S3_STUB_CREDENTIALS } from "@/dev/s3/server";
 import { databaseUrl } from "./global-db";
 
@@ -44,6 +45,17 @@ process.env.KAKAO_AUTH_BASE = kakaoStub.url;
 process.env.KAKAO_API_BASE = kakaoStub.url;
 (globalThis as { __kakaoStub?: typeof kakaoStub }).__kakaoStub = kakaoStub;
 afterAll(() => kakaoStub.close());
+
+// Toss: a local Toss-compatible server of this file's own (REST API, SDK stand-in, control helpers).
+// A short timeout keeps "Toss hangs" tests fast (inject a fault with delayMs > TOSS_TIMEOUT_MS).
+process.env.TOSS_SECRET_KEY = "test_sk_stub";
+process.env.TOSS_CLIENT_KEY = "test_ck_stub";
+export const tossStub = await startTossStub({ port: 0, secretKey: "test_sk_stub", clientKey: "test_ck_stub" });
+process.env.TOSS_API_BASE = tossStub.url;
+process.env.TOSS_SDK_URL = tossStub.sdkUrl;
+process.env.TOSS_TIMEOUT_MS = "2000";
+(globalThis as { __tossStub?: typeof tossStub }).__tossStub = tossStub;
+afterAll(() => tossStub.close());
 
 // S3: a bucket of this file's own on the run's local S3 server (global-s3.ts).
 process.env.S3_ENDPOINT = inject("s3Url");

@@ -1,0 +1,196 @@
+// Server-only client of Toss Payments' v1 core REST API (confirm, lookup, cancel). Never import it from
+// client components: it sends TOSS_SECRET_KEY. Works against real Toss and the local stub (dev/toss).
+//
+//   confirmTossPayment({ paymentKey, orderId, amount }, { idempotencyKey }) → TossPayment (status DONE)
+//   getTossPayment(paymentKey) / getTossPaymentByOrderId(orderId)            → TossPayment
+//   cancelTossPayment(paymentKey, { cancelReason, cancelAmount? }, { idempotencyKey }) → TossPayment
+//
+// Results are parsed with ZTossPayment (unknown fields kept: store `payment` as the raw response).
+// Errors, all AppError subclasses, so route handlers render them as { error: { code, message } }:
+// - Toss answered 4xx → TossApiError: tossStatus / tossCode / tossMessage are Toss's; `message` is a
+//   Korean sentence for members; `code` is the app's (e.g. CONFLICT for ALREADY_PROCESSED_PAYMENT,
+//   NOT_FOUND for NOT_FOUND_PAYMENT, BAD_REQUEST for card rejections, UNAVAILABLE for the transient
+//   PROVIDER_ERROR / IDEMPOTENT_REQUEST_PROCESSING).
+// - Toss answered 5xx, timed out (TOSS_TIMEOUT_MS), was unreachable or answered something unparsable
+//   → AppError("UNAVAILABLE"). The outcome is UNKNOWN (Toss may have charged): keep the payment
+//   retryable, retry with the SAME idempotency key (Toss replays the first answer) or look it up.
+// isRetryableTossError(err) is true exactly for the UNAVAILABLE cases.
+// Idempotency keys: ≤ 300 chars, valid 15 days at Toss, scoped to URL + method; derive them from our
+// own ids (e.g. `confirm:${orderId}`, `cancel:${paymentId}:${n}`) so every retry reuses the same key.
+import { z } from "zod";
+import { AppError, type ErrorCode } from "@/lib/core/errors";
+import { env } from "@/lib/env";
+import { logger } from "@/lib/logger";
+
+if (typeof window !== "undefined") throw new Error("lib/payments/toss-client is server-only");
+
+export const ZTossPaymentStatus = z.enum(["READY", "IN_PROGRESS", "WAITING_FOR_DEPOSIT", "DONE", "CANCELED", "PARTIAL_CANCELED", "ABORTED", "EXPIRED"]);
+export type TossPaymentStatus = z.infer<typeof ZTossPaymentStatus>;
+
+export const ZTossCancel = z.looseObject({
+  transactionKey: z.string(),
+  cancelReason: z.string(),
+  cancelAmount: z.number().int(),
+  canceledAt: z.string(),
+  refundableAmount: z.number().int().optional(),
+  cancelStatus: z.string().optional(),
+});
+
+/** Toss's Payment object: the fields the app reads, every other field passed through untouched. */
+export const ZTossPayment = z.looseObject({
+  paymentKey: z.string().min(1),
+  orderId: z.string().min(1),
+  orderName: z.string(),
+  status: ZTossPaymentStatus,
+  method: z.string().nullish(),
+  totalAmount: z.number().int(),
+  balanceAmount: z.number().int(),
+  currency: z.string().optional(),
+  requestedAt: z.string(),
+  approvedAt: z.string().nullish(),
+  lastTransactionKey: z.string().nullish(),
+  receipt: z.looseObject({ url: z.string() }).nullish(),
+  card: z.looseObject({ amount: z.number().int().optional(), approveNo: z.string().nullish(), number: z.string().nullish() }).nullish(),
+  cancels: z.array(ZTossCancel).nullish(),
+  failure: z.looseObject({ code: z.string(), message: z.string() }).nullish(),
+});
+export type TossPayment = z.infer<typeof ZTossPayment>;
+
+/** [app error code, Korean message for members, retryable] per Toss error code. */
+const KNOWN: Record<string, [ErrorCode, string, boolean?]> = {
+  ALREADY_PROCESSED_PAYMENT: ["CONFLICT", "이미 처리된 결제입니다."],
+  DUPLICATED_ORDER_ID: ["CONFLICT", "이미 처리된 주문입니다. 처음부터 다시 결제해 주세요."],
+  NOT_FOUND_PAYMENT_SESSION: ["BAD_REQUEST", "결제 시간이 만료되었습니다. 처음부터 다시 결제해 주세요."],
+  NOT_FOUND_PAYMENT: ["NOT_FOUND", "결제 정보를 찾을 수 없습니다."],
+  REJECT_CARD_PAYMENT: ["BAD_REQUEST", "카드 한도 초과 또는 잔액 부족으로 결제가 거절되었습니다. 다른 카드로 시도해 주세요."],
+  REJECT_CARD_COMPANY: ["BAD_REQUEST", "카드사에서 결제를 거절했습니다. 카드사에 문의하거나 다른 카드로 시도해 주세요."],
+  INVALID_REJECT_CARD: ["BAD_REQUEST", "카드 사용이 거절되었습니다. 카드사에 문의해 주세요."],
+  INVALID_STOPPED_CARD: ["BAD_REQUEST", "정지된 카드입니다. 다른 카드로 시도해 주세요."],
+  INVALID_CARD_EXPIRATION: ["BAD_REQUEST", "카드 유효기간을 확인해 주세요."],
+  INVALID_CARD_NUMBER: ["BAD_REQUEST", "카드 번호를 확인해 주세요."],
+  EXCEED_MAX_DAILY_PAYMENT_COUNT: ["BAD_REQUEST", "하루 결제 가능 횟수를 초과했습니다."],
+  EXCEED_MAX_PAYMENT_AMOUNT: ["BAD_REQUEST", "하루 결제 가능 금액을 초과했습니다."],
+  BELOW_MINIMUM_AMOUNT: ["BAD_REQUEST", "결제 가능한 최소 금액보다 적습니다."],
+  INVALID_REQUEST: ["BAD_REQUEST", "결제 요청이 올바르지 않습니다. 처음부터 다시 시도해 주세요."],
+  ALREADY_CANCELED_PAYMENT: ["CONFLICT", "이미 취소된 결제입니다."],
+  NOT_CANCELABLE_PAYMENT: ["CONFLICT", "취소할 수 없는 결제입니다."],
+  NOT_CANCELABLE_AMOUNT: ["BAD_REQUEST", "취소할 수 없는 금액입니다. 남은 결제 금액을 확인해 주세요."],
+  EXCEED_MAX_REFUND_DUE: ["BAD_REQUEST", "환불 가능한 기간이 지났습니다."],
+  NOT_ALLOWED_PARTIAL_REFUND: ["BAD_REQUEST", "부분 환불이 불가능한 결제입니다."],
+  PROVIDER_ERROR: ["UNAVAILABLE", "카드사 처리 중 일시적인 오류가 발생했습니다. 잠시 후 다시 시도해 주세요.", true],
+  IDEMPOTENT_REQUEST_PROCESSING: ["UNAVAILABLE", "결제를 처리하고 있습니다. 잠시 후 다시 확인해 주세요.", true],
+  FORBIDDEN_CONSECUTIVE_REQUEST: ["UNAVAILABLE", "요청이 너무 잦습니다. 잠시 후 다시 시도해 주세요.", true],
+  // our own configuration is wrong: never blame the member, and log it loudly
+  UNAUTHORIZED_KEY: ["INTERNAL", "결제 설정에 문제가 있어 결제를 진행할 수 없습니다. 고객센터로 문의해 주세요."],
+  INVALID_API_KEY: ["INTERNAL", "결제 설정에 문제가 있어 결제를 진행할 수 없습니다. 고객센터로 문의해 주세요."],
+  FORBIDDEN_REQUEST: ["INTERNAL", "결제 설정에 문제가 있어 결제를 진행할 수 없습니다. 고객센터로 문의해 주세요."],
+};
+const GENERIC_MESSAGE = "결제를 처리하지 못했습니다. 잠시 후 다시 시도하거나 다른 결제 수단을 이용해 주세요.";
+export const TOSS_UNAVAILABLE_MESSAGE = "결제사 응답이 지연되고 있습니다. 잠시 후 다시 시도해 주세요.";
+
+/** Toss answered with an error (4xx). `message` is for members; tossCode/tossMessage are Toss's own. */
+export class TossApiError extends AppError {
+  readonly tossStatus: number;
+  readonly tossCode: string;
+  readonly tossMessage: string;
+  readonly retryable: boolean;
+
+  constructor(tossStatus: number, tossCode: string, tossMessage: string) {
+    const [code, message, retryable] = KNOWN[tossCode] ?? ["BAD_REQUEST", GENERIC_MESSAGE, false];
+    super(code, message);
+    this.name = "TossApiError";
+    this.tossStatus = tossStatus;
+    this.tossCode = tossCode;
+    this.tossMessage = tossMessage;
+    this.retryable = retryable ?? false;
+  }
+}
+
+/** True when the outcome is unknown or transient: keep the payment open and retry with the same key. */
+export const isRetryableTossError = (err: unknown): boolean => err instanceof AppError && err.code === "UNAVAILABLE";
+
+export type TossIdempotency = { idempotencyKey: string };
+type Op = "confirm" | "lookup" | "cancel";
+const ZTossErrorBody = z.object({ code: z.string(), message: z.string().optional() });
+
+async function call(op: Op, method: "GET" | "POST", path: string, body?: unknown, idempotencyKey?: string): Promise<TossPayment> {
+  if (idempotencyKey !== undefined && (!idempotencyKey || idempotencyKey.length > 300)) {
+    throw new Error("Toss idempotency keys are 1–300 characters");
+  }
+  const headers: Record<string, string> = {
+    Authorization: `Basic ${Buffer.from(`${env.TOSS_SECRET_KEY}:`).toString("base64")}`,
+    Accept: "application/json",
+  };
+  if (body !== undefined) headers["Content-Type"] = "application/json";
+  if (idempotencyKey) headers["Idempotency-Key"] = idempotencyKey;
+  const log = logger.child({ toss: op }); // never the headers (secret key) nor the body (card data)
+
+  let res: Response;
+  let text: string;
+  try {
+    res = await fetch(`${env.TOSS_API_BASE.replace(/\/+$/, "")}${path}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal: AbortSignal.timeout(env.TOSS_TIMEOUT_MS),
+      cache: "no-store",
+    });
+    text = await res.text();
+  } catch (cause) {
+    const timedOut = cause instanceof Error && (cause.name === "TimeoutError" || cause.name === "AbortError");
+    log.warn({ err: { name: (cause as Error)?.name }, timedOut }, "toss request failed before an answer");
+    throw new AppError("UNAVAILABLE", TOSS_UNAVAILABLE_MESSAGE, { cause });
+  }
+
+  let json: unknown;
+  try {
+    json = text ? JSON.parse(text) : undefined;
+  } catch {
+    json = undefined;
+  }
+  if (res.status >= 500 || (!res.ok && res.status < 400)) {
+    const err = ZTossErrorBody.safeParse(json);
+    log.warn({ status: res.status, tossCode: err.success ? err.data.code : undefined }, "toss answered a server error");
+    throw new AppError("UNAVAILABLE", TOSS_UNAVAILABLE_MESSAGE);
+  }
+  if (!res.ok) {
+    const err = ZTossErrorBody.safeParse(json);
+    const [tossCode, tossMessage] = err.success ? [err.data.code, err.data.message ?? ""] : ["UNKNOWN", text.slice(0, 200)];
+    const error = new TossApiError(res.status, tossCode, tossMessage);
+    (error.code === "INTERNAL" ? log.error.bind(log) : log.warn.bind(log))({ status: res.status, tossCode, tossMessage }, "toss refused the request");
+    throw error;
+  }
+  const parsed = ZTossPayment.safeParse(json);
+  if (!parsed.success) {
+    log.error({ status: res.status, issues: parsed.error.issues.map((i) => i.path.join(".")) }, "toss answered an unexpected payment shape");
+    throw new AppError("UNAVAILABLE", TOSS_UNAVAILABLE_MESSAGE);
+  }
+  return parsed.data;
+}
+
+const seg = encodeURIComponent;
+
+/** Approves an authenticated payment. Compare `amount` with OUR stored order before calling this. */
+export function confirmTossPayment(input: { paymentKey: string; orderId: string; amount: number }, opts: TossIdempotency): Promise<TossPayment> {
+  const { paymentKey, orderId, amount } = input;
+  return call("confirm", "POST", "/v1/payments/confirm", { paymentKey, orderId, amount }, opts.idempotencyKey);
+}
+
+export function getTossPayment(paymentKey: string): Promise<TossPayment> {
+  return call("lookup", "GET", `/v1/payments/${seg(paymentKey)}`);
+}
+
+/** Lookup by our orderId: finds a payment whose success redirect never reached us (reconciliation). */
+export function getTossPaymentByOrderId(orderId: string): Promise<TossPayment> {
+  return call("lookup", "GET", `/v1/payments/orders/${seg(orderId)}`);
+}
+
+/** Full cancel without cancelAmount, partial with it. The answer's balanceAmount/cancels are authoritative. */
+export function cancelTossPayment(
+  paymentKey: string,
+  input: { cancelReason: string; cancelAmount?: number },
+  opts: TossIdempotency,
+): Promise<TossPayment> {
+  const body = input.cancelAmount === undefined ? { cancelReason: input.cancelReason } : { cancelReason: input.cancelReason, cancelAmount: input.cancelAmount };
+  return call("cancel", "POST", `/v1/payments/${seg(paymentKey)}/cancel`, body, opts.idempotencyKey);
+}
