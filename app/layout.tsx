@@ -7,7 +7,7 @@ export const metadata: Metadata = {
   description: "검증된 회원에게 매주 어울리는 인연을 소개해 드리는 결혼 매칭 서비스",
 };
 
-export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#e8475f" };
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#c92f48" };
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (

@@ -89,8 +89,27 @@ const serverSchema = z
     TOSS_STUB_PORT: z.coerce.number().int().min(0).max(65535).default(4200),
     TOSS_STUB_HOST: z.string().default("127.0.0.1"),
 
+    /**
+     * What a member sees as the account to transfer the match fee to (seed B). The default is a
+     * clearly fake DEV example; production refuses to start without a real one.
+     */
+    BANK_ACCOUNT_TEXT: z.string().min(1).default("[개발용 예시] 인연은행 000-000000-00-000 (예금주: 인연 주식회사)"),
     MATCH_PENDING_DAYS: z.coerce.number().int().min(1).max(60).default(7),
+    /** a PENDING match gets one MATCH_EXPIRING notification this many hours before its payment window closes */
+    MATCH_EXPIRING_NOTICE_HOURS: z.coerce.number().int().min(1).max(24 * 14).default(24),
+    /** days a match has been ACTIVE before both members are asked whether they met (FEEDBACK_REQUEST) */
+    MATCH_FEEDBACK_AFTER_DAYS: z.coerce.number().int().min(1).max(365).default(14),
+    /** external notification channels (lib/notifications/channels.ts), comma separated; unset = in-app only ("log" in development) */
+    NOTIFICATION_CHANNELS: csv,
     REDIS_URL: optionalString,
+    /** self-hosting: run the scheduled jobs (lib/jobs/registry.ts) in this process; several instances share them through a lease row */
+    SCHEDULER_ENABLED: bool,
+    /** how often the in-process scheduler looks for due jobs */
+    SCHEDULER_TICK_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+    /** which proxy's client-IP header to trust for per-IP rate limits; none = no header is trusted (lib/http/rate-limit.ts) */
+    TRUSTED_PROXY: z.enum(["none", "vercel", "x-real-ip", "x-forwarded-for"]).default("none"),
+    /** Bearer token for GET /api/metrics (Prometheus); unset = the endpoint answers 401 to everyone */
+    METRICS_TOKEN: optionalString,
     CORS_ORIGINS: csv,
     /**
      * The operator disclosures the Marriage Brokerage Act requires on the service's pages (landing,
@@ -119,6 +138,7 @@ const serverSchema = z
     }
     if (e.PII_ENCRYPTION_KEYS === DEV_PII_KEY) ctx.addIssue({ code: "custom", path: ["PII_ENCRYPTION_KEYS"], message: "must be set in production" });
     if (!e.DATABASE_URL) ctx.addIssue({ code: "custom", path: ["DATABASE_URL"], message: "must be set in production" });
+    if (e.BANK_ACCOUNT_TEXT.startsWith("[개발용 예시]")) ctx.addIssue({ code: "custom", path: ["BANK_ACCOUNT_TEXT"], message: "must be set in production" });
     if (e.KAKAO_CLIENT_ID === "dev-kakao-client-id") ctx.addIssue({ code: "custom", path: ["KAKAO_CLIENT_ID"], message: "must be set in production" });
     for (const key of REQUIRED_BUSINESS_KEYS) if (!e[key]) ctx.addIssue({ code: "custom", path: [key], message: "must be set in production (결혼중개업법: operator disclosures)" });
   });

@@ -97,7 +97,7 @@ function demoRow(account: DemoAccount, now: Date, year: number): SeedRow {
   };
   const stamps = { createdAt: onboardedAt, updatedAt: onboardedAt };
   const visibility = { age: true, height: true, region: true, job: true, intro: true, photos: true };
-  const profile = { userId: id, nickname: account.nickname, gender, birthYear, height: spec.height, region: spec.region, job: spec.job, intro: spec.intro, keywords: spec.keywords, photos: [], visibility, ...stamps };
+  const profile = { userId: id, nickname: account.profileNickname ?? account.nickname, gender, birthYear, height: spec.height, region: spec.region, job: spec.job, intro: spec.intro, keywords: spec.keywords, photos: [], visibility, ...stamps };
   const preference = { userId: id, targetGender: gender === "M" ? ("F" as const) : ("M" as const), ...spec.pref, ...stamps };
   return { index: -1, seedKey: account.kakaoId, user, profile, preference };
 }

@@ -1,10 +1,13 @@
 // Runs the whole app locally: `node scripts/stack.mjs dev|start|e2e`.
-// With nothing configured it uses the embedded defaults: PGlite under ./data, the local
-// Kakao-compatible server and a local S3-compatible server. Real keys/URLs in the environment
+// With nothing configured it uses the embedded defaults: PGlite under ./data and the local
+// Kakao-, Toss- and S3-compatible servers. Real keys/URLs in the environment
 // (or .env / .env.local) switch each part to the real service.
 //   dev   – migrate + seed + this week's recommendations, then `next dev`
 //   start – migrate + seed, then `next start` (after `npm run build`)
 //   e2e   – like start, on a fresh database (Playwright's web server)
+// Later starts skip work already done (client generated for this schema, migrations applied, seed
+// present, this week's run COMPLETED: scripts/dev-prepare.ts), and the local stand-ins start while
+// the database is prepared.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -85,12 +88,11 @@ if (mode === "e2e") {
   }
 }
 
-run(process.execPath, ["scripts/prisma-generate.mjs"]);
-run(tsx, ["scripts/seed.ts"]);
-if (mode !== "start") run(tsx, ["scripts/recs-run.ts"]);
+run(process.execPath, ["scripts/prisma-generate.mjs", "--if-changed"]);
 
-// --- local stand-ins for Kakao and S3 --------------------------------------------------------
-if (!env.KAKAO_CLIENT_ID) {
+// --- local stand-ins for Kakao, Toss and S3 --------------------------------------------------------
+const kakaoStub = !env.KAKAO_CLIENT_ID;
+if (kakaoStub) {
   const port = env.KAKAO_STUB_PORT ?? "4100";
   Object.assign(env, {
     KAKAO_STUB_PORT: port,
@@ -98,7 +100,22 @@ if (!env.KAKAO_CLIENT_ID) {
     KAKAO_API_BASE: `http://127.0.0.1:${port}`,
   });
   start("kakao-stub", tsx, ["dev/kakao/cli.ts"]);
-  await waitFor(`${env.KAKAO_AUTH_BASE}/healthz`, "kakao-stub");
+}
+// Toss: the dev default keys (or none) select the local stand-in; E2E always uses it (its checkout
+// page is scriptable). Real test/live keys in the environment keep Toss's real URLs.
+const tossStub = mode === "e2e" || !env.TOSS_SECRET_KEY || env.TOSS_SECRET_KEY === "test_sk_dev";
+if (tossStub) {
+  const port = env.TOSS_STUB_PORT ?? "4200";
+  const base = `http://127.0.0.1:${port}`;
+  Object.assign(env, {
+    TOSS_STUB_PORT: port,
+    TOSS_SECRET_KEY: "test_sk_dev",
+    TOSS_CLIENT_KEY: "test_ck_dev",
+    NEXT_PUBLIC_TOSS_CLIENT_KEY: "test_ck_dev",
+    TOSS_API_BASE: base,
+    TOSS_SDK_URL: `${base}/v1`,
+  });
+  start("toss-stub", tsx, ["dev/toss/cli.ts"]);
 }
 if (!env.S3_ENDPOINT && (!env.S3_ACCESS_KEY_ID || env.S3_ACCESS_KEY_ID === "S3RVER") && existsSync("dev/s3/cli.ts")) {
   const port = env.S3_STUB_PORT ?? "4300";
@@ -106,6 +123,11 @@ if (!env.S3_ENDPOINT && (!env.S3_ACCESS_KEY_ID || env.S3_ACCESS_KEY_ID === "S3RV
   Object.assign(env, { S3_STUB_PORT: port, S3_ENDPOINT: `http://127.0.0.1:${port}`, S3_FORCE_PATH_STYLE: "true" });
   start("s3-stub", tsx, ["dev/s3/cli.ts"]);
 }
+
+// --- the database (while the stand-ins start): migrations, seed, this week's recommendations --
+run(tsx, ["scripts/dev-prepare.ts", mode === "start" ? "start" : "dev"]);
+if (kakaoStub) await waitFor(`${env.KAKAO_AUTH_BASE}/healthz`, "kakao-stub");
+if (tossStub) await waitFor(`${env.TOSS_API_BASE}/healthz`, "toss-stub");
 
 // --- the app ---------------------------------------------------------------------------------
 const port = env.PORT ?? "3000";

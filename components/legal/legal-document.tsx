@@ -1,7 +1,8 @@
 // Shared layout of the legal pages (/terms, /privacy, /refund-policy): title, version and effective
 // date, a table of contents, the articles, and the operator disclosures a marriage brokerage must show.
 import Link from "next/link";
-import { LEGAL_DOCUMENTS, OPERATOR, type LegalDocument } from "@/lib/members/legal-versions";
+import { LEGAL_DOCUMENTS, type LegalDocument } from "@/lib/members/legal-versions";
+import { BusinessInfo } from "./business-info";
 
 export type Article = { id: string; title: string; body: React.ReactNode };
 
@@ -12,7 +13,7 @@ export function LegalDocumentPage({ doc, intro, articles }: { doc: LegalDocument
         인연
       </Link>
       <h1 className="mt-6 text-2xl font-bold">{doc.title}</h1>
-      <p className="mt-2 text-sm text-stone-500" data-testid="legal-version">
+      <p className="mt-2 text-sm text-stone-600" data-testid="legal-version">
         버전 {doc.version} · 시행일 {doc.effectiveDate}
       </p>
       <div className="mt-6 space-y-3 text-sm leading-7">{intro}</div>
@@ -33,8 +34,8 @@ export function LegalDocumentPage({ doc, intro, articles }: { doc: LegalDocument
           <div className="mt-2 space-y-2 text-sm leading-7 [&_li]:ml-5 [&_ol]:list-decimal [&_ol]:space-y-1 [&_ul]:list-disc [&_ul]:space-y-1">{a.body}</div>
         </section>
       ))}
-      <OperatorInfo />
-      <nav className="mt-8 flex gap-4 text-xs text-stone-500">
+      <BusinessInfo className="mt-10" />
+      <nav aria-label="약관 및 정책" className="mt-8 flex gap-4 text-xs text-stone-600">
         {Object.values(LEGAL_DOCUMENTS).map((d) => (
           <Link key={d.path} href={d.path} className={d.path === doc.path ? "font-semibold text-stone-800" : ""}>
             {d.title}
@@ -42,24 +43,5 @@ export function LegalDocumentPage({ doc, intro, articles }: { doc: LegalDocument
         ))}
       </nav>
     </main>
-  );
-}
-
-export function OperatorInfo() {
-  return (
-    <aside aria-label="사업자 정보" className="mt-10 rounded-2xl border border-stone-200 bg-white p-4 text-xs leading-6 text-stone-600">
-      <p className="font-semibold text-stone-800">사업자 정보</p>
-      <p>
-        상호 {OPERATOR.name} · 대표자 {OPERATOR.representative} · 사업자등록번호 {OPERATOR.businessNumber}
-      </p>
-      <p>
-        국내결혼중개업 신고번호 {OPERATOR.brokerageReportNumber} · 통신판매업 신고번호 {OPERATOR.mailOrderNumber}
-      </p>
-      <p>주소 {OPERATOR.address}</p>
-      <p>
-        고객센터 {OPERATOR.phone} ({OPERATOR.hours}) · 이메일 {OPERATOR.email}
-      </p>
-      <p>{OPERATOR.insurance}</p>
-    </aside>
   );
 }

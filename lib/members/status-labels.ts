@@ -2,10 +2,10 @@
 import type { UserStatus } from "@/lib/generated/prisma/enums";
 
 export const STATUS_LABEL: Record<UserStatus, string> = {
-  ONBOARDING: "가입 진행중",
-  ACTIVE: "매칭전",
-  MATCHING: "매칭중",
-  MATCHED: "매칭완료",
+  ONBOARDING: "가입 진행 중",
+  ACTIVE: "매칭 전",
+  MATCHING: "매칭 중",
+  MATCHED: "매칭 완료",
   WITHDRAWN: "탈퇴",
-  BANNED: "이용정지",
+  BANNED: "이용 정지",
 };

@@ -6,9 +6,14 @@ import { blindIndex, encryptPii } from "@/lib/crypto/pii";
 
 type SeededUser = { name: string | null; status: string; onboardedAt: Date | null };
 
-/** "0100" + 7 digits of the seed key: demo 900000001 → 010-0000-0001, generated 910000042 → 010-0100-0042. */
+/**
+ * "0100" + 7 digits, one number per seed key (User.phoneHash is unique): demo accounts (900000000+n)
+ * get 010-0000-00nn, generated members (910000000+i) 010-01ii-iiii (i < 9,000,000).
+ */
 export function fakePhone(seedKey: string): string {
-  return `0100${String(Number(seedKey) % 10_000_000).padStart(7, "0")}`;
+  const n = Number(seedKey) - 900_000_000;
+  const local = n >= 10_000_000 ? 1_000_000 + (n - 10_000_000) : n;
+  return `0100${String(local).padStart(7, "0")}`;
 }
 
 export function fakeRealName(nickname: string | null): string {

@@ -237,6 +237,25 @@ const HOBBY_SENTENCE: Record<Keyword, string> = {
   재테크: "경제 공부와 재테크에 관심이 많아요.", 자기계발: "배우는 걸 좋아해서 퇴근 후에도 이것저것 공부해요.",
 };
 
+// Nicknames as members choose them: an interest or a mood and a small thing ("캠핑가는다람쥐",
+// "포근한라떼"), never a person's name: real names stay private (the promise of the terms).
+const NICK_ACTIVITY: Record<Keyword, string> = {
+  여행: "여행하는", 운동: "운동하는", 독서: "책읽는", 요리: "요리하는", 영화: "영화보는", 음악: "노래하는", 반려동물: "산책하는",
+  캠핑: "캠핑가는", 카페투어: "카페가는", 맛집탐방: "맛집찾는", 봉사활동: "마음따뜻한", 등산: "산오르는", 골프: "골프치는",
+  사진: "사진찍는", 게임: "게임하는", 와인: "와인한잔", 신앙생활: "기도하는", 전시회: "그림보는", 공연관람: "공연보는",
+  드라이브: "드라이브", 러닝: "달리는", 요가: "요가하는", 필라테스: "스트레칭", 헬스: "근육많은", 수영: "수영하는",
+  테니스: "테니스", 자전거: "자전거탄", 낚시: "낚시하는", 악기연주: "기타치는", 베이킹: "빵굽는", 재테크: "알뜰한", 자기계발: "공부하는",
+};
+const NICK_MOODS = ["다정한", "느긋한", "포근한", "성실한", "웃는", "따뜻한", "반짝이는", "수줍은", "씩씩한", "차분한", "새벽", "주말의", "봄날의", "달빛"];
+const NICK_THINGS = ["고래", "다람쥐", "펭귄", "여우", "토끼", "곰돌이", "햇살", "구름", "바람", "별빛", "하늘", "나무", "라떼", "모카",
+  "호두", "감자", "단풍", "사과", "귤", "콩", "도토리", "바다", "노을", "소나무", "참새", "코알라", "수달", "부엉이", "강아지", "고양이"];
+
+/** a nickname from one's own interests (usually) or a mood, and a thing; 4–8 Hangul syllables */
+function nicknameFor(r: Prng, keywords: Keyword[]): string {
+  const first = r.next() < 0.6 ? NICK_ACTIVITY[r.pick(keywords)] : r.pick(NICK_MOODS);
+  return first + r.pick(NICK_THINGS);
+}
+
 const CLOSINGS = [
   "편하게 대화 나눌 수 있는 분을 만나고 싶어요.",
   "서로 배려하며 오래 함께할 인연을 찾고 있어요.",
@@ -391,7 +410,7 @@ function member(r: Prng, index: number, seed: number, now: Date, year: number): 
   const keywords = keywordsFrom(r, r.draw(KEYWORD_COUNT), tables.keyword, null, 0);
   const profile: SyntheticProfile = {
     userId: id,
-    nickname: name,
+    nickname: "", // drawn last (below): the other draws stay what they were before nicknames existed
     gender,
     birthYear,
     height,
@@ -424,6 +443,7 @@ function member(r: Prng, index: number, seed: number, now: Date, year: number): 
     createdAt: onboardedAt,
     updatedAt: onboardedAt,
   };
+  profile.nickname = nicknameFor(r, keywords);
   return { index, seedKey, user, profile, preference };
 }
 

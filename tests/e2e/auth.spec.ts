@@ -17,8 +17,8 @@ test("a signed-out visitor is redirected from member pages to /login", async ({ 
 test("a demo member signs in with Kakao and lands on /me", async ({ page }) => {
   await signInWithKakao(page, { account: "도윤" });
   await expect(page).toHaveURL(/\/me$/);
-  await expect(page.getByTestId("me-nickname")).toHaveText("도윤");
-  await expect(page.getByText("매칭전")).toBeVisible();
+  await expect(page.getByTestId("me-nickname")).toHaveText("캠핑가는도윤");
+  await expect(page.getByText("매칭 전", { exact: true })).toBeVisible();
 });
 
 test("a member is refused /admin, in the page and in the admin API", async ({ page }) => {

@@ -102,7 +102,7 @@ test("a new member onboards, fills the profile with two photos and preferences, 
   await page.goto("/me");
   await expect(page.getByText("김새봄")).toBeVisible();
   await expect(page.getByText(`010-****-${phoneTail}`)).toBeVisible();
-  await expect(page.getByText("매칭전")).toBeVisible();
+  await expect(page.getByText("매칭 전", { exact: true })).toBeVisible();
   const me = await (await page.request.get("/api/me")).json();
   expect(me.status).toBe("ACTIVE");
   expect(me.profile).toMatchObject({ nickname: "봄날산책", height: 163, region: "서울", keywords: ["여행", "카페투어"] });

@@ -59,7 +59,7 @@ describe("seedDatabase", () => {
       expect(u.role).toBe("MEMBER");
       expect(u.status).toBe(account.kind === "banned" ? "BANNED" : "ACTIVE");
       expect(u.gender).toBe(account.gender);
-      expect(u.profile).toMatchObject({ nickname: account.nickname, gender: account.gender });
+      expect(u.profile).toMatchObject({ nickname: account.profileNickname ?? account.nickname, gender: account.gender });
       expect(u.preference?.targetGender).toBe(account.gender === "M" ? "F" : "M");
       expect(u.consents).toHaveLength(1);
       if (account.kind === "banned") {
@@ -138,7 +138,7 @@ describe("seedDatabase", () => {
     expect(await seedDatabase(prisma)).toEqual({ created: 0, skipped: false });
     const jiwoo = await prisma.user.findUniqueOrThrow({ where: { kakaoId: "900000004" }, include: { profile: true, preference: true } });
     expect(jiwoo).toMatchObject({ id: early.id, status: "ACTIVE", gender: "F", onboardedAt: expect.any(Date) });
-    expect(jiwoo.profile).toMatchObject({ nickname: "지우", region: "경기" });
+    expect(jiwoo.profile).toMatchObject({ nickname: "요리하는지우", region: "경기" });
     expect(jiwoo.preference).toMatchObject({ targetGender: "M" });
     expect(await prisma.user.count()).toBe(users);
 

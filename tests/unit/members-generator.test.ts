@@ -63,8 +63,10 @@ describe("generateMembers", () => {
     const bad = onboarded.filter(({ user, profile: p }) => {
       const sentences = p!.intro.match(/[.!?](\s|$)/g)?.length ?? 0;
       return (
-        !/^[가-힣]{2,4}$/.test(p!.nickname) ||
-        p!.nickname !== user.name ||
+        // a nickname, not a person's name: never the (Kakao) name nor its given-name part
+        !/^[가-힣]{3,8}$/.test(p!.nickname) ||
+        !user.name ||
+        p!.nickname.includes(user.name.slice(1)) ||
         !/^[가-힣0-9 ,.!?()]+[.!?]$/.test(p!.intro) ||
         sentences < 1 ||
         sentences > 2 ||
@@ -78,6 +80,8 @@ describe("generateMembers", () => {
     });
     expect(bad.map((m) => m.profile)).toEqual([]);
     expect(new Set(onboarded.map((m) => m.profile!.intro)).size).toBeGreaterThan(1000);
+    // varied enough that a member rarely sees the same nickname twice in a week's list
+    expect(new Set(onboarded.map((m) => m.profile!.nickname)).size).toBeGreaterThan(Math.min(900, onboarded.length * 0.3));
   });
 
   it("gives every preference the opposite gender, a sane age range and valid regions and keywords", () => {
@@ -160,4 +164,15 @@ describe("generateMembers", () => {
     expect(members).toHaveLength(100_000);
     expect(members[99_999].user.kakaoId ?? members[99_999].seedKey).toBe(String(SEED_KAKAO_BASE + 99_999));
   }, 60_000); // the time is reported, not asserted: a loaded CI machine must not fail it
+});
+
+describe("fake PII of the seed", () => {
+  it("gives every seeded member its own phone number (User.phoneHash is unique)", async () => {
+    const { fakePhone } = await import("@/prisma/seed/fake-pii");
+    const { DEMO_ACCOUNTS } = await import("@/dev/demo-accounts");
+    const keys = [...DEMO_ACCOUNTS.map((a) => a.kakaoId), ...generateMembers({ count: 20_000, seed: 1, now }).map((m) => m.seedKey)];
+    const phones = keys.map(fakePhone);
+    expect(new Set(phones).size).toBe(keys.length);
+    expect(phones.every((p) => /^0100\d{7}$/.test(p))).toBe(true);
+  });
 });

@@ -1,6 +1,10 @@
 // /privacy – 개인정보처리방침 (수집 항목·목적·보유기간, 제3자 제공, 처리위탁, 파기, 권리 행사, 안전성 확보조치, 보호책임자).
 import { LegalDocumentPage, type Article } from "@/components/legal/legal-document";
-import { LEGAL_DOCUMENTS, MINIMUM_AGE, OPERATOR } from "@/lib/members/legal-versions";
+import { LEGAL_DOCUMENTS, MINIMUM_AGE } from "@/lib/members/legal-versions";
+import { operatorText } from "@/lib/legal/business-info";
+
+/** the operator as BUSINESS_* configures it (examples in development, marked in the footer) */
+const OPERATOR = operatorText();
 
 export const metadata = { title: "개인정보처리방침" };
 

@@ -1,6 +1,10 @@
 // /refund-policy – 환불정책 (매칭 이용료·멤버십 환불 기준, 소비자분쟁해결기준 준용, 환불 절차와 기한).
 import { LegalDocumentPage, type Article } from "@/components/legal/legal-document";
-import { LEGAL_DOCUMENTS, OPERATOR } from "@/lib/members/legal-versions";
+import { LEGAL_DOCUMENTS } from "@/lib/members/legal-versions";
+import { operatorText } from "@/lib/legal/business-info";
+
+/** the operator as BUSINESS_* configures it (examples in development, marked in the footer) */
+const OPERATOR = operatorText();
 
 export const metadata = { title: "환불정책" };
 

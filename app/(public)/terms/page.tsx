@@ -1,6 +1,10 @@
 // /terms – 이용약관 (결혼중개업 이용약관: 회원 자격, 서비스, 이용료, 회원 의무, 금지행위, 해지, 분쟁해결).
 import { LegalDocumentPage, type Article } from "@/components/legal/legal-document";
-import { LEGAL_DOCUMENTS, MINIMUM_AGE, OPERATOR } from "@/lib/members/legal-versions";
+import { LEGAL_DOCUMENTS, MINIMUM_AGE } from "@/lib/members/legal-versions";
+import { operatorText } from "@/lib/legal/business-info";
+
+/** the operator as BUSINESS_* configures it (examples in development, marked in the footer) */
+const OPERATOR = operatorText();
 
 export const metadata = { title: "이용약관" };
 
