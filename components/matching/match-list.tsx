@@ -2,6 +2,7 @@
 import Link from "next/link";
 import type { MatchListItem } from "@/lib/matching/schemas";
 import { Card } from "@/components/ui/card";
+import { IllustratedAvatar } from "@/components/ui/illustrated-avatar";
 import { MatchStatusBadge, formatSeoulDate } from "./match-status-badge";
 
 export function MatchList({ matches }: { matches: MatchListItem[] }) {
@@ -24,9 +25,7 @@ export function MatchList({ matches }: { matches: MatchListItem[] }) {
                 // eslint-disable-next-line @next/next/no-img-element -- pre-signed storage URLs, not optimizable
                 <img src={photo} alt="" className="h-12 w-12 rounded-full object-cover" />
               ) : (
-                <span aria-hidden className="flex h-12 w-12 items-center justify-center rounded-full bg-brand-50 font-bold text-brand-500">
-                  {name.slice(0, 1)}
-                </span>
+                <IllustratedAvatar seed={m.otherProfile?.userId ?? m.id} gender={m.otherProfile?.gender} className="h-12 w-12 shrink-0 rounded-full" />
               )}
               <span className="min-w-0 flex-1">
                 <span className="block font-semibold text-stone-900">{name}</span>

@@ -3,6 +3,8 @@
 import { completeOnboardingAction } from "@/app/(member)/onboarding/actions";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
+import { CONTACT_CONSENT_LABEL } from "@/lib/matching/contact-consent-text";
+import { ContactConsentTerms } from "@/components/matching/contact-consent-terms";
 import { FormMessage } from "./form-message";
 import { useFormAction } from "./use-form-action";
 
@@ -46,6 +48,15 @@ export function OnboardingForm({ documents }: { documents: Doc[] }) {
         <Agreement name="confirmAdult" error={err("confirmAdult")}>
           만 19세 이상입니다 (필수)
         </Agreement>
+      </fieldset>
+
+      <fieldset className="space-y-3 rounded-2xl border border-stone-200 bg-white p-4">
+        <legend className="px-1 text-sm font-semibold text-stone-800">연락처 제공 동의 (선택)</legend>
+        <ContactConsentTerms />
+        <Agreement name="agreeContactSharing" error={err("agreeContactSharing")}>
+          {CONTACT_CONSENT_LABEL}
+        </Agreement>
+        <p className="text-xs text-stone-500">지금 동의하지 않아도 가입할 수 있으며, 매칭이 성사되면 매칭 화면에서 다시 여쭤봐요.</p>
       </fieldset>
 
       <Button type="submit" className="w-full" disabled={pending}>

@@ -7,12 +7,22 @@ import type { Actor } from "@/lib/core/actor";
 import { z } from "zod";
 import { AppError } from "@/lib/core/errors";
 import { defineOperation } from "@/lib/core/operation";
+import { recordContactConsent } from "@/lib/matching/contact-consent";
 import { fullAge, toDbDate } from "./age";
 import { MINIMUM_AGE, PRIVACY_VERSION, REFUND_VERSION, TERMS_VERSION } from "./legal-versions";
 import { toUserDto, ZOnboardingRequest, ZUserDto, type OnboardingInput } from "./schemas";
 import { signInUserSelect } from "./upsert-kakao-member";
 
 const alreadyDone = () => new AppError("CONFLICT", "이미 가입 절차를 완료했습니다.");
+const phoneTaken = () => new AppError("CONFLICT", "이미 다른 계정으로 가입된 휴대폰 번호입니다.", { fields: { phone: ["이미 다른 계정으로 가입된 휴대폰 번호입니다."] } });
+
+/** A unique-index violation (Prisma P2002, or PostgreSQL 23505 through the driver adapter) on `column`. */
+function isUniqueViolation(err: unknown, column: string): boolean {
+  const e = err as { code?: string; meta?: { target?: unknown; driverAdapterError?: { cause?: { constraint?: { fields?: string[] }; originalCode?: string } } }; message?: string };
+  if (e?.code !== "P2002" && e?.meta?.driverAdapterError?.cause?.originalCode !== "23505") return false;
+  const text = JSON.stringify([e.meta?.target, e.meta?.driverAdapterError?.cause?.constraint, e.message]);
+  return text.includes(column);
+}
 const bannedPhone = () => new AppError("FORBIDDEN", "이용이 제한된 휴대폰 번호입니다. 고객센터로 문의해 주세요.");
 
 export async function completeOnboarding({ actor, input, now = new Date() }: { actor: Actor; input: OnboardingInput; now?: Date }) {
@@ -28,11 +38,14 @@ export async function completeOnboarding({ actor, input, now = new Date() }: { a
   // one live account per phone number (withdrawn members' indexes are erased, so they may rejoin)
   const holder = await prisma.user.findFirst({
     where: { phoneHash, id: { not: actor.userId }, status: { not: "WITHDRAWN" } },
-    select: { status: true, bannedAt: true },
+    select: { status: true },
   });
-  if (holder?.status === "BANNED" || holder?.bannedAt) throw bannedPhone();
-  if (holder) throw new AppError("CONFLICT", "이미 다른 계정으로 가입된 휴대폰 번호입니다.", { fields: { phone: ["이미 다른 계정으로 가입된 휴대폰 번호입니다."] } });
+  // "banned" is one fact: the status (bannedAt/banReason are its details)
+  if (holder?.status === "BANNED") throw bannedPhone();
+  if (holder) throw phoneTaken();
 
+  // the check above is only for a friendly answer: concurrent onboardings with one phone all pass it,
+  // and the unique index "User_phoneHash_key" lets exactly one of them commit (issue 12 #1)
   const user = await prisma.$transaction(async (tx) => {
     // conditional on ONBOARDING: a concurrent second submission updates nothing and gets 409
     const updated = await tx.user.updateMany({
@@ -41,6 +54,8 @@ export async function completeOnboarding({ actor, input, now = new Date() }: { a
         realNameEnc: encryptPii(input.realName),
         phoneEnc: encryptPii(input.phone),
         phoneHash,
+        // blind index of the exact name, for the admin's name search (never decrypt a table to search it)
+        realNameHash: blindIndex(input.realName),
         birthDate: toDbDate(input.birthDate),
         gender: input.gender,
         status: "ACTIVE",
@@ -58,7 +73,10 @@ export async function completeOnboarding({ actor, input, now = new Date() }: { a
         agreedAt: now,
       },
     });
+    if (input.agreeContactSharing) await recordContactConsent(tx, actor.userId, "ONBOARDING", now);
     return tx.user.findUniqueOrThrow({ where: { id: actor.userId }, select: signInUserSelect });
+  }).catch((err: unknown) => {
+    throw isUniqueViolation(err, "phoneHash") ? phoneTaken() : err;
   });
   return { user: toUserDto(user) };
 }
@@ -71,5 +89,6 @@ export const completeOnboardingOperation = defineOperation({
   summary: "가입 정보 제출 (실명, 휴대폰, 생년월일, 성별, 약관 동의, 만 19세 이상 확인)",
   body: ZOnboardingRequest,
   output: z.object({ user: ZUserDto }),
+  rateLimit: { name: "onboarding", limit: 30, windowMs: 10 * 60_000, by: "ip" },
   run: completeOnboarding,
 });

@@ -59,15 +59,18 @@ export const ZOnboardingRequest = strictObject({
   agreePrivacy: mustAgree("개인정보 수집·이용에 동의해 주세요."),
   agreeRefund: mustAgree("환불정책에 동의해 주세요."),
   confirmAdult: mustAgree("만 19세 이상임을 확인해 주세요."),
+  /** optional, separate consent (개인정보 제3자 제공): show my phone to the partner of an ACTIVE match */
+  agreeContactSharing: z.boolean().optional(),
 });
 export type OnboardingInput = z.infer<typeof ZOnboardingRequest>;
 
 // ── Blocks (POST /api/blocks, GET /api/blocks, DELETE /api/blocks/{id}) ─────────────────────────
 
-const ZMemberId = z.guid({ error: "회원 ID가 올바르지 않습니다." });
+/** A member id, lower-cased: ids are compared as strings (self-block/report checks, WHERE clauses). */
+export const ZMemberId = z.guid({ error: "회원 ID가 올바르지 않습니다." }).transform((v) => v.toLowerCase());
 
 export const ZBlockRequest = strictObject({ userId: ZMemberId });
-export const ZBlockIdParams = z.object({ id: z.guid() });
+export const ZBlockIdParams = z.object({ id: z.guid().transform((v) => v.toLowerCase()) });
 
 export const ZBlockDto = z.object({
   id: z.string(),

@@ -2,8 +2,43 @@
 // through lib/http/route.ts; tests/unit/openapi.test.ts proves the two sets are equal.
 import type { Operation } from "@/lib/core/operation";
 import { verifyAdminOperation } from "@/lib/admin/verify-admin";
+import { banMemberOperation, unbanMemberOperation } from "@/lib/admin/ban-member";
+import { createManualMatchOperation } from "@/lib/admin/create-match";
+import { deleteMemberOperation } from "@/lib/admin/delete-member";
+import { exportUsersCsvOperation } from "@/lib/admin/export-users-csv";
+import { getAdminStatsOperation } from "@/lib/admin/get-stats";
+import { getUserDetailOperation } from "@/lib/admin/get-user-detail";
+import { listAuditOperation } from "@/lib/admin/list-audit";
+import { listCandidatesOperation } from "@/lib/admin/list-candidates";
+import { listAdminMatchesOperation } from "@/lib/admin/list-matches";
+import { listUsersOperation } from "@/lib/admin/list-users";
+import { logConsultationOperation } from "@/lib/admin/log-consultation";
+import { getMemoOperation, putMemoOperation } from "@/lib/admin/memo";
+import { listReportsOperation, resolveReportOperation } from "@/lib/admin/reports";
+import { revealPiiOperation } from "@/lib/admin/reveal-pii";
+import { unmatchOperation } from "@/lib/admin/unmatch";
+import { updateMembershipOperation } from "@/lib/admin/update-membership";
+import { activateMatchOperation } from "@/lib/matching/activate-match";
+import { getMatchContactOperation } from "@/lib/matching/contact";
+import { giveContactConsentOperation, revokeContactConsentOperation } from "@/lib/matching/contact-consent";
+import { adminListPaymentsOperation } from "@/lib/payments/admin-list-payments";
+import { cancelPaymentOperation } from "@/lib/payments/cancel-payment";
+import { createTransferIntentOperation } from "@/lib/payments/create-transfer-intent";
+import { getPaymentOperation } from "@/lib/payments/get-payment";
+import { getTossPaymentOperation } from "@/lib/payments/get-toss-payment";
+import { listMyPaymentsOperation } from "@/lib/payments/list-my-payments";
+import { listProductsOperation } from "@/lib/payments/list-products";
+import { confirmTossPaymentOperation } from "@/lib/payments/toss-confirm";
+import { readyTossPaymentOperation } from "@/lib/payments/toss-ready";
+import { tossWebhookOperation } from "@/lib/payments/toss-webhook";
+import { verifyPaymentOperation } from "@/lib/payments/verify-payment";
 import { getMatchOperation } from "@/lib/matching/get-match";
 import { likeMemberOperation } from "@/lib/matching/like-member";
+import { submitMatchFeedbackOperation } from "@/lib/matching/match-feedback";
+import { passMemberOperation } from "@/lib/matching/pass-member";
+import { unlikeMemberOperation } from "@/lib/matching/unlike-member";
+import { listNotificationsOperation } from "@/lib/notifications/list-notifications";
+import { markNotificationsReadOperation } from "@/lib/notifications/mark-notifications-read";
 import { listMatchesOperation } from "@/lib/matching/list-matches";
 import { blockMemberOperation } from "@/lib/members/block-member";
 import { completeOnboardingOperation } from "@/lib/members/complete-onboarding";
@@ -18,9 +53,12 @@ import { attachPhotoOperation, createPhotoUploadUrlOperation, deletePhotoOperati
 import { updatePreferencesOperation } from "@/lib/profiles/update-preferences";
 import { updateProfileOperation } from "@/lib/profiles/update-profile";
 import { listMemberRecommendationsOperation } from "@/lib/recommendations/list-member-recommendations";
-import { runRecommendationsOperation, weeklyCronOperation } from "@/lib/recommendations/run-weekly-job";
+import { runRecommendationsOperation } from "@/lib/recommendations/run-weekly-job";
+import { cronJobOperation } from "@/lib/jobs/cron-operation";
 import { createReportOperation } from "@/lib/reports/create-report";
 import { healthOperation } from "@/lib/system/health";
+import { readinessOperation } from "@/lib/system/readiness";
+import { getMetricsOperation } from "@/lib/observability/get-metrics";
 import { openApiOperation } from "./document-operation";
 
 export const OPERATIONS: readonly Operation[] = [
@@ -46,15 +84,58 @@ export const OPERATIONS: readonly Operation[] = [
   // matching
   listMemberRecommendationsOperation,
   likeMemberOperation,
+  unlikeMemberOperation,
+  passMemberOperation,
   listMatchesOperation,
   getMatchOperation,
+  submitMatchFeedbackOperation,
+  getMatchContactOperation,
+  giveContactConsentOperation,
+  revokeContactConsentOperation,
+  // payments
+  listProductsOperation,
+  readyTossPaymentOperation,
+  confirmTossPaymentOperation,
+  getTossPaymentOperation,
+  createTransferIntentOperation,
+  listMyPaymentsOperation,
+  getPaymentOperation,
+  // notifications
+  listNotificationsOperation,
+  markNotificationsReadOperation,
   // admin
   verifyAdminOperation,
+  adminListPaymentsOperation,
+  verifyPaymentOperation,
+  cancelPaymentOperation,
+  activateMatchOperation,
+  getAdminStatsOperation,
+  listUsersOperation,
+  exportUsersCsvOperation,
+  getUserDetailOperation,
+  revealPiiOperation,
+  logConsultationOperation,
+  getMemoOperation,
+  putMemoOperation,
+  listCandidatesOperation,
+  updateMembershipOperation,
+  banMemberOperation,
+  unbanMemberOperation,
+  deleteMemberOperation,
+  listAdminMatchesOperation,
+  createManualMatchOperation,
+  unmatchOperation,
+  listReportsOperation,
+  resolveReportOperation,
+  listAuditOperation,
   runRecommendationsOperation,
   // system
-  weeklyCronOperation,
+  cronJobOperation,
   kakaoUnlinkPostOperation,
   kakaoUnlinkGetOperation,
+  tossWebhookOperation,
   healthOperation,
+  readinessOperation,
+  getMetricsOperation,
   openApiOperation,
 ];

@@ -11,6 +11,7 @@ import { Card, PageTitle } from "@/components/ui/card";
 export const metadata = { title: "내 정보" };
 
 const GENDER = { M: "남성", F: "여성" } as const;
+const MEMBERSHIP_LABEL = { FREE: "일반 회원", BASIC: "베이직 멤버십", PREMIUM: "프리미엄 멤버십" } as const;
 
 export default async function MePage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
   const actor = await requireMember();
@@ -18,16 +19,16 @@ export default async function MePage({ searchParams }: { searchParams: Promise<{
   const { error } = await searchParams;
   return (
     <>
-      <PageTitle sub="인연에 오신 것을 환영합니다.">내 정보</PageTitle>
+      <PageTitle sub="계정과 프로필, 이용 현황을 한눈에 확인하세요.">내 정보</PageTitle>
       {error === "forbidden" ? (
         <p role="alert" className="mb-4 rounded-xl bg-amber-50 p-3 text-sm text-amber-800">
-          관리자만 접근할 수 있는 페이지입니다.
+          관리자만 볼 수 있는 페이지예요.
         </p>
       ) : null}
       <Card>
         <p className="text-sm text-stone-500">닉네임</p>
         <p data-testid="me-nickname" className="text-lg font-semibold">
-          {user.nickname ?? "회원"}
+          {profile?.nickname ?? user.nickname ?? "회원"}
         </p>
         <div className="mt-3 flex gap-2">
           <Badge tone="brand">{STATUS_LABEL[user.status]}</Badge>
@@ -55,6 +56,22 @@ export default async function MePage({ searchParams }: { searchParams: Promise<{
         </p>
       </Card>
 
+      <Card className="mt-4">
+        <div className="flex items-center justify-between">
+          <p className="text-sm text-stone-500">멤버십</p>
+          <Link href="/membership" className="text-xs font-medium text-brand-600 underline">
+            {membership.tier === "FREE" ? "멤버십 알아보기" : "연장하기"}
+          </Link>
+        </div>
+        <p className="mt-1 font-semibold" data-testid="me-membership">
+          {MEMBERSHIP_LABEL[membership.tier]}
+          {membership.tier !== "FREE" && membership.expiresAt ? ` · ${new Date(membership.expiresAt).toLocaleDateString("ko-KR", { timeZone: "Asia/Seoul" })}까지` : ""}
+        </p>
+        <Link href="/me/payments" className="mt-2 inline-block text-xs text-stone-500 underline">
+          결제 내역 · 영수증
+        </Link>
+      </Card>
+
       <Card className="mt-4 space-y-3">
         <StatusRow label="프로필" done={!!profile} detail={profile ? `사진 ${profile.photos.length}장` : "아직 등록하지 않았어요"} href="/profile" />
         <StatusRow
@@ -75,7 +92,7 @@ export default async function MePage({ searchParams }: { searchParams: Promise<{
           차단 목록
         </Link>
         <a href="/api/me/export" className="block px-4 py-3" download>
-          내 데이터 내려받기 (JSON)
+          내 정보 사본 받기 <span className="text-xs text-stone-500">(프로필·매칭·결제 기록을 파일로 저장)</span>
         </a>
         <Link href="/terms" className="block px-4 py-3">
           이용약관 · 개인정보처리방침 · 환불정책

@@ -21,6 +21,7 @@ export async function completeOnboardingAction(_prev: ActionState, fd: FormData)
       agreePrivacy: checked(fd, "agreePrivacy"),
       agreeRefund: checked(fd, "agreeRefund"),
       confirmAdult: checked(fd, "confirmAdult"),
+      agreeContactSharing: checked(fd, "agreeContactSharing"),
     });
     await completeOnboarding({ actor, input });
   } catch (err) {

@@ -7,6 +7,8 @@ import { ZMatchIdParams } from "@/lib/matching/schemas";
 import { ButtonLink } from "@/components/ui/button";
 import { PageTitle } from "@/components/ui/card";
 import { MatchDetail } from "@/components/matching/match-detail";
+import { MatchMoneySection } from "@/components/matching/match-money-section";
+import { MatchAfterSection } from "@/components/matching/match-after-section";
 
 export const metadata = { title: "매칭 상세" };
 
@@ -22,6 +24,8 @@ export default async function MatchPage({ params }: { params: Promise<{ id: stri
     <>
       <PageTitle>{detail.otherProfile ? `${detail.otherProfile.nickname}님과의 매칭` : "매칭 상세"}</PageTitle>
       <MatchDetail detail={detail} />
+      <MatchMoneySection actor={actor} match={detail.match} />
+      <MatchAfterSection actor={actor} detail={detail} />
       <ButtonLink href="/matches" variant="secondary" className="mt-6 w-full">
         매칭 목록으로
       </ButtonLink>

@@ -1,0 +1,57 @@
+// /me/payments – the member's payment history: what, how, status, refunds and the card receipt link.
+import Link from "next/link";
+import { requireMember } from "@/lib/auth/page-actor";
+import { listMyPayments } from "@/lib/payments/list-my-payments";
+import { formatKrw } from "@/lib/payments/products";
+import { Card, PageTitle } from "@/components/ui/card";
+import { METHOD_LABEL, PaymentStatusBadge, formatSeoulDateTime } from "@/components/payments/payment-status-badge";
+
+export const metadata = { title: "결제 내역" };
+
+export default async function MyPaymentsPage() {
+  const actor = await requireMember();
+  const { payments } = await listMyPayments({ actor });
+  return (
+    <>
+      <PageTitle sub="결제 기록은 관련 법령에 따라 5년간 보관돼요.">결제 내역</PageTitle>
+      {payments.length === 0 ? (
+        <Card>
+          <p className="text-sm text-stone-600">아직 결제 내역이 없어요.</p>
+          <Link href="/membership" className="mt-2 inline-block text-sm font-medium text-brand-600 underline">
+            멤버십 알아보기
+          </Link>
+        </Card>
+      ) : (
+        <ul className="space-y-3">
+          {payments.map((p) => (
+            <li key={p.id}>
+              <Card className="p-4">
+                <div className="flex items-start justify-between gap-3">
+                  <div className="min-w-0">
+                    <Link href={p.method === "TOSS" && p.status === "PENDING" ? `/checkout/${p.orderId}` : `/payments/${p.id}`} className="font-semibold text-stone-900 hover:underline">
+                      {p.orderName}
+                    </Link>
+                    <p className="text-xs text-stone-500">
+                      {METHOD_LABEL[p.method]} · {formatSeoulDateTime(p.createdAt)}
+                    </p>
+                  </div>
+                  <PaymentStatusBadge payment={p} />
+                </div>
+                <p className="mt-2 font-bold">{formatKrw(p.amount)}</p>
+                {p.refundedAmount > 0 ? <p className="text-xs text-stone-600">{formatKrw(p.refundedAmount)} 환불됨</p> : null}
+                {p.periodEnd && p.status === "PAID" && p.refundedAmount === 0 ? (
+                  <p className="text-xs text-stone-500">이용 기간 {new Date(p.periodStart!).toLocaleDateString("ko-KR", { timeZone: "Asia/Seoul" })} ~ {new Date(p.periodEnd).toLocaleDateString("ko-KR", { timeZone: "Asia/Seoul" })}</p>
+                ) : null}
+                {p.receiptUrl ? (
+                  <a href={p.receiptUrl} target="_blank" rel="noreferrer" className="mt-1 inline-block text-xs text-brand-600 underline">
+                    영수증 보기
+                  </a>
+                ) : null}
+              </Card>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,83 @@
+// /membership – membership tiers and the match fee from the one price table, the refund policy, and
+// (for signed-in members) a buy button that opens Toss's card window.
+import Link from "next/link";
+import { currentActor } from "@/lib/auth/page-actor";
+import { getMe } from "@/lib/members/get-me";
+import { FREE_WEEKLY_RECOMMENDATIONS, formatKrw } from "@/lib/payments/products";
+import { listProducts } from "@/lib/payments/list-products";
+import { buyMembershipAction } from "./actions";
+import { Badge } from "@/components/ui/badge";
+import { Button, ButtonLink } from "@/components/ui/button";
+import { Card, PageTitle } from "@/components/ui/card";
+
+export const metadata = { title: "멤버십과 이용료" };
+export const dynamic = "force-dynamic";
+
+const TIER_LABEL = { FREE: "일반", BASIC: "베이직", PREMIUM: "프리미엄" } as const;
+
+export default async function MembershipPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
+  const [{ error }, actor] = [await searchParams, await currentActor()];
+  const me = actor && actor.status !== "ONBOARDING" ? await getMe({ actor }) : null;
+  const { products } = listProducts();
+  const memberships = products.filter((p) => p.kind === "MEMBERSHIP");
+  const fee = products.find((p) => p.kind === "MATCH_FEE");
+  return (
+    <main className="mx-auto max-w-md px-5 pb-16 pt-8">
+      <PageTitle sub={`가입과 주간 추천(매주 ${FREE_WEEKLY_RECOMMENDATIONS}명)은 무료예요. 모든 가격은 부가세 포함입니다.`}>멤버십과 이용료</PageTitle>
+      {error ? (
+        <p role="alert" className="mb-4 rounded-xl bg-red-50 p-3 text-sm text-red-700">
+          {error}
+        </p>
+      ) : null}
+      {me ? (
+        <Card className="mb-4">
+          <p className="text-sm text-stone-500">내 멤버십</p>
+          <p className="mt-1 font-semibold" data-testid="membership-current">
+            {TIER_LABEL[me.membership.tier]}
+            {me.membership.expiresAt ? ` · ${new Date(me.membership.expiresAt).toLocaleDateString("ko-KR", { timeZone: "Asia/Seoul" })}까지` : ""}
+          </p>
+        </Card>
+      ) : null}
+      <ul className="space-y-4">
+        {memberships.map((p) => (
+          <li key={p.id}>
+            <Card>
+              <div className="flex items-center justify-between">
+                <h2 className="font-bold text-stone-900">{p.name}</h2>
+                <Badge tone="brand">{p.durationDays}일</Badge>
+              </div>
+              <p className="mt-2 text-2xl font-extrabold text-stone-900">{formatKrw(p.price)}</p>
+              <ul className="mt-3 list-disc space-y-1 pl-5 text-sm text-stone-600">
+                {p.benefits.map((b) => (
+                  <li key={b}>{b}</li>
+                ))}
+              </ul>
+              {me ? (
+                <form action={buyMembershipAction} className="mt-4">
+                  <input type="hidden" name="productId" value={p.id} />
+                  <Button type="submit" className="w-full" aria-label={`${p.name} 카드로 결제하기`}>
+                    카드로 결제하기
+                  </Button>
+                </form>
+              ) : (
+                <ButtonLink href="/login?callbackUrl=/membership" variant="secondary" className="mt-4 w-full">
+                  로그인하고 구매하기
+                </ButtonLink>
+              )}
+            </Card>
+          </li>
+        ))}
+      </ul>
+      {fee ? (
+        <Card className="mt-4">
+          <h2 className="font-bold text-stone-900">{fee.name}</h2>
+          <p className="mt-2 text-xl font-extrabold">{formatKrw(fee.price)}</p>
+          <p className="mt-2 text-sm text-stone-600">{fee.benefits[0]} 매칭 화면에서 카드 또는 계좌이체로 결제해요.</p>
+        </Card>
+      ) : null}
+      <p className="mt-6 text-center text-sm text-stone-500">
+        결제 전 <Link href="/refund-policy" className="font-medium text-brand-600 underline">환불정책</Link>을 확인해 주세요. 결제일로부터 7일 이내 혜택을 이용하지 않았다면 전액 환불돼요.
+      </p>
+    </main>
+  );
+}

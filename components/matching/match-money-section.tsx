@@ -1,0 +1,32 @@
+// What a match page adds for money and contact: the pay box while PENDING, the contact card while
+// ACTIVE, and the contact-sharing consent for a member who has not given it yet. Loads its own data
+// through the use cases (participants only; getMatch already proved the caller is one).
+import type { Actor } from "@/lib/core/actor";
+import { getMatchContact } from "@/lib/matching/contact";
+import { getContactConsent } from "@/lib/matching/contact-consent";
+import type { MatchDto } from "@/lib/matching/schemas";
+import { getMatchFeeStatus } from "@/lib/payments/match-fee-status";
+import { MatchFeeCard } from "@/components/payments/match-fee-card";
+import { ContactCard } from "./contact-card";
+import { ContactConsentForm } from "./contact-consent-form";
+
+export async function MatchMoneySection({ actor, match }: { actor: Actor; match: MatchDto }) {
+  if (match.status === "CLOSED") return null;
+  const consent = await getContactConsent(actor.userId);
+  if (match.status === "ACTIVE") {
+    const contact = await getMatchContact({ actor, input: { id: match.id } });
+    return (
+      <div className="mt-4 space-y-4">
+        <ContactCard contact={contact} />
+        {consent.agreed ? null : <ContactConsentForm matchId={match.id} />}
+      </div>
+    );
+  }
+  const fee = await getMatchFeeStatus({ actor, matchId: match.id });
+  return (
+    <div className="mt-4 space-y-4">
+      <MatchFeeCard matchId={match.id} fee={fee} />
+      {consent.agreed ? null : <ContactConsentForm matchId={match.id} />}
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+"use client";
+// The pay box of a PENDING match: the fee, card or bank transfer, or where the payment stands.
+import Link from "next/link";
+import { useActionState } from "react";
+import { payMatchFeeAction } from "@/app/(member)/matches/[id]/actions";
+import type { MatchFeeStatus } from "@/lib/payments/match-fee-status";
+import { formatKrw } from "@/lib/payments/products";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { FormMessage } from "@/components/members/form-message";
+
+export function MatchFeeCard({ matchId, fee }: { matchId: string; fee: MatchFeeStatus }) {
+  const [state, action, pending] = useActionState(payMatchFeeAction, { ok: false });
+  if (fee.paid) {
+    return (
+      <Card>
+        <p className="font-semibold text-emerald-700">매칭 이용료 결제가 확인되었어요</p>
+        <p className="mt-1 text-sm text-stone-600">운영자가 매칭을 확정하면 서로의 연락처가 공개돼요.</p>
+      </Card>
+    );
+  }
+  return (
+    <Card className="space-y-3">
+      <div className="flex items-center justify-between">
+        <p className="font-semibold">매칭 이용료</p>
+        <p className="text-lg font-extrabold">{formatKrw(fee.price)}</p>
+      </div>
+      <p className="text-xs text-stone-500">두 분 중 한 분만 결제하면 돼요. 부가세 포함 · 매칭 확정 전 취소 시 전액 환불</p>
+      <FormMessage state={state} />
+      {fee.openTransfer ? (
+        <p className="rounded-xl bg-amber-50 p-3 text-sm text-amber-800">
+          계좌이체 입금 확인을 기다리고 있어요.{" "}
+          <Link href={`/payments/${fee.openTransfer.id}`} className="font-semibold underline">
+            입금 안내 보기
+          </Link>
+        </p>
+      ) : null}
+      <form action={action} className="grid grid-cols-2 gap-2">
+        <input type="hidden" name="matchId" value={matchId} />
+        <Button type="submit" name="method" value="card" disabled={pending}>
+          카드로 결제
+        </Button>
+        <Button type="submit" name="method" value="transfer" variant="secondary" disabled={pending}>
+          계좌이체
+        </Button>
+      </form>
+    </Card>
+  );
+}

@@ -1,0 +1,56 @@
+// GET /api/admin/payments use case: the payments queue, filtered by status and method. Open bank
+// transfers come first (the deposits an admin has to check), then everything else, newest first;
+// each row carries the refund the policy suggests today.
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { prisma } from "@/lib/db";
+import { env } from "@/lib/env";
+import type { Actor } from "@/lib/core/actor";
+import { defineOperation } from "@/lib/core/operation";
+import { suggestRefund } from "./refund-policy";
+import { paymentDtoSelect, toPaymentDto, ZAdminPaymentList, ZAdminPaymentsQuery, type AdminPaymentDto } from "./schemas";
+
+const adminSelect = {
+  ...paymentDtoSelect,
+  depositorName: true,
+  verifiedById: true,
+  failureCode: true,
+  cancelReason: true,
+  user: { select: { id: true, name: true, profile: { select: { nickname: true } } } },
+  match: { select: { id: true, status: true } },
+} as const;
+type AdminRow = Prisma.PaymentGetPayload<{ select: typeof adminSelect }>;
+
+export function toAdminPaymentDto(p: AdminRow, now: Date): AdminPaymentDto {
+  return {
+    ...toPaymentDto(p, env.BANK_ACCOUNT_TEXT),
+    payer: { userId: p.user.id, nickname: p.user.profile?.nickname ?? p.user.name ?? null },
+    depositorName: p.depositorName,
+    verifiedById: p.verifiedById,
+    failureCode: p.failureCode,
+    cancelReason: p.cancelReason,
+    match: p.match,
+    suggestedRefund: p.status === "PAID" ? suggestRefund({ ...p, matchStatus: p.match?.status ?? null }, now) : null,
+  };
+}
+
+export async function adminListPayments({ input = {}, now = new Date() }: { actor?: Actor; input?: { status?: AdminPaymentDto["status"]; method?: AdminPaymentDto["method"] }; now?: Date }) {
+  const where: Prisma.PaymentWhereInput = { ...(input.status ? { status: input.status } : {}), ...(input.method ? { method: input.method } : {}) };
+  const openTransfers = { method: "TRANSFER", status: "PENDING" } as const;
+  const wantsOpen = (!input.status || input.status === "PENDING") && (!input.method || input.method === "TRANSFER");
+  const [first, rest] = await Promise.all([
+    wantsOpen ? prisma.payment.findMany({ where: openTransfers, orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: 200, select: adminSelect }) : [],
+    prisma.payment.findMany({ where: { AND: [where, { NOT: openTransfers }] }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 200, select: adminSelect }),
+  ]);
+  return { payments: [...first, ...rest].map((p) => toAdminPaymentDto(p, now)) };
+}
+
+export const adminListPaymentsOperation = defineOperation({
+  method: "GET",
+  path: "/api/admin/payments",
+  access: "admin",
+  tag: "admin",
+  summary: "결제 목록 (입금 확인 대기 계좌이체 먼저; status, method 필터)",
+  query: ZAdminPaymentsQuery,
+  output: ZAdminPaymentList,
+  run: adminListPayments,
+});

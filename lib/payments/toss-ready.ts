@@ -1,0 +1,85 @@
+// POST /api/payments/toss/ready use case: opens a card order for a product of the price table (a
+// membership, or the match fee of a PENDING match the caller takes part in) and returns what the
+// member's page hands to loadTossPayments(clientKey, { src }) + requestPayment('카드', …). Amount and
+// order name come from the price table, never from the client; the order id is unguessable.
+import { prisma } from "@/lib/db";
+import { env } from "@/lib/env";
+import type { Actor } from "@/lib/core/actor";
+import { AppError, notFound } from "@/lib/core/errors";
+import { defineOperation } from "@/lib/core/operation";
+import { newOrderId } from "./ids";
+import { findProduct, type Product } from "./products";
+import { lockMatch } from "./purchase";
+import { paymentDtoSelect, toPaymentDto, ZTossReadyRequest, ZTossReadyResponse, type TossCheckout, type TossReadyRequest } from "./schemas";
+
+export const checkoutUrls = () => {
+  const base = env.APP_URL.replace(/\/+$/, "");
+  return { successUrl: `${base}/checkout/success`, failUrl: `${base}/checkout/fail` };
+};
+
+/** The requestPayment parameters of a stored order (also used to reopen the card window). */
+export function tossCheckoutOf(p: { amount: number; orderId: string; orderName: string }, customerName: string | null): TossCheckout {
+  return {
+    clientKey: env.TOSS_CLIENT_KEY,
+    sdkUrl: env.TOSS_SDK_URL,
+    method: "카드",
+    amount: p.amount,
+    orderId: p.orderId,
+    orderName: p.orderName,
+    customerName: (customerName ?? "인연 회원").slice(0, 100),
+    ...checkoutUrls(),
+  };
+}
+
+export async function customerNameOf(userId: string): Promise<string | null> {
+  const u = await prisma.user.findUnique({ where: { id: userId }, select: { name: true, profile: { select: { nickname: true } } } });
+  return u?.profile?.nickname ?? u?.name ?? null;
+}
+
+export async function readyTossPayment({ actor, input }: { actor: Actor; input: TossReadyRequest }) {
+  const product = findProduct(input.productId) as Product;
+  const me = actor.userId;
+  const payment = await prisma.$transaction(async (tx) => {
+    if (product.kind === "MATCH_FEE") {
+      const match = await lockMatch(tx, input.matchId!);
+      if (!match || (match.userAId !== me && match.userBId !== me) || match.status !== "PENDING") throw notFound("매칭");
+      const paid = await tx.payment.findFirst({ where: { matchId: match.id, purpose: "MATCH_FEE", status: "PAID" }, select: { id: true } });
+      if (paid) throw new AppError("CONFLICT", "이미 결제가 완료된 매칭입니다.");
+    }
+    return tx.payment.create({
+      data: {
+        userId: me,
+        matchId: product.kind === "MATCH_FEE" ? input.matchId! : null,
+        purpose: product.kind,
+        method: "TOSS",
+        amount: product.price,
+        orderId: newOrderId(),
+        orderName: product.name,
+        productId: product.id,
+        membershipTier: product.tier,
+      },
+      select: paymentDtoSelect,
+    });
+  });
+  return { payment: toPaymentDto(payment, env.BANK_ACCOUNT_TEXT), checkout: tossCheckoutOf(payment, await customerNameOf(me)) };
+}
+
+export const readyTossPaymentOperation = defineOperation({
+  method: "POST",
+  path: "/api/payments/toss/ready",
+  access: "member",
+  tag: "payments",
+  summary: "카드 결제 준비: 주문 생성 (금액·주문명은 가격표에서), requestPayment('카드') 파라미터 반환",
+  body: ZTossReadyRequest,
+  output: ZTossReadyResponse,
+  status: 201,
+  rateLimit: { name: "payments-ready", limit: 20, windowMs: 60_000, by: "actor" },
+  run: readyTossPayment,
+});
+
+/** The card window parameters of the caller's own open order (the /checkout/[orderId] page); else 404. */
+export async function getTossCheckout({ actor, orderId }: { actor: Actor; orderId: string }) {
+  const p = await prisma.payment.findFirst({ where: { orderId, userId: actor.userId, method: "TOSS" }, select: paymentDtoSelect });
+  if (!p) throw notFound("주문");
+  return { payment: toPaymentDto(p, env.BANK_ACCOUNT_TEXT), checkout: p.status === "PENDING" ? tossCheckoutOf(p, await customerNameOf(actor.userId)) : null };
+}
