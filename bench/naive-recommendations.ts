@@ -1,4 +1,4 @@
-// The naive reference for bench/recommendations.ts: the SAME rules and score as the weekly build
+// The naive reference for bench/recommendations.ts (opt-in, --naive): the rules and the LEGACY score of the weekly build before issue 10
 // (same eligibility, filters both ways, no-repeat window, cap, relax levels, processing order and
 // pairScore), written the obvious way — per member, a candidate query with NOT EXISTS filters and
 // per-candidate statistics subqueries, then one INSERT per recommendation and per exposure.
@@ -6,7 +6,7 @@
 import { prisma } from "@/lib/db";
 import { processingKey } from "@/lib/recommendations/order";
 import { MAX_RELAX_LEVEL, NO_REPEAT_WEEKS, RECS_PER_MEMBER, RELAX_AGE_YEARS, RELAXED_NO_REPEAT_WEEKS, WEEKLY_TARGET_CAP } from "@/lib/recommendations/policy";
-import { pairScore, type ScoreMember } from "@/lib/recommendations/score";
+import { pairScore, type ScoreMember } from "./legacy-score";
 import { addWeeks, weekStart, weekYear } from "@/lib/recommendations/week";
 
 const ELIGIBLE = `u.role = 'MEMBER' AND u.status IN ('ACTIVE', 'MATCHING') AND u."onboardedAt" IS NOT NULL AND u."bannedAt" IS NULL AND u."deletedAt" IS NULL`;

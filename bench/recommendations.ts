@@ -1,14 +1,18 @@
-// npm run bench:recs -- --n=10000 [--history=12] [--week=2026-W48] [--reuse] [--no-naive] [--limit=1000] [--no-quality]
-// Creates a fresh PostgreSQL database inyeon_bench_<n> (DATABASE_URL = admin URL), migrates it, loads
-// N generated members plus `history` weeks of realistic past activity (exposures, likes with skewed
-// appeal, mutual-like matches, blocks, reports), then times the weekly build in a child process (so
-// peak RSS is the build's own), measures how close its bounded search comes to the exact top 10, and
-// at ≤ 20k members times the naive per-member version (--limit members, 0 = all) on the same data.
+// npm run bench:recs -- --n=10000 [--history=12] [--week=2026-W48] [--reuse] [--no-eval] [--eval-only] [--no-quality] [--naive --limit=1000]
+// Generates N members and `history` weeks of synthetic past activity (bench/synthetic-history.ts:
+// exposures, likes from non-trivial tastes, mutual-like matches, blocks, reports); replays that
+// history in memory to compare the legacy and the new score (bench/offline-eval.ts: fit on weeks
+// 1…W−1, evaluate on week W); then creates a fresh PostgreSQL database inyeon_bench_<n> (DATABASE_URL
+// = admin URL), loads the same data, times the weekly build in a child process (so peak RSS is the
+// build's own) and prints its run stats (model, exposure spread), replays the selection in memory
+// (search quality; fair exposure on/off), and with --naive times the legacy naive reference.
 import { spawnSync } from "node:child_process";
 import { postgresExecutor, type SqlExecutor } from "@/lib/db/sql-executor";
 import { migrate } from "@/lib/db/migrate";
 import { addWeeks, weekStart, weekYear } from "@/lib/recommendations/week";
 import { generateMembers, Prng } from "@/prisma/seed/members-generator";
+import { offlineEvaluation } from "./offline-eval";
+import { simulateHistory, type History } from "./synthetic-history";
 
 const args = new Map(process.argv.slice(2).map((a) => { const [k, v] = a.replace(/^--/, "").split("="); return [k, v ?? "true"]; }));
 const n = Number(args.get("n") ?? 10_000);
@@ -60,8 +64,29 @@ function spawnChild(kind: string, extra: string[] = []) {
 
 // ---------------------------------------------------------------- orchestration
 
+function generate() {
+  const now = new Date(weekStart(week).getTime() + 10 * 3_600_000); // Monday 10:00 KST
+  const members = generateMembers({ count: n, seed: 20261123, now });
+  const labels = Array.from({ length: history }, (_, k) => addWeeks(week, -(history - k)));
+  return { members, history: simulateHistory(members, labels, weekYear(week)) };
+}
+
 async function main() {
   console.log(`bench:recs n=${n} week=${week} history=${history} weeks db=${dbName}`);
+  const t0 = performance.now();
+  const data = generate();
+  console.log(`generated ${data.members.length} members and ${history} weeks of history in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  if (!args.has("no-eval")) {
+    const t = performance.now();
+    const ev = offlineEvaluation(data.history, week);
+    const m = ev.model;
+    console.log(`offline evaluation (fit on the ${history} history weeks, evaluate on week ${week}; ${ev.members} members, ${ev.slatePairs} slate pairs, ${ev.likes} likes, ${ev.mutualLikes} mutual) in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    console.log(`  model: ${m.source}${m.reason ? ` (${m.reason})` : ""}, ${m.examples} of ${m.exposures} exposures, ${m.likes} likes, ${m.iterations} Newton steps, ${m.ms} ms; held out: ${JSON.stringify(m.holdout)}`);
+    console.log(`  weights: ${JSON.stringify(m.weights)}`);
+    console.log(`  ${"scorer".padEnd(40)} ${"AUC like".padStart(9)} ${"AUC mutual".padStart(11)} ${"recall@10".padStart(10)} ${"mutual/top10".padStart(13)}`);
+    for (const r of ev.results) console.log(`  ${r.scorer.padEnd(40)} ${r.likeAuc.toFixed(4).padStart(9)} ${r.mutualAuc.toFixed(4).padStart(11)} ${r.recallAt10.toFixed(4).padStart(10)} ${r.mutualShareTop10.toFixed(4).padStart(13)}`);
+  }
+  if (args.has("eval-only")) return;
   const admin = await postgresExecutor(adminUrl);
   const exists = (await admin.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [dbName])).rows.length > 0;
   let db: SqlExecutor;
@@ -78,7 +103,7 @@ async function main() {
     db = await postgresExecutor(dbUrl);
     await migrate(db);
     const t = performance.now();
-    await populate(db);
+    await populate(db, data);
     console.log(`setup: ${((performance.now() - t) / 1000).toFixed(1)} s`);
   }
   await admin.close();
@@ -88,18 +113,26 @@ async function main() {
       (SELECT count(*) FROM "Block")::int AS blocks, (SELECT count(*) FROM "Report")::int AS reports`)).rows[0];
   console.log("data:", counts);
 
+  const load = (await import("node:os")).loadavg().map((x) => x.toFixed(2)).join(" ");
   const fast = spawnChild("fast");
   const run = fast.outcome.run;
-  console.log(`fast build: ${(fast.wallMs / 1000).toFixed(2)} s wall, peak RSS ${fast.maxRssMb} MiB, status ${run.status}`);
+  console.log(`fast build: ${(fast.wallMs / 1000).toFixed(2)} s wall, peak RSS ${fast.maxRssMb} MiB, status ${run.status} (load average before: ${load})`);
   console.log(`  eligible ${run.eligibleCount}, recommendations ${run.recommendationsCount} (+ as many exposures), full ${run.fullCount}, empty ${run.emptyCount}, coverage ${run.coverage?.toFixed(3)}, chunks ${run.chunks}`);
-  console.log("  stats:", JSON.stringify(run.stats));
+  const { model, exposure, ...rest } = run.stats;
+  console.log("  stats:", JSON.stringify(rest));
+  console.log(`  model: ${model.source}${model.reason ? ` (${model.reason})` : ""}, ${model.examples} examples, ${model.likes} likes, ${model.ms} ms, held out ${JSON.stringify(model.holdout)}`);
+  console.log(`  weights: ${JSON.stringify(model.weights)}`);
+  console.log(`  exposure: ${JSON.stringify(exposure)}`);
 
   if (!args.has("no-quality")) {
     const q = spawnChild("quality");
-    console.log(`search quality (every 200th member vs all admissible candidates): ${JSON.stringify(q.outcome)}`);
+    const { fairness, ...quality } = q.outcome;
+    console.log(`search quality (every 200th member vs all admissible candidates): ${JSON.stringify(quality)}`);
+    console.log(`fair exposure, replayed in memory with the run's weights (predicted mutual likes = summed P(mutual)):`);
+    for (const f of fairness) console.log(`  ${f.policy.padEnd(44)} ${JSON.stringify(f.exposure)}`);
   }
 
-  const naive = args.has("naive") ? args.get("naive") !== "false" : n <= 20_000 && !args.has("no-naive");
+  const naive = args.has("naive") && args.get("naive") !== "false";
   if (naive) {
     const fastPairs = await pairsOf(db);
     await db.exec(`DELETE FROM "Recommendation" WHERE "batchWeek" = '${week}'; DELETE FROM "ExposureLog" WHERE "batchWeek" = '${week}'; DELETE FROM "RecommendationRun" WHERE week = '${week}'`);
@@ -127,10 +160,9 @@ async function insert(db: SqlExecutor, sql: string, columns: unknown[][], batch 
   for (let i = 0; i < rows; i += batch) await db.query(sql, columns.map((c) => c.slice(i, i + batch)));
 }
 
-async function populate(db: SqlExecutor) {
+async function populate(db: SqlExecutor, data: ReturnType<typeof generate>) {
   await db.exec(`SET TIME ZONE 'UTC'`);
-  const now = new Date(weekStart(week).getTime() + 10 * 3_600_000); // Monday 10:00 KST
-  const members = generateMembers({ count: n, seed: 20261123, now });
+  const { members } = data;
   const users = members.map((m) => m.user);
   const iso = (d: Date | null) => d?.toISOString() ?? null;
   await insert(db, `INSERT INTO "User" (id, "kakaoId", name, gender, "birthDate", status, "membershipTier", "membershipExpiresAt", "matchingCount",
@@ -157,70 +189,40 @@ async function populate(db: SqlExecutor) {
     prefs.map((p) => p.userId), prefs.map((p) => p.targetGender), prefs.map((p) => p.ageMin), prefs.map((p) => p.ageMax),
     prefs.map((p) => p.regions.join("|")), prefs.map((p) => p.keywords.join("|")), prefs.map((p) => iso(p.createdAt)),
   ]);
-  await populateHistory(db, members);
+  await populateHistory(db, data.history);
   // statistics for the planner, and the setup's dirty pages flushed now rather than during the timed run
   await db.exec(`VACUUM ANALYZE`);
   await db.exec(`CHECKPOINT`).catch(() => undefined); // needs superuser or pg_checkpoint
 }
 
-/** Past weeks as the service would have lived them: each live member shown 5–10 compatible members a week. */
-async function populateHistory(db: SqlExecutor, members: ReturnType<typeof generateMembers>) {
-  const live = members.filter((m) => m.profile && m.preference && (m.user.status === "ACTIVE" || m.user.status === "MATCHING"));
+/** Past weeks as the service would have lived them (bench/synthetic-history.ts), inserted in bulk. */
+async function populateHistory(db: SqlExecutor, h: History) {
+  const { live } = h;
   const ids = live.map((m) => m.user.id);
   await db.exec(`CREATE TEMP TABLE bench_ix (ix int PRIMARY KEY, id uuid NOT NULL)`);
   await insert(db, `INSERT INTO bench_ix SELECT * FROM unnest($1::int[], $2::uuid[])`, [ids.map((_, i) => i), ids], 20000);
   const r = new Prng(7);
-  // appeal (being liked) and eagerness (liking) vary a lot between members, as they do in reality
-  const appeal = live.map(() => Math.exp(r.normal(0, 0.6)));
-  const eager = live.map(() => Math.exp(r.normal(0, 0.6)));
-  const year = weekYear(week);
-  const byKey = new Map<string, number[]>();
-  live.forEach((m, i) => {
-    const k = `${m.profile!.gender}${m.profile!.birthYear}`;
-    (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(i);
-  });
   // drop the secondary indexes while bulk loading (rebuilt below, exactly as the migration made them)
   const indexes = (await db.query<{ indexname: string; indexdef: string }>(
     `SELECT indexname, indexdef FROM pg_indexes WHERE tablename IN ('ExposureLog', 'Like') AND indexname NOT LIKE '%_pkey'`,
   )).rows;
   for (const ix of indexes) await db.exec(`DROP INDEX "${ix.indexname}"`);
-  const liked = new Set<number>();
   const likeFrom: number[] = [];
   const likeTo: number[] = [];
   const likeWeek: string[] = [];
-  for (let h = history; h >= 1; h--) {
-    const w = addWeeks(week, -h);
-    const seen = new Date(weekStart(w).getTime() + 10 * 3_600_000).toISOString();
-    const u: number[] = [];
-    const t: number[] = [];
-    live.forEach((m, i) => {
-      const k = 5 + Math.floor(r.next() * 6);
-      const picked = new Set<number>();
-      for (let tries = 0; picked.size < k && tries < 40; tries++) {
-        const y = year - r.int(m.preference!.ageMin, m.preference!.ageMax);
-        const bucket = byKey.get(`${m.preference!.targetGender}${y}`);
-        if (!bucket) continue;
-        const j = bucket[Math.floor(r.next() * bucket.length)];
-        if (j !== i) picked.add(j);
-      }
-      for (const j of picked) {
-        u.push(i);
-        t.push(j);
-        const key = i * live.length + j;
-        if (!liked.has(key) && r.next() < Math.min(0.9, 0.1 * appeal[j] * eager[i])) {
-          liked.add(key);
-          likeFrom.push(i);
-          likeTo.push(j);
-          likeWeek.push(w);
-        }
-      }
-    });
-    for (let i = 0; i < u.length; i += 100_000) {
+  for (const w of h.weeks) {
+    const seen = new Date(weekStart(w.week).getTime() + 10 * 3_600_000).toISOString();
+    for (let i = 0; i < w.from.length; i += 100_000) {
       await db.query(
         `INSERT INTO "ExposureLog" ("userId", "targetId", "batchWeek", "seenAt")
          SELECT a.id, b.id, $3, $4::timestamptz FROM unnest($1::int[], $2::int[]) x(u, t) JOIN bench_ix a ON a.ix = x.u JOIN bench_ix b ON b.ix = x.t`,
-        [u.slice(i, i + 100_000), t.slice(i, i + 100_000), w, seen],
+        [Array.from(w.from.subarray(i, i + 100_000)), Array.from(w.to.subarray(i, i + 100_000)), w.week, seen],
       );
+    }
+    for (let e = 0; e < w.likeFrom.length; e++) {
+      likeFrom.push(w.likeFrom[e]);
+      likeTo.push(w.likeTo[e]);
+      likeWeek.push(w.week);
     }
   }
   await insert(db, `INSERT INTO "Like" ("id", "fromId", "toId", "batchWeek", "createdAt")
@@ -231,12 +233,12 @@ async function populateHistory(db: SqlExecutor, members: ReturnType<typeof gener
   await db.exec(`INSERT INTO "Match" (id, "userAId", "userBId", status, source, "createdAt", "updatedAt")
     SELECT gen_random_uuid(), l1."fromId", l1."toId", CASE WHEN random() < 0.8 THEN 'CLOSED' ELSE 'PENDING' END::"MatchStatus", 'MUTUAL_LIKE', now(), now()
       FROM "Like" l1 JOIN "Like" l2 ON l2."fromId" = l1."toId" AND l2."toId" = l1."fromId" WHERE l1."fromId" < l1."toId"`);
-  // 0.5 % of members blocked someone they were shown; 1 % were reported by 1–3 members
+  // 0.5 % of members blocked someone; 1 % were reported by 1–3 members (the tastes' reports)
   const blocks: [number, number][] = [];
   const reports: [number, number][] = [];
   for (let i = 0; i < live.length; i++) {
     if (r.next() < 0.005) blocks.push([i, Math.floor(r.next() * live.length)]);
-    if (r.next() < 0.01) for (let k = r.int(1, 3); k > 0; k--) reports.push([Math.floor(r.next() * live.length), i]);
+    for (let k = h.tastes.reports[i]; k > 0; k--) reports.push([Math.floor(r.next() * live.length), i]);
   }
   await insert(db, `INSERT INTO "Block" (id, "blockerId", "blockedId") SELECT gen_random_uuid(), a.id, b.id
       FROM unnest($1::int[], $2::int[]) x(u, t) JOIN bench_ix a ON a.ix = x.u JOIN bench_ix b ON b.ix = x.t WHERE x.u <> x.t ON CONFLICT DO NOTHING`,

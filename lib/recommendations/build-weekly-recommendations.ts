@@ -1,17 +1,23 @@
 // The weekly recommendation build (docs/recommendations.md): claim the week, bulk-load every
-// eligible member's features once, pick each member's top 10 in memory (candidate-index.ts) in the
-// week's order (order.ts), and write chunk by chunk — each chunk one transaction with the run's cursor,
-// two chunks in flight while the next one is computed. Idempotent per week, resumable after a time
-// budget or a crash, and safe against concurrent callers (run-lease.ts, write-chunk.ts).
+// eligible member's features once, fit the score's weights on the window's exposures (fit-model.ts),
+// give every member its fair picks (members shown to few so far), then pick the rest of each list
+// in memory (candidate-index.ts) in the week's order (order.ts), and write chunk by chunk — each chunk
+// one transaction with the run's cursor, two chunks in flight while the next one is computed.
+// Idempotent per week, resumable after a time budget or a crash, and safe against concurrent callers
+// (run-lease.ts, write-chunk.ts); a resumed call reuses the run's weights and replays the fair pass.
 import { prisma } from "@/lib/db";
 import { logger } from "@/lib/logger";
-import { CandidateIndex } from "./candidate-index";
+import { CandidateIndex, type CandidatePick } from "./candidate-index";
+import { bulkQuery } from "./bulk-sql";
+import { fitWeights, type ModelStats } from "./fit-model";
+import { summarizeExposure, type ExposureSummary } from "./metrics";
 import { loadPool, type Pool } from "./load-pool";
 import { processingKey, weekLockKey } from "./order";
-import { CHUNK_SIZE, COVERAGE_MIN_RECS, LOW_COVERAGE_THRESHOLD, MAX_RELAX_LEVEL, RECS_PER_MEMBER, WEEKLY_TARGET_CAP } from "./policy";
+import { CHUNK_SIZE, COVERAGE_MIN_RECS, LOW_COVERAGE_THRESHOLD, MAX_RELAX_LEVEL } from "./policy";
 import { claimRun, failRun, finishRun, isFinished, renewLease, releaseRun, type RunRow } from "./run-lease";
 import { toRunDto, type BuildOutcome } from "./schemas";
 import { parseWeek } from "./week";
+import { recordWeeklyRun } from "@/lib/observability/metrics";
 import { ChunkRejected, writeChunk, type ChunkRows, type ChunkTotals } from "./write-chunk";
 
 export type BuildOptions = {
@@ -20,9 +26,11 @@ export type BuildOptions = {
   chunkSize?: number;
   /** who started the run ("cron", "admin:<id>", "cli", …) */
   triggeredBy?: string;
-  /** policy overrides, for tests */
+  /** policy overrides, for tests: one weekly cap for everyone (default adaptive, candidate-index.ts) */
   weeklyCap?: number;
   lowCoverageThreshold?: number;
+  /** history thresholds of the fit (tests fit on small seeded histories) */
+  fit?: { minExamples?: number; minLikes?: number; maxExamples?: number };
 };
 
 type RunStats = {
@@ -32,10 +40,21 @@ type RunStats = {
   visits: number;
   truncatedSearches: number;
   calls: number;
+  /** the weights the run scored with, fitted or prior, and the fit's metrics */
+  model?: ModelStats;
+  /** the weekly cap applied per gender [M, F] */
+  caps?: [number, number];
+  /** picks made by the fair pass, summed P(mutual like) of all picks */
+  fairPicks: number;
+  scoreSum: number;
+  /** appearances of the finished week: spread, shown to nobody, full lists, predicted mutual likes */
+  exposure?: ExposureSummary;
   lastCall?: {
     eligible: number;
     loadMs: number;
+    fitMs: number;
     indexMs: number;
+    fairMs: number;
     computeMs: number;
     /** summed duration of the chunk transactions (two run at a time) and the wait for the last ones */
     writeMs: number;
@@ -57,20 +76,27 @@ function baseStats(run: RunRow): RunStats {
     visits: s.visits ?? 0,
     truncatedSearches: s.truncatedSearches ?? 0,
     calls: (s.calls ?? 0) + 1,
+    model: s.model,
+    caps: s.caps,
+    fairPicks: s.fairPicks ?? 0,
+    scoreSum: s.scoreSum ?? 0,
   };
 }
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Picks for one chunk of members (in processing order), counted into `totals` and `stats`. */
-async function computeChunk(index: CandidateIndex, pool: Pool, chunk: number[], totals: ChunkTotals, stats: RunStats): Promise<ChunkRows> {
+async function computeChunk(index: CandidateIndex, pool: Pool, fair: CandidatePick[][], received: Int32Array, chunk: number[], totals: ChunkTotals, stats: RunStats): Promise<ChunkRows> {
   const rows: ChunkRows = { userIds: [], targetIds: [], ranks: [], scores: [], relaxLevels: [] };
   for (let i = 0; i < chunk.length; i++) {
     // let the chunks being written make progress while this one computes
     if (i % 200 === 199) await yieldToEventLoop();
     const a = chunk[i];
-    const picks = index.select(a);
-    index.commit(picks);
+    const already = fair[a] ?? [];
+    const picks = index.select(a, already);
+    // the fair picks were counted by the fair pass
+    index.commit(picks.filter((p) => !already.includes(p)));
+    received[a] = picks.length;
     picks.forEach((p, rank) => {
       rows.userIds.push(pool.ids[a]);
       rows.targetIds.push(pool.ids[p.target]);
@@ -78,10 +104,11 @@ async function computeChunk(index: CandidateIndex, pool: Pool, chunk: number[], 
       rows.scores.push(Math.round(p.score * 1e6) / 1e6);
       rows.relaxLevels.push(p.relaxLevel);
       stats.relaxLevels[p.relaxLevel]++;
+      stats.scoreSum += p.score;
     });
     totals.processedCount++;
     totals.recommendationsCount += picks.length;
-    if (picks.length >= RECS_PER_MEMBER) totals.fullCount++;
+    if (picks.length >= pool.quota[a]) totals.fullCount++;
     if (picks.length === 0) totals.emptyCount++;
     if (picks.length >= COVERAGE_MIN_RECS) stats.covered++;
   }
@@ -112,19 +139,39 @@ export async function buildWeeklyRecommendations(week: string, opts: BuildOption
   let firstError: { seq: number; err: unknown } | null = null;
   try {
     const pool = await loadPool(week);
+    const stats = baseStats(base);
+    const fitStarted = performance.now();
+    // a resumed run scores with the weights its first chunks were scored with
+    if (!stats.model || base.chunks === 0) stats.model = fitWeights(pool, opts.fit);
+    const fitMs = Math.round(performance.now() - fitStarted);
     const indexStarted = performance.now();
-    const index = new CandidateIndex(pool, opts.weeklyCap ?? WEEKLY_TARGET_CAP);
+    const index = new CandidateIndex(pool, { cap: opts.weeklyCap, weights: stats.model.weights });
+    stats.caps = index.caps;
+    const quota = pool.quota;
     pool.members.length = 0; // the index holds what the search needs, in columns: let the objects go
     const indexMs = Math.round(performance.now() - indexStarted);
     // the cursor is the last processed member's id: resume with the members after it in the week's order
     const after = base.cursor === null ? null : processingKey(week, base.cursor);
-    const order = pool.keys
+    const weekOrder = pool.keys
       .map((key, i) => ({ key, i }))
-      .filter((m) => after === null || m.key > after)
-      .sort((x, y) => (x.key < y.key ? -1 : 1))
-      .map((m) => m.i);
+      .sort((x, y) => (x.key < y.key ? -1 : 1));
+    const order = weekOrder.filter((m) => after === null || m.key > after).map((m) => m.i);
 
-    const stats = baseStats(base);
+    // the fair pass over the whole week from its start (the same in every call of the week); then this
+    // week's appearances = what is written (capCount) + the fair picks of the members still to write
+    const fairStarted = performance.now();
+    const fair: CandidatePick[][] = new Array(pool.ids.length);
+    index.setShown(new Int32Array(pool.ids.length));
+    for (const { i } of weekOrder) {
+      fair[i] = index.selectFair(i);
+      index.commit(fair[i]);
+    }
+    const shownNow = Int32Array.from(pool.capCount);
+    for (const a of order) for (const p of fair[a]) shownNow[p.target]++;
+    index.setShown(shownNow);
+    if (base.chunks === 0) for (const f of fair) stats.fairPicks += f.length;
+    const fairMs = Math.round(performance.now() - fairStarted);
+    const received = new Int32Array(pool.ids.length);
     const totals: ChunkTotals = {
       cursor: base.cursor ?? "",
       eligibleCount: pool.ids.length,
@@ -149,7 +196,9 @@ export async function buildWeeklyRecommendations(week: string, opts: BuildOption
       stats.lastCall = {
         eligible: pool.ids.length,
         loadMs: pool.loadMs,
+        fitMs,
         indexMs,
+        fairMs,
         computeMs: Math.round(computeMs),
         writeMs: Math.round(writeMs),
         drainMs: Math.round(drainMs),
@@ -164,7 +213,7 @@ export async function buildWeeklyRecommendations(week: string, opts: BuildOption
       const chunk = order.slice(done, done + chunkSize);
       done += chunk.length;
       const c0 = performance.now();
-      const rows = await computeChunk(index, pool, chunk, totals, stats);
+      const rows = await computeChunk(index, pool, fair, received, chunk, totals, stats);
       computeMs += performance.now() - c0;
       chunksThisCall++;
       snapshot();
@@ -206,12 +255,24 @@ export async function buildWeeklyRecommendations(week: string, opts: BuildOption
       logger.info({ week, processed: totals.processedCount, remaining: order.length - done }, "weekly recommendations paused at the time budget");
       return { ...(await outcome(week, "PARTIAL", true)), cursor: lastCursor || null };
     }
+    // the finished week's spread of appearances (lists written by earlier calls are counted from the database)
+    if (base.processedCount > 0) {
+      const index_ = new Map(pool.ids.map((id, i) => [id, i]));
+      const rows = await bulkQuery<{ id: string; n: number }>(`SELECT "userId"::text AS id, count(*)::int AS n FROM "Recommendation" WHERE "batchWeek" = $1 GROUP BY 1`, [week]);
+      for (const r of rows) {
+        const i = index_.get(r.id);
+        if (i !== undefined) received[i] = r.n;
+      }
+    }
+    stats.exposure = summarizeExposure(index.appearances(), received, quota, stats.scoreSum);
+    row.stats = stats;
     const threshold = opts.lowCoverageThreshold ?? LOW_COVERAGE_THRESHOLD;
     const status = coverage < threshold ? "LOW_COVERAGE" : "COMPLETED";
     await finishRun(week, owned.lease, status, row);
     const summary = { week, status, eligible: pool.ids.length, processed: totals.processedCount, recommendations: totals.recommendationsCount, coverage, durationMs: totals.durationMs };
     if (status === "LOW_COVERAGE") logger.warn({ ...summary, threshold, minRecs: COVERAGE_MIN_RECS }, "weekly recommendations: low coverage");
     else logger.info(summary, "weekly recommendations completed");
+    recordWeeklyRun({ week, status, durationMs: totals.durationMs, coverage });
     return outcome(week, status, true);
   } catch (err) {
     await Promise.all(inFlight.splice(0));

@@ -5,12 +5,10 @@
 // than one core. The result is two CSR adjacency lists (both directions) plus the behaviour counts.
 import { bulkQuery, bulkTransaction } from "./bulk-sql";
 
-/** pair codes (low 3 bits) */
-export const PAIR_BLOCK_OR_MATCH = 0;
-export const PAIR_LIKE_IN_WINDOW = 1;
-export const PAIR_LIKE_OLDER = 2;
-export const PAIR_SHOWN_RECENT = 3;
-export const PAIR_SHOWN_OLDER = 4;
+import { PAIR_BLOCK_OR_MATCH, PAIR_LIKE_IN_WINDOW, PAIR_LIKE_OLDER, PAIR_SHOWN_OLDER, PAIR_SHOWN_RECENT } from "./pair-codes";
+
+/** pair codes (low 3 bits): pair-codes.ts */
+export { PAIR_BLOCK_OR_MATCH, PAIR_LIKE_IN_WINDOW, PAIR_LIKE_OLDER, PAIR_SHOWN_OLDER, PAIR_SHOWN_RECENT };
 
 export type PairLists = {
   /** partners of member a: fwdVal[fwdOff[a] … fwdOff[a+1]) = b·8+code for rows (a → b) */

@@ -1,5 +1,5 @@
 // Bulk reads of the weekly build: every eligible member's features with a fixed number of queries
-// (members, pair history, reports, this week's target counts), turned into arrays indexed by a
+// (members with their tier quota, pair history, reports, this week's target counts), as arrays indexed by a
 // dense member number. No query depends on the number of members.
 import { bulkQuery } from "./bulk-sql";
 import { prepareMember, newVocabularies, type PreparedMember, type Vocabularies } from "./score";
@@ -7,6 +7,8 @@ import { NO_REPEAT_WEEKS, RELAXED_NO_REPEAT_WEEKS } from "./policy";
 import { addWeeks, weekStart, weekYear } from "./week";
 import { processingKeys } from "./order";
 import { loadPairs } from "./load-pairs";
+import { weeklyQuota } from "./quota";
+import type { MembershipTier } from "@/lib/generated/prisma/enums";
 
 export type Pool = {
   week: string;
@@ -23,6 +25,8 @@ export type Pool = {
   revVal: Int32Array;
   /** recommendations already written this week, per target (the cap holds across calls) */
   capCount: Int32Array;
+  /** recommendations each member receives this week (membership tier, quota.ts) */
+  quota: Int32Array;
   likeRate: number;
   loadMs: number;
   /** load phases: members query, pair queries, pair lists built in memory */
@@ -36,12 +40,13 @@ SELECT u.id::text AS id, p.gender::text AS gender, p."birthYear" AS "birthYear",
        f."ageMin" AS "ageMin", f."ageMax" AS "ageMax", array_to_string(f.regions, chr(31)) AS regions,
        array_to_string(f.keywords, chr(31)) AS "prefKw",
        (extract(epoch FROM u."createdAt") * 1000)::float8 AS "joinedMs",
-       (extract(epoch FROM u."lastActiveAt") * 1000)::float8 AS "activeMs"
+       (extract(epoch FROM u."lastActiveAt") * 1000)::float8 AS "activeMs",
+       u."membershipTier"::text AS tier, (extract(epoch FROM u."membershipExpiresAt") * 1000)::float8 AS "expiresMs"
   FROM "User" u
   JOIN "Profile" p ON p."userId" = u.id
   JOIN "Preference" f ON f."userId" = u.id
  WHERE u.role = 'MEMBER' AND u.status IN ('ACTIVE', 'MATCHING') AND u."onboardedAt" IS NOT NULL
-   AND u."bannedAt" IS NULL AND u."deletedAt" IS NULL
+   AND u.status <> 'BANNED' AND u."deletedAt" IS NULL
  ORDER BY u.id`;
 
 const REPORTS_SQL = `SELECT "reportedId"::text AS id, count(DISTINCT "reporterId")::int AS n FROM "Report" GROUP BY 1`;
@@ -49,6 +54,7 @@ const CAP_SQL = `SELECT "targetId"::text AS id, count(*)::int AS n FROM "Recomme
 type EligibleRow = {
   id: string; gender: "M" | "F"; birthYear: number; region: string | null; kw: string | null; targetGender: "M" | "F";
   ageMin: number; ageMax: number; regions: string | null; prefKw: string | null; joinedMs: number; activeMs: number | null;
+  tier: MembershipTier; expiresMs: number | null;
 };
 
 const split = (s: string | null) => (s ? s.split("\u001f") : []);
@@ -99,6 +105,7 @@ export async function loadPool(week: string): Promise<Pool> {
     ),
   );
 
+  const quota = Int32Array.from(rows, (r) => weeklyQuota(r.tier, r.expiresMs === null ? null : new Date(r.expiresMs), ctx.now));
   const capCount = new Int32Array(n);
   for (const c of capRows) {
     const i = index.get(c.id);
@@ -116,6 +123,7 @@ export async function loadPool(week: string): Promise<Pool> {
     revOff: pairs.revOff,
     revVal: pairs.revVal,
     capCount,
+    quota,
     likeRate,
     loadMs: Math.round(performance.now() - started),
     loadTimings: { membersMs, pairsQueryMs: pairs.timings.queryMs, pairsBuildMs: pairs.timings.buildMs },

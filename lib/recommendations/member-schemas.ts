@@ -30,7 +30,7 @@ export type ReceivedLike = z.infer<typeof ZReceivedLike>;
 export const ZMemberRecommendations = z.object({
   week: z.string(),
   items: z.array(ZRecommendationItem),
-  /** members who liked the caller and are still unanswered ("받은 좋아요"), excluding this week's cards */
+  /** members who liked the caller and are still unanswered ("받은 좋아요"), this week's cards included */
   receivedLikes: z.array(ZReceivedLike),
 });
 export type MemberRecommendations = z.infer<typeof ZMemberRecommendations>;

@@ -1,7 +1,9 @@
 // The rules of the weekly build as named constants (documented in docs/recommendations.md).
 
-/** recommendations per member per week */
-export const RECS_PER_MEMBER = 10;
+import { FREE_WEEKLY_RECOMMENDATIONS } from "@/lib/payments/products";
+
+/** recommendations per member per week without a membership (tiers get more: quota.ts) */
+export const RECS_PER_MEMBER = FREE_WEEKLY_RECOMMENDATIONS;
 /**
  * At most this many members are shown one member in one week, so popular members are not flooded.
  * (A soft penalty on top — score × (1 − 0.3 · shown/cap) — was tried and dropped: the cap already
@@ -9,6 +11,15 @@ export const RECS_PER_MEMBER = 10;
  * budget, the share of exact top-10 picks fell from 89 % to 67 % at 100,000 members.)
  */
 export const WEEKLY_TARGET_CAP = 30;
+/**
+ * Fair exposure (docs/recommendations.md). The cap actually applied is adaptive per gender:
+ * CAP_FACTOR × the average number of lists a member of that gender is on, within [CAP_MIN, 30].
+ */
+export const CAP_FACTOR = 2.5;
+export const CAP_MIN = 10;
+/** the fair pass: each member's first FAIR_SLOTS picks come from members shown fewer than FAIR_MIN_APPEARANCES times so far */
+export const FAIR_SLOTS = 7;
+export const FAIR_MIN_APPEARANCES = 7;
 /** a pair shown to each other (either direction) is not shown again for this many weeks */
 export const NO_REPEAT_WEEKS = 12;
 /** relax level 3 still refuses pairs shown to each other within this many weeks */

@@ -1,16 +1,15 @@
-// The weekly job behind the Vercel Cron route, the admin trigger and `npm run recs:run`: build a
-// week's recommendations (resumable: a call stops at its time budget with status PARTIAL) and close
-// pending matches whose payment window has passed.
+// The weekly job behind the scheduled job "weekly-recommendations" (lib/jobs/registry.ts), the admin
+// trigger and `npm run recs:run`: build a week's recommendations (resumable: a call stops at its time
+// budget with status PARTIAL) and close pending matches whose payment window has passed.
 import { recordAdminAction } from "@/lib/admin/audit";
 import { prisma } from "@/lib/db";
 import type { Actor } from "@/lib/core/actor";
-import { z } from "zod";
 import { AppError } from "@/lib/core/errors";
 import { defineOperation } from "@/lib/core/operation";
-import { env } from "@/lib/env";
 import { expirePendingMatches } from "@/lib/matching/expire-pending-matches";
 import { buildWeeklyRecommendations } from "./build-weekly-recommendations";
 import { ZBuildOutcome, ZRunRecsBody, type BuildOutcome } from "./schemas";
+import { afterWeeklyBuild } from "./top-up-after-build";
 import { currentWeek } from "./week";
 
 /** Vercel functions stop at maxDuration (60 s here): leave room for the expiry and the response. */
@@ -28,7 +27,9 @@ export async function runWeeklyJob({ week, now = new Date(), maxDurationMs, trig
     throw err;
   }
   const expiredMatches = await expirePendingMatches({ now });
-  return { week: target, recommendations, expiredMatches };
+  // a finished week: fill in short lists on a re-run, notify members of their list (idempotent)
+  const afterBuild = await afterWeeklyBuild(recommendations, now);
+  return { week: target, recommendations, expiredMatches, afterBuild };
 }
 
 /** POST /api/admin/recs/run: one bounded call of the build, recorded in the audit log. */
@@ -46,7 +47,15 @@ export async function runRecommendationsAsAdmin({ actor, input = {}, now = new D
     await audit({ status: "FAILED", error: err instanceof Error ? err.message.slice(0, 500) : String(err) });
     throw err;
   }
-  await audit({ status: outcome.status, ran: outcome.ran, recommendationsCount: outcome.run.recommendationsCount, processedCount: outcome.run.processedCount });
+  // a re-run of a finished week fills in members below their quota (top-up-after-build.ts)
+  const afterBuild = await afterWeeklyBuild(outcome, now);
+  await audit({
+    status: outcome.status,
+    ran: outcome.ran,
+    recommendationsCount: outcome.run.recommendationsCount,
+    processedCount: outcome.run.processedCount,
+    ...(afterBuild ? { topUpMembers: afterBuild.filled, topUpRecommendations: afterBuild.inserted } : {}),
+  });
   return outcome;
 }
 
@@ -59,31 +68,4 @@ export const runRecommendationsOperation = defineOperation({
   body: ZRunRecsBody,
   output: ZBuildOutcome,
   run: runRecommendationsAsAdmin,
-});
-
-/** how many times one Monday's build may hand itself on to a fresh invocation */
-const MAX_CONTINUATIONS = 40;
-
-export const weeklyCronOperation = defineOperation({
-  method: "GET",
-  path: "/api/cron/weekly-recommendations",
-  access: "cron",
-  tag: "system",
-  summary: "Vercel Cron: 주간 추천 생성과 만료된 매칭 정리 (매주 월 10:00 KST)",
-  query: z.object({ continuation: z.coerce.number().int().min(0).max(MAX_CONTINUATIONS).default(0) }),
-  output: z.object({ week: z.string(), recommendations: ZBuildOutcome, expiredMatches: z.object({ closedMatches: z.number().int(), restoredMembers: z.number().int() }) }),
-  run: async ({ input, defer }) => {
-    const result = await runWeeklyJob({ maxDurationMs: CRON_BUILD_BUDGET_MS, triggeredBy: "cron" });
-    const hop = input.continuation;
-    if (result.recommendations.status === "PARTIAL" && hop < MAX_CONTINUATIONS) {
-      // Vercel Cron fires once a week: a build larger than one invocation continues in a new one.
-      defer(() =>
-        fetch(`${env.APP_URL}/api/cron/weekly-recommendations?continuation=${hop + 1}`, {
-          headers: { authorization: `Bearer ${env.CRON_SECRET}` },
-          signal: AbortSignal.timeout(3000),
-        }).catch(() => undefined),
-      );
-    }
-    return result;
-  },
 });

@@ -1,19 +1,43 @@
-// The reciprocal pair score (pure): two members' profile, preference and activity statistics in,
-// a number out. Shared by the weekly build and the admin candidate list; the formula and the
-// reasons for each weight are in docs/recommendations.md.
+// The reciprocal pair score (pure): P(a likes b) · P(b likes a), each a logistic model over the viewer's
+// eagerness, the target's appeal (both smoothed like rates in log-odds), the stated-preference terms
+// and the target's reports / passes / post-meeting feedback. Shared by the weekly build, a member's
+// top-up and the admin candidate list (explainPair gives the reasons). The weights are fitted on the
+// service's own history each week (fit-model.ts); PRIOR_WEIGHTS stand in while history is thin.
+// Formula and reasons: docs/recommendations.md.
 import type { Gender } from "@/lib/generated/prisma/enums";
 
-// ---- weights of one side's fit (base = pair terms + bonuses of the member being looked at)
-export const W_KEYWORDS = 1.0;
-export const W_AGE = 0.6;
-export const W_REGION = 0.4;
-export const W_RECENCY = 0.3;
-export const W_NEW = 0.25;
-export const W_UNEXPOSED = 0.15;
-/** pair terms at their best, and the base at its best: scores are divided by BASE_MAX */
-export const PAIR_TERMS_MAX = W_KEYWORDS + W_AGE + W_REGION;
-export const BONUS_MAX = W_RECENCY + W_NEW + W_UNEXPOSED;
-export const BASE_MAX = PAIR_TERMS_MAX + BONUS_MAX;
+/** the terms of logit P(x likes y), in the order of a weight vector */
+export const FEATURES = ["bias", "eagerness", "appeal", "keywords", "age", "region", "recency", "newMember", "reports", "passedBy", "meetings"] as const;
+export type FeatureName = (typeof FEATURES)[number];
+export type Weights = Record<FeatureName, number>;
+export const F = Object.fromEntries(FEATURES.map((f, i) => [f, i])) as Record<FeatureName, number>;
+
+/** what each term means, for the admin page and the candidate list's reasons */
+export const FEATURE_LABELS: Record<FeatureName, string> = {
+  bias: "기본값",
+  eagerness: "보는 사람의 적극성(좋아요 비율)",
+  appeal: "상대의 호감도(받은 좋아요 비율)",
+  keywords: "원하는 키워드 일치",
+  age: "희망 나이 중심과의 거리",
+  region: "희망(또는 같은) 지역",
+  recency: "상대의 최근 활동",
+  newMember: "상대가 신규 회원",
+  reports: "상대가 받은 신고",
+  passedBy: "상대가 받은 패스 비율",
+  meetings: "상대의 만남 후 평가",
+};
+
+/**
+ * Fixed weights used while the history is too thin to fit (fit-model.ts) and as the centre of the
+ * fit's regularisation. Behaviour enters with weight 1 in log-odds (a smoothed like rate counts in
+ * full, as in "pickiness × desirability"); content terms move the odds by at most e^1; one reporter
+ * divides the odds by ~1.7. The bias follows the pool's like rate (priorWeights).
+ */
+export const PRIOR_WEIGHTS: Weights = {
+  bias: -3.2, eagerness: 1, appeal: 1, keywords: 1, age: 0.6, region: 0.4, recency: 0.3, newMember: 0.25, reports: -0.8, passedBy: -0.5, meetings: 0.5,
+};
+/** prior bias = logit(pool like rate) − the content terms' typical sum */
+const PRIOR_CONTENT_OFFSET = 1.0;
 
 /** keyword term when the viewer named no preferred keywords: neither a reward nor a penalty */
 export const KEYWORD_NEUTRAL = 0.5;
@@ -21,18 +45,14 @@ export const KEYWORD_NEUTRAL = 0.5;
 export const AGE_SLACK_YEARS = 3;
 export const RECENCY_HALF_LIFE_DAYS = 14;
 export const NEW_MEMBER_DAYS = 14;
-
-// ---- behaviour from earlier weeks (Bayesian averages, so a member with no history is neutral)
-/** pseudo-exposures at the global like rate added to every member's record */
+/** pseudo-exposures at the pool's rate added to every member's record (Bayesian average) */
 export const PRIOR_STRENGTH = 10;
-/** global like rate used when there is no history at all */
+/** like rate used when there is no history at all */
 export const DEFAULT_LIKE_RATE = 0.1;
-export const LIFT_MIN = 0.25;
-export const LIFT_MAX = 4;
-/** how strongly behaviour moves the score: lift^0.5 */
-export const BEHAVIOUR_EXPONENT = 0.5;
-/** each distinct reporter divides the member's attractiveness: 1 / (1 + 0.5 · reporters) */
-export const REPORT_PENALTY = 0.5;
+/** smoothed rates are kept inside [rate/8, rate·8]-ish log-odds: no member made invisible or unavoidable */
+export const BEHAVIOUR_LOGIT_MAX = 3;
+/** pseudo-meetings (neutral) added to the post-meeting feedback */
+export const MEETING_PRIOR = 3;
 
 const DAY_MS = 86_400_000;
 
@@ -52,6 +72,11 @@ export type ActivityStats = {
   likesReceived: number;
   /** distinct members who reported this member */
   reportsReceived: number;
+  /** explicit passes this member received (0 until the service records passes) */
+  passesReceived?: number;
+  /** post-meeting feedback about this member: liked / not liked (0 until recorded) */
+  meetingsLiked?: number;
+  meetingsDisliked?: number;
 };
 export type ScoreMember = { profile: ScoreProfile; preference: ScorePreference; stats: ActivityStats };
 export type ScoreContext = {
@@ -59,8 +84,10 @@ export type ScoreContext = {
   now: Date;
   /** year ages are reckoned in (the ISO week-year of the batch week) */
   year: number;
-  /** global like rate of the window (likes / exposures), the prior of the Bayesian averages */
+  /** the pool's like rate (likes / exposures), the prior of the smoothed rates */
   likeRate?: number;
+  /** the pool's pass rate (passes / exposures); 0 or absent = no pass data, the term is neutral */
+  passRate?: number;
 };
 
 /** Interns keywords and regions as small integers so the hot loop compares numbers and bits. */
@@ -86,35 +113,49 @@ export type PreparedMember = {
   ageMax: number;
   /** region id, -1 when unknown */
   region: number;
-  /** own keywords, as a bitset over the keyword vocabulary */
   kwBits: Uint32Array;
-  /** preferred keywords as a bitset, and how many there are */
   prefKwMask: Uint32Array;
   prefKwCount: number;
-  /** preferred regions as a bitset over the region vocabulary (none = anywhere) */
   prefRegionMask: Uint32Array;
   prefRegionCount: number;
   ageCentre: number;
   ageHalf: number;
-  /** recency + new + unexposed bonuses this member brings to the other side's fit */
-  bonus: number;
-  pickLift: number;
-  desirLift: number;
-  reportFactor: number;
-  /** (pickLift · desirLift)^β · reportFactor: this member's factor in the reciprocal product */
-  behaviour: number;
+  /** the member's own terms (0 = neutral): eagerness as a viewer, appeal … meetings as a target */
+  eagerness: number;
+  appeal: number;
+  recency: number;
+  newMember: number;
+  reports: number;
+  passedBy: number;
+  meetings: number;
+  /** raw counts, for the fit's leave-one-out features */
+  shown: number;
+  likesGiven: number;
+  shownTo: number;
+  likesReceived: number;
+  likeRate: number;
 };
 
 const clamp = (x: number, lo: number, hi: number) => (x < lo ? lo : x > hi ? hi : x);
+export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+const logit = (p: number) => Math.log(p / (1 - p));
 
 export function effectiveLikeRate(likeRate: number | undefined): number {
   return likeRate && Number.isFinite(likeRate) && likeRate > 0 ? clamp(likeRate, 0.01, 0.9) : DEFAULT_LIKE_RATE;
 }
 
-/** Bayesian average of a rate, as a lift over the global rate (1 = average, or no history). */
-export function smoothedLift(events: number, trials: number, globalRate: number): number {
-  const rate = (Math.max(0, events) + PRIOR_STRENGTH * globalRate) / (Math.max(0, trials) + PRIOR_STRENGTH);
-  return clamp(rate / globalRate, LIFT_MIN, LIFT_MAX);
+/** The weights used without a fit: PRIOR_WEIGHTS with the bias set from the pool's like rate. */
+export function priorWeights(likeRate?: number): Weights {
+  return { ...PRIOR_WEIGHTS, bias: logit(effectiveLikeRate(likeRate)) - PRIOR_CONTENT_OFFSET };
+}
+
+/**
+ * A Bayesian average of a rate, as log-odds relative to the pool's rate: 0 without history, moving
+ * towards the observed rate as evidence accumulates: rate = (events + K·μ) / (trials + K).
+ */
+export function behaviourLogit(events: number, trials: number, rate: number): number {
+  const smoothed = (Math.max(0, events) + PRIOR_STRENGTH * rate) / (Math.max(0, trials) + PRIOR_STRENGTH);
+  return clamp(logit(clamp(smoothed, 1e-6, 1 - 1e-6)) - logit(rate), -BEHAVIOUR_LOGIT_MAX, BEHAVIOUR_LOGIT_MAX);
 }
 
 export function recency(lastActiveAt: Date | null, joinedAt: Date, now: Date): number {
@@ -130,7 +171,7 @@ function bitset(ids: Iterable<number>): Uint32Array {
   return bits;
 }
 
-function popcount(v: number): number {
+export function popcount(v: number): number {
   v -= (v >>> 1) & 0x55555555;
   v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
   return Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
@@ -141,11 +182,9 @@ export function prepareMember(m: ScoreMember, ctx: ScoreContext, vocab: Vocabula
   const prefKw = new Set(f.keywords.map((k) => vocab.keywords.id(k)));
   const prefRegions = new Set(f.regions.map((r) => vocab.regions.id(r)));
   const mu = effectiveLikeRate(ctx.likeRate);
-  const isNew = ctx.now.getTime() - s.joinedAt.getTime() < NEW_MEMBER_DAYS * DAY_MS;
-  const bonus = W_RECENCY * recency(s.lastActiveAt, s.joinedAt, ctx.now) + (isNew ? W_NEW : 0) + (s.shownTo === 0 ? W_UNEXPOSED : 0);
-  const pickLift = smoothedLift(s.likesGiven, s.shown, mu);
-  const desirLift = smoothedLift(s.likesReceived, s.shownTo, mu);
-  const reportFactor = 1 / (1 + REPORT_PENALTY * Math.max(0, s.reportsReceived));
+  const passRate = ctx.passRate && ctx.passRate > 0 ? clamp(ctx.passRate, 0.01, 0.9) : 0;
+  const liked = s.meetingsLiked ?? 0;
+  const disliked = s.meetingsDisliked ?? 0;
   return {
     gender: p.gender,
     targetGender: f.targetGender,
@@ -160,18 +199,30 @@ export function prepareMember(m: ScoreMember, ctx: ScoreContext, vocab: Vocabula
     prefRegionCount: prefRegions.size,
     ageCentre: (f.ageMin + f.ageMax) / 2,
     ageHalf: Math.max(0, (f.ageMax - f.ageMin) / 2),
-    bonus,
-    pickLift,
-    desirLift,
-    reportFactor,
-    behaviour: Math.pow(pickLift * desirLift, BEHAVIOUR_EXPONENT) * reportFactor,
+    eagerness: behaviourLogit(s.likesGiven, s.shown, mu),
+    appeal: behaviourLogit(s.likesReceived, s.shownTo, mu),
+    recency: recency(s.lastActiveAt, s.joinedAt, ctx.now),
+    newMember: ctx.now.getTime() - s.joinedAt.getTime() < NEW_MEMBER_DAYS * DAY_MS ? 1 : 0,
+    reports: Math.log1p(Math.max(0, s.reportsReceived)),
+    passedBy: passRate > 0 ? behaviourLogit(s.passesReceived ?? 0, s.shownTo, passRate) : 0,
+    meetings: (liked - disliked) / (liked + disliked + MEETING_PRIOR),
+    shown: s.shown,
+    likesGiven: s.likesGiven,
+    shownTo: s.shownTo,
+    likesReceived: s.likesReceived,
+    likeRate: mu,
   };
+}
+
+/** The target's own terms of logit P(x likes y) (everything about y alone). */
+export function targetTerms(w: Weights, m: PreparedMember): number {
+  return w.appeal * m.appeal + w.recency * m.recency + w.newMember * m.newMember + w.reports * m.reports + w.passedBy * m.passedBy + w.meetings * m.meetings;
 }
 
 /**
  * Members as columns (typed arrays, one row per member): the one implementation of the formula,
- * used by the weekly build's hot loop (rows in bucket order, so scans are sequential in memory)
- * and, through a two-row table, by the object API below.
+ * used by the weekly build's hot loop (rows in bucket order) and, through a two-row table, by the
+ * object API below.
  */
 export class ScoreTable {
   readonly kwWords: number;
@@ -183,18 +234,22 @@ export class ScoreTable {
   readonly kw: Uint32Array;
   readonly prefKw: Uint32Array;
   readonly prefKwCount: Int32Array;
-  /** 1 / prefKwCount (0 when none): multiplications instead of divisions in the hot loop */
   readonly invPrefKwCount: Float64Array;
   readonly prefRegion: Uint32Array;
   readonly prefRegionCount: Int32Array;
   readonly ageCentre: Float64Array;
   readonly ageHalf: Float64Array;
-  /** 1 / (ageHalf + AGE_SLACK_YEARS) */
   readonly invAgeSpan: Float64Array;
-  readonly bonus: Float64Array;
-  readonly behaviour: Float64Array;
+  /** w_eagerness · eagerness: the member's own term as a viewer */
+  readonly viewerTerm: Float64Array;
+  /** targetTerms: the member's own terms as a target */
+  readonly targetTerm: Float64Array;
+  readonly bias: number;
+  readonly wKeywords: number;
+  readonly wAge: number;
+  readonly wRegion: number;
 
-  constructor(rows: number, vocab: Vocabularies) {
+  constructor(rows: number, vocab: Vocabularies, readonly weights: Weights = priorWeights()) {
     this.kwWords = Math.max(1, Math.ceil(vocab.keywords.size / 32));
     this.regionWords = Math.max(1, Math.ceil(vocab.regions.size / 32));
     this.birthYear = new Int32Array(rows);
@@ -210,8 +265,12 @@ export class ScoreTable {
     this.ageCentre = new Float64Array(rows);
     this.ageHalf = new Float64Array(rows);
     this.invAgeSpan = new Float64Array(rows);
-    this.bonus = new Float64Array(rows);
-    this.behaviour = new Float64Array(rows);
+    this.viewerTerm = new Float64Array(rows);
+    this.targetTerm = new Float64Array(rows);
+    this.bias = weights.bias;
+    this.wKeywords = weights.keywords;
+    this.wAge = weights.age;
+    this.wRegion = weights.region;
   }
 
   set(i: number, m: PreparedMember): void {
@@ -228,8 +287,8 @@ export class ScoreTable {
     this.ageCentre[i] = m.ageCentre;
     this.ageHalf[i] = m.ageHalf;
     this.invAgeSpan[i] = 1 / (m.ageHalf + AGE_SLACK_YEARS);
-    this.bonus[i] = m.bonus;
-    this.behaviour[i] = m.behaviour;
+    this.viewerTerm[i] = this.weights.eagerness * m.eagerness;
+    this.targetTerm[i] = targetTerms(this.weights, m);
   }
 
   /** Share of x's preferred keywords found in y's profile (neutral when x named none). */
@@ -261,46 +320,70 @@ export class ScoreTable {
     return this.prefersRegion(x, yRegion) ? 1 : 0;
   }
 
-  /** x's fit to y before behaviour: stated-preference terms plus y's bonuses, in [0, BASE_MAX]. */
-  directedBase(x: number, y: number, year: number): number {
+  /** logit P(x likes y) */
+  logit(x: number, y: number, year: number): number {
     return (
-      W_KEYWORDS * this.keywordOverlap(x, y) +
-      W_AGE * this.ageCloseness(x, year - this.birthYear[y]) +
-      W_REGION * this.regionMatch(x, this.region[y]) +
-      this.bonus[y]
+      this.bias + this.viewerTerm[x] + this.targetTerm[y] +
+      this.wKeywords * this.keywordOverlap(x, y) +
+      this.wAge * this.ageCloseness(x, year - this.birthYear[y]) +
+      this.wRegion * this.regionMatch(x, this.region[y])
     );
   }
 
-  /**
-   * Geometric mean of both sides' fits, divided by BASE_MAX: symmetric, and low unless BOTH fit.
-   * fit(x→y) = base(x→y) · (pickLift(x) · desirLift(y))^β · reportFactor(y), so the product of the
-   * two fits is base(a→b) · base(b→a) · behaviour(a) · behaviour(b).
-   */
+  /** P(a likes b) · P(b likes a): the probability of a mutual like (symmetric). */
   pairScore(a: number, b: number, year: number): number {
-    return Math.sqrt(this.directedBase(a, b, year) * this.directedBase(b, a, year) * this.behaviour[a] * this.behaviour[b]) / BASE_MAX;
+    return sigmoid(this.logit(a, b, year)) * sigmoid(this.logit(b, a, year));
+  }
+
+  /** The pair terms of logit P(x likes y), for the fit: keywords, age, region. */
+  pairTerms(x: number, y: number, year: number): [number, number, number] {
+    return [this.keywordOverlap(x, y), this.ageCloseness(x, year - this.birthYear[y]), this.regionMatch(x, this.region[y])];
   }
 }
 
-function twoRowTable(a: PreparedMember, b: PreparedMember, vocab: Vocabularies): ScoreTable {
-  const table = new ScoreTable(2, vocab);
+function twoRowTable(a: PreparedMember, b: PreparedMember, vocab: Vocabularies, w: Weights): ScoreTable {
+  const table = new ScoreTable(2, vocab, w);
   table.set(0, a);
   table.set(1, b);
   return table;
 }
 
-/** One side's fit, divided by BASE_MAX: how much a should want b (a's eagerness, b's appeal and reports included). */
-export function directedFit(a: ScoreMember, b: ScoreMember, ctx: ScoreContext): number {
+function prepared(a: ScoreMember, b: ScoreMember, ctx: ScoreContext, w: Weights) {
   const vocab = newVocabularies();
   const pa = prepareMember(a, ctx, vocab);
   const pb = prepareMember(b, ctx, vocab);
-  const base = twoRowTable(pa, pb, vocab).directedBase(0, 1, ctx.year);
-  return (base * Math.pow(pa.pickLift * pb.desirLift, BEHAVIOUR_EXPONENT) * pb.reportFactor) / BASE_MAX;
+  return { pa, pb, table: twoRowTable(pa, pb, vocab, w) };
 }
 
-/** The reciprocal score of a pair (higher is better; about 1 for a perfect mutual fit of average members). */
-export function pairScore(a: ScoreMember, b: ScoreMember, ctx: ScoreContext): number {
-  const vocab = newVocabularies();
-  const pa = prepareMember(a, ctx, vocab);
-  const pb = prepareMember(b, ctx, vocab);
-  return twoRowTable(pa, pb, vocab).pairScore(0, 1, ctx.year);
+/** P(a likes b). */
+export function likeProbability(a: ScoreMember, b: ScoreMember, ctx: ScoreContext, w: Weights = priorWeights(ctx.likeRate)): number {
+  return sigmoid(prepared(a, b, ctx, w).table.logit(0, 1, ctx.year));
+}
+
+/** The reciprocal score of a pair: the probability that both like each other. */
+export function pairScore(a: ScoreMember, b: ScoreMember, ctx: ScoreContext, w: Weights = priorWeights(ctx.likeRate)): number {
+  return prepared(a, b, ctx, w).table.pairScore(0, 1, ctx.year);
+}
+
+export type ScoreReason = { direction: "a→b" | "b→a"; feature: FeatureName; label: string; logOdds: number };
+export type PairExplanation = { score: number; aLikesB: number; bLikesA: number; reasons: ScoreReason[] };
+
+/** The score with the terms that moved it most (log-odds contributions, both directions), for the admin. */
+export function explainPair(a: ScoreMember, b: ScoreMember, ctx: ScoreContext, w: Weights = priorWeights(ctx.likeRate), top = 4): PairExplanation {
+  const { pa, pb, table } = prepared(a, b, ctx, w);
+  const terms = (x: number, px: PreparedMember, py: PreparedMember, direction: ScoreReason["direction"]): ScoreReason[] => {
+    const [keywords, age, region] = table.pairTerms(x, 1 - x, ctx.year);
+    const values: Partial<Record<FeatureName, number>> = {
+      eagerness: px.eagerness, appeal: py.appeal, keywords, age, region, recency: py.recency, newMember: py.newMember,
+      reports: py.reports, passedBy: py.passedBy, meetings: py.meetings,
+    };
+    return Object.entries(values).map(([f, v]) => ({ direction, feature: f as FeatureName, label: FEATURE_LABELS[f as FeatureName], logOdds: w[f as FeatureName] * (v ?? 0) }));
+  };
+  const reasons = [...terms(0, pa, pb, "a→b"), ...terms(1, pb, pa, "b→a")]
+    .filter((r) => r.logOdds !== 0)
+    .sort((x, y) => Math.abs(y.logOdds) - Math.abs(x.logOdds))
+    .slice(0, top);
+  const aLikesB = sigmoid(table.logit(0, 1, ctx.year));
+  const bLikesA = sigmoid(table.logit(1, 0, ctx.year));
+  return { score: aLikesB * bLikesA, aLikesB, bLikesA, reasons };
 }

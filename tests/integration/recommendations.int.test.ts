@@ -98,7 +98,8 @@ describe("hard filters hold in both directions", () => {
     const deleted = await woman();
     await prisma.user.update({ where: { id: deleted.id }, data: { deletedAt: new Date() } });
     const banned = await woman();
-    await prisma.user.update({ where: { id: banned.id }, data: { bannedAt: new Date() } });
+    // banned = the status BANNED with its date (lib/admin/ban-member.ts)
+    await prisma.user.update({ where: { id: banned.id }, data: { status: "BANNED", bannedAt: new Date() } });
     const matching = await woman({ status: "MATCHING" });
     const out = await build();
     expect(new Set(await targetsOf(a.id))).toEqual(new Set([ok.id, matching.id]));

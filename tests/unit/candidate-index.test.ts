@@ -1,12 +1,13 @@
 // The pruned candidate search returns exactly what scoring every admissible candidate would, for
-// every member, relax level and cap state (generated members, random pair history).
+// every member, relax level, cap state, quota and both passes (fair pass, then the main pass), on
+// generated members with a random pair history, under the prior and under fitted-looking weights.
 import { describe, expect, it } from "vitest";
 import { CandidateIndex } from "@/lib/recommendations/candidate-index";
 import type { Pool } from "@/lib/recommendations/load-pool";
 import { PAIR_BLOCK_OR_MATCH, PAIR_LIKE_OLDER, PAIR_SHOWN_OLDER, PAIR_SHOWN_RECENT } from "@/lib/recommendations/load-pairs";
 import { processingKey } from "@/lib/recommendations/order";
-import { MAX_RELAX_LEVEL, RELAX_AGE_YEARS } from "@/lib/recommendations/policy";
-import { newVocabularies, prepareMember, ScoreTable } from "@/lib/recommendations/score";
+import { FAIR_MIN_APPEARANCES, FAIR_SLOTS, MAX_RELAX_LEVEL, RELAX_AGE_YEARS } from "@/lib/recommendations/policy";
+import { newVocabularies, prepareMember, priorWeights, ScoreTable, type Weights } from "@/lib/recommendations/score";
 import { weekStart, weekYear } from "@/lib/recommendations/week";
 import { generateMembers, Prng } from "@/prisma/seed/members-generator";
 
@@ -45,17 +46,23 @@ function syntheticPool(count: number, seed: number): Pool {
   return {
     week: WEEK, year: ctx.year, ids, members, vocab, keys: ids.map((id) => processingKey(WEEK, id)),
     fwdOff, fwdVal, revOff, revVal: Int32Array.from(rev.flat()), capCount: new Int32Array(n), likeRate: 0.1, loadMs: 0,
+    // most members on the free quota, some on a membership's
+    quota: Int32Array.from(ids, (_, i) => (i % 7 === 0 ? 15 : i % 5 === 0 ? 12 : 10)),
     loadTimings: { membersMs: 0, pairsQueryMs: 0, pairsBuildMs: 0 },
   };
 }
 
-/** Scores every candidate: the reference the index must match. */
-function bruteForce(pool: Pool, cap: number, perMember: number) {
+type Pick = { target: number; score: number; relaxLevel: number };
+
+/** Scores every candidate: the reference the index must match (pass "fair": cap FAIR_MIN_APPEARANCES, FAIR_SLOTS picks). */
+function bruteForce(pool: Pool, cap: number, weights: Weights) {
   const n = pool.ids.length;
-  const t = new ScoreTable(n, pool.vocab);
+  const t = new ScoreTable(n, pool.vocab, weights);
   pool.members.forEach((m, i) => t.set(i, m));
   const shown = new Int32Array(n);
-  return (a: number) => {
+  return (a: number, pass: "fair" | "main", already: Pick[] = []) => {
+    const limit = pass === "fair" ? Math.min(cap, FAIR_MIN_APPEARANCES) : cap;
+    const perMember = pass === "fair" ? Math.min(FAIR_SLOTS, pool.quota[a]) : pool.quota[a] - already.length;
     const blocked = new Map<number, number>();
     const note = (b: number, code: number) => {
       const hard = code !== PAIR_SHOWN_OLDER;
@@ -64,14 +71,14 @@ function bruteForce(pool: Pool, cap: number, perMember: number) {
     for (let k = pool.fwdOff[a]; k < pool.fwdOff[a + 1]; k++) note(pool.fwdVal[k] >> 3, pool.fwdVal[k] & 7);
     for (let k = pool.revOff[a]; k < pool.revOff[a + 1]; k++) note(pool.revVal[k] >> 3, pool.revVal[k] & 7);
     const ma = pool.members[a];
-    const picks: { target: number; score: number; relaxLevel: number }[] = [];
+    const picks: Pick[] = [];
     for (let level = 0; level <= MAX_RELAX_LEVEL && picks.length < perMember; level++) {
       const slack = level >= 2 ? RELAX_AGE_YEARS : 0;
       const found: { target: number; score: number; relaxLevel: number }[] = [];
       for (let b = 0; b < n; b++) {
         const mb = pool.members[b];
         const mk = blocked.get(b);
-        if (b === a || shown[b] >= cap || mk === 1 || (mk === 2 && level < 3) || picks.some((p) => p.target === b)) continue;
+        if (b === a || shown[b] >= limit || mk === 1 || (mk === 2 && level < 3) || picks.some((p) => p.target === b) || already.some((p) => p.target === b)) continue;
         if (mb.gender !== ma.targetGender || ma.gender !== mb.targetGender) continue;
         const ageB = pool.year - mb.birthYear;
         const ageA = pool.year - ma.birthYear;
@@ -84,26 +91,39 @@ function bruteForce(pool: Pool, cap: number, perMember: number) {
       picks.push(...found.slice(0, perMember - picks.length));
     }
     for (const p of picks) shown[p.target]++;
-    return picks;
+    return [...already, ...picks].sort((x, y) => x.relaxLevel - y.relaxLevel || y.score - x.score);
   };
 }
 
+/** weights a fit could produce: content and behaviour weighted differently from the prior, one negative */
+const fitted: Weights = { ...priorWeights(0.1), eagerness: 0.7, appeal: 1.4, keywords: 0.3, age: 1.1, region: -0.2, recency: 0.8, reports: -1.5 };
+
 describe("CandidateIndex", () => {
   it.each([
-    { count: 500, seed: 1, cap: 30 },
-    { count: 900, seed: 2, cap: 4 },
-    { count: 300, seed: 3, cap: 2 },
-  ])("matches brute force ($count members, cap $cap)", ({ count, seed, cap }) => {
+    { count: 500, seed: 1, cap: 30, fairness: false, weights: "prior" },
+    { count: 900, seed: 2, cap: 4, fairness: true, weights: "prior" },
+    { count: 300, seed: 3, cap: 2, fairness: true, weights: "fitted" },
+    { count: 700, seed: 4, cap: 12, fairness: true, weights: "fitted" },
+  ])("matches brute force ($count members, cap $cap, fair pass $fairness, $weights weights)", ({ count, seed, cap, fairness, weights: which }) => {
     const pool = syntheticPool(count, seed);
-    const index = new CandidateIndex(pool, cap);
-    const reference = bruteForce(pool, cap, 10);
+    const weights = which === "prior" ? priorWeights(0.1) : fitted;
+    const index = new CandidateIndex(pool, { cap, weights, fairness });
+    const reference = bruteForce(pool, cap, weights);
     const order = pool.keys.map((k, i) => [k, i] as const).sort((x, y) => (x[0] < y[0] ? -1 : 1)).map(([, i]) => i);
+    const fair: Pick[][] = [];
+    for (const a of order) {
+      fair[a] = index.selectFair(a);
+      index.commit(fair[a]);
+      const want = fairness ? reference(a, "fair") : [];
+      expect(fair[a].map((p) => Number(p.score.toFixed(9)))).toEqual(want.map((p) => Number(p.score.toFixed(9))));
+      expect(new Set(fair[a].map((p) => p.target))).toEqual(new Set(want.map((p) => p.target)));
+    }
     let relaxed = 0;
     let total = 0;
     for (const a of order) {
-      const got = index.select(a);
-      index.commit(got);
-      const want = reference(a);
+      const got = index.select(a, fair[a]);
+      index.commit(got.filter((p) => !fair[a].includes(p)));
+      const want = reference(a, "main", fair[a]);
       // same scores in the same order; targets equal except between exact ties
       expect(got.map((p) => [p.relaxLevel, Number(p.score.toFixed(9))])).toEqual(want.map((p) => [p.relaxLevel, Number(p.score.toFixed(9))]));
       expect(new Set(got.map((p) => p.target))).toEqual(new Set(want.map((p) => p.target)));
@@ -115,5 +135,5 @@ describe("CandidateIndex", () => {
     // the search pruned: far fewer evaluations than members × candidates
     expect(index.stats.evaluations).toBeLessThan(order.length * order.length * 0.25);
     if (cap <= 4) expect(relaxed).toBeGreaterThan(0);
-  });
+  }, 60_000); // brute force over every pair: seconds on a busy machine
 });

@@ -1,8 +1,10 @@
-// /admin/recommendations – weekly build runs (status, coverage, counts) and a manual trigger.
+// /admin/recommendations – weekly build runs (status, coverage, counts), the latest run's score model
+// and exposure spread, and a manual trigger.
 import { requireAdmin } from "@/lib/auth/page-actor";
 import { listRecommendationRuns } from "@/lib/recommendations/list-runs";
 import { currentWeek } from "@/lib/recommendations/week";
 import { RunRecsForm } from "@/components/admin/run-recs-form";
+import { RecsRunDetails } from "@/components/admin/recs-run-details";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageTitle } from "@/components/ui/card";
 
@@ -24,6 +26,7 @@ export default async function AdminRecommendationsPage() {
       <Card className="mb-4">
         <RunRecsForm defaultWeek={currentWeek()} />
       </Card>
+      {runs[0] ? <RecsRunDetails run={runs[0]} /> : null}
       <div className="overflow-x-auto rounded-2xl border border-stone-200 bg-white">
         <table className="w-full text-left text-sm">
           <thead className="bg-stone-50 text-xs text-stone-500">
