@@ -1,21 +1,13 @@
 // Blocks are effective in BOTH directions everywhere (recommendations, likes, matches, profiles):
 // helpers the other features reuse instead of re-deriving the rule.
-//   blockedUserIds(userId)          → ids the member blocked or was blocked by
 //   isBlockedEitherWay(a, b)        → one pair check (likes, match creation, profile view)
 //   notBlockedWith(userId)          → Prisma `where` on User: "no block between this user and me"
-//   blockExistsSql(a, b)            → SQL `EXISTS (…)` for raw/set-based queries (the weekly build)
+// The weekly build reads blocks set-based (lib/recommendations/load-pairs.ts); a test in
+// tests/integration/blocks-reports.int.test.ts proves the three agree on every pair.
 import { prisma, type Db, type Tx } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 type Client = Db | Tx;
-
-export async function blockedUserIds(userId: string, db: Client = prisma): Promise<string[]> {
-  const rows = await db.block.findMany({
-    where: { OR: [{ blockerId: userId }, { blockedId: userId }] },
-    select: { blockerId: true, blockedId: true },
-  });
-  return [...new Set(rows.map((r) => (r.blockerId === userId ? r.blockedId : r.blockerId)))];
-}
 
 export async function isBlockedEitherWay(a: string, b: string, db: Client = prisma): Promise<boolean> {
   const found = await db.block.findFirst({
@@ -31,15 +23,6 @@ export function notBlockedWith(userId: string) {
     blocksMade: { none: { blockedId: userId } },
     blocksReceived: { none: { blockerId: userId } },
   } satisfies Prisma.UserWhereInput;
-}
-
-/**
- * `EXISTS (…)` true when a block exists between `a` and `b` in either direction. Each side is SQL:
- * a column (`Prisma.raw('u."id"')`) or a parameter (`Prisma.sql\`${id}::uuid\``). Negate it with
- * `NOT ${blockExistsSql(...)}`. Uses the (blockerId, blockedId) unique index and the blockedId index.
- */
-export function blockExistsSql(a: Prisma.Sql, b: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`EXISTS (SELECT 1 FROM "Block" blk WHERE (blk."blockerId" = ${a} AND blk."blockedId" = ${b}) OR (blk."blockerId" = ${b} AND blk."blockedId" = ${a}))`;
 }
 
 /** Creates the block if it does not exist yet (idempotent); `created` tells the two apart. */

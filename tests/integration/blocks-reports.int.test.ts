@@ -7,8 +7,8 @@ import { GET as listBlocks, POST as postBlock } from "@/app/api/blocks/route";
 import { DELETE as deleteBlock } from "@/app/api/blocks/[id]/route";
 import { POST as postReport } from "@/app/api/reports/route";
 import { prisma } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
-import { blockedUserIds, blockExistsSql, isBlockedEitherWay, notBlockedWith } from "@/lib/members/blocks";
+import { isBlockedEitherWay, notBlockedWith } from "@/lib/members/blocks";
+import { loadPairs, PAIR_BLOCK_OR_MATCH } from "@/lib/recommendations/load-pairs";
 import { call, tokenFor } from "../helpers/http";
 import { createMember } from "../helpers/factories";
 import { tableCounts } from "../helpers/member-state";
@@ -36,23 +36,31 @@ describe("blocks", () => {
     expect(list.json.blocks.map((b: { userId: string }) => b.userId)).toEqual([them.id]);
   });
 
-  it("is effective both ways through the shared helpers", async () => {
+  it("is one rule: the Prisma filter, the pair check and the weekly build's SQL agree on every pair", async () => {
     const [a, b, c, d] = [await member(), await member(), await member(), await member()];
     await call(postBlock, "POST", "/api/blocks", { token: a.token, body: { userId: b.id } });
     await call(postBlock, "POST", "/api/blocks", { token: c.token, body: { userId: a.id } });
-    expect((await blockedUserIds(a.id)).sort()).toEqual([b.id, c.id].sort());
-    expect(await blockedUserIds(b.id)).toEqual([a.id]);
-    expect(await isBlockedEitherWay(b.id, a.id)).toBe(true);
-    expect(await isBlockedEitherWay(a.id, d.id)).toBe(false);
+    const ids = [a.id, b.id, c.id, d.id];
+    const expected = new Set([`${a.id}|${b.id}`, `${b.id}|${a.id}`, `${a.id}|${c.id}`, `${c.id}|${a.id}`]);
 
-    const visible = await prisma.user.findMany({ where: { id: { in: [b.id, c.id, d.id] }, ...notBlockedWith(a.id) }, select: { id: true } });
-    expect(visible.map((u) => u.id)).toEqual([d.id]);
+    // the weekly build: pairs with a block (or a match) in either direction, from its one scan
+    const pairs = await loadPairs(ids, { from: "2000-W01", recentFrom: "2000-W01", week: "2999-W01" });
+    const inBuild = (i: number, j: number) => {
+      const has = (off: Int32Array, val: Int32Array, x: number, y: number) =>
+        Array.from(val.subarray(off[x], off[x + 1])).some((v) => v >> 3 === y && (v & 7) === PAIR_BLOCK_OR_MATCH);
+      return has(pairs.fwdOff, pairs.fwdVal, i, j) || has(pairs.revOff, pairs.revVal, i, j);
+    };
 
-    const rows = await prisma.$queryRaw<{ id: string }[]>(Prisma.sql`
-      SELECT u.id::text AS id FROM "User" u
-      WHERE u.id IN (${Prisma.join([b.id, c.id, d.id].map((id) => Prisma.sql`${id}::uuid`))})
-        AND NOT ${blockExistsSql(Prisma.sql`${a.id}::uuid`, Prisma.raw('u."id"'))}`);
-    expect(rows.map((r) => r.id)).toEqual([d.id]);
+    for (const [i, x] of ids.entries()) {
+      const visible = new Set((await prisma.user.findMany({ where: { id: { in: ids }, ...notBlockedWith(x) }, select: { id: true } })).map((u) => u.id));
+      for (const [j, y] of ids.entries()) {
+        if (i === j) continue;
+        const blocked = expected.has(`${x}|${y}`);
+        expect(!visible.has(y), `Prisma filter ${i}→${j}`).toBe(blocked);
+        expect(await isBlockedEitherWay(x, y), `pair check ${i}→${j}`).toBe(blocked);
+        expect(inBuild(i, j), `weekly build ${i}→${j}`).toBe(blocked);
+      }
+    }
   });
 
   it("refuses blocking myself (422), unknown or withdrawn members (404) and bad input (422), writing nothing", async () => {
