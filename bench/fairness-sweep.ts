@@ -11,7 +11,6 @@ u.pathname = `/inyeon_bench_${n}`;
 process.env.DATABASE_URL = u.toString();
 const { loadPool } = await import("@/lib/recommendations/load-pool");
 const { fitWeights } = await import("@/lib/recommendations/fit-model");
-const { closeBulkSql } = await import("@/lib/recommendations/bulk-sql");
 const { disconnectDb } = await import("@/lib/db");
 const pool = await loadPool(args.get("week") ?? "2026-W48");
 pool.capCount.fill(0);
@@ -37,5 +36,4 @@ for (const opts of grid) {
   const e = summarizeExposure(index.appearances(), received, pool.quota, sum);
   console.log(JSON.stringify(opts), `caps ${index.caps}`, `gini ${e.gini} nobody ${e.shownToNobody} full ${e.fullListShare} p10/p50/p90 ${e.p10}/${e.p50}/${e.p90} mutual ${e.expectedMutualLikes} (${((performance.now() - t) / 1000).toFixed(1)} s)`);
 }
-await closeBulkSql();
 await disconnectDb();

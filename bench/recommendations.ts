@@ -46,8 +46,6 @@ async function runChild(kind: string) {
     outcome = await naiveBuild(week, { limit: limit > 0 ? limit : undefined });
   }
   const wallMs = Math.round(performance.now() - started);
-  const { closeBulkSql } = await import("@/lib/recommendations/bulk-sql");
-  await closeBulkSql();
   await disconnectDb();
   console.log(JSON.stringify({ wallMs, maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024), outcome }));
 }

@@ -2,6 +2,7 @@
 // embedded, file-backed PGlite under PGLITE_DIR is used. PII columns are omitted by default.
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { env } from "@/lib/env";
 import { PrismaClient } from "@/lib/generated/prisma/client";
@@ -10,7 +11,7 @@ export const PII_OMIT = { realNameEnc: true, phoneEnc: true, phoneHash: true } a
 
 function createClient() {
   const adapter = env.DATABASE_URL
-    ? new PrismaPg({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_MAX })
+    ? new PrismaPg(pgPool())
     : new PrismaPGlite(embeddedDatabase());
   return new PrismaClient({ adapter, omit: { user: PII_OMIT } });
 }
@@ -19,7 +20,17 @@ export type Db = ReturnType<typeof createClient>;
 /** the client handed to a $transaction callback */
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
-const globalForDb = globalThis as unknown as { __inyeonPrisma?: Db; __inyeonPglite?: PGlite };
+const globalForDb = globalThis as unknown as { __inyeonPrisma?: Db; __inyeonPglite?: PGlite; __inyeonPgPool?: pg.Pool };
+
+/** The one PostgreSQL connection pool: Prisma's adapter and the bulk executor (./bulk.ts) share it. */
+export function pgPool(): pg.Pool {
+  if (!globalForDb.__inyeonPgPool) {
+    const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_MAX, idleTimeoutMillis: 10_000, allowExitOnIdle: true });
+    pool.on("error", () => undefined); // an idle client dropped by the server: the pool replaces it
+    globalForDb.__inyeonPgPool = pool;
+  }
+  return globalForDb.__inyeonPgPool;
+}
 
 /** The in-process PGlite (one per process and directory: PGlite has no file locking). */
 export function embeddedDatabase(): PGlite {
@@ -51,6 +62,8 @@ export const prisma: Db = new Proxy({} as Db, {
 export async function disconnectDb(): Promise<void> {
   await globalForDb.__inyeonPrisma?.$disconnect();
   globalForDb.__inyeonPrisma = undefined;
+  await globalForDb.__inyeonPgPool?.end();
+  globalForDb.__inyeonPgPool = undefined;
   await globalForDb.__inyeonPglite?.close();
   globalForDb.__inyeonPglite = undefined;
 }

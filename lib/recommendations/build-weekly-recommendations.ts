@@ -8,7 +8,7 @@
 import { prisma } from "@/lib/db";
 import { logger } from "@/lib/logger";
 import { CandidateIndex, type CandidatePick } from "./candidate-index";
-import { bulkQuery } from "./bulk-sql";
+import { bulkQuery } from "@/lib/db/bulk";
 import { fitWeights, type ModelStats } from "./fit-model";
 import { summarizeExposure, type ExposureSummary } from "./metrics";
 import { loadPool, type Pool } from "./load-pool";

@@ -3,7 +3,7 @@
 // on the id array) so only small integers travel, one text row per member ("n·8+code,…"); the
 // ExposureLog scan is split into page ranges (ctid) read concurrently, so PostgreSQL uses more
 // than one core. The result is two CSR adjacency lists (both directions) plus the behaviour counts.
-import { bulkQuery, bulkTransaction } from "./bulk-sql";
+import { bulkQuery, bulkTransaction } from "@/lib/db/bulk";
 
 import { PAIR_BLOCK_OR_MATCH, PAIR_LIKE_IN_WINDOW, PAIR_LIKE_OLDER, PAIR_SHOWN_OLDER, PAIR_SHOWN_RECENT } from "./pair-codes";
 

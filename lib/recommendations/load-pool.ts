@@ -1,7 +1,7 @@
 // Bulk reads of the weekly build: every eligible member's features with a fixed number of queries
 // (members with their tier quota, pair history, reports, this week's target counts), as arrays indexed by a
 // dense member number. No query depends on the number of members.
-import { bulkQuery } from "./bulk-sql";
+import { bulkQuery } from "@/lib/db/bulk";
 import { prepareMember, newVocabularies, type PreparedMember, type Vocabularies } from "./score";
 import { NO_REPEAT_WEEKS, RELAXED_NO_REPEAT_WEEKS } from "./policy";
 import { addWeeks, weekStart, weekYear } from "./week";

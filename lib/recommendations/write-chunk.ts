@@ -5,7 +5,7 @@
 // the previous chunk's lock (shared) before touching the run row, whose update is conditional on the
 // exact lease and cursor the previous chunk left. So the cursor only ever covers committed chunks,
 // and a caller whose lease was taken over writes nothing.
-import { bulkTransaction } from "./bulk-sql";
+import { bulkTransaction } from "@/lib/db/bulk";
 import { uuid7 } from "./uuid7";
 
 export type ChunkRows = { userIds: string[]; targetIds: string[]; ranks: number[]; scores: number[]; relaxLevels: number[] };

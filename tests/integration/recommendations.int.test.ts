@@ -326,13 +326,25 @@ describe("the run", () => {
     expect(retried.run).toMatchObject({ error: null, processedCount: 4, recommendationsCount: 8 });
   });
 
-  it("retries a FAILED run from its cursor", async () => {
-    await man();
-    await woman();
-    await prisma.recommendationRun.create({ data: { week: WEEK, status: "FAILED", error: "boom", triggeredBy: "cron" } });
+  it("retries a FAILED run from its cursor: processed members keep their lists, the rest are built", async () => {
+    await many(3, () => man());
+    await many(3, () => woman());
+    const opts = { chunkSize: 2, maxDurationMs: 0 };
+    const first = await build(opts);
+    expect(first).toMatchObject({ status: "PARTIAL", ran: true });
+    expect(first.cursor).not.toBeNull();
+    const before = await prisma.recommendation.findMany({ select: { id: true, userId: true }, orderBy: { id: "asc" } });
+    const doneMembers = new Set(before.map((r) => r.userId));
+    // the batch died after its first chunk: the run is FAILED but keeps its cursor
+    await prisma.recommendationRun.update({ where: { week: WEEK }, data: { status: "FAILED", error: "boom", leaseUntil: null } });
+
     const out = await build();
     expect(out).toMatchObject({ ran: true });
     expect(out.run.error).toBeNull();
-    expect(await prisma.recommendation.count()).toBe(2);
+    expect(out.run.processedCount).toBe(6);
+    // nothing built before the failure was rebuilt: same rows, and the later members got their lists
+    const after = await prisma.recommendation.findMany({ select: { id: true, userId: true } });
+    expect(after.filter((r) => doneMembers.has(r.userId)).map((r) => r.id).sort()).toEqual(before.map((r) => r.id).sort());
+    expect(new Set(after.map((r) => r.userId)).size).toBe(6);
   });
 });
