@@ -1,5 +1,5 @@
 // Playwright E2E in Debian Chromium (browsers cannot be downloaded here) against the production
-// build, started with the local Kakao/Toss/S3 stand-ins on a fresh database by scripts/stack.mjs.
+// build, started with the local Kakao/Toss/S3 stand-ins on a fresh database by scripts/stack.ts.
 // E2E always uses the local Toss server (checkout page + control API at http://127.0.0.1:TOSS_STUB_PORT).
 import { defineConfig } from "@playwright/test";
 import { chromiumPath } from "./tests/e2e/chromium-path";
@@ -25,7 +25,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: "node scripts/stack.mjs e2e",
+    command: "npx tsx scripts/stack.ts e2e",
     env: { TOSS_STUB_PORT: process.env.TOSS_STUB_PORT ?? "4200" },
     url: "http://localhost:3000/api/healthz",
     timeout: 240_000,

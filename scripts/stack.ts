@@ -1,4 +1,4 @@
-// Runs the whole app locally: `node scripts/stack.mjs dev|start|e2e`.
+// Runs the whole app locally: `tsx scripts/stack.ts dev|start|e2e`.
 // With nothing configured it uses the embedded defaults: PGlite under ./data and the local
 // Kakao-, Toss- and S3-compatible servers. Real keys/URLs in the environment
 // (or .env / .env.local) switch each part to the real service.
@@ -8,24 +8,26 @@
 // Later starts skip work already done (client generated for this schema, migrations applied, seed
 // present, this week's run COMPLETED: scripts/dev-prepare.ts), and the local stand-ins start while
 // the database is prepared.
-import { spawn, spawnSync } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
 import path from "node:path";
 
 const mode = process.argv[2] ?? "dev";
 if (!["dev", "start", "e2e"].includes(mode)) {
-  console.error(`usage: node scripts/stack.mjs dev|start|e2e`);
+  console.error(`usage: tsx scripts/stack.ts dev|start|e2e`);
   process.exit(2);
 }
 
 for (const file of [".env.local", ".env"]) if (existsSync(file)) process.loadEnvFile(file);
+// the app's one env schema supplies every default (ports, the embedded database's directory…)
+const { env: defaults } = await import("../lib/env");
 
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
-const children = [];
+const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+const children: ChildProcess[] = [];
 const tsx = path.join("node_modules", ".bin", "tsx");
 const next = path.join("node_modules", ".bin", "next");
 
-function run(cmd, args, extraEnv = {}) {
+function run(cmd: string, args: string[], extraEnv: NodeJS.ProcessEnv = {}) {
   const r = spawnSync(cmd, args, { stdio: "inherit", env: { ...env, ...extraEnv } });
   if (r.status !== 0) {
     console.error(`[stack] ${cmd} ${args.join(" ")} failed`);
@@ -33,7 +35,7 @@ function run(cmd, args, extraEnv = {}) {
   }
 }
 
-function start(name, cmd, args) {
+function start(name: string, cmd: string, args: string[]) {
   const child = spawn(cmd, args, { stdio: "inherit", env });
   child.on("exit", (code) => {
     if (!stopping) {
@@ -45,7 +47,7 @@ function start(name, cmd, args) {
   return child;
 }
 
-async function waitFor(url, name) {
+async function waitFor(url: string, name: string) {
   for (let i = 0; i < 100; i++) {
     try {
       const res = await fetch(url);
@@ -60,7 +62,7 @@ async function waitFor(url, name) {
 }
 
 let stopping = false;
-function shutdown(code = 0) {
+function shutdown(code = 0): never {
   stopping = true;
   for (const c of children) c.kill("SIGTERM");
   process.exit(code);
@@ -93,7 +95,7 @@ run(process.execPath, ["scripts/prisma-generate.mjs", "--if-changed"]);
 // --- local stand-ins for Kakao, Toss and S3 --------------------------------------------------------
 const kakaoStub = !env.KAKAO_CLIENT_ID;
 if (kakaoStub) {
-  const port = env.KAKAO_STUB_PORT ?? "4100";
+  const port = String(defaults.KAKAO_STUB_PORT);
   Object.assign(env, {
     KAKAO_STUB_PORT: port,
     KAKAO_AUTH_BASE: `http://127.0.0.1:${port}`,
@@ -105,7 +107,7 @@ if (kakaoStub) {
 // page is scriptable). Real test/live keys in the environment keep Toss's real URLs.
 const tossStub = mode === "e2e" || !env.TOSS_SECRET_KEY || env.TOSS_SECRET_KEY === "test_sk_dev";
 if (tossStub) {
-  const port = env.TOSS_STUB_PORT ?? "4200";
+  const port = String(defaults.TOSS_STUB_PORT);
   const base = `http://127.0.0.1:${port}`;
   Object.assign(env, {
     TOSS_STUB_PORT: port,
@@ -117,8 +119,8 @@ if (tossStub) {
   });
   start("toss-stub", tsx, ["dev/toss/cli.ts"]);
 }
-if (!env.S3_ENDPOINT && (!env.S3_ACCESS_KEY_ID || env.S3_ACCESS_KEY_ID === "S3RVER") && existsSync("dev/s3/cli.ts")) {
-  const port = env.S3_STUB_PORT ?? "4300";
+if (!env.S3_ENDPOINT && !env.S3_ACCESS_KEY_ID && existsSync("dev/s3/cli.ts")) {
+  const port = String(defaults.S3_STUB_PORT);
   if (mode === "e2e") env.STORAGE_DIR = path.join(".tmp", "e2e-s3");
   Object.assign(env, { S3_STUB_PORT: port, S3_ENDPOINT: `http://127.0.0.1:${port}`, S3_FORCE_PATH_STYLE: "true" });
   start("s3-stub", tsx, ["dev/s3/cli.ts"]);
@@ -130,7 +132,7 @@ if (kakaoStub) await waitFor(`${env.KAKAO_AUTH_BASE}/healthz`, "kakao-stub");
 if (tossStub) await waitFor(`${env.TOSS_API_BASE}/healthz`, "toss-stub");
 
 // --- the app ---------------------------------------------------------------------------------
-const port = env.PORT ?? "3000";
+const port = env.PORT || new URL(defaults.APP_URL).port || "3000";
 if (mode === "dev") start("next", next, ["dev", "--port", port]);
 else start("next", next, ["start", "--port", port]);
-console.log(`[stack] app on http://localhost:${port} (${env.DATABASE_URL ? "PostgreSQL" : `embedded PGlite at ${env.PGLITE_DIR ?? "./data/pglite"}`})`);
+console.log(`[stack] app on http://localhost:${port} (${env.DATABASE_URL ? "PostgreSQL" : `embedded PGlite at ${env.PGLITE_DIR ?? defaults.PGLITE_DIR}`})`);
