@@ -2,6 +2,7 @@
 // Defaults make the embedded mode (no database server, no cloud keys) work with nothing set;
 // APP_ENV=production refuses to start on development secrets.
 import { z } from "zod";
+import { DEMO_ADMIN_KAKAO_ID } from "@/dev/demo-accounts";
 
 const DEV_SECRET = "dev-only-insecure-secret-change-me-000000";
 const DEV_PII_KEY = "k1:BwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwc=";
@@ -153,7 +154,7 @@ function load(): ServerEnv {
   }
   const e = parsed.data;
   // The demo admin of the seed is an admin only outside production.
-  if (e.ADMIN_KAKAO_IDS.length === 0 && e.APP_ENV !== "production") e.ADMIN_KAKAO_IDS = ["900000000"];
+  if (e.ADMIN_KAKAO_IDS.length === 0 && e.APP_ENV !== "production") e.ADMIN_KAKAO_IDS = [DEMO_ADMIN_KAKAO_ID];
   return e;
 }
 
