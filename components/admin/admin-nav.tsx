@@ -1,5 +1,6 @@
-// Admin console navigation.
+// Admin console navigation (the current page marked by AdminNavLink).
 import Link from "next/link";
+import { AdminNavLink } from "./admin-nav-link";
 
 export const ADMIN_LINKS = [
   { href: "/admin", label: "대시보드" },
@@ -15,18 +16,16 @@ export function AdminNav() {
   return (
     <nav aria-label="관리자 메뉴" className="border-b border-stone-200 bg-stone-900 text-stone-100 md:min-h-dvh md:w-56 md:border-b-0">
       <div className="px-5 py-4 text-lg font-extrabold">
-        인연 <span className="text-sm font-medium text-stone-400">관리자</span>
+        인연 <span className="text-sm font-medium text-stone-300">관리자</span>
       </div>
       <ul className="flex gap-1 overflow-x-auto px-3 pb-3 text-sm md:flex-col md:overflow-visible">
         {ADMIN_LINKS.map((l) => (
           <li key={l.href}>
-            <Link href={l.href} className="block whitespace-nowrap rounded-lg px-3 py-2 hover:bg-stone-800">
-              {l.label}
-            </Link>
+            <AdminNavLink href={l.href}>{l.label}</AdminNavLink>
           </li>
         ))}
         <li>
-          <Link href="/me" className="block whitespace-nowrap rounded-lg px-3 py-2 text-stone-400 hover:bg-stone-800">
+          <Link href="/me" className="block whitespace-nowrap rounded-lg px-3 py-2 text-stone-300 hover:bg-stone-800">
             회원 화면으로
           </Link>
         </li>

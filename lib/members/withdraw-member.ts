@@ -16,7 +16,18 @@ const OPEN_MATCH = ["PENDING", "ACTIVE"] as const;
 export type WithdrawResult = { withdrawn: boolean; closedMatches: number };
 
 /** Withdraws the member; a second call (or an unknown id) is a no-op that reports `withdrawn: false`. */
-export async function withdrawMember({ userId, reason, now = new Date() }: { userId: string; reason: WithdrawReason; now?: Date }): Promise<WithdrawResult> {
+export async function withdrawMember({
+  userId,
+  reason,
+  now = new Date(),
+  inTransaction,
+}: {
+  userId: string;
+  reason: WithdrawReason;
+  now?: Date;
+  /** runs inside the erasure's transaction (the admin delete writes its audit row there) */
+  inTransaction?: (tx: Tx, before: { status: string }) => Promise<void>;
+}): Promise<WithdrawResult> {
   const result = await prisma.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { status: true, bannedAt: true, phoneHash: true } });
     if (!user || user.status === "WITHDRAWN") return null;
@@ -59,6 +70,7 @@ export async function withdrawMember({ userId, reason, now = new Date() }: { use
       },
     });
     if (updated.count !== 1) return null;
+    if (inTransaction) await inTransaction(tx, { status: user.status });
     return { closedMatches };
   });
 

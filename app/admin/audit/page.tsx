@@ -1,0 +1,57 @@
+// /admin/audit – the audit log (every admin write and PII view) with the filters of GET /api/admin/audit.
+import Link from "next/link";
+import { requireAdmin } from "@/lib/auth/page-actor";
+import { listAudit, ZAuditQuery } from "@/lib/admin/list-audit";
+import { Card, PageTitle } from "@/components/ui/card";
+import { Input } from "@/components/ui/field";
+
+export const metadata = { title: "감사 로그" };
+const KEYS = ["adminId", "action", "targetId", "from", "to"] as const;
+
+export default async function AdminAuditPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const actor = await requireAdmin();
+  const sp = await searchParams;
+  const raw = Object.fromEntries(KEYS.map((k) => [k, sp[k] ?? ""]));
+  const parsed = ZAuditQuery.safeParse({ ...raw, cursor: sp.cursor });
+  const list = parsed.success ? await listAudit({ actor, input: parsed.data }) : null;
+  const filter = new URLSearchParams(Object.entries(raw).filter(([, v]) => v));
+  return (
+    <>
+      <PageTitle sub="관리자의 모든 변경과 개인정보 열람이 기록됩니다.">감사 로그</PageTitle>
+      <Card className="mb-4">
+        <form method="get" className="grid gap-2 sm:grid-cols-3 lg:grid-cols-6">
+          <Input name="adminId" defaultValue={raw.adminId} placeholder="관리자 ID" aria-label="관리자 ID" />
+          <Input name="action" defaultValue={raw.action} placeholder="작업 (예: USER_BANNED)" aria-label="작업" />
+          <Input name="targetId" defaultValue={raw.targetId} placeholder="대상 ID" aria-label="대상 ID" />
+          <Input name="from" type="date" defaultValue={raw.from} aria-label="시작일" />
+          <Input name="to" type="date" defaultValue={raw.to} aria-label="종료일" />
+          <button type="submit" className="rounded-xl bg-brand-500 px-4 py-2 text-sm font-semibold text-white">조회</button>
+        </form>
+      </Card>
+      {!parsed.success ? <p role="alert" className="mb-3 rounded-xl bg-red-50 p-3 text-sm text-red-700">{parsed.error.issues[0]?.message ?? "조건을 확인해 주세요."}</p> : null}
+      {list ? (
+        <div className="overflow-x-auto rounded-2xl border border-stone-200 bg-white">
+          <table className="w-full text-left text-sm">
+            <thead className="bg-stone-50 text-xs text-stone-500"><tr><th className="px-3 py-2">일시</th><th className="px-3 py-2">관리자</th><th className="px-3 py-2">작업</th><th className="px-3 py-2">대상</th><th className="px-3 py-2">내용</th></tr></thead>
+            <tbody className="divide-y divide-stone-100">
+              {list.items.length === 0 ? <tr><td colSpan={5} className="px-3 py-6 text-center text-stone-500">기록이 없습니다.</td></tr> : null}
+              {list.items.map((a) => (
+                <tr key={a.id} className="align-top">
+                  <td className="whitespace-nowrap px-3 py-2 text-xs">{new Date(a.createdAt).toLocaleString("ko-KR", { timeZone: "Asia/Seoul" })}</td>
+                  <td className="px-3 py-2"><Link className="underline" href={`/admin/audit?adminId=${a.adminId}`}>{a.adminName ?? a.adminId.slice(0, 8)}</Link></td>
+                  <td className="px-3 py-2 font-mono text-xs"><Link className="underline" href={`/admin/audit?action=${a.action}`}>{a.action}</Link></td>
+                  <td className="px-3 py-2 text-xs">
+                    {a.targetType}{" "}
+                    {a.targetId ? (a.targetType === "User" ? <Link className="underline" href={`/admin/users/${a.targetId}`}>{a.targetId.slice(0, 8)}</Link> : <Link className="underline" href={`/admin/audit?targetId=${a.targetId}`}>{a.targetId.slice(0, 8)}</Link>) : null}
+                  </td>
+                  <td className="max-w-md px-3 py-2"><pre className="whitespace-pre-wrap break-all font-mono text-xs text-stone-600">{a.detail ? JSON.stringify(a.detail) : ""}</pre></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      {list?.nextCursor ? <p className="mt-3 text-sm"><Link className="rounded-xl border border-stone-300 px-3 py-2" href={`/admin/audit?${new URLSearchParams([...filter, ["cursor", list.nextCursor]])}`}>다음 페이지 →</Link></p> : null}
+    </>
+  );
+}

@@ -1,0 +1,66 @@
+// /admin/reports – the report queue: unhandled first (default), resolve with dismiss, warn or ban.
+import Link from "next/link";
+import { requireAdmin } from "@/lib/auth/page-actor";
+import { listReports, ZReportListQuery } from "@/lib/admin/reports";
+import { STATUS_LABEL } from "@/lib/members/status-labels";
+import { AdminForm } from "@/components/admin/admin-form";
+import { Badge } from "@/components/ui/badge";
+import { Card, PageTitle } from "@/components/ui/card";
+import { Input, Select } from "@/components/ui/field";
+import { resolveReportAction } from "./actions";
+
+export const metadata = { title: "신고" };
+
+const REASON: Record<string, string> = {
+  FAKE_PROFILE: "허위 프로필", INAPPROPRIATE_PHOTO: "부적절한 사진", HARASSMENT: "괴롭힘·욕설", SCAM_OR_SOLICITATION: "사기·영업",
+  MARRIED_OR_IN_RELATIONSHIP: "기혼·교제 중", NO_SHOW_OR_RUDE: "노쇼·무례", OTHER: "기타",
+};
+const RESOLUTION: Record<string, string> = { DISMISS: "기각", WARN: "경고", BAN: "이용정지" };
+
+export default async function AdminReportsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const actor = await requireAdmin();
+  const sp = await searchParams;
+  const handled = sp.handled ?? "false";
+  const parsed = ZReportListQuery.safeParse({ handled: handled === "all" ? undefined : handled, cursor: sp.cursor });
+  const list = parsed.success ? await listReports({ actor, input: parsed.data }) : { items: [], nextCursor: null };
+  return (
+    <>
+      <PageTitle sub="이용정지는 즉시 로그인을 막고 추천·좋아요에서 제외하며, 같은 휴대폰 번호의 재가입을 막습니다.">신고</PageTitle>
+      <nav aria-label="처리 여부" className="mb-3 flex gap-2 text-sm">
+        {[["false", "미처리"], ["true", "처리됨"], ["all", "전체"]].map(([k, l]) => (
+          <Link key={k} href={`/admin/reports?handled=${k}`} aria-current={handled === k ? "page" : undefined} className={`rounded-full px-3 py-1 ${handled === k ? "bg-stone-800 text-white" : "border border-stone-300"}`}>{l}</Link>
+        ))}
+      </nav>
+      <div className="space-y-3">
+        {list.items.length === 0 ? <Card><p className="text-sm text-stone-500">신고가 없습니다.</p></Card> : null}
+        {list.items.map((r) => (
+          <Card key={r.id}>
+            <div className="flex flex-wrap items-start justify-between gap-3">
+              <div className="text-sm">
+                <p className="font-semibold">{REASON[r.reason] ?? r.reason} {r.handled ? <Badge tone="neutral">{RESOLUTION[r.resolution ?? ""] ?? r.resolution ?? "처리됨"}</Badge> : <Badge tone="amber">미처리</Badge>}</p>
+                <p className="mt-1">
+                  신고한 회원 <Link className="underline" href={`/admin/users/${r.reporter.id}`}>{r.reporter.nickname ?? "–"}</Link> → 신고된 회원{" "}
+                  <Link className="underline" href={`/admin/users/${r.reported.id}`}>{r.reported.nickname ?? "–"}</Link> ({STATUS_LABEL[r.reported.status]}, 받은 신고 {r.reported.reportsReceived}건)
+                </p>
+                {r.detail ? <p className="mt-1 whitespace-pre-wrap text-stone-600">{r.detail}</p> : null}
+                <p className="mt-1 text-xs text-stone-400">{new Date(r.createdAt).toLocaleString("ko-KR", { timeZone: "Asia/Seoul" })}</p>
+              </div>
+              {!r.handled ? (
+                <AdminForm action={resolveReportAction} submitLabel="처리" className="w-full sm:w-72">
+                  <input type="hidden" name="reportId" value={r.id} />
+                  <Select name="resolution" defaultValue="DISMISS" aria-label="처리 결과">
+                    <option value="DISMISS">기각</option>
+                    <option value="WARN">경고</option>
+                    <option value="BAN">이용정지</option>
+                  </Select>
+                  <Input name="note" maxLength={1000} placeholder="처리 메모 (선택)" aria-label="처리 메모" />
+                </AdminForm>
+              ) : null}
+            </div>
+          </Card>
+        ))}
+      </div>
+      {list.nextCursor ? <p className="mt-3 text-sm"><Link className="rounded-xl border border-stone-300 px-3 py-2" href={`/admin/reports?handled=${handled}&cursor=${list.nextCursor}`}>다음 페이지 →</Link></p> : null}
+    </>
+  );
+}

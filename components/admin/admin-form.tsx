@@ -1,0 +1,39 @@
+"use client";
+// A small admin form bound to a server action: keeps the typed values on an error, asks for
+// confirmation before destructive actions, and shows the action's message.
+import type { ActionState } from "@/lib/core/form";
+import { useFormAction } from "@/components/members/use-form-action";
+import { FormMessage } from "@/components/members/form-message";
+import { Button } from "@/components/ui/button";
+
+type Props = {
+  action: (prev: ActionState, fd: FormData) => Promise<ActionState>;
+  submitLabel: string;
+  /** asked with window.confirm before submitting */
+  confirm?: string;
+  variant?: "primary" | "secondary" | "danger";
+  className?: string;
+  children?: React.ReactNode;
+};
+
+export function AdminForm({ action, submitLabel, confirm, variant = "primary", className = "", children }: Props) {
+  const { state, onSubmit, pending } = useFormAction(action);
+  return (
+    <form
+      className={`space-y-2 ${className}`}
+      onSubmit={(e) => {
+        if (confirm && !window.confirm(confirm)) {
+          e.preventDefault();
+          return;
+        }
+        onSubmit(e);
+      }}
+    >
+      {children}
+      <Button type="submit" variant={variant} disabled={pending} className="px-3 py-2">
+        {pending ? "처리 중…" : submitLabel}
+      </Button>
+      <FormMessage state={state} />
+    </form>
+  );
+}

@@ -1,0 +1,107 @@
+// GET /api/admin/users/export.csv: the members of the current filter as a CSV file Excel opens
+// correctly in Korean (UTF-8 with BOM, CRLF, quoted fields), streamed in keyset batches so 100k rows
+// never sit in memory. No PII columns (phone, real name, birth date): a file leaves the system, and
+// an admin reveals a member's PII one at a time, audited (reveal-pii.ts). Rate-limited per admin and
+// audited (one USERS_EXPORTED row with the filter, written before the first byte).
+import { z } from "zod";
+import type { Actor } from "@/lib/core/actor";
+import { defineOperation } from "@/lib/core/operation";
+import { STATUS_LABEL } from "@/lib/members/status-labels";
+import { logger } from "@/lib/logger";
+import { prisma } from "@/lib/db";
+import { recordAdminAction } from "./audit";
+import { selectUsers, toUserListItem, type Keyset } from "./user-query";
+import { ZUserFilters, type UserFilters, type UserListItem } from "./schemas";
+
+const BATCH = 2000;
+const TIER_LABEL = { FREE: "무료", BASIC: "베이직", PREMIUM: "프리미엄" } as const;
+const GENDER_LABEL = { M: "남", F: "여" } as const;
+
+const COLUMNS: [string, (u: UserListItem) => string | number | null][] = [
+  ["회원ID", (u) => u.id],
+  ["카카오ID", (u) => u.kakaoId],
+  ["닉네임", (u) => u.nickname],
+  ["성별", (u) => (u.gender ? GENDER_LABEL[u.gender] : null)],
+  ["나이", (u) => u.age],
+  ["지역", (u) => u.region],
+  ["상태", (u) => STATUS_LABEL[u.status]],
+  ["회원등급", (u) => TIER_LABEL[u.membershipTier]],
+  ["등급만료일", (u) => kst(u.membershipExpiresAt)],
+  ["결제여부", (u) => (u.paid ? "Y" : "N")],
+  ["매칭횟수", (u) => u.matchingCount],
+  ["상담횟수", (u) => u.consultationCount],
+  ["최근상담일", (u) => kst(u.lastConsultationAt)],
+  ["가입일", (u) => kst(u.createdAt)],
+];
+
+const KST = new Intl.DateTimeFormat("sv-SE", { timeZone: "Asia/Seoul", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" });
+function kst(iso: string | null): string | null {
+  return iso ? KST.format(new Date(iso)) : null;
+}
+
+/** One CSV field: quoted when needed; a leading = + - @ is neutralised so Excel never runs it as a formula. */
+export function csvField(v: string | number | null): string {
+  if (v === null) return "";
+  let s = String(v);
+  if (typeof v === "string" && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+}
+
+const line = (fields: (string | number | null)[]) => `${fields.map(csvField).join(",")}\r\n`;
+
+/** The CSV as a byte stream: BOM + header, then one batch per pull. */
+export function usersCsvStream(filters: UserFilters, now = new Date()): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  let after: Keyset | null = null;
+  let started = false;
+  let done = false;
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      if (!started) {
+        started = true;
+        controller.enqueue(encoder.encode(`\uFEFF${line(COLUMNS.map(([h]) => h))}`));
+        return;
+      }
+      if (done) return controller.close();
+      try {
+        const rows = await selectUsers(filters, { after, limit: BATCH, now });
+        if (rows.length < BATCH) done = true;
+        if (rows.length > 0) {
+          const last = rows[rows.length - 1];
+          after = { at: last.createdAt, id: last.id };
+          controller.enqueue(encoder.encode(rows.map((r) => line(COLUMNS.map(([, get]) => get(toUserListItem(r, now))))).join("")));
+        }
+        if (done) controller.close();
+      } catch (err) {
+        logger.error({ err: err instanceof Error ? err.message : String(err) }, "users csv export failed mid-stream");
+        controller.error(err);
+      }
+    },
+  });
+}
+
+export async function exportUsersCsv({ actor, input, now = new Date() }: { actor: Actor; input: UserFilters; now?: Date }): Promise<Response> {
+  await recordAdminAction(prisma, { adminId: actor.userId, action: "USERS_EXPORTED", targetType: "User", detail: { filter: input } });
+  const day = KST.format(now).slice(0, 10).replaceAll("-", "");
+  const name = `회원목록_${day}.csv`;
+  return new Response(usersCsvStream(input, now), {
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="inyeon-members-${day}.csv"; filename*=UTF-8''${encodeURIComponent(name)}`,
+      "cache-control": "no-store",
+    },
+  });
+}
+
+export const exportUsersCsvOperation = defineOperation({
+  method: "GET",
+  path: "/api/admin/users/export.csv",
+  access: "admin",
+  tag: "admin",
+  summary: "현재 필터의 회원 목록 CSV 내려받기 (UTF-8 BOM, 엑셀용; 개인정보 제외)",
+  query: ZUserFilters,
+  output: z.string(),
+  file: { contentType: "text/csv" },
+  rateLimit: { name: "admin-users-export", limit: 10, windowMs: 10 * 60_000, by: "actor" },
+  run: exportUsersCsv,
+});

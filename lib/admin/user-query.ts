@@ -1,0 +1,122 @@
+// The member search of the admin console as ONE SQL builder, shared by the list (GET /api/admin/users)
+// and the CSV export, so both always read the same filter the same way.
+// Search: exact Kakao id, exact phone and exact real name through their keyed blind indexes
+// (never decrypting a column to search it), or a part of the nickname. Pagination is keyset on
+// (createdAt, id) — the indexes "User_role_createdAt_id_idx" and "User_role_status_createdAt_id_idx" — so the
+// 1,000th page costs what the first does; ?page= (OFFSET) is kept for seed A's clients.
+import { prisma } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { blindIndex, normalizePhone } from "@/lib/crypto/pii";
+import { fullAge, seoulToday } from "@/lib/members/age";
+import type { UserFilters, UserListItem } from "./schemas";
+
+export type UserRow = {
+  id: string;
+  kakaoId: string | null;
+  nickname: string | null;
+  gender: "M" | "F" | null;
+  birthDate: Date | null;
+  region: string | null;
+  status: UserListItem["status"];
+  role: "MEMBER" | "ADMIN";
+  membershipTier: UserListItem["membershipTier"];
+  membershipExpiresAt: Date | null;
+  paid: boolean;
+  matchingCount: number;
+  consultationCount: number;
+  lastConsultationAt: Date | null;
+  createdAt: Date;
+};
+
+export type Keyset = { at: Date; id: string };
+
+const KAKAO_ID = /^\d{3,20}$/;
+const NAME = /^[가-힣a-zA-Z]+(?: [가-힣a-zA-Z]+)*$/;
+const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+/** a timestamp(3) column compared with a JS Date: the stored value is UTC wall time */
+const ts = (d: Date) => Prisma.sql`${d.toISOString().slice(0, 23)}::timestamp`;
+
+/** The birth date bound for "at least `years` old today" (Seoul's calendar), as a DATE literal. */
+function bornOnOrBefore(years: number, now: Date): string {
+  const t = seoulToday(now);
+  const d = new Date(Date.UTC(t.year - years, t.month - 1, t.day));
+  return d.toISOString().slice(0, 10);
+}
+
+function searchCondition(query: string): Prisma.Sql {
+  const alternatives: Prisma.Sql[] = [];
+  const phone = normalizePhone(query);
+  if (phone) alternatives.push(Prisma.sql`u."phoneHash" = ${blindIndex(phone)}`);
+  if (KAKAO_ID.test(query)) alternatives.push(Prisma.sql`u."kakaoId" = ${query}`);
+  if (NAME.test(query)) alternatives.push(Prisma.sql`u."realNameHash" = ${blindIndex(query)}`);
+  if (!phone) {
+    const pattern = `%${likeEscape(query)}%`;
+    alternatives.push(Prisma.sql`p.nickname ILIKE ${pattern}`, Prisma.sql`u.name ILIKE ${pattern}`);
+  }
+  return Prisma.sql`(${Prisma.join(alternatives, " OR ")})`;
+}
+
+export function userWhere(f: UserFilters, now = new Date()): Prisma.Sql {
+  const c: Prisma.Sql[] = [Prisma.sql`u.role = 'MEMBER'::"Role"`];
+  if (f.query) c.push(searchCondition(f.query));
+  if (f.status) c.push(Prisma.sql`u.status = ${f.status}::"UserStatus"`);
+  if (f.gender) c.push(Prisma.sql`u.gender = ${f.gender}::"Gender"`);
+  if (f.membership) c.push(Prisma.sql`u."membershipTier" = ${f.membership}::"MembershipTier"`);
+  if (f.paid !== undefined) c.push(Prisma.sql`${Prisma.raw(f.paid ? "" : "NOT ")}EXISTS (SELECT 1 FROM "Payment" pm WHERE pm."userId" = u.id AND pm.status = 'PAID'::"PaymentStatus")`);
+  // "matched" is the member's status (매칭중/매칭완료), which the match writes keep in step
+  if (f.matched !== undefined) c.push(Prisma.sql`u.status ${Prisma.raw(f.matched ? "IN" : "NOT IN")} ('MATCHING'::"UserStatus", 'MATCHED'::"UserStatus")`);
+  if (f.ageMin !== undefined) c.push(Prisma.sql`u."birthDate" <= ${bornOnOrBefore(f.ageMin, now)}::date`);
+  if (f.ageMax !== undefined) c.push(Prisma.sql`u."birthDate" > ${bornOnOrBefore(f.ageMax + 1, now)}::date`);
+  if (f.region) c.push(Prisma.sql`p.region = ${f.region}`);
+  return Prisma.join(c, " AND ");
+}
+
+const FROM = Prisma.sql`FROM "User" u LEFT JOIN "Profile" p ON p."userId" = u.id`;
+
+/** One page (or export batch) of members in the filter's order, after `after` when given. */
+export async function selectUsers(f: UserFilters, opts: { after?: Keyset | null; offset?: number; limit: number; now?: Date }): Promise<UserRow[]> {
+  const desc = f.sort !== "oldest";
+  const where = [userWhere(f, opts.now)];
+  if (opts.after) where.push(Prisma.sql`(u."createdAt", u.id) ${Prisma.raw(desc ? "<" : ">")} (${ts(opts.after.at)}, ${opts.after.id}::uuid)`);
+  const dir = Prisma.raw(desc ? "DESC" : "ASC");
+  return prisma.$queryRaw<UserRow[]>`
+    SELECT u.id::text AS id, u."kakaoId", COALESCE(p.nickname, u.name) AS nickname, u.gender::text AS gender, u."birthDate",
+           p.region, u.status::text AS status, u.role::text AS role, u."membershipTier"::text AS "membershipTier", u."membershipExpiresAt",
+           EXISTS (SELECT 1 FROM "Payment" pm WHERE pm."userId" = u.id AND pm.status = 'PAID'::"PaymentStatus") AS paid,
+           u."matchingCount", u."consultationCount", u."lastConsultationAt", u."createdAt"
+      ${FROM}
+     WHERE ${Prisma.join(where, " AND ")}
+     ORDER BY u."createdAt" ${dir}, u.id ${dir}
+     LIMIT ${opts.limit} OFFSET ${opts.offset ?? 0}`;
+}
+
+/** Counting stops here: "10,000명 이상" is all an operator needs, and an exact count of a broad filter costs a full scan. */
+export const COUNT_CAP = 10_000;
+
+export async function countUsers(f: UserFilters, now?: Date): Promise<{ count: number; capped: boolean }> {
+  const needsProfile = Boolean(f.query || f.region);
+  const from = needsProfile ? FROM : Prisma.sql`FROM "User" u`;
+  const [{ n }] = await prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (SELECT 1 ${from} WHERE ${userWhere(f, now)} LIMIT ${COUNT_CAP + 1}) t`;
+  return n > COUNT_CAP ? { count: COUNT_CAP, capped: true } : { count: n, capped: false };
+}
+
+export function toUserListItem(r: UserRow, now = new Date()): UserListItem {
+  const b = r.birthDate;
+  return {
+    id: r.id,
+    kakaoId: r.kakaoId,
+    nickname: r.nickname,
+    gender: r.gender,
+    age: b ? fullAge({ year: b.getUTCFullYear(), month: b.getUTCMonth() + 1, day: b.getUTCDate() }, now) : null,
+    region: r.region,
+    status: r.status,
+    role: r.role,
+    membershipTier: r.membershipTier,
+    membershipExpiresAt: r.membershipExpiresAt?.toISOString() ?? null,
+    paid: r.paid,
+    matchingCount: r.matchingCount,
+    consultationCount: r.consultationCount,
+    lastConsultationAt: r.lastConsultationAt?.toISOString() ?? null,
+    createdAt: r.createdAt.toISOString(),
+  };
+}
