@@ -161,6 +161,7 @@ const USER_COLS: Col<U>[] = [
   ["bannedAt", "timestamp(3)", (u) => ts(u.bannedAt)],
   ["banReason", "text", (u) => u.banReason],
   ["realNameEnc", "text", (u) => u.realNameEnc ?? null],
+  ["realNameHash", "text", (u) => u.realNameHash ?? null],
   ["phoneEnc", "text", (u) => u.phoneEnc ?? null],
   ["phoneHash", "text", (u) => u.phoneHash ?? null],
   ["deletedAt", "timestamp(3)", (u) => ts(u.deletedAt)],

@@ -29,9 +29,9 @@ export async function withdrawMember({
   inTransaction?: (tx: Tx, before: { status: string }) => Promise<void>;
 }): Promise<WithdrawResult> {
   const result = await prisma.$transaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { id: userId }, select: { status: true, bannedAt: true, phoneHash: true } });
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { status: true, phoneHash: true } });
     if (!user || user.status === "WITHDRAWN") return null;
-    const banned = user.status === "BANNED" || user.bannedAt !== null;
+    const banned = user.status === "BANNED";
     // A ban outlives the account: the blind index of the phone stays so the number cannot rejoin.
     if (banned && user.phoneHash) {
       await tx.bannedPhone.upsert({ where: { phoneHash: user.phoneHash }, update: {}, create: { phoneHash: user.phoneHash, reason: "탈퇴한 이용정지 회원" } });

@@ -23,8 +23,9 @@ export function fakeRealName(nickname: string | null): string {
 }
 
 /** The PII columns for one seeded user: only members who finished onboarding and did not withdraw have any. */
-export function fakePiiColumns(user: SeededUser, seedKey: string): { realNameEnc?: string; phoneEnc?: string; phoneHash?: string } {
+export function fakePiiColumns(user: SeededUser, seedKey: string): { realNameEnc?: string; realNameHash?: string; phoneEnc?: string; phoneHash?: string } {
   if (!user.onboardedAt || user.status === "WITHDRAWN") return {};
   const phone = fakePhone(seedKey);
-  return { realNameEnc: encryptPii(fakeRealName(user.name)), phoneEnc: encryptPii(phone), phoneHash: blindIndex(phone) };
+  const realName = fakeRealName(user.name);
+  return { realNameEnc: encryptPii(realName), realNameHash: blindIndex(realName), phoneEnc: encryptPii(phone), phoneHash: blindIndex(phone) };
 }
