@@ -1,8 +1,11 @@
-// Next.js configuration. PGlite and pino stay outside the bundle (they load files at runtime).
+// Next.js configuration. PGlite and pino stay outside the bundle (they load files at runtime). Static
+// security headers here; the per-request Content-Security-Policy (nonces) is set by middleware.ts.
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // a separate build directory lets a check build and serve without touching the default `.next`
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  // self-hosting: `.next/standalone/server.js` with only the traced node_modules (Dockerfile); Vercel ignores it
+  output: "standalone",
   reactStrictMode: true,
   poweredByHeader: false,
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pino", "pg", "s3rver"],
@@ -14,7 +17,9 @@ const nextConfig = {
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "X-Frame-Options", value: "DENY" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(self)" },
+          // HSTS for static assets too when built for production (middleware adds it to pages and the API at run time)
+          ...(process.env.APP_ENV === "production" ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains; preload" }] : []),
         ],
       },
     ];

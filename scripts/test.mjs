@@ -40,5 +40,8 @@ if (!findChromium()) {
   process.exit(1);
 }
 step("next build", bin("next"), ["build"]);
+// the production image's layout and commands (Dockerfile) without Docker: needs a PostgreSQL server
+if (env.DATABASE_URL) step("standalone server as the image runs it", bin("tsx"), ["tests/standalone/run.ts"]);
+else console.log("\n▶ standalone server check skipped: it needs DATABASE_URL (a PostgreSQL server)");
 step("e2e tests (playwright)", bin("playwright"), ["test"]);
 console.log(`\nall tests passed in ${((Date.now() - started) / 1000).toFixed(0)}s`);

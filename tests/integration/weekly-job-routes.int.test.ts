@@ -1,7 +1,7 @@
 // The weekly job's triggers: the Vercel Cron route (Bearer CRON_SECRET, never skipped), the audited
 // admin route, and the job itself (build + expiry of unpaid matches).
 import { describe, expect, it } from "vitest";
-import { GET as cron } from "@/app/api/cron/weekly-recommendations/route";
+import { GET as cron } from "@/app/api/cron/[job]/route";
 import { POST as adminRun } from "@/app/api/admin/recs/run/route";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -10,10 +10,12 @@ import { currentWeek } from "@/lib/recommendations/week";
 import { call, tokenFor } from "../helpers/http";
 import { createMember } from "../helpers/factories";
 
-describe("GET /api/cron/weekly-recommendations", () => {
+const params = { job: "weekly-recommendations" };
+
+describe("GET /api/cron/weekly-recommendations (GET /api/cron/{job})", () => {
   it("refuses a missing or wrong secret with 401 and builds nothing", async () => {
     for (const token of [null, "wrong-secret-wrong-secret", `${env.CRON_SECRET}x`]) {
-      const res = await call(cron, "GET", "/api/cron/weekly-recommendations", { token });
+      const res = await call(cron, "GET", "/api/cron/weekly-recommendations", { token, params });
       expect(res.status).toBe(401);
       expect(res.json.error.code).toBe("UNAUTHENTICATED");
     }
@@ -27,12 +29,12 @@ describe("GET /api/cron/weekly-recommendations", () => {
     const y = await createMember({ gender: "F", status: "MATCHING" });
     const stale = await prisma.match.create({ data: { ...canonicalPair(x.id, y.id), status: "PENDING", expiresAt: new Date(Date.now() - 60_000) } });
 
-    const res = await call(cron, "GET", "/api/cron/weekly-recommendations", { token: env.CRON_SECRET });
+    const res = await call(cron, "GET", "/api/cron/weekly-recommendations", { token: env.CRON_SECRET, params });
     expect(res.status).toBe(200);
-    expect(res.json.week).toBe(currentWeek());
+    expect(res.json.summary.week).toBe(currentWeek());
     // four members cannot give anyone five recommendations: the run is flagged, and still delivered
-    expect(res.json.recommendations.status).toBe("LOW_COVERAGE");
-    expect(res.json.expiredMatches.closedMatches).toBe(1);
+    expect(res.json.summary.recommendations.status).toBe("LOW_COVERAGE");
+    expect(res.json.summary.expiredMatches.closedMatches).toBe(1);
 
     const recs = await prisma.recommendation.findMany({ where: { batchWeek: currentWeek() }, select: { userId: true, targetId: true } });
     expect(recs).toEqual(expect.arrayContaining([{ userId: he.id, targetId: she.id }, { userId: she.id, targetId: he.id }]));
@@ -40,8 +42,8 @@ describe("GET /api/cron/weekly-recommendations", () => {
     expect((await prisma.user.findUniqueOrThrow({ where: { id: x.id } })).status).toBe("ACTIVE");
 
     // the second call of the week writes nothing new
-    const again = await call(cron, "GET", "/api/cron/weekly-recommendations", { token: env.CRON_SECRET });
-    expect(again.json.recommendations.ran).toBe(false);
+    const again = await call(cron, "GET", "/api/cron/weekly-recommendations", { token: env.CRON_SECRET, params });
+    expect(again.json.summary.recommendations.ran).toBe(false);
     expect(await prisma.recommendation.count({ where: { batchWeek: currentWeek() } })).toBe(recs.length);
   });
 });

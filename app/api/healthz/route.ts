@@ -1,4 +1,4 @@
-// GET /api/healthz – liveness with a database check (503 with the error shape when it is down)
+// GET /api/healthz – liveness: the process is up and answering (no dependency checked; see /api/healthz/ready)
 import { route } from "@/lib/http/route";
 import { healthOperation } from "@/lib/system/health";
 
