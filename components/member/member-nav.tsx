@@ -4,6 +4,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { signOutAction } from "@/app/(member)/sign-out-action";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 
 const links = [
   { href: "/recommendations", label: "추천" },
@@ -16,7 +17,8 @@ const links = [
 /** a tab is current on its own page and on the pages below it (/matches/123 → 매칭) */
 const isCurrent = (pathname: string, href: string) => pathname === href || pathname.startsWith(`${href}/`);
 
-export function MemberHeader({ isAdmin }: { isAdmin: boolean }) {
+/** `unread`: the notification bell's starting count; null/undefined = no bell (signed out, onboarding) */
+export function MemberHeader({ isAdmin, unread }: { isAdmin: boolean; unread?: number | null }) {
   return (
     <header className="sticky top-0 z-10 border-b border-stone-200 bg-white/90 backdrop-blur">
       <div className="mx-auto flex max-w-md items-center justify-between px-5 py-3">
@@ -24,6 +26,7 @@ export function MemberHeader({ isAdmin }: { isAdmin: boolean }) {
           인연
         </Link>
         <div className="flex items-center gap-3 text-sm">
+          {unread !== null && unread !== undefined ? <NotificationBell initialUnread={unread} /> : null}
           {isAdmin ? (
             <Link href="/admin" className="text-stone-600">
               관리자 화면

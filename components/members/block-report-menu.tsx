@@ -1,7 +1,10 @@
 "use client";
-// Block / report controls other features drop next to a member (recommendation card, match detail):
-// <BlockReportMenu userId nickname />. Reporting also blocks. Plus the unblock button of /me/blocks.
-import { useState } from "react";
+// Block / report controls next to a member (recommendation card, received like, match page):
+// <BlockReportMenu userId nickname redirectTo? />. Reporting also blocks. Blocking hides the member
+// at once (the page re-renders without them); where the page itself is about them (a match),
+// `redirectTo` leaves it. Plus the unblock button of /me/blocks.
+import { useRouter } from "next/navigation";
+import { useEffect, useState } from "react";
 import { blockMemberAction, reportMemberAction, unblockMemberAction } from "@/app/(member)/safety-actions";
 import { Button } from "@/components/ui/button";
 import { Field, Select, Textarea } from "@/components/ui/field";
@@ -19,11 +22,15 @@ const REASONS: [string, string][] = [
   ["OTHER", "기타"],
 ];
 
-export function BlockReportMenu({ userId, nickname }: { userId: string; nickname: string }) {
+export function BlockReportMenu({ userId, nickname, redirectTo }: { userId: string; nickname: string; redirectTo?: string }) {
   const [open, setOpen] = useState<"none" | "report">("none");
   const block = useFormAction(blockMemberAction);
   const report = useFormAction(reportMemberAction);
   const done = block.state.ok || report.state.ok;
+  const router = useRouter();
+  useEffect(() => {
+    if (done && redirectTo) router.replace(redirectTo);
+  }, [done, redirectTo, router]);
   if (done) return <FormMessage state={block.state.ok ? block.state : report.state} />;
   return (
     <div className="space-y-2">
@@ -31,11 +38,11 @@ export function BlockReportMenu({ userId, nickname }: { userId: string; nickname
       <div className="flex gap-2 text-xs">
         <form onSubmit={block.onSubmit}>
           <input type="hidden" name="userId" value={userId} />
-          <button type="submit" className="text-stone-500 underline" disabled={block.pending} aria-label={`${nickname}님 차단`}>
+          <button type="submit" className="text-stone-600 underline" disabled={block.pending} aria-label={`${nickname}님 차단`}>
             차단
           </button>
         </form>
-        <button type="button" className="text-stone-500 underline" onClick={() => setOpen(open === "report" ? "none" : "report")} aria-expanded={open === "report"}>
+        <button type="button" className="text-stone-600 underline" onClick={() => setOpen(open === "report" ? "none" : "report")} aria-expanded={open === "report"} aria-label={`${nickname}님 신고`}>
           신고
         </button>
       </div>
@@ -58,7 +65,7 @@ export function BlockReportMenu({ userId, nickname }: { userId: string; nickname
           <Field label="상세 내용 (선택)" htmlFor={`detail-${userId}`} error={report.fieldError("detail")} hint="1000자 이하">
             <Textarea id={`detail-${userId}`} name="detail" rows={3} maxLength={1000} />
           </Field>
-          <p className="text-xs text-stone-500">신고하면 이 회원은 자동으로 차단됩니다.</p>
+          <p className="text-xs text-stone-600">신고하면 이 회원은 자동으로 차단됩니다.</p>
           <Button type="submit" variant="danger" className="w-full" disabled={report.pending}>
             신고하기
           </Button>
@@ -70,7 +77,7 @@ export function BlockReportMenu({ userId, nickname }: { userId: string; nickname
 
 export function UnblockButton({ blockId }: { blockId: string }) {
   const { state, onSubmit, pending } = useFormAction(unblockMemberAction);
-  if (state.ok) return <span className="text-xs text-stone-500">해제됨</span>;
+  if (state.ok) return <span className="text-xs text-stone-600">해제됨</span>;
   return (
     <form onSubmit={onSubmit} className="text-right">
       <input type="hidden" name="blockId" value={blockId} />

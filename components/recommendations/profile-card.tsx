@@ -1,5 +1,6 @@
 // A member's public profile as a card: first photo, nickname, the fields they made visible, keywords.
 // Presentational only; `children` is the action area (like button, match status…).
+import { IllustratedAvatar } from "@/components/ui/illustrated-avatar";
 import type { PublicProfile } from "@/lib/profiles/public-profile";
 
 export function ProfileCard({ profile, badge, children }: { profile: PublicProfile; badge?: React.ReactNode; children?: React.ReactNode }) {
@@ -12,9 +13,7 @@ export function ProfileCard({ profile, badge, children }: { profile: PublicProfi
         // eslint-disable-next-line @next/next/no-img-element -- pre-signed storage URLs, not optimizable
         <img src={photo} alt={`${profile.nickname}님의 사진`} className="aspect-[4/3] w-full object-cover" loading="lazy" />
       ) : (
-        <div aria-hidden className="flex aspect-[4/3] w-full items-center justify-center bg-brand-50 text-4xl font-bold text-brand-500">
-          {profile.nickname.slice(0, 1)}
-        </div>
+        <IllustratedAvatar seed={profile.userId} gender={profile.gender} className="aspect-[4/3] w-full" />
       )}
       <div className="space-y-3 p-5">
         <div className="flex items-center justify-between gap-2">

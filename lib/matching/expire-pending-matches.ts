@@ -6,8 +6,10 @@
 // uses, so no deadlock); (3) one UPDATE restores their status. Statement 3 runs after the lock with
 // a fresh READ COMMITTED snapshot, so a match opened concurrently by a like (which updates the same
 // user rows) is either visible to it or applied after it — a member with a new pending match is
-// never left 매칭전. Idempotent: a second run finds nothing to close.
+// never left 매칭전. Idempotent: a second run finds nothing to close. Both members of each closed match
+// get MATCH_CLOSED from the same transaction.
 import { prisma } from "@/lib/db";
+import { notify } from "@/lib/notifications/notify";
 
 export type ExpireResult = { closedMatches: number; restoredMembers: number };
 
@@ -15,13 +17,18 @@ export async function expirePendingMatches({ now = new Date() }: { now?: Date } 
   // timestamp(3) columns hold UTC: convert the instant explicitly instead of trusting the session time zone
   const at = now.toISOString();
   return prisma.$transaction(async (tx) => {
-    const closed = await tx.$queryRaw<{ userAId: string; userBId: string }[]>`
+    const closed = await tx.$queryRaw<{ id: string; userAId: string; userBId: string }[]>`
       UPDATE "Match"
          SET "status" = 'CLOSED', "closedAt" = (${at}::timestamptz AT TIME ZONE 'UTC'),
              "closedReason" = 'EXPIRED', "updatedAt" = (${at}::timestamptz AT TIME ZONE 'UTC')
        WHERE "status" = 'PENDING' AND "expiresAt" < (${at}::timestamptz AT TIME ZONE 'UTC')
-   RETURNING "userAId"::text AS "userAId", "userBId"::text AS "userBId"`;
+   RETURNING "id"::text AS "id", "userAId"::text AS "userAId", "userBId"::text AS "userBId"`;
     if (closed.length === 0) return { closedMatches: 0, restoredMembers: 0 };
+    // MATCH_CLOSED to both members, in this transaction (one multi-row INSERT)
+    await notify(
+      tx,
+      closed.flatMap((m) => [m.userAId, m.userBId].map((userId) => ({ userId, kind: "MATCH_CLOSED" as const, payload: { matchId: m.id, reason: "EXPIRED" }, dedupeKey: `match:${m.id}` }))),
+    );
 
     const members = [...new Set(closed.flatMap((m) => [m.userAId, m.userBId]))];
     await tx.$queryRaw`SELECT id FROM "User" WHERE id = ANY(${members}::uuid[]) ORDER BY id FOR NO KEY UPDATE`;

@@ -11,11 +11,13 @@
 // concurrent matches sharing a member (and the expiry job, which locks the same way) cannot
 // deadlock. (Not FOR UPDATE: that conflicts with the KEY SHARE locks the Like/Match foreign keys
 // take on the same user rows, and deadlocks two matches that share a member.)
+// Notifications (LIKE_RECEIVED, MATCH_CREATED) are written by the same transaction: no like, no notice.
 import { prisma, type Tx } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { Actor } from "@/lib/core/actor";
 import { AppError, notFound } from "@/lib/core/errors";
 import { defineOperation } from "@/lib/core/operation";
+import { notify } from "@/lib/notifications/notify";
 import { findVisibleMember } from "./member-visibility";
 import { canonicalPair, pairLockKey } from "./pair";
 import { ZLikeRequest, ZLikeResponse, type LikeRequest, type LikeResponse, type MatchRef } from "./schemas";
@@ -60,7 +62,11 @@ export async function likeMember({ actor, input, now = new Date() }: { actor: Ac
 
     await tx.recommendation.updateMany({ where: { userId: me, targetId: target, respondedAt: null }, data: { respondedAt: now } });
     const reverse = await tx.like.findUnique({ where: { fromId_toId: { fromId: target, toId: me } }, select: { id: true } });
-    if (!reverse) return null;
+    if (!reverse) {
+      // the liked member learns of it from the centre, not who it is (that is on 받은 좋아요)
+      await notify(tx, [{ userId: target, kind: "LIKE_RECEIVED", payload: { likeId: inserted[0].id } }]);
+      return null;
+    }
     return openPendingMatch(tx, me, target, now);
   });
   return { ok: true, liked: true, match };
@@ -75,6 +81,8 @@ async function openPendingMatch(tx: Tx, me: string, other: string, now: Date): P
     select: { id: true, status: true },
   });
   if (created.length === 0) return pairMatch(tx, me, other);
+  const matchId = created[0].id;
+  await notify(tx, [me, other].map((userId) => ({ userId, kind: "MATCH_CREATED" as const, payload: { matchId }, dedupeKey: `match:${matchId}` })));
   await tx.$queryRaw`SELECT id FROM "User" WHERE id IN (${pair.userAId}::uuid, ${pair.userBId}::uuid) ORDER BY id FOR NO KEY UPDATE`;
   const ids = [pair.userAId, pair.userBId];
   await tx.user.updateMany({ where: { id: { in: ids } }, data: { matchingCount: { increment: 1 } } });
@@ -90,5 +98,6 @@ export const likeMemberOperation = defineOperation({
   summary: "좋아요 (이번 주 추천받은 회원 또는 나를 좋아한 회원); 서로 좋아요면 매칭 생성",
   body: ZLikeRequest,
   output: ZLikeResponse,
+  rateLimit: { name: "likes", limit: 60, windowMs: 60_000, by: "actor" },
   run: likeMember,
 });

@@ -1,6 +1,6 @@
 // "받은 좋아요": members who liked the caller and whom the caller has not answered yet, so a like is
-// never a dead end. Hidden: members the caller liked back, pairs that already have a match, blocked
-// (either way), banned, withdrawn or deleted members.
+// never a dead end. Hidden: members the caller liked back or passed on ("관심 없음"), pairs that
+// already have a match, blocked (either way), banned, withdrawn or deleted members.
 import { prisma } from "@/lib/db";
 import type { Actor } from "@/lib/core/actor";
 import type { ReceivedLike } from "@/lib/recommendations/member-schemas";
@@ -19,6 +19,7 @@ export async function listReceivedLikes({ actor, excludeUserIds = [], now = new 
         ...visibleToWhere(me),
         profile: { isNot: null },
         likesReceived: { none: { fromId: me } },
+        passesReceived: { none: { userId: me } },
         matchesAsA: { none: { userBId: me } },
         matchesAsB: { none: { userAId: me } },
       },

@@ -3,6 +3,7 @@ import { prisma } from "@/lib/db";
 import { z } from "zod";
 import type { Actor } from "@/lib/core/actor";
 import { defineOperation } from "@/lib/core/operation";
+import { scheduleFirstList } from "@/lib/recommendations/top-up-first-list";
 import { preferencesSelect, toPreferencesDto } from "./get-own-profile";
 import { ZPreferencesDto, ZPreferencesRequest, type PreferencesInput } from "./schemas";
 
@@ -25,5 +26,10 @@ export const updatePreferencesOperation = defineOperation({
   summary: "이상형(선호 조건) 저장",
   body: ZPreferencesRequest,
   output: z.object({ preferences: ZPreferencesDto }),
-  run: updatePreferences,
+  run: async (ctx) => {
+    const out = await updatePreferences(ctx);
+    // profile + preferences complete → the first list comes now, not next Monday (after the response)
+    scheduleFirstList(ctx.defer, ctx.actor.userId);
+    return out;
+  },
 });

@@ -4,6 +4,7 @@ import { prisma } from "@/lib/db";
 import type { Actor } from "@/lib/core/actor";
 import { AppError, notFound } from "@/lib/core/errors";
 import { defineOperation } from "@/lib/core/operation";
+import { scheduleFirstList } from "@/lib/recommendations/top-up-first-list";
 import { DEFAULT_VISIBILITY, parseVisibility } from "./public-profile";
 import { ownProfileSelect, toOwnProfileDto } from "./get-own-profile";
 import { z } from "zod";
@@ -56,5 +57,10 @@ export const updateProfileOperation = defineOperation({
   summary: "프로필 저장 (사진은 /api/photos 로 관리)",
   body: ZProfileRequest,
   output: z.object({ profile: ZOwnProfileDto }),
-  run: updateProfile,
+  run: async (ctx) => {
+    const out = await updateProfile(ctx);
+    // profile + preferences complete → the first list comes now, not next Monday (after the response)
+    scheduleFirstList(ctx.defer, ctx.actor.userId);
+    return out;
+  },
 });

@@ -1,7 +1,10 @@
 // GET /api/recommendations use case: the caller's own recommendations for one ISO week, by rank,
 // each with the target's public profile (only the fields the target made visible), whether either
 // side has liked the other, and the pair's match. Targets who are now blocked (either way), banned
-// or withdrawn drop out. Also returns the unanswered "받은 좋아요" not already among the cards.
+// or withdrawn, and members the caller passed on ("관심 없음"), drop out. Also returns every
+// unanswered "받은 좋아요" — including those who are among this week's cards, so the cards' "나에게
+// 좋아요를 보냈어요" and the 받은 좋아요 section always agree (issue 11 item 3: the section used to
+// leave them out and then said there were none).
 import { prisma } from "@/lib/db";
 import type { Actor } from "@/lib/core/actor";
 import { defineOperation } from "@/lib/core/operation";
@@ -16,7 +19,7 @@ export async function listMemberRecommendations({ actor, input = {}, now = new D
   const me = actor.userId;
   const batchWeek = input.week ?? currentWeek(now);
   const recs = await prisma.recommendation.findMany({
-    where: { userId: me, batchWeek, target: { ...visibleToWhere(me), profile: { isNot: null } } },
+    where: { userId: me, batchWeek, target: { ...visibleToWhere(me), profile: { isNot: null }, passesReceived: { none: { userId: me } } } },
     orderBy: [{ rank: "asc" }, { id: "asc" }],
     select: { id: true, targetId: true, batchWeek: true, rank: true, respondedAt: true, target: { select: { profile: { select: publicProfileSelect } } } },
   });
@@ -31,7 +34,7 @@ export async function listMemberRecommendations({ actor, input = {}, now = new D
     }),
     pairs.length > 0 ? prisma.match.findMany({ where: { OR: pairs }, select: { id: true, status: true, userAId: true, userBId: true } }) : [],
     toPublicProfiles(rows.map((r) => r.target.profile!), { now }),
-    listReceivedLikes({ actor, excludeUserIds: targetIds, now }),
+    listReceivedLikes({ actor, now }),
   ]);
   const liked = new Set(likes.filter((l) => l.fromId === me).map((l) => l.toId));
   const likedMe = new Set(likes.filter((l) => l.toId === me).map((l) => l.fromId));

@@ -98,8 +98,10 @@ describe("GET /api/recommendations", () => {
 
     let { json } = await get(me);
     expect(json.items[0]).toMatchObject({ liked: false, likedMe: true, match: null });
-    // the card's member is not repeated under 받은 좋아요; answered and blocked admirers are gone
-    expect(json.receivedLikes.map((r: { profile: { userId: string } }) => r.profile.userId)).toEqual([admirer.id]);
+    // every unanswered admirer is under 받은 좋아요, the card's member included (issue 11 item 3: the
+    // card said "나에게 좋아요를 보냈어요" while the section said there were none); answered and
+    // blocked admirers are gone.
+    expect(json.receivedLikes.map((r: { profile: { userId: string } }) => r.profile.userId).sort()).toEqual([admirer.id, card.id].sort());
     expect(Object.keys(json.receivedLikes[0].profile).sort()).toEqual(PROFILE_KEYS);
 
     const liked = await call(postLike, "POST", "/api/likes", { token: await tokenFor(me), body: { toUserId: card.id, batchWeek: week } });

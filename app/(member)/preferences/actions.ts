@@ -1,10 +1,12 @@
 "use server";
 // /preferences form → the same use case as PUT /api/preferences.
 import { revalidatePath } from "next/cache";
+import { after } from "next/server";
 import { requireMember } from "@/lib/auth/page-actor";
 import { text, type ActionState } from "@/lib/core/form";
 import { parseWith } from "@/lib/core/parse";
 import { actionFailure } from "@/lib/http/action-failure";
+import { scheduleFirstList } from "@/lib/recommendations/top-up-first-list";
 import { ZPreferencesRequest } from "@/lib/profiles/schemas";
 import { updatePreferences } from "@/lib/profiles/update-preferences";
 
@@ -26,6 +28,8 @@ export async function savePreferencesAction(_prev: ActionState, fd: FormData): P
   } catch (err) {
     return actionFailure(err);
   }
+  // profile + preferences complete → the first list comes now, not next Monday (after the response)
+  scheduleFirstList(after, actor.userId);
   revalidatePath("/preferences");
   revalidatePath("/me");
   return { ok: true, message: "이상형 조건을 저장했습니다." };

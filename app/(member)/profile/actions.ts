@@ -1,10 +1,12 @@
 "use server";
 // /profile form → the same use case as PUT /api/profile (form fields mapped to the JSON request shape).
 import { revalidatePath } from "next/cache";
+import { after } from "next/server";
 import { requireMember } from "@/lib/auth/page-actor";
 import { checked, text, type ActionState } from "@/lib/core/form";
 import { parseWith } from "@/lib/core/parse";
 import { actionFailure } from "@/lib/http/action-failure";
+import { scheduleFirstList } from "@/lib/recommendations/top-up-first-list";
 import { ZProfileRequest } from "@/lib/profiles/schemas";
 import { updateProfile } from "@/lib/profiles/update-profile";
 
@@ -30,6 +32,8 @@ export async function saveProfileAction(_prev: ActionState, fd: FormData): Promi
   } catch (err) {
     return actionFailure(err);
   }
+  // profile + preferences complete → the first list comes now, not next Monday (after the response)
+  scheduleFirstList(after, actor.userId);
   revalidatePath("/profile");
   revalidatePath("/me");
   return { ok: true, message: "프로필을 저장했습니다." };

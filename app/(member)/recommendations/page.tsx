@@ -1,6 +1,10 @@
-// /recommendations – this week's recommended members with like buttons, and the 받은 좋아요 list.
+// /recommendations – this week's recommended members (like, undo, 관심 없음, block/report) and the
+// 받은 좋아요 list. A new member without a list gets their first one now (a top-up, requested after
+// the response; the page refreshes until it is there) instead of waiting for Monday.
+import { after } from "next/server";
 import { requireMember } from "@/lib/auth/page-actor";
 import { listMemberRecommendations } from "@/lib/recommendations/list-member-recommendations";
+import { FIRST_LIST_WINDOW_MS, firstListState, requestFirstList } from "@/lib/recommendations/top-up-first-list";
 import { PageTitle } from "@/components/ui/card";
 import { RecommendationList } from "@/components/recommendations/recommendation-list";
 
@@ -9,10 +13,21 @@ export const metadata = { title: "이번 주 추천" };
 export default async function RecommendationsPage() {
   const actor = await requireMember();
   const data = await listMemberRecommendations({ actor });
+  let emptyState: Parameters<typeof RecommendationList>[0]["emptyState"];
+  if (data.items.length === 0) {
+    const now = new Date();
+    const { state, since } = await firstListState(actor.userId, now);
+    if (state === "PREPARING" && since && now.getTime() - since.getTime() > FIRST_LIST_WINDOW_MS) emptyState = "NONE_FOUND";
+    else if (state === "PREPARING") {
+      // redoes a top-up lost with a crashed instance; a no-op while one runs or once the list exists
+      after(() => requestFirstList(actor.userId));
+      emptyState = "PREPARING";
+    } else emptyState = state === "HAS_LIST" ? "ALL_SEEN" : state;
+  }
   return (
     <>
-      <PageTitle sub="서로 좋아요를 누르면 매칭이 성사돼요.">이번 주 추천</PageTitle>
-      <RecommendationList data={data} />
+      <PageTitle sub="서로 좋아요를 누르면 매칭이 성사돼요. 관심 없는 분은 '관심 없음'으로 넘길 수 있어요.">이번 주 추천</PageTitle>
+      <RecommendationList data={data} emptyState={emptyState} />
     </>
   );
 }

@@ -1,0 +1,56 @@
+"use client";
+// One member card on /recommendations (a weekly recommendation or a received like): the profile, the
+// like button (with undo), "관심 없음" (hides the card at once) and the block / report menu.
+import { useState, useTransition } from "react";
+import { passMemberAction } from "@/app/(member)/recommendations/actions";
+import type { MatchRef } from "@/lib/matching/schemas";
+import type { PublicProfile } from "@/lib/profiles/public-profile";
+import { Badge } from "@/components/ui/badge";
+import { FieldMessage } from "@/components/ui/field";
+import { BlockReportMenu } from "@/components/members/block-report-menu";
+import { LikeButton } from "./like-button";
+import { ProfileCard } from "./profile-card";
+
+type Props = { profile: PublicProfile; batchWeek: string; liked: boolean; likedMe: boolean; match: MatchRef | null; badge?: string };
+
+export function RecommendationCard({ profile, batchWeek, liked, likedMe, match, badge }: Props) {
+  const [passed, setPassed] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const nickname = profile.nickname;
+
+  if (passed) {
+    return (
+      <p role="status" className="rounded-2xl border border-dashed border-stone-300 px-4 py-3 text-center text-sm text-stone-700">
+        {nickname}님을 관심 없음으로 표시했어요. 다시 추천되지 않아요.
+      </p>
+    );
+  }
+  const onPass = () =>
+    startTransition(async () => {
+      setError(null);
+      const result = await passMemberAction({ toUserId: profile.userId, batchWeek });
+      if (!result.ok) return setError(result.message);
+      setPassed(true);
+    });
+  const label = badge ?? (likedMe && !liked && !match ? "나에게 좋아요를 보냈어요" : null);
+
+  return (
+    <div id={`member-${profile.userId}`} className="scroll-mt-20">
+      <ProfileCard profile={profile} badge={label ? <Badge tone="brand">{label}</Badge> : null}>
+        <LikeButton toUserId={profile.userId} batchWeek={batchWeek} nickname={nickname} liked={liked} match={match} label={likedMe && !liked ? "좋아요로 답하기" : "좋아요"} />
+        {!liked && !match ? (
+          <div>
+            <button type="button" onClick={onPass} disabled={pending} className="w-full rounded-xl px-4 py-2 text-sm font-medium text-stone-700 hover:bg-stone-100" aria-label={`${nickname}님 관심 없음`}>
+              {pending ? "처리하는 중…" : "관심 없음"}
+            </button>
+            <FieldMessage error={error} />
+          </div>
+        ) : null}
+        <div className="border-t border-stone-100 pt-3">
+          <BlockReportMenu userId={profile.userId} nickname={nickname} />
+        </div>
+      </ProfileCard>
+    </div>
+  );
+}

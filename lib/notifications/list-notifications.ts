@@ -1,0 +1,58 @@
+// GET /api/notifications use case: the caller's own notifications, newest first, keyset-paged by
+// (createdAt, id), each with its Korean text and link, plus the unread count for the nav badge.
+import { prisma } from "@/lib/db";
+import type { Actor } from "@/lib/core/actor";
+import { defineOperation } from "@/lib/core/operation";
+import { ZNotificationList, ZNotificationsQuery, type NotificationDto, type NotificationList } from "./schemas";
+import { notificationText } from "./texts";
+
+/** how far back the centre shows notifications (older ones are kept for the record, not listed) */
+export const NOTIFICATION_LIST_DAYS = 90;
+
+export async function countUnreadNotifications(userId: string, now = new Date()): Promise<number> {
+  const since = new Date(now.getTime() - NOTIFICATION_LIST_DAYS * 86_400_000);
+  return prisma.notification.count({ where: { userId, readAt: null, createdAt: { gte: since } } });
+}
+
+export async function listNotifications({ actor, input = {}, now = new Date() }: { actor: Actor; input?: { cursor?: string; limit?: number }; now?: Date }): Promise<NotificationList> {
+  const me = actor.userId;
+  const limit = input.limit ?? 20;
+  const since = new Date(now.getTime() - NOTIFICATION_LIST_DAYS * 86_400_000);
+  let after = {};
+  if (input.cursor) {
+    const [at, id] = [input.cursor.slice(0, 24), input.cursor.slice(25)];
+    const createdAt = new Date(at);
+    after = { OR: [{ createdAt: { lt: createdAt } }, { createdAt, id: { lt: id } }] };
+  }
+  const [rows, unreadCount] = await Promise.all([
+    prisma.notification.findMany({
+      where: { userId: me, createdAt: { gte: since }, ...after },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: limit + 1,
+      select: { id: true, kind: true, payload: true, createdAt: true, readAt: true },
+    }),
+    countUnreadNotifications(me, now),
+  ]);
+  const page = rows.slice(0, limit);
+  const items: NotificationDto[] = page.map((n) => ({
+    id: n.id,
+    kind: n.kind,
+    ...notificationText(n.kind, n.payload),
+    createdAt: n.createdAt.toISOString(),
+    readAt: n.readAt?.toISOString() ?? null,
+  }));
+  const last = page.at(-1);
+  const nextCursor = rows.length > limit && last ? `${last.createdAt.toISOString()}_${last.id}` : null;
+  return { items, nextCursor, unreadCount };
+}
+
+export const listNotificationsOperation = defineOperation({
+  method: "GET",
+  path: "/api/notifications",
+  access: "member",
+  tag: "notifications",
+  summary: "내 알림 목록 (최신순, cursor 페이지)과 읽지 않은 알림 수",
+  query: ZNotificationsQuery,
+  output: ZNotificationList,
+  run: listNotifications,
+});

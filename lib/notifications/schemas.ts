@@ -1,0 +1,54 @@
+// zod schemas and DTOs of the notification centre (GET /api/notifications, POST /api/notifications/read).
+import { z } from "zod";
+import { strictObject } from "@/lib/core/parse";
+
+export const NOTIFICATION_KINDS = [
+  "WEEKLY_RECOMMENDATIONS",
+  "LIKE_RECEIVED",
+  "MATCH_CREATED",
+  "PAYMENT_DUE",
+  "PAYMENT_CONFIRMED",
+  "MATCH_ACTIVATED",
+  "MATCH_EXPIRING",
+  "MATCH_CLOSED",
+  "FEEDBACK_REQUEST",
+] as const;
+
+/** opaque page cursor: "<createdAt ISO>_<id>" of the last item of the previous page */
+export const ZNotificationsQuery = z.object({
+  cursor: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z_[0-9a-f-]{36}$/, "cursor 형식이 올바르지 않습니다.")
+    .optional(),
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+});
+export type NotificationsQuery = z.input<typeof ZNotificationsQuery>;
+
+export const ZNotification = z.object({
+  id: z.uuid(),
+  kind: z.enum(NOTIFICATION_KINDS),
+  title: z.string(),
+  body: z.string(),
+  /** the member page this notification is about */
+  href: z.string(),
+  createdAt: z.string(),
+  readAt: z.string().nullable(),
+});
+export type NotificationDto = z.infer<typeof ZNotification>;
+
+export const ZNotificationList = z.object({
+  items: z.array(ZNotification),
+  nextCursor: z.string().nullable(),
+  unreadCount: z.number().int(),
+});
+export type NotificationList = z.infer<typeof ZNotificationList>;
+
+/** either some ids (at most 100) or everything: exactly one of the two */
+export const ZMarkReadRequest = strictObject({
+  ids: z.array(z.uuid("알림 ID 형식이 올바르지 않습니다.")).min(1, "읽음 처리할 알림을 골라 주세요.").max(100, "한 번에 100개까지 처리할 수 있어요.").optional(),
+  all: z.literal(true, { error: "all은 true만 보낼 수 있어요." }).optional(),
+}).refine((v) => (v.ids ? 1 : 0) + (v.all ? 1 : 0) === 1, { message: "ids 또는 all 중 하나만 보내 주세요.", path: ["ids"] });
+export type MarkReadRequest = z.infer<typeof ZMarkReadRequest>;
+
+export const ZMarkReadResponse = z.object({ updated: z.number().int(), unreadCount: z.number().int() });
+export type MarkReadResponse = z.infer<typeof ZMarkReadResponse>;

@@ -1,0 +1,44 @@
+// What a notification says and where it leads, per kind (Korean). Rendered from kind + payload at
+// read time, so rows hold ids only and a text can be improved without touching stored data.
+import type { NotificationKind } from "@/lib/generated/prisma/enums";
+
+export type NotificationText = { title: string; body: string; href: string };
+
+const str = (payload: unknown, key: string): string | null => {
+  const v = payload && typeof payload === "object" ? (payload as Record<string, unknown>)[key] : undefined;
+  return typeof v === "string" && /^[0-9a-zA-Z-]{1,64}$/.test(v) ? v : null;
+};
+
+const matchHref = (payload: unknown, suffix = "") => {
+  const id = str(payload, "matchId");
+  return id ? `/matches/${id}${suffix}` : "/matches";
+};
+
+export function notificationText(kind: NotificationKind, payload: unknown): NotificationText {
+  switch (kind) {
+    case "WEEKLY_RECOMMENDATIONS":
+      return str(payload, "reason") === "first"
+        ? { title: "첫 추천이 도착했어요", body: "회원님과 잘 맞을 것 같은 분들을 골랐어요. 지금 확인해 보세요.", href: "/recommendations" }
+        : { title: "이번 주 추천이 도착했어요", body: "새로운 분들을 소개해 드려요. 마음에 드는 분께 좋아요를 보내 보세요.", href: "/recommendations" };
+    case "LIKE_RECEIVED":
+      return { title: "새로운 좋아요를 받았어요", body: "회원님에게 관심 있는 분이 있어요. 마음에 들면 좋아요로 답해 보세요.", href: "/recommendations#received-heading" };
+    case "MATCH_CREATED":
+      return { title: "매칭이 성사되었어요!", body: "서로 좋아요를 눌렀어요. 결제 기한 안에 매칭을 확정해 주세요.", href: matchHref(payload) };
+    case "PAYMENT_DUE":
+      return { title: "결제 기한이 다가오고 있어요", body: "기한이 지나면 매칭이 자동으로 종료돼요.", href: matchHref(payload) };
+    case "PAYMENT_CONFIRMED":
+      return { title: "결제가 확인되었어요", body: "결제해 주셔서 감사합니다.", href: str(payload, "matchId") ? matchHref(payload) : "/me" };
+    case "MATCH_ACTIVATED":
+      return { title: "매칭이 확정되었어요", body: "이제 상대방의 연락처를 확인할 수 있어요.", href: matchHref(payload) };
+    case "MATCH_EXPIRING":
+      return { title: "매칭 결제 기한이 곧 끝나요", body: "기한 안에 결제하지 않으면 매칭이 종료돼요.", href: matchHref(payload) };
+    case "MATCH_CLOSED":
+      return {
+        title: "매칭이 종료되었어요",
+        body: str(payload, "reason") === "EXPIRED" ? "결제 기한이 지나 매칭이 종료되었어요. 다음 추천에서 새로운 인연을 만나 보세요." : "다음 추천에서 새로운 인연을 만나 보세요.",
+        href: matchHref(payload),
+      };
+    case "FEEDBACK_REQUEST":
+      return { title: "만남은 어떠셨나요?", body: "짧은 후기를 남겨 주세요. 상대방에게는 공개되지 않고, 더 잘 맞는 분을 소개하는 데 쓰여요.", href: matchHref(payload, "#feedback") };
+  }
+}

@@ -1,0 +1,96 @@
+// Issue 11 — a new member's journey on a phone, without dead ends: Kakao sign-in → onboarding →
+// profile → preferences → the first recommendations appear at once (no waiting for Monday) → pass
+// one card, like a demo member's card → that member sees the notification and the 받은 좋아요 →
+// likes back → both are told of the match → block and report from a card. (Payment, activation and
+// the contact card are covered by the payments specs.) Requires the weekly build of this week to
+// have run (the e2e setup runs `npm run recs:run`).
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { DEMO_ACCOUNTS } from "../../dev/demo-accounts";
+import { randomKakaoId, signInWithKakao } from "./fixtures";
+
+test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+const DEMO_MEN = DEMO_ACCOUNTS.filter((a) => a.kind === "member" && a.gender === "M" && a.profileNickname);
+
+async function newPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  return context.newPage();
+}
+
+test("sign up → first list at once → pass, like → notifications → match → block and report", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const me = await newPage(browser);
+  const nickname = `봄날${Math.floor(Math.random() * 10_000)}`;
+  const phone = `010-${5000 + Math.floor(Math.random() * 4999)}-${String(Math.floor(Math.random() * 10_000)).padStart(4, "0")}`;
+
+  // ── onboarding, profile, preferences ──
+  await signInWithKakao(me, { kakaoId: randomKakaoId(), nickname: "새회원" });
+  await expect(me).toHaveURL(/\/onboarding$/);
+  await me.getByLabel("이름 (실명)").fill("김새봄");
+  await me.getByLabel("휴대폰 번호").fill(phone);
+  await me.getByLabel("생년월일").fill("1993-05-17");
+  await me.getByLabel("성별").selectOption("F");
+  for (const name of [/이용약관 동의/, /개인정보 수집·이용 동의/, /환불정책 동의/, /만 19세 이상입니다/]) await me.getByRole("checkbox", { name }).check();
+  await me.getByRole("button", { name: "동의하고 가입 완료" }).click();
+  await expect(me).toHaveURL(/\/profile\?welcome=1$/);
+  await me.getByLabel("닉네임").fill(nickname);
+  await me.getByLabel("지역", { exact: true }).selectOption("서울");
+  await me.getByLabel("직업", { exact: true }).fill("디자이너");
+  await me.getByRole("button", { name: "프로필 저장" }).click();
+  await expect(me.getByText("프로필을 저장했습니다.")).toBeVisible();
+  await me.goto("/preferences");
+  await me.getByLabel("만나고 싶은 상대의 성별").selectOption("M");
+  await me.getByLabel("최소 나이").fill("25");
+  await me.getByLabel("최대 나이").fill("45");
+  await me.getByRole("button", { name: "이상형 저장" }).click();
+  await expect(me.getByText("이상형 조건을 저장했습니다.")).toBeVisible();
+
+  // ── the first list arrives within a minute (the page refreshes itself while it is picked) ──
+  await me.goto("/recommendations");
+  const cards = me.getByRole("article");
+  await expect(cards.first()).toBeVisible({ timeout: 60_000 });
+  const names = await me.getByRole("article").getByRole("heading", { level: 3 }).allInnerTexts();
+  const demo = DEMO_MEN.find((d) => names.includes(d.profileNickname!));
+  expect(demo, `첫 추천(${names.join(", ")})에 데모 남성 회원이 없습니다`).toBeTruthy();
+  const other = names.find((n) => n !== demo!.profileNickname);
+
+  // pass one (it disappears), like the demo member
+  if (other) {
+    await me.getByRole("button", { name: `${other}님 관심 없음` }).click();
+    await expect(me.getByText(`${other}님을 관심 없음으로 표시했어요`)).toBeVisible();
+    await me.reload();
+    await expect(me.getByRole("article", { name: other, exact: true })).toHaveCount(0);
+  }
+  await me.getByRole("button", { name: `${demo!.profileNickname}님에게 좋아요` }).click();
+  await expect(me.getByText("좋아요 보냄")).toBeVisible();
+
+  // ── the liked member: a notification, the 받은 좋아요, a like back → a match ──
+  const him = await newPage(browser);
+  await signInWithKakao(him, { account: demo!.nickname }, "/notifications");
+  await expect(him).toHaveURL(/\/notifications$/);
+  await expect(him.getByText("새로운 좋아요를 받았어요").first()).toBeVisible();
+  await him.goto("/recommendations");
+  const mine = him.getByRole("article", { name: nickname, exact: true });
+  await expect(mine).toBeVisible();
+  await mine.getByRole("button", { name: `${nickname}님에게 좋아요` }).click();
+  await expect(mine.getByText("매칭이 성사되었어요!")).toBeVisible();
+
+  // ── the match notification (badge, then the centre) ──
+  await me.goto("/recommendations");
+  await expect(me.getByRole("link", { name: /알림 \d+개 읽지 않음/ })).toBeVisible();
+  await me.getByRole("link", { name: /알림/ }).first().click();
+  await expect(me.getByText("매칭이 성사되었어요!").first()).toBeVisible();
+
+  // ── block and report from a card ──
+  await me.goto("/recommendations");
+  const remaining = me.getByRole("article").filter({ hasNot: me.getByText("매칭이 성사되었어요!") });
+  if ((await remaining.count()) > 0) {
+    const name = (await remaining.first().getByRole("heading", { level: 3 }).innerText()).trim();
+    await remaining.first().getByRole("button", { name: `${name}님 신고` }).click();
+    await me.getByLabel("신고 사유").selectOption("FAKE_PROFILE");
+    await me.getByRole("button", { name: "신고하기" }).click();
+    await expect(me.getByText("신고가 접수되었어요")).toBeVisible();
+    await me.goto("/me/blocks");
+    await expect(me.getByText(name)).toBeVisible();
+  }
+});
