@@ -41,6 +41,8 @@ const OTHER_PAIRS_SQL = `WITH p AS (
   SELECT "fromId" AS a, "toId" AS b, CASE WHEN "batchWeek" >= $2 COLLATE "C" AND "batchWeek" < $3 COLLATE "C" THEN ${PAIR_LIKE_IN_WINDOW} ELSE ${PAIR_LIKE_OLDER} END AS k FROM "Like"
   UNION ALL SELECT "blockerId", "blockedId", ${PAIR_BLOCK_OR_MATCH} FROM "Block"
   UNION ALL SELECT "userAId", "userBId", ${PAIR_BLOCK_OR_MATCH} FROM "Match"
+  -- a pass ("관심 없음") ends the pair for good, like a block: a mutual like cannot follow it
+  UNION ALL SELECT "userId", "targetId", ${PAIR_BLOCK_OR_MATCH} FROM "Pass"
 ) ${AGG}`;
 
 /** page ranges read concurrently (PostgreSQL runs each on its own connection and core) */

@@ -50,6 +50,13 @@ SELECT u.id::text AS id, p.gender::text AS gender, p."birthYear" AS "birthYear",
  ORDER BY u.id`;
 
 const REPORTS_SQL = `SELECT "reportedId"::text AS id, count(DISTINCT "reporterId")::int AS n FROM "Report" GROUP BY 1`;
+/** explicit passes ("관심 없음") each member received, all time */
+const PASSES_SQL = `SELECT "targetId"::text AS id, count(*)::int AS n FROM "Pass" GROUP BY 1`;
+/** post-meeting feedback about each member from their partners: met and rated 4–5 / 1–2 */
+const FEEDBACK_SQL = `SELECT (CASE WHEN m."userAId" = f."userId" THEN m."userBId" ELSE m."userAId" END)::text AS id,
+       count(*) FILTER (WHERE f.met AND f.rating >= 4)::int AS liked,
+       count(*) FILTER (WHERE f.met AND f.rating <= 2)::int AS disliked
+  FROM "MatchFeedback" f JOIN "Match" m ON m.id = f."matchId" GROUP BY 1`;
 const CAP_SQL = `SELECT "targetId"::text AS id, count(*)::int AS n FROM "Recommendation" WHERE "batchWeek" = $1 GROUP BY 1`;
 type EligibleRow = {
   id: string; gender: "M" | "F"; birthYear: number; region: string | null; kw: string | null; targetGender: "M" | "F";
@@ -62,10 +69,12 @@ const split = (s: string | null) => (s ? s.split("\u001f") : []);
 export async function loadPool(week: string): Promise<Pool> {
   const started = performance.now();
   const window = { from: addWeeks(week, -NO_REPEAT_WEEKS), recentFrom: addWeeks(week, -RELAXED_NO_REPEAT_WEEKS), week };
-  const [rows, reportRows, capRows] = await Promise.all([
+  const [rows, reportRows, capRows, passRows, feedbackRows] = await Promise.all([
     bulkQuery<EligibleRow>(ELIGIBLE_SQL),
     bulkQuery<{ id: string; n: number }>(REPORTS_SQL),
     bulkQuery<{ id: string; n: number }>(CAP_SQL, [week]),
+    bulkQuery<{ id: string; n: number }>(PASSES_SQL),
+    bulkQuery<{ id: string; liked: number; disliked: number }>(FEEDBACK_SQL),
   ]);
   const membersMs = Math.round(performance.now() - started);
   const ids = rows.map((r) => r.id);
@@ -83,7 +92,10 @@ export async function loadPool(week: string): Promise<Pool> {
   }
   const likeRate = exposures > 0 ? likes / exposures : 0;
   const reports = new Map(reportRows.map((r) => [r.id, r.n]));
-  const ctx = { now: weekStart(week), year: weekYear(week), likeRate };
+  const passes = new Map(passRows.map((r) => [r.id, r.n]));
+  const feedback = new Map(feedbackRows.map((r) => [r.id, r]));
+  const passCount = passRows.reduce((sum, r) => sum + r.n, 0);
+  const ctx = { now: weekStart(week), year: weekYear(week), likeRate, passRate: exposures > 0 ? passCount / exposures : 0 };
   const vocab = newVocabularies();
   const members = rows.map((r, i) =>
     prepareMember(
@@ -98,6 +110,9 @@ export async function loadPool(week: string): Promise<Pool> {
           shownTo: pairs.shownTo[i],
           likesReceived: pairs.likesReceived[i],
           reportsReceived: reports.get(r.id) ?? 0,
+          passesReceived: passes.get(r.id) ?? 0,
+          meetingsLiked: feedback.get(r.id)?.liked ?? 0,
+          meetingsDisliked: feedback.get(r.id)?.disliked ?? 0,
         },
       },
       ctx,

@@ -21,6 +21,16 @@ async function many<T>(n: number, make: (i: number) => Promise<T>): Promise<T[]>
 }
 
 describe("hard filters hold in both directions", () => {
+  it("never recommends a pair after one side passed (관심 없음) on the other, in either direction", async () => {
+    const a = await man();
+    const passed = await woman();
+    const other = await woman();
+    await prisma.pass.create({ data: { userId: a.id, targetId: passed.id, batchWeek: addWeeks(WEEK, -1) } });
+    await build();
+    expect(await targetsOf(a.id)).toEqual([other.id]);
+    expect(await pairedEitherWay(a.id, passed.id)).toBe(false);
+  });
+
   it("recommends a pair only when each side's age range admits the other", async () => {
     const a = await man({ ageMin: 25, ageMax: 40 }); // 34, wants 25–40
     const tooYoungForHer = await woman({ ageMin: 25, ageMax: 28 }); // A admits her; she does not admit 34 (not even ±3)
