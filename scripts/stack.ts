@@ -27,7 +27,7 @@ const children: ChildProcess[] = [];
 const tsx = path.join("node_modules", ".bin", "tsx");
 const next = path.join("node_modules", ".bin", "next");
 
-function run(cmd: string, args: string[], extraEnv: NodeJS.ProcessEnv = {}) {
+function run(cmd: string, args: string[], extraEnv: Record<string, string> = {}) {
   const r = spawnSync(cmd, args, { stdio: "inherit", env: { ...env, ...extraEnv } });
   if (r.status !== 0) {
     console.error(`[stack] ${cmd} ${args.join(" ")} failed`);

@@ -1,7 +1,7 @@
 // Member area shell. Pages call requireMember() themselves (authorization next to the data).
 import { currentActor } from "@/lib/auth/page-actor";
 import { countUnreadNotifications } from "@/lib/notifications/list-notifications";
-import { MemberHeader, MemberTabs } from "@/components/member/member-nav";
+import { MemberHeader, MemberTabs } from "@/components/members/member-nav";
 
 export default async function MemberLayout({ children }: { children: React.ReactNode }) {
   const actor = await currentActor();

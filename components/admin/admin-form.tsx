@@ -2,8 +2,8 @@
 // A small admin form bound to a server action: keeps the typed values on an error, asks for
 // confirmation before destructive actions, and shows the action's message.
 import type { ActionState } from "@/lib/core/form";
-import { useFormAction } from "@/components/members/use-form-action";
-import { FormMessage } from "@/components/members/form-message";
+import { useFormAction } from "@/components/ui/use-form-action";
+import { FormMessage } from "@/components/ui/form-message";
 import { Button } from "@/components/ui/button";
 
 type Props = {

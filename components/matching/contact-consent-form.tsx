@@ -6,7 +6,7 @@ import { giveContactConsentAction } from "@/app/(member)/matches/[id]/actions";
 import { CONTACT_CONSENT_LABEL } from "@/lib/matching/contact-consent-text";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { FormMessage } from "@/components/members/form-message";
+import { FormMessage } from "@/components/ui/form-message";
 import { ContactConsentTerms } from "./contact-consent-terms";
 
 export function ContactConsentForm({ matchId }: { matchId: string }) {

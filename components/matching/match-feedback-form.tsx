@@ -4,8 +4,8 @@ import { submitMatchFeedbackAction } from "@/app/(member)/matches/[id]/feedback-
 import type { FeedbackDto } from "@/lib/matching/feedback-schemas";
 import { Button } from "@/components/ui/button";
 import { Field, Textarea } from "@/components/ui/field";
-import { FormMessage } from "@/components/members/form-message";
-import { useFormAction } from "@/components/members/use-form-action";
+import { FormMessage } from "@/components/ui/form-message";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 const RATINGS: [number, string][] = [
   [5, "아주 좋았어요"],

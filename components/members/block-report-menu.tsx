@@ -8,8 +8,8 @@ import { useEffect, useState } from "react";
 import { blockMemberAction, reportMemberAction, unblockMemberAction } from "@/app/(member)/safety-actions";
 import { Button } from "@/components/ui/button";
 import { Field, Select, Textarea } from "@/components/ui/field";
-import { FormMessage } from "./form-message";
-import { useFormAction } from "./use-form-action";
+import { FormMessage } from "@/components/ui/form-message";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 // Mirrors REPORT_REASON_LABEL in lib/reports/schemas.ts (not imported: that module is server-side).
 const REASONS: [string, string][] = [

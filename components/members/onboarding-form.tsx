@@ -5,8 +5,8 @@ import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { CONTACT_CONSENT_LABEL } from "@/lib/matching/contact-consent-text";
 import { ContactConsentTerms } from "@/components/matching/contact-consent-terms";
-import { FormMessage } from "./form-message";
-import { useFormAction } from "./use-form-action";
+import { FormMessage } from "@/components/ui/form-message";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 type Doc = { name: string; label: string; title: string; path: string; version: string };
 

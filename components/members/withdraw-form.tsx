@@ -2,8 +2,8 @@
 // The withdrawal confirmation: an explicit checkbox, then the irreversible button.
 import { withdrawAction } from "@/app/(member)/me/withdraw/actions";
 import { Button, ButtonLink } from "@/components/ui/button";
-import { FormMessage } from "./form-message";
-import { useFormAction } from "./use-form-action";
+import { FormMessage } from "@/components/ui/form-message";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 export function WithdrawForm() {
   const { state, onSubmit, pending } = useFormAction(withdrawAction);

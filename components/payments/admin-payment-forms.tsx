@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { activateMatchAction, cancelPaymentAction, verifyAndActivateAction } from "@/app/admin/payments/actions";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/field";
-import { FormMessage } from "@/components/members/form-message";
+import { FormMessage } from "@/components/ui/form-message";
 
 export function VerifyForm({ paymentId, depositCode }: { paymentId: string; depositCode: string | null }) {
   const [state, action, pending] = useActionState(verifyAndActivateAction, { ok: false });

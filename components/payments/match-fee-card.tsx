@@ -7,7 +7,7 @@ import type { MatchFeeStatus } from "@/lib/payments/match-fee-status";
 import { formatKrw } from "@/lib/payments/products";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { FormMessage } from "@/components/members/form-message";
+import { FormMessage } from "@/components/ui/form-message";
 
 export function MatchFeeCard({ matchId, fee }: { matchId: string; fee: MatchFeeStatus }) {
   const [state, action, pending] = useActionState(payMatchFeeAction, { ok: false });

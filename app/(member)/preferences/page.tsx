@@ -4,7 +4,7 @@ import { KEYWORDS, REGIONS } from "@/lib/profiles/constants";
 import { getOwnPreferences, getProfileEditor } from "@/lib/profiles/get-own-profile";
 import { AGE_MAX, AGE_MIN, MAX_KEYWORDS } from "@/lib/profiles/schemas";
 import { Card, PageTitle } from "@/components/ui/card";
-import { PreferencesForm } from "@/components/members/preferences-form";
+import { PreferencesForm } from "@/components/profiles/preferences-form";
 
 export const metadata = { title: "이상형" };
 

@@ -4,8 +4,8 @@ import { KEYWORDS, REGIONS } from "@/lib/profiles/constants";
 import { getProfileEditor } from "@/lib/profiles/get-own-profile";
 import { MAX_KEYWORDS } from "@/lib/profiles/schemas";
 import { Card, PageTitle } from "@/components/ui/card";
-import { ProfileForm } from "@/components/members/profile-form";
-import { PhotoManager } from "@/components/profile/photo-manager";
+import { ProfileForm } from "@/components/profiles/profile-form";
+import { PhotoManager } from "@/components/profiles/photo-manager";
 
 export const metadata = { title: "프로필" };
 

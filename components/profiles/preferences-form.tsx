@@ -6,8 +6,8 @@ import type { PreferencesDto } from "@/lib/profiles/schemas";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { ChipCheckboxes } from "./chip-checkboxes";
-import { FormMessage } from "./form-message";
-import { useFormAction } from "./use-form-action";
+import { FormMessage } from "@/components/ui/form-message";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 type Props = {
   preferences: PreferencesDto | null;

@@ -6,8 +6,8 @@ import type { OwnProfileDto } from "@/lib/profiles/schemas";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { ChipCheckboxes } from "./chip-checkboxes";
-import { FormMessage } from "./form-message";
-import { useFormAction } from "./use-form-action";
+import { FormMessage } from "@/components/ui/form-message";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 const VISIBILITY: { key: keyof OwnProfileDto["visibility"]; label: string }[] = [
   { key: "age", label: "나이" },
