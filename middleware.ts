@@ -1,66 +1,63 @@
-// Optimistic gating only (redirects and early 401/403 JSON). Every route handler and page decides
+// Optimistic page redirects and response headers only. Every route handler and page decides
 // authorization again next to the data: middleware can be bypassed (CVE-2025-29927).
+// - /api/*: no session check (the route adapter authenticates each call; running Auth.js here too
+//   halved API throughput), only malformed-path refusal, CORS and the request id (lib/http/api-middleware).
+// - pages: a Content-Security-Policy (per-request nonce on the signed-in pages, lib/http/csp), HSTS in
+//   production, and Auth.js sign-in/admin redirects for the member and admin pages.
 import NextAuth from "next-auth";
-import { NextResponse } from "next/server";
-import { bearerToken, verifyAppJwt } from "@/lib/auth/app-jwt";
+import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { authConfig } from "@/lib/auth/config";
-import { env } from "@/lib/env";
+import { isProduction } from "@/lib/env";
+import { apiMiddleware } from "@/lib/http/api-middleware";
+import { contentSecurityPolicy, HSTS, newNonce } from "@/lib/http/csp";
 
 const { auth } = NextAuth(authConfig);
 
 const MEMBER_PAGES = ["/me", "/onboarding", "/profile", "/preferences", "/recommendations", "/matches", "/payments", "/membership"];
+const under = (pathname: string, prefixes: string[]) => prefixes.some((p) => pathname === p || pathname.startsWith(`${p}/`));
+const isAdminPage = (pathname: string) => under(pathname, ["/admin"]);
+const isMemberPage = (pathname: string) => under(pathname, MEMBER_PAGES);
 
-function errorJson(status: 401 | 403) {
-  const error =
-    status === 401
-      ? { code: "UNAUTHENTICATED", message: "로그인이 필요합니다." }
-      : { code: "FORBIDDEN", message: "관리자만 접근할 수 있습니다." };
-  return NextResponse.json({ error }, { status });
+/** Passes the page on with its CSP (request header for Next's nonce, response header for the browser). */
+function withSecurityHeaders(req: NextRequest, nonce: string | null): NextResponse {
+  const policy = contentSecurityPolicy(req.nextUrl.pathname, nonce);
+  const headers = new Headers(req.headers);
+  headers.set("Content-Security-Policy", policy);
+  if (nonce) headers.set("x-nonce", nonce);
+  const res = NextResponse.next({ request: { headers } });
+  return decorate(res, policy);
 }
 
-/** CORS for the JSON API: only allow-listed web origins (seed A/B: CORS whitelist). */
-function withCors(req: Request, res: NextResponse): NextResponse {
-  const origin = req.headers.get("origin");
-  if (origin && env.CORS_ORIGINS.includes(origin)) {
-    res.headers.set("Access-Control-Allow-Origin", origin);
-    res.headers.set("Access-Control-Allow-Credentials", "true");
-    res.headers.set("Access-Control-Allow-Headers", "authorization, content-type, x-request-id");
-    res.headers.set("Access-Control-Allow-Methods", "GET, POST, PUT, PATCH, DELETE, OPTIONS");
-    res.headers.set("Access-Control-Expose-Headers", "x-request-id, x-ratelimit-limit, x-ratelimit-remaining, x-ratelimit-reset");
-    res.headers.set("Vary", "Origin");
-  }
+function decorate(res: NextResponse, policy: string): NextResponse {
+  res.headers.set("Content-Security-Policy", policy);
+  if (isProduction) res.headers.set("Strict-Transport-Security", HSTS);
   return res;
 }
 
-export default auth(async (req) => withCors(req, await gate(req)));
-
-async function gate(req: Parameters<Parameters<typeof auth>[0]>[0]): Promise<NextResponse> {
+// signed-in pages are rendered per request: they can carry a nonce
+const gatedPage = auth(async (req) => {
   const { pathname, search } = req.nextUrl;
-  if (pathname.startsWith("/api/") && req.method === "OPTIONS") return new NextResponse(null, { status: 204 });
-  const role = req.auth?.user ? (req.auth.user as { role?: string }).role : undefined;
-
-  if (pathname.startsWith("/api/admin")) {
-    const bearer = bearerToken(req);
-    if (bearer) {
-      const claims = await verifyAppJwt(bearer);
-      if (!claims) return errorJson(401);
-      return claims.role === "ADMIN" ? NextResponse.next() : errorJson(403);
-    }
-    if (!req.auth?.user) return errorJson(401);
-    return role === "ADMIN" ? NextResponse.next() : errorJson(403);
-  }
-
-  const isAdminPage = pathname === "/admin" || pathname.startsWith("/admin/");
-  const isMemberPage = MEMBER_PAGES.some((p) => pathname === p || pathname.startsWith(`${p}/`));
-  if ((isAdminPage || isMemberPage) && !req.auth?.user) {
+  const nonce = newNonce();
+  const policy = contentSecurityPolicy(pathname, nonce);
+  const user = req.auth?.user as { role?: string } | undefined;
+  if (!user) {
     const login = new URL("/login", req.nextUrl);
     login.searchParams.set("callbackUrl", pathname + search);
-    return NextResponse.redirect(login);
+    return decorate(NextResponse.redirect(login), policy);
   }
-  if (isAdminPage && role !== "ADMIN") return NextResponse.redirect(new URL("/me?error=forbidden", req.nextUrl));
-  return NextResponse.next();
+  if (isAdminPage(pathname) && user.role !== "ADMIN") return decorate(NextResponse.redirect(new URL("/me?error=forbidden", req.nextUrl)), policy);
+  return withSecurityHeaders(req, nonce);
+});
+
+export default async function middleware(req: NextRequest, event: NextFetchEvent) {
+  const { pathname } = req.nextUrl;
+  if (pathname.startsWith("/api/")) return apiMiddleware(req);
+  if (isAdminPage(pathname) || isMemberPage(pathname)) return (gatedPage as unknown as (r: NextRequest, e: NextFetchEvent) => Promise<Response>)(req, event);
+  // public pages are prerendered (no nonce possible): the policy without one
+  return withSecurityHeaders(req, null);
 }
 
 export const config = {
-  matcher: ["/admin/:path*", "/api/:path*", "/me/:path*", "/onboarding/:path*", "/profile/:path*", "/preferences/:path*", "/recommendations/:path*", "/matches/:path*", "/payments/:path*", "/membership/:path*"],
+  // everything except static files and Next's assets; prefetches of public pages need no CSP
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|icon.svg|apple-icon.png|robots.txt|sitemap.xml).*)" }],
 };

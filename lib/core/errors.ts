@@ -8,6 +8,7 @@ export const ERROR_STATUS = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  UNSUPPORTED_MEDIA_TYPE: 415,
   VALIDATION_FAILED: 422,
   RATE_LIMITED: 429,
   INTERNAL: 500,
@@ -23,6 +24,7 @@ const DEFAULT_MESSAGE: Record<ErrorCode, string> = {
   FORBIDDEN: "권한이 없습니다.",
   NOT_FOUND: "찾을 수 없습니다.",
   CONFLICT: "이미 처리된 요청입니다.",
+  UNSUPPORTED_MEDIA_TYPE: "요청 본문은 application/json 형식이어야 합니다.",
   VALIDATION_FAILED: "입력값을 확인해 주세요.",
   RATE_LIMITED: "요청이 너무 많습니다. 잠시 후 다시 시도해 주세요.",
   INTERNAL: "일시적인 오류가 발생했습니다.",
@@ -67,13 +69,44 @@ export const ZErrorBody = z.object({
 });
 export type ErrorBody = z.infer<typeof ZErrorBody>;
 
+// A database that is down, restarting, out of connections or unreachable: retryable, so 503 (not 500).
+// Prisma's own codes, PostgreSQL SQLSTATEs (class 08 connection, 57P0x shutdown, 53300 too many
+// connections), Node socket errors, and the driver adapter's error kinds — found anywhere in the cause chain.
+const UNAVAILABLE_CODES = new Set([
+  "P1001", "P1002", "P1008", "P1017", "P2024", "P2028",
+  "57P01", "57P02", "57P03", "53300", "53000", "08000", "08001", "08003", "08004", "08006",
+  "ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "EHOSTUNREACH", "ENOTFOUND", "EAI_AGAIN",
+]);
+const UNAVAILABLE_KINDS = new Set(["DatabaseNotReachable", "DatabaseDoesNotExist", "ConnectionClosed", "SocketTimeout", "TooManyConnections", "TransactionAlreadyClosed"]);
+const UNAVAILABLE_MESSAGE = /Connection terminated|connection timeout|timeout exceeded when trying to connect|Can't reach database server|Connection closed|server closed the connection|the database system is (shutting down|starting up)|terminating connection due to administrator command|Client has encountered a connection error/i;
+
+/** True when `err` (or anything it wraps) says the database is unavailable rather than the query wrong. */
+export function isDatabaseUnavailable(err: unknown, depth = 0): boolean {
+  if (!err || typeof err !== "object" || depth > 6) return false;
+  const e = err as { code?: unknown; originalCode?: unknown; kind?: unknown; message?: unknown; cause?: unknown; meta?: unknown; errors?: unknown };
+  if (typeof e.code === "string" && UNAVAILABLE_CODES.has(e.code)) return true;
+  if (typeof e.originalCode === "string" && UNAVAILABLE_CODES.has(e.originalCode)) return true;
+  if (typeof e.kind === "string" && UNAVAILABLE_KINDS.has(e.kind)) return true;
+  if (typeof e.message === "string" && UNAVAILABLE_MESSAGE.test(e.message)) return true;
+  const meta = e.meta as { driverAdapterError?: unknown } | undefined;
+  if (meta && isDatabaseUnavailable(meta.driverAdapterError, depth + 1)) return true;
+  if (Array.isArray(e.errors) && e.errors.some((x) => isDatabaseUnavailable(x, depth + 1))) return true;
+  return isDatabaseUnavailable(e.cause, depth + 1);
+}
+
+/** Seconds a client should wait before retrying a 503 caused by the database. */
+export const DB_RETRY_AFTER_SECONDS = 5;
+
 /** Maps anything thrown to a status and the public error body. Never leaks internals in a 5xx. */
-export function toErrorBody(err: unknown): { status: number; body: ErrorBody } {
+export function toErrorBody(err: unknown): { status: number; body: ErrorBody; retryAfter?: number; dbUnavailable?: boolean } {
   if (err instanceof z.ZodError) err = AppError.fromZod(err);
-  if (err instanceof AppError) {
+  if (err instanceof AppError && !(err.code === "INTERNAL" && isDatabaseUnavailable(err.cause))) {
     const body: ErrorBody = { error: { code: err.code, message: err.message } };
     if (err.fields) body.error.fields = err.fields;
     return { status: err.status, body };
+  }
+  if (isDatabaseUnavailable(err)) {
+    return { status: 503, body: { error: { code: "UNAVAILABLE", message: "일시적으로 데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요." } }, retryAfter: DB_RETRY_AFTER_SECONDS, dbUnavailable: true };
   }
   return { status: 500, body: { error: { code: "INTERNAL", message: DEFAULT_MESSAGE.INTERNAL } } };
 }

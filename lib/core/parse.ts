@@ -3,14 +3,57 @@ import { z } from "zod";
 import { AppError } from "./errors";
 
 export async function parseBody<S extends z.ZodType>(req: Request, schema: S): Promise<z.infer<S>> {
+  return parseJsonText(await req.text(), schema);
+}
+
+/** A JSON body already read as text ("" = {}) → typed input or 422. */
+export function parseJsonText<S extends z.ZodType>(text: string, schema: S): z.infer<S> {
   let raw: unknown;
   try {
-    const text = await req.text();
     raw = text.length === 0 ? {} : JSON.parse(text);
   } catch {
     throw new AppError("VALIDATION_FAILED", "요청 본문이 올바른 JSON이 아닙니다.");
   }
+  rejectNul(raw);
   return parseWith(schema, raw);
+}
+
+// ── Free text ───────────────────────────────────────────────────────────────────────────────────
+// PostgreSQL text cannot hold U+0000 (the query fails: a 500), and other C0/C1 control characters
+// in names or one-line fields are only ever an attack or a paste accident.
+
+const NUL_MESSAGE = "허용되지 않는 문자(NUL)가 포함되어 있습니다.";
+const CONTROL_MESSAGE = "허용되지 않는 제어 문자가 포함되어 있습니다.";
+const CONTROL_ONE_LINE = /[\u0000-\u001F\u007F-\u009F]/;
+const CONTROL_MULTI_LINE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+
+/** zod refinements for free text: `.refine(...freeText.multiLine)` (tabs and line breaks allowed) or `.oneLine`. */
+export const freeText = {
+  multiLine: [(v: string) => !CONTROL_MULTI_LINE.test(v), { message: CONTROL_MESSAGE }] as const,
+  oneLine: [(v: string) => !CONTROL_ONE_LINE.test(v), { message: CONTROL_MESSAGE }] as const,
+};
+
+/** A string schema for free text (trimmed, at most `max` characters, no control characters). */
+export function zFreeText(max: number, opts: { label?: string; multiLine?: boolean } = {}) {
+  const label = opts.label ?? "내용";
+  const [check, message] = opts.multiLine === false ? freeText.oneLine : freeText.multiLine;
+  return z
+    .string({ error: `${label}은(는) 문자열이어야 합니다.` })
+    .trim()
+    .max(max, `${label}은(는) ${max}자 이하로 입력해 주세요.`)
+    .refine(check, message);
+}
+
+/** Any string anywhere in a parsed body or query containing NUL → 422 (every operation, declared or not). */
+export function rejectNul(raw: unknown, depth = 0): void {
+  if (typeof raw === "string") {
+    if (raw.includes("\u0000")) throw new AppError("VALIDATION_FAILED", NUL_MESSAGE);
+  } else if (raw && typeof raw === "object" && depth < 32) {
+    for (const [k, v] of Object.entries(raw)) {
+      if (k.includes("\u0000")) throw new AppError("VALIDATION_FAILED", NUL_MESSAGE);
+      rejectNul(v, depth + 1);
+    }
+  }
 }
 
 export function parseQuery<S extends z.ZodType>(req: Request, schema: S): z.infer<S> {
@@ -20,11 +63,14 @@ export function parseQuery<S extends z.ZodType>(req: Request, schema: S): z.infe
     const all = params.getAll(key);
     raw[key] = all.length > 1 ? all : all[0];
   }
+  rejectNul(raw);
   return parseWith(schema, raw);
 }
 
 export async function parseParams<S extends z.ZodType>(params: Promise<unknown> | unknown, schema: S): Promise<z.infer<S>> {
   const raw = await params;
+  // a NUL (PostgreSQL text cannot hold it) or a lone surrogate names no record either
+  if (raw && typeof raw === "object" && Object.values(raw).some((v) => typeof v === "string" && (v.includes("\u0000") || !v.isWellFormed()))) throw new AppError("NOT_FOUND");
   const parsed = schema.safeParse(raw);
   // A malformed id in the path names no record the caller may see.
   if (!parsed.success) throw new AppError("NOT_FOUND");

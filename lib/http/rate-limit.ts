@@ -1,29 +1,86 @@
-// Fixed-window rate limiter (seed B §8: X-RateLimit-* headers). In memory, per server instance:
-// enough to blunt brute force and scripted abuse on one instance; a shared store (Redis) is the
-// upgrade path when the app runs on many instances.
+// Rate limits (seed B §8: X-RateLimit-* headers, 429) with rate-limiter-flexible and a store every
+// instance shares: Redis when REDIS_URL is set, else the database of record (the RateLimit table,
+// through lib/db's own Prisma client: no second pool). Embedded PGlite is one process by
+// construction, so the table there is shared by everything that can reach it too.
+// The client IP comes from a proxy header only when env TRUSTED_PROXY names that proxy; otherwise
+// route handlers cannot see the socket address, so every anonymous caller shares one key per rule
+// (a global limit): production sets TRUSTED_PROXY (README).
+import { Redis } from "ioredis";
+import { RateLimiterMemory, RateLimiterPrisma, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { AppError } from "@/lib/core/errors";
+import type { RateLimitRule } from "@/lib/core/operation";
+import { prisma } from "@/lib/db";
+import { env } from "@/lib/env";
+import { logger } from "@/lib/logger";
 
-export type RateLimitRule = { name: string; limit: number; windowMs: number };
+export type { RateLimitRule };
 export type RateLimitState = { limit: number; remaining: number; resetAt: number };
+export type RateLimitStore = { kind: "redis"; client: Redis; prefix: string } | { kind: "database"; prefix: string } | { kind: "memory"; prefix: string };
 
-const buckets = new Map<string, { count: number; resetAt: number }>();
-const MAX_KEYS = 50_000;
-
-function hit(rule: RateLimitRule, key: string, now: number): RateLimitState & { exceeded: boolean } {
-  const id = `${rule.name}:${key}`;
-  let bucket = buckets.get(id);
-  if (!bucket || bucket.resetAt <= now) {
-    if (buckets.size >= MAX_KEYS) sweep(now);
-    bucket = { count: 0, resetAt: now + rule.windowMs };
-    buckets.set(id, bucket);
+export class RateLimitedError extends AppError {
+  constructor(readonly state: RateLimitState) {
+    super("RATE_LIMITED");
   }
-  bucket.count++;
-  return { limit: rule.limit, remaining: Math.max(0, rule.limit - bucket.count), resetAt: bucket.resetAt, exceeded: bucket.count > rule.limit };
 }
 
-function sweep(now: number) {
-  for (const [id, b] of buckets) if (b.resetAt <= now) buckets.delete(id);
-  if (buckets.size >= MAX_KEYS) buckets.clear();
+const g = globalThis as unknown as { __inyeonRateStore?: RateLimitStore; __inyeonLimiters?: Map<string, RateLimiterAbstract> };
+
+/** The store of this process: Redis when REDIS_URL is set, else the database. */
+export function rateLimitStore(): RateLimitStore {
+  if (!g.__inyeonRateStore) {
+    if (env.REDIS_URL) {
+      // commands wait for the first connection (else every instance would count in memory while it
+      // connects) but never long: a Redis outage fails a command within a second, and the insurance
+      // limiter (this process's memory) answers instead
+      const client = new Redis(env.REDIS_URL, { maxRetriesPerRequest: 1, enableOfflineQueue: true, connectTimeout: 2000, commandTimeout: 1000 });
+      client.on("error", (err) => logger.warn({ err: err.message }, "rate-limit redis error"));
+      g.__inyeonRateStore = { kind: "redis", client, prefix: "inyeon:rl" };
+    } else {
+      g.__inyeonRateStore = { kind: "database", prefix: "rl" };
+    }
+  }
+  return g.__inyeonRateStore;
+}
+
+/** Tests and scripts: use another store (e.g. Redis with a prefix of their own). */
+export function setRateLimitStore(store: RateLimitStore) {
+  g.__inyeonRateStore = store;
+  g.__inyeonLimiters = new Map();
+}
+
+function limiterFor(rule: RateLimitRule): RateLimiterAbstract {
+  const store = rateLimitStore();
+  const limiters = (g.__inyeonLimiters ??= new Map());
+  const id = `${rule.name}:${rule.limit}:${rule.windowMs}`;
+  let limiter = limiters.get(id);
+  if (limiter) return limiter;
+  // Redis expiries are whole seconds
+  const opts = { keyPrefix: `${store.prefix}:${rule.name}`, points: rule.limit, duration: Math.max(1, Math.ceil(rule.windowMs / 1000)) };
+  if (store.kind === "redis") {
+    limiter = new RateLimiterRedis({ ...opts, storeClient: store.client, insuranceLimiter: new RateLimiterMemory(opts) });
+  } else if (store.kind === "database") {
+    limiter = new RateLimiterPrisma({ ...opts, storeClient: prisma, tableName: "rateLimit", clearExpiredByTimeout: true });
+  } else {
+    limiter = new RateLimiterMemory(opts);
+  }
+  limiters.set(id, limiter);
+  return limiter;
+}
+
+const stateOf = (rule: RateLimitRule, res: RateLimiterRes): RateLimitState => ({
+  limit: rule.limit,
+  remaining: Math.max(0, rule.limit - res.consumedPoints),
+  resetAt: Date.now() + Math.max(0, res.msBeforeNext),
+});
+
+/** Counts one request against `rule` for `key`; throws RATE_LIMITED (429) past the limit. */
+export async function enforce(rule: RateLimitRule, key: string): Promise<RateLimitState> {
+  try {
+    return stateOf(rule, await limiterFor(rule).consume(key));
+  } catch (err) {
+    if (err instanceof RateLimiterRes) throw new RateLimitedError(stateOf(rule, err));
+    throw err; // a store failure: the database one maps to 503 like any other query
+  }
 }
 
 export function rateLimitHeaders(state: RateLimitState): Record<string, string> {
@@ -34,24 +91,31 @@ export function rateLimitHeaders(state: RateLimitState): Record<string, string> 
   };
 }
 
-export class RateLimitedError extends AppError {
-  constructor(readonly state: RateLimitState) {
-    super("RATE_LIMITED");
-  }
+export const retryAfterSeconds = (state: RateLimitState) => String(Math.max(1, Math.ceil((state.resetAt - Date.now()) / 1000)));
+
+/**
+ * The client IP as the configured proxy reports it, or "untrusted" when no proxy is trusted (a
+ * header a client can write is never an identity). vercel: x-vercel-forwarded-for, then x-real-ip;
+ * x-real-ip: that header (nginx `proxy_set_header X-Real-IP $remote_addr`); x-forwarded-for: its
+ * LAST entry, the one our own proxy appended.
+ */
+export function clientIp(req: Request, trusted = env.TRUSTED_PROXY): string {
+  const h = req.headers;
+  let ip: string | null | undefined;
+  if (trusted === "vercel") ip = h.get("x-vercel-forwarded-for")?.split(",")[0] ?? h.get("x-real-ip");
+  else if (trusted === "x-real-ip") ip = h.get("x-real-ip");
+  else if (trusted === "x-forwarded-for") ip = h.get("x-forwarded-for")?.split(",").at(-1);
+  ip = ip?.trim();
+  return ip && /^[0-9a-fA-F:.]{2,45}$/.test(ip) ? ip.toLowerCase() : "untrusted";
 }
 
-/** Counts one request; throws RATE_LIMITED (429) past the limit. */
-export function enforce(rule: RateLimitRule, key: string, now = Date.now()): RateLimitState {
-  const { exceeded, ...state } = hit(rule, key, now);
-  if (exceeded) throw new RateLimitedError(state);
-  return state;
-}
-
-export function clientIp(req: Request): string {
-  // Vercel and most proxies put the client first in x-forwarded-for
-  return req.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || req.headers.get("x-real-ip") || "local";
-}
-
-export function resetRateLimits() {
-  buckets.clear();
+/**
+ * The key a request counts under: per signed-in actor (IP when anonymous), or per IP. An "ip" rule
+ * without a trusted proxy falls back to the actor when there is one (else one IP's members would
+ * share a global counter); anonymous callers then share "ip:untrusted".
+ */
+export function rateLimitKey(rule: RateLimitRule, req: Request, userId: string | undefined): string {
+  if (rule.by !== "ip" && userId) return `u:${userId}`;
+  const ip = clientIp(req);
+  return ip === "untrusted" && userId ? `u:${userId}` : `ip:${ip}`;
 }

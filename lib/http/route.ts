@@ -1,7 +1,9 @@
 // The one adapter from an operation declaration (lib/core/operation.ts) to a Next route handler:
-// request id → authenticate per `access` → rate limit → parse params, query and body with the declared
-// schemas → call the use case with { actor, input } → shape the response, checked against the declared
-// output schema outside production → one error mapping and one access-log line.
+// request id (carried into every log line) → request guards (JSON content type, Origin on cookie
+// writes) → authenticate per `access` → rate limit (shared store) → parse params, query and body with
+// the declared schemas → call the use case with { actor, input } → shape the response, checked
+// against the declared output schema outside production → one error mapping (database down → 503),
+// one access-log line and the request metrics.
 import { randomUUID } from "node:crypto";
 import { appendFileSync } from "node:fs";
 import { after } from "next/server";
@@ -9,11 +11,14 @@ import type { Actor, SystemActor } from "@/lib/core/actor";
 import { systemActor } from "@/lib/core/actor";
 import { AppError, toErrorBody } from "@/lib/core/errors";
 import { isReply, type Operation } from "@/lib/core/operation";
-import { parseBody, parseParams, parseQuery, parseWith } from "@/lib/core/parse";
+import { parseJsonText, parseParams, parseQuery, parseWith, rejectNul } from "@/lib/core/parse";
 import { env, isProduction } from "@/lib/env";
 import { logger } from "@/lib/logger";
+import { recordDbError, recordRateLimited, recordRequest } from "@/lib/observability/metrics";
+import { runWithRequestContext } from "@/lib/observability/request-context";
 import { isCronRequest, resolveActor } from "./actor";
-import { clientIp, enforce, rateLimitHeaders, RateLimitedError, type RateLimitState } from "./rate-limit";
+import { assertJsonContentType, assertSameOriginWrite } from "./request-guards";
+import { enforce, rateLimitHeaders, rateLimitKey, RateLimitedError, retryAfterSeconds, type RateLimitState } from "./rate-limit";
 import { checkResponse } from "./response-check";
 
 type Params = Record<string, string | string[] | undefined>;
@@ -61,10 +66,11 @@ async function formInput(req: Request): Promise<Record<string, string>> {
   } else {
     for (const [k, v] of new URLSearchParams(text)) fields[k] = v;
   }
+  rejectNul(fields);
   return fields;
 }
 
-async function parseInput(op: Operation, req: Request, params: Promise<Params>): Promise<Record<string, unknown>> {
+async function parseInput(op: Operation, req: Request, params: Promise<Params>, bodyText: string): Promise<Record<string, unknown>> {
   const input: Record<string, unknown> = {};
   if (op.params) Object.assign(input, await parseParams(params, op.params));
   if (op.bodyEncoding === "form") {
@@ -72,53 +78,69 @@ async function parseInput(op: Operation, req: Request, params: Promise<Params>):
     return input;
   }
   if (op.query) Object.assign(input, parseQuery(req, op.query));
-  if (op.body) Object.assign(input, await parseBody(req, op.body));
+  if (op.body) Object.assign(input, parseJsonText(bodyText, op.body));
   return input;
 }
 
 /** Turns a declared operation into the route handler `app/api/**\/route.ts` exports. */
 export function route(op: Operation): RouteHandler {
   const handler = async (req: Request, context?: RouteContext): Promise<Response> => {
-    const started = performance.now();
     const incoming = req.headers.get("x-request-id");
     const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
-    let userId: string | undefined;
-    let res: Response;
-    let limit: RateLimitState | undefined;
-    try {
-      const actor = await authenticate(op, req);
-      userId = actor && "userId" in actor ? actor.userId : undefined;
-      if (op.rateLimit) {
-        const key = op.rateLimit.by !== "ip" && userId ? `u:${userId}` : `ip:${clientIp(req)}`;
-        limit = enforce(op.rateLimit, key);
-      }
-      const input = await parseInput(op, req, context?.params ?? Promise.resolve({}));
-      const defer = (task: () => Promise<unknown>) => after(() => task().catch((err) => logger.warn({ requestId, err: (err as Error).message }, "deferred task failed")));
-      const out = await op.run({ actor: actor as never, input: input as never, req, requestId, defer });
-      if (out instanceof Response) {
-        res = out;
-      } else {
-        const status = isReply(out) ? out.status : (op.status ?? 200);
-        const body = isReply(out) ? out.body : out;
-        if (!isProduction) checkResponse(op, status, body);
-        res = json(body, { status, headers: isReply(out) ? out.headers : undefined });
-      }
-    } catch (err) {
-      if (err instanceof RateLimitedError) limit = err.state;
-      const { status, body } = toErrorBody(err);
-      if (status >= 500) {
-        body.error.requestId = requestId;
-        logger.error({ requestId, operation: op.operationId, err: err instanceof Error ? { name: err.name, message: err.message, stack: err.stack } : String(err) }, "request failed");
-      }
-      res = json(body, { status });
-    }
-    res.headers.set("x-request-id", requestId);
-    if (limit) for (const [k, v] of Object.entries(rateLimitHeaders(limit))) res.headers.set(k, v);
-    if (res.status === 429 && limit) res.headers.set("Retry-After", String(Math.max(1, Math.ceil((limit.resetAt - Date.now()) / 1000))));
-    const path = new URL(req.url).pathname;
-    logger.info({ requestId, userId, operation: op.operationId, method: req.method, path, status: res.status, latencyMs: Math.round(performance.now() - started) }, "request");
-    if (env.CONTRACT_LOG && res.status < 300) appendFileSync(env.CONTRACT_LOG, `${op.method} ${op.path}\n`);
-    return res;
+    return runWithRequestContext({ requestId, operation: op.operationId }, () => handle(op, req, context, requestId));
   };
   return Object.assign(handler, { operation: op });
+}
+
+async function handle(op: Operation, req: Request, context: RouteContext | undefined, requestId: string): Promise<Response> {
+  const started = performance.now();
+  let userId: string | undefined;
+  let res: Response;
+  let limit: RateLimitState | undefined;
+  try {
+    assertSameOriginWrite(op, req);
+    // JSON operations read their body here (once): the content type is checked against what arrived
+    const bodyText = op.bodyEncoding === "form" || req.method === "GET" || req.method === "HEAD" ? "" : await req.text();
+    assertJsonContentType(op, req, bodyText);
+    const actor = await authenticate(op, req);
+    userId = actor && "userId" in actor ? actor.userId : undefined;
+    if (op.rateLimit) limit = await enforce(op.rateLimit, rateLimitKey(op.rateLimit, req, userId));
+    const input = await parseInput(op, req, context?.params ?? Promise.resolve({}), bodyText);
+    const defer = (task: () => Promise<unknown>) =>
+      after(() => runWithRequestContext({ requestId, operation: op.operationId }, () => task().catch((err) => logger.warn({ err: (err as Error).message }, "deferred task failed"))));
+    const out = await op.run({ actor: actor as never, input: input as never, req, requestId, defer });
+    if (out instanceof Response) {
+      res = out;
+    } else {
+      const status = isReply(out) ? out.status : (op.status ?? 200);
+      const body = isReply(out) ? out.body : out;
+      if (!isProduction) checkResponse(op, status, body);
+      res = json(body, { status, headers: isReply(out) ? out.headers : undefined });
+    }
+  } catch (err) {
+    if (err instanceof RateLimitedError) {
+      limit = err.state;
+      recordRateLimited(op.rateLimit?.name ?? op.operationId);
+    }
+    const { status, body, retryAfter, dbUnavailable } = toErrorBody(err);
+    if (dbUnavailable) recordDbError("unavailable");
+    if (status >= 500) {
+      body.error.requestId = requestId;
+      const detail = err instanceof Error ? { name: err.name, message: err.message, stack: dbUnavailable ? undefined : err.stack } : String(err);
+      // the database being down is an operational state (one warn per request), not a code defect
+      if (dbUnavailable) logger.warn({ operation: op.operationId, err: detail }, "database unavailable");
+      else logger.error({ operation: op.operationId, err: detail }, "request failed");
+    }
+    res = json(body, { status });
+    if (retryAfter) res.headers.set("Retry-After", String(retryAfter));
+  }
+  res.headers.set("x-request-id", requestId);
+  if (limit) for (const [k, v] of Object.entries(rateLimitHeaders(limit))) res.headers.set(k, v);
+  if (res.status === 429 && limit) res.headers.set("Retry-After", retryAfterSeconds(limit));
+  const latency = performance.now() - started;
+  const path = new URL(req.url).pathname;
+  logger.info({ userId, operation: op.operationId, method: req.method, path, status: res.status, latencyMs: Math.round(latency) }, "request");
+  recordRequest(op.operationId, req.method, res.status, latency / 1000);
+  if (env.CONTRACT_LOG && res.status < 300) appendFileSync(env.CONTRACT_LOG, `${op.method} ${op.path}\n`);
+  return res;
 }

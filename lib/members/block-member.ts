@@ -4,17 +4,25 @@ import type { Actor } from "@/lib/core/actor";
 import { AppError, notFound } from "@/lib/core/errors";
 import { reply } from "@/lib/core/operation";
 import { defineOperation } from "@/lib/core/operation";
+import { HIDDEN_STATUSES } from "@/lib/matching/member-visibility";
 import { upsertBlock } from "./blocks";
 import { z } from "zod";
 import { ZBlockDto, ZBlockRequest, type BlockDto } from "./schemas";
 
+/**
+ * The member `actor` may block or report: not themselves (ids compared case-insensitively: the
+ * schema lower-cases them, this re-checks), and live by the one visibility rule's statuses
+ * (lib/matching/member-visibility): a banned, withdrawn, onboarding or deleted member is a 404, like
+ * an unknown id. A block in either direction does not hide them here: a member blocked by someone
+ * must still be able to block and report them.
+ */
 export async function assertBlockable(actor: Actor, userId: string) {
-  if (userId === actor.userId) {
+  if (userId.toLowerCase() === actor.userId.toLowerCase()) {
     const message = "자기 자신은 차단하거나 신고할 수 없습니다.";
     throw new AppError("VALIDATION_FAILED", message, { fields: { userId: [message] } });
   }
   const target = await prisma.user.findFirst({
-    where: { id: userId, status: { not: "WITHDRAWN" } },
+    where: { id: userId.toLowerCase(), status: { notIn: HIDDEN_STATUSES }, deletedAt: null },
     select: { id: true, profile: { select: { nickname: true } } },
   });
   if (!target) throw notFound("회원");
@@ -44,6 +52,7 @@ export const blockMemberOperation = defineOperation({
   output: z.object({ block: ZBlockDto }),
   status: 201,
   otherStatuses: [200],
+  rateLimit: { name: "blocks", limit: 30, windowMs: 10 * 60_000, by: "actor" },
   run: async (ctx) => {
     const { created, ...block } = await blockMember(ctx);
     return reply(created ? 201 : 200, { block });

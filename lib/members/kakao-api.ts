@@ -25,7 +25,14 @@ export function kakaoIdentityFromProfile(raw: unknown): KakaoIdentity {
   };
 }
 
+/** Kakao access tokens are printable ASCII (RFC 6750 b64token); anything else cannot be one. */
+const TOKEN_SHAPE = /^[\x21-\x7E]{1,4096}$/;
+const invalidToken = () => new AppError("UNAUTHENTICATED", "카카오 토큰이 유효하지 않습니다.");
+
 export async function fetchKakaoIdentity(accessToken: string): Promise<KakaoIdentity> {
+  // a non-ASCII character, newline or NUL would make fetch() throw on the header (was a logged 503):
+  // it is a bad credential, answered 401 without calling Kakao
+  if (!TOKEN_SHAPE.test(accessToken)) throw invalidToken();
   let res: Response;
   try {
     res = await fetch(`${env.KAKAO_API_BASE}/v2/user/me`, {
@@ -36,7 +43,7 @@ export async function fetchKakaoIdentity(accessToken: string): Promise<KakaoIden
   } catch (cause) {
     throw new AppError("UNAVAILABLE", "카카오 서버에 연결할 수 없습니다.", { cause });
   }
-  if (res.status === 401 || res.status === 400) throw new AppError("UNAUTHENTICATED", "카카오 토큰이 유효하지 않습니다.");
+  if (res.status === 401 || res.status === 400) throw invalidToken();
   if (!res.ok) throw new AppError("UNAVAILABLE", "카카오 사용자 정보를 가져오지 못했습니다.");
   try {
     return kakaoIdentityFromProfile(await res.json());

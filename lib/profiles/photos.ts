@@ -156,6 +156,7 @@ export const createPhotoUploadUrlOperation = defineOperation({
   summary: "사진 업로드용 pre-signed PUT URL (5분)",
   body: ZPhotoUploadUrlRequest,
   output: ZPhotoUploadUrlResponse,
+  rateLimit: { name: "photo-upload-url", limit: 30, windowMs: 10 * 60_000, by: "actor" },
   run: createPhotoUploadUrl,
 });
 

@@ -1,7 +1,7 @@
 // zod request/response schemas of the profile (PUT /api/profile) and preferences (PUT /api/preferences).
 // Photos are not part of PUT /api/profile: they have their own routes (see photo-schemas.ts).
 import { z } from "zod";
-import { strictObject } from "@/lib/core/parse";
+import { freeText, strictObject } from "@/lib/core/parse";
 import { KEYWORDS, REGIONS } from "./constants";
 import { ZVisibility } from "./public-profile";
 
@@ -19,6 +19,7 @@ const optionalText = (max: number, label: string) =>
     .string({ error: `${label}은(는) 문자열이어야 합니다.` })
     .trim()
     .max(max, `${label}은(는) ${max}자 이하로 입력해 주세요.`)
+    .refine(...freeText.multiLine)
     .nullish()
     .transform((v) => (v ? v : null));
 

@@ -35,5 +35,6 @@ export const createReportOperation = defineOperation({
   body: ZReportRequest,
   output: z.object({ report: ZReportDto }),
   status: 201,
+  rateLimit: { name: "reports", limit: 10, windowMs: 10 * 60_000, by: "actor" },
   run: async (ctx) => ({ report: await createReport(ctx) }),
 });

@@ -1,6 +1,7 @@
 // zod request/response schemas of member reports (POST /api/reports).
 import { z } from "zod";
-import { strictObject } from "@/lib/core/parse";
+import { freeText, strictObject } from "@/lib/core/parse";
+import { ZMemberId } from "@/lib/members/schemas";
 
 export const REPORT_REASONS = [
   "FAKE_PROFILE",
@@ -23,12 +24,13 @@ export const REPORT_REASON_LABEL: Record<(typeof REPORT_REASONS)[number], string
 };
 
 export const ZReportRequest = strictObject({
-  userId: z.guid({ error: "회원 ID가 올바르지 않습니다." }),
+  userId: ZMemberId,
   reason: z.enum(REPORT_REASONS, { error: "신고 사유를 선택해 주세요." }),
   detail: z
     .string({ error: "상세 내용은 문자열이어야 합니다." })
     .trim()
     .max(1000, "상세 내용은 1000자 이하로 입력해 주세요.")
+    .refine(...freeText.multiLine)
     .optional()
     .transform((v) => (v ? v : undefined)),
 });
