@@ -19,6 +19,8 @@ export const ZNotificationsQuery = z.object({
   cursor: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z_[0-9a-f-]{36}$/, "cursor 형식이 올바르지 않습니다.")
+    // the shape alone admits impossible dates and ids, which the database would refuse with a 500
+    .refine((c) => !Number.isNaN(Date.parse(c.slice(0, 24))) && new Date(c.slice(0, 24)).toISOString() === c.slice(0, 24) && z.uuid().safeParse(c.slice(25)).success, "cursor 형식이 올바르지 않습니다.")
     .optional(),
   limit: z.coerce.number().int().min(1).max(50).default(20),
 });

@@ -40,6 +40,8 @@ const errorStatuses = (access: Access, op: Operation) => {
   if (access === "admin" || access === "member") s.add(403);
   if (op.params) s.add(404);
   if (op.body || op.query) s.add(422);
+  if (op.body && op.bodyEncoding !== "form") s.add(415);
+  if (op.body && (access === "member" || access === "onboarding" || access === "admin")) s.add(403);
   if (op.rateLimit) s.add(429);
   return [...s].sort();
 };

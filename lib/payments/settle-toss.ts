@@ -17,6 +17,7 @@ import { logger } from "@/lib/logger";
 import { confirmIdempotencyKey } from "./ids";
 import { applyPaid, applyRefund, lockMatch, lockPayment, otherPaidFee, type LockedPayment } from "./purchase";
 import { confirmTossPayment, getTossPayment, getTossPaymentByOrderId, TossApiError, type TossPayment } from "./toss-client";
+import { recordPaymentOutcome } from "@/lib/observability/metrics";
 
 export type SettleSource = "confirm" | "webhook" | "reconcile";
 export type SettleOutcome = { paymentId: string; status: PaymentStatus; changed: boolean; tossStatus: string | null };
@@ -41,7 +42,11 @@ export async function settleTossPayment(opts: { paymentId: string; paymentKey?: 
     maxWait: 15_000,
     timeout: env.TOSS_TIMEOUT_MS * 3 + 10_000,
   });
-  if (step.error) throw step.error;
+  if (step.outcome.changed) recordPaymentOutcome(step.outcome.status.toLowerCase(), "TOSS");
+  if (step.error) {
+    recordPaymentOutcome("failed", "TOSS");
+    throw step.error;
+  }
   return step.outcome;
 }
 

@@ -10,6 +10,7 @@ import { AppError, notFound } from "@/lib/core/errors";
 import { defineOperation } from "@/lib/core/operation";
 import { applyPaid, lockMatch, lockPayment, otherPaidFee } from "./purchase";
 import { paymentDtoSelect, toPaymentDto, ZOkPayment, ZPaymentIdParams, ZVerifyPaymentRequest, type VerifyPaymentRequest } from "./schemas";
+import { recordPaymentOutcome } from "@/lib/observability/metrics";
 
 export async function verifyPayment({ actor, input, now = new Date() }: { actor: Actor; input: { id: string } & VerifyPaymentRequest; now?: Date }) {
   await prisma.$transaction(async (tx) => {
@@ -31,6 +32,7 @@ export async function verifyPayment({ actor, input, now = new Date() }: { actor:
     });
   });
   const payment = await prisma.payment.findUniqueOrThrow({ where: { id: input.id }, select: paymentDtoSelect });
+  recordPaymentOutcome("verified", "TRANSFER");
   return { ok: true as const, payment: toPaymentDto(payment, env.BANK_ACCOUNT_TEXT) };
 }
 

@@ -6,11 +6,13 @@ import { POST as adminRun } from "@/app/api/admin/recs/run/route";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { canonicalPair } from "@/lib/matching/pair";
-import { currentWeek } from "@/lib/recommendations/week";
+import { addWeeks, currentWeek } from "@/lib/recommendations/week";
 import { call, tokenFor } from "../helpers/http";
 import { createMember } from "../helpers/factories";
 
 const params = { job: "weekly-recommendations" };
+/** a week an admin may build (the run accepts only weeks near the present) */
+const NEXT_WEEK = addWeeks(currentWeek(), 1);
 
 describe("GET /api/cron/weekly-recommendations (GET /api/cron/{job})", () => {
   it("refuses a missing or wrong secret with 401 and builds nothing", async () => {
@@ -51,9 +53,9 @@ describe("GET /api/cron/weekly-recommendations (GET /api/cron/{job})", () => {
 describe("POST /api/admin/recs/run", () => {
   it("is refused to members (403) and writes no run", async () => {
     const member = await createMember();
-    const res = await call(adminRun, "POST", "/api/admin/recs/run", { token: await tokenFor(member), body: { week: "2026-W50" } });
+    const res = await call(adminRun, "POST", "/api/admin/recs/run", { token: await tokenFor(member), body: { week: NEXT_WEEK } });
     expect(res.status).toBe(403);
-    expect(await prisma.recommendationRun.count({ where: { week: "2026-W50" } })).toBe(0);
+    expect(await prisma.recommendationRun.count({ where: { week: NEXT_WEEK } })).toBe(0);
   });
 
   it("answers a malformed week with 422", async () => {
@@ -66,13 +68,13 @@ describe("POST /api/admin/recs/run", () => {
 
   it("runs the requested week for an admin and records it in the audit log", async () => {
     const admin = await createMember({ role: "ADMIN" });
-    const res = await call(adminRun, "POST", "/api/admin/recs/run", { token: await tokenFor({ id: admin.id, role: "ADMIN" }), body: { week: "2026-W51" } });
+    const res = await call(adminRun, "POST", "/api/admin/recs/run", { token: await tokenFor({ id: admin.id, role: "ADMIN" }), body: { week: NEXT_WEEK } });
     expect(res.status).toBe(200);
-    expect(res.json).toMatchObject({ week: "2026-W51", ran: true });
+    expect(res.json).toMatchObject({ week: NEXT_WEEK, ran: true });
     expect(["COMPLETED", "LOW_COVERAGE"]).toContain(res.json.status);
     const audit = await prisma.adminAction.findMany({ where: { adminId: admin.id } });
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ action: "RECOMMENDATIONS_RUN", targetType: "RecommendationRun", targetId: "2026-W51" });
-    expect((await prisma.recommendationRun.findUniqueOrThrow({ where: { week: "2026-W51" } })).triggeredBy).toBe(`admin:${admin.id}`);
+    expect(audit[0]).toMatchObject({ action: "RECOMMENDATIONS_RUN", targetType: "RecommendationRun", targetId: NEXT_WEEK });
+    expect((await prisma.recommendationRun.findUniqueOrThrow({ where: { week: NEXT_WEEK } })).triggeredBy).toBe(`admin:${admin.id}`);
   });
 });
