@@ -2,6 +2,7 @@
 // against a production build). Integration tests use the PostgreSQL server at DATABASE_URL when
 // set, else in-process PGlite, so this passes on a fresh machine with nothing installed.
 import { spawnSync } from "node:child_process";
+import net from "node:net";
 import { existsSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 
@@ -15,6 +16,13 @@ function step(title, cmd, args) {
   const r = spawnSync(cmd, args, { stdio: "inherit", env });
   console.log(`  ${title}: ${r.status === 0 ? "ok" : "FAILED"} in ${((Date.now() - t) / 1000).toFixed(1)}s`);
   if (r.status !== 0) process.exit(r.status ?? 1);
+}
+
+function reachable(port) {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: "127.0.0.1", port, timeout: 1000 }, () => (socket.end(), resolve(true)));
+    socket.on("error", () => resolve(false)).on("timeout", () => (socket.destroy(), resolve(false)));
+  });
 }
 
 function findChromium() {
@@ -43,5 +51,8 @@ step("next build", bin("next"), ["build"]);
 // the production image's layout and commands (Dockerfile) without Docker: needs a PostgreSQL server
 if (env.DATABASE_URL) step("standalone server as the image runs it", bin("tsx"), ["tests/standalone/run.ts"]);
 else console.log("\n▶ standalone server check skipped: it needs DATABASE_URL (a PostgreSQL server)");
+// two instances against one PostgreSQL and Redis: shared rate limits, one cron build, bans at once
+if (env.DATABASE_URL && (env.REDIS_URL || (await reachable(6379)))) step("two instances, one database and Redis", bin("tsx"), ["tests/multi-instance/run.ts"]);
+else console.log("\n▶ multi-instance check skipped: it needs DATABASE_URL and a Redis server");
 step("e2e tests (playwright)", bin("playwright"), ["test"]);
 console.log(`\nall tests passed in ${((Date.now() - started) / 1000).toFixed(0)}s`);
