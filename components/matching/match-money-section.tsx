@@ -26,7 +26,13 @@ export async function MatchMoneySection({ actor, match }: { actor: Actor; match:
   return (
     <div className="mt-4 space-y-4">
       <MatchFeeCard matchId={match.id} fee={fee} />
-      {consent.agreed ? null : <ContactConsentForm matchId={match.id} />}
+      {consent.agreed ? (
+        <p className="px-1 text-xs text-stone-500" data-testid="contact-consent-given">
+          연락처 제공에 동의했어요. 매칭이 확정되고 상대방도 동의하면 서로의 휴대폰 번호가 공개돼요.
+        </p>
+      ) : (
+        <ContactConsentForm matchId={match.id} />
+      )}
     </div>
   );
 }

@@ -27,7 +27,7 @@ test("sign up → first list at once → pass, like → notifications → match 
   await signInWithKakao(me, { kakaoId: randomKakaoId(), nickname: "새회원" });
   await expect(me).toHaveURL(/\/onboarding$/);
   await me.getByLabel("이름 (실명)").fill("김새봄");
-  await me.getByLabel("휴대폰 번호").fill(phone);
+  await me.getByLabel("휴대폰 번호", { exact: true }).fill(phone);
   await me.getByLabel("생년월일").fill("1993-05-17");
   await me.getByLabel("성별").selectOption("F");
   for (const name of [/이용약관 동의/, /개인정보 수집·이용 동의/, /환불정책 동의/, /만 19세 이상입니다/]) await me.getByRole("checkbox", { name }).check();

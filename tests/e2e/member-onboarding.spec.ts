@@ -23,7 +23,7 @@ test("a new member onboards, fills the profile with two photos and preferences, 
 
   // ── onboarding: an under-19 is refused, the form keeps what was typed ──
   await page.getByLabel("이름 (실명)").fill("김새봄");
-  await page.getByLabel("휴대폰 번호").fill(phone);
+  await page.getByLabel("휴대폰 번호", { exact: true }).fill(phone);
   await page.getByLabel("생년월일").fill(seoulDateYearsAgo(18));
   await page.getByLabel("성별").selectOption("F");
   await page.getByRole("checkbox", { name: /이용약관 동의/ }).check();

@@ -24,19 +24,19 @@ test("two demo members like each other and both see the pending match", async ({
   // 민준 likes 서연 from this week's recommendations
   const minjun = await signedIn(browser, "민준", "/recommendations");
   await expect(minjun.getByRole("heading", { name: "이번 주 추천", level: 1 })).toBeVisible();
-  const seoyeon = await cardOf(minjun, "서연");
-  await seoyeon.getByRole("button", { name: "서연님에게 좋아요" }).click();
+  const seoyeon = await cardOf(minjun, "사진찍는서연");
+  await seoyeon.getByRole("button", { name: "사진찍는서연님에게 좋아요" }).click();
   await expect(seoyeon.getByText("좋아요 보냄")).toBeVisible();
   await minjun.context().close();
 
   // 서연 sees 민준 (as a recommendation or under 받은 좋아요) and likes back → a match
   const her = await signedIn(browser, "서연", "/recommendations");
-  const minjunCard = await cardOf(her, "민준");
-  await minjunCard.getByRole("button", { name: "민준님에게 좋아요" }).click();
+  const minjunCard = await cardOf(her, "영화보는민준");
+  await minjunCard.getByRole("button", { name: "영화보는민준님에게 좋아요" }).click();
   await expect(minjunCard.getByText("매칭이 성사되었어요!")).toBeVisible();
   await minjunCard.getByRole("link", { name: "매칭 보기" }).click();
   await expect(her).toHaveURL(/\/matches\/[0-9a-f-]{36}$/);
-  await expect(her.getByRole("heading", { name: "민준님과의 매칭" })).toBeVisible();
+  await expect(her.getByRole("heading", { name: "영화보는민준님과의 매칭" })).toBeVisible();
   await expect(her.getByText("결제 대기")).toBeVisible();
   await expect(her.getByText(/\d{4}\.\d{2}\.\d{2}까지 결제하면 연락처가 공개돼요/)).toBeVisible();
 
@@ -52,6 +52,6 @@ test("two demo members like each other and both see the pending match", async ({
   await expect(hisMatch).toBeVisible();
   await expect(hisMatch).toContainText("결제 대기");
   await hisMatch.click();
-  await expect(again.getByRole("heading", { name: "서연님과의 매칭" })).toBeVisible();
+  await expect(again.getByRole("heading", { name: "사진찍는서연님과의 매칭" })).toBeVisible();
   await again.context().close();
 });

@@ -72,12 +72,16 @@ export default async function MembershipPage({ searchParams }: { searchParams: P
         <Card className="mt-4">
           <h2 className="font-bold text-stone-900">{fee.name}</h2>
           <p className="mt-2 text-xl font-extrabold">{formatKrw(fee.price)}</p>
-          <p className="mt-2 text-sm text-stone-600">{fee.benefits[0]} 매칭 화면에서 카드 또는 계좌이체로 결제해요.</p>
+          <p className="mt-2 text-sm text-stone-600">{fee.benefits[0].replace(/\.?$/, ".")} 매칭 화면에서 카드 또는 계좌이체로 결제해요.</p>
         </Card>
       ) : null}
       <p className="mt-6 text-center text-sm text-stone-500">
         결제 전 <Link href="/refund-policy" className="font-medium text-brand-600 underline">환불정책</Link>을 확인해 주세요. 결제일로부터 7일 이내 혜택을 이용하지 않았다면 전액 환불돼요.
       </p>
+      {/* a public page: no member header or tabs, so offer the way back */}
+      <ButtonLink href={me ? "/me" : "/"} variant="secondary" className="mt-6 w-full">
+        {me ? "내 정보로 돌아가기" : "처음으로"}
+      </ButtonLink>
     </main>
   );
 }

@@ -7,6 +7,8 @@ import { formatKrw } from "@/lib/payments/products";
 import { ZAdminPaymentsQuery } from "@/lib/payments/schemas";
 import { Card, PageTitle } from "@/components/ui/card";
 import { ActivateForm, CancelForm, VerifyForm } from "@/components/payments/admin-payment-forms";
+import { MATCH_STATUS_LABEL } from "@/components/matching/match-status-badge";
+import { adminPaymentNotice } from "./notices";
 import { METHOD_LABEL, PURPOSE_LABEL, PaymentStatusBadge, formatSeoulDateTime } from "@/components/payments/payment-status-badge";
 
 export const metadata = { title: "결제 확인" };
@@ -20,8 +22,11 @@ const FILTERS = [
 
 export default async function AdminPaymentsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requireAdmin();
-  const parsed = ZAdminPaymentsQuery.safeParse(await searchParams);
-  const { payments } = await adminListPayments({ actor, input: parsed.success ? parsed.data : {} });
+  const { notice: noticeKey, ...query } = await searchParams;
+  const parsed = ZAdminPaymentsQuery.safeParse(query);
+  const filter = parsed.success ? parsed.data : {};
+  const { payments } = await adminListPayments({ actor, input: filter });
+  const notice = adminPaymentNotice(noticeKey);
   return (
     <>
       <PageTitle sub="계좌이체는 통장 입금자명의 코드(KM-…)와 금액을 확인한 뒤 승인하세요. 모든 처리는 감사 로그에 남습니다.">결제 확인</PageTitle>
@@ -32,6 +37,11 @@ export default async function AdminPaymentsPage({ searchParams }: { searchParams
           </Link>
         ))}
       </nav>
+      {notice ? (
+        <p role="status" className="mb-4 rounded-xl bg-emerald-50 p-3 text-sm text-emerald-800">
+          {notice}
+        </p>
+      ) : null}
       {payments.length === 0 ? <Card>해당하는 결제가 없습니다.</Card> : null}
       <ul className="grid gap-3 lg:grid-cols-2">
         {payments.map((p) => (
@@ -46,15 +56,17 @@ export default async function AdminPaymentsPage({ searchParams }: { searchParams
                     {p.payer.nickname ?? "회원"} · {formatSeoulDateTime(p.createdAt)} · 주문 {p.orderId}
                   </p>
                   {p.depositCode ? <p className="mt-1 font-mono text-sm font-bold">{p.depositCode}</p> : null}
-                  {p.match ? <p className="text-xs text-stone-500">매칭 {p.match.id.slice(0, 8)} · {p.match.status}</p> : null}
+                  {p.match ? <p className="text-xs text-stone-500">매칭 {p.match.id.slice(0, 8)} · {MATCH_STATUS_LABEL[p.match.status]}</p> : null}
                   {p.refundedAmount > 0 ? <p className="text-xs text-stone-600">환불 {formatKrw(p.refundedAmount)} · {p.cancelReason}</p> : null}
                   {p.failureCode ? <p className="text-xs text-red-600">{p.failureCode}</p> : null}
                 </div>
-                <PaymentStatusBadge payment={p} />
+                <span className="shrink-0">
+                  <PaymentStatusBadge payment={p} />
+                </span>
               </div>
-              {p.method === "TRANSFER" && p.status === "PENDING" ? <VerifyForm paymentId={p.id} depositCode={p.depositCode} /> : null}
-              {p.status === "PAID" && p.match?.status === "PENDING" ? <ActivateForm matchId={p.match.id} needsReason={false} /> : null}
-              {p.status === "PAID" && p.refundedAmount < p.amount ? <CancelForm paymentId={p.id} suggested={p.suggestedRefund} /> : null}
+              {p.method === "TRANSFER" && p.status === "PENDING" ? <VerifyForm paymentId={p.id} depositCode={p.depositCode} filter={filter} /> : null}
+              {p.status === "PAID" && p.match?.status === "PENDING" ? <ActivateForm matchId={p.match.id} needsReason={false} filter={filter} /> : null}
+              {p.status === "PAID" && p.refundedAmount < p.amount ? <CancelForm paymentId={p.id} suggested={p.suggestedRefund} filter={filter} /> : null}
             </Card>
           </li>
         ))}

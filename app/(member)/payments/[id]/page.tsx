@@ -35,7 +35,12 @@ export default async function PaymentPage({ params }: { params: Promise<{ id: st
             <PaymentStatusBadge payment={payment} />
           </span>
         </div>
-        {payment.status === "PAID" ? <p className="mt-3 text-sm text-emerald-700">결제가 확인되었어요. 운영자가 매칭을 확정하면 알림으로 알려드려요.</p> : null}
+        {payment.status === "PAID" ? (
+          <p className="mt-3 text-sm text-emerald-700">
+            {/* the match may already be confirmed by now: point to it rather than promise a future step */}
+            {payment.matchId ? "결제가 확인되었어요. 매칭 확정과 연락처 공개는 매칭 화면에서 확인할 수 있어요." : "결제가 완료되었어요."}
+          </p>
+        ) : null}
         {payment.refundedAmount > 0 ? <p className="mt-2 text-sm text-stone-600">{formatKrw(payment.refundedAmount)} 환불됨</p> : null}
       </Card>
       {payment.method === "TRANSFER" && waiting && payment.depositCode ? (

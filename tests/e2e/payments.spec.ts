@@ -1,0 +1,256 @@
+// Issue 8 (payments), as members and the operator would do it on their phones:
+// (1) 하준 buys a membership by card through the checkout (the local Toss stand-in's card window)
+//     and sees the new tier on the success page, /me and /me/payments;
+// (2) a new member (who agrees at onboarding to share her number) likes 도윤 from her first list and
+//     he likes back; she pays the match fee by bank transfer; the admin verifies the deposit and
+//     confirms the match in one click on /admin/payments; both see the match ACTIVE and each other's
+//     phone number (seeded phones: 010-0000-000N for demo account N) once 도윤 consents too;
+// (3) 하준, a third member, sees none of it: the match and payment pages are 404s, and so are
+//     /api/matches/{id}/contact, /api/matches/{id}, /api/payments/{id} and a transfer intent.
+// Pairs: a brand-new member, because every mutually recommended demo pair is used by another spec
+// (민준/서연: recommendations-match; 도윤/지우: admin's manual match, then closed, so their likes
+// would be a 409; 하준/하은: a report, which also blocks). Set E2E_SCREENSHOTS=<dir> to save the
+// mobile screenshots of each payment page.
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { randomKakaoId, signInWithKakao } from "./fixtures";
+
+const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+const SHOTS = process.env.E2E_SCREENSHOTS; // a directory: save mobile screenshots of each payment page
+
+async function shot(page: Page, name: string) {
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+}
+
+/** A signed-in member (or the admin) on a phone-sized screen, already on `path`. */
+async function signedIn(browser: Browser, account: string, path: string): Promise<Page> {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  await signInWithKakao(page, { account }, path);
+  await expect(page).toHaveURL(new RegExp(`${path.replace(/[?]/g, "\\?")}$`));
+  return page;
+}
+
+/** Gives the separate consent (on the match page) to show my phone number to a confirmed match partner. */
+async function consentToContact(page: Page) {
+  const given = page.getByTestId("contact-consent-given");
+  if (await given.isVisible()) return; // agreed before (a retry of this serial group)
+  const form = page.locator("form").filter({ has: page.getByRole("button", { name: "동의하기" }) });
+  await form.getByRole("checkbox", { name: /휴대폰 번호 제공에 동의합니다/ }).check();
+  await form.getByRole("button", { name: "동의하기" }).click();
+  await expect(given).toBeVisible();
+  await expect(form).toHaveCount(0);
+}
+
+test.describe.configure({ mode: "serial" });
+
+let matchId = "";
+let paymentId = "";
+let herPhone = "";
+
+test("a member buys a membership by card through the checkout and sees the new tier", async ({ browser }) => {
+  const page = await signedIn(browser, "하준", "/membership");
+  await expect(page.getByRole("heading", { level: 1, name: "멤버십과 이용료" })).toBeVisible();
+  await expect(page.getByTestId("membership-current")).toHaveText("일반");
+  await expect(page.getByRole("link", { name: "환불정책" })).toBeVisible();
+  await shot(page, "01-membership");
+
+  // /membership → the app's order page (price from the server's table) → Toss's card window
+  await page.getByRole("button", { name: "베이직 멤버십 (3개월) 카드로 결제하기" }).click();
+  await expect(page).toHaveURL(/\/checkout\/[A-Za-z0-9_=-]{6,64}$/);
+  await expect(page.getByRole("heading", { level: 1, name: "결제하기" })).toBeVisible();
+  await expect(page.getByText("베이직 멤버십 (3개월)")).toBeVisible();
+  await shot(page, "02-checkout");
+  await page.getByRole("button", { name: "99,000원 카드로 결제하기" }).click();
+
+  // the local Toss stand-in's card window: the amount the app sent, then pay
+  await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/checkout\?/);
+  await expect(page.getByText("99,000원")).toBeVisible();
+  await shot(page, "03-toss-card-window");
+  await page.getByRole("button", { name: "결제하기" }).click();
+
+  // Toss's success redirect: the app confirms the payment and applies the tier
+  await expect(page).toHaveURL(/\/checkout\/success\?/);
+  await expect(page.getByRole("heading", { name: "결제가 완료되었어요" })).toBeVisible();
+  await expect(page.getByTestId("membership-result")).toContainText(/베이직 멤버십 · \d{4}\. \d{1,2}\. \d{1,2}\.까지/);
+  await shot(page, "04-checkout-success");
+  // reloading the success page (Toss's redirect hit twice) confirms nothing twice
+  await page.reload();
+  await expect(page.getByTestId("membership-result")).toContainText("베이직 멤버십");
+
+  await page.getByRole("link", { name: "내 정보로" }).click();
+  await expect(page).toHaveURL(/\/me$/);
+  await expect(page.getByTestId("me-membership")).toContainText(/베이직 멤버십 · .+까지/);
+
+  await page.goto("/me/payments");
+  const paid = page.getByRole("listitem").filter({ hasText: "베이직 멤버십 (3개월)" });
+  await expect(paid).toHaveCount(1);
+  await expect(paid).toContainText("결제 완료");
+  await expect(paid).toContainText("99,000원");
+  await expect(paid.getByRole("link", { name: "영수증 보기" })).toBeVisible();
+  await shot(page, "05-me-payments");
+
+  const me = await (await page.request.get("/api/me")).json();
+  expect(me.membership.tier).toBe("BASIC");
+  await page.context().close();
+});
+
+test("two matched members: one pays by transfer, the admin verifies and activates, both see each other's contact", async ({ browser }) => {
+  test.setTimeout(240_000);
+
+  // ── a new member (she agrees to share her number at onboarding) whose first list has 도윤 ──
+  const her = await (await browser.newContext(PHONE)).newPage();
+  const nickname = `결제${Math.floor(Math.random() * 100_000)}`;
+  herPhone = `010-${5000 + Math.floor(Math.random() * 4999)}-${String(Math.floor(Math.random() * 10_000)).padStart(4, "0")}`;
+  await signInWithKakao(her, { kakaoId: randomKakaoId(), nickname: "새회원" });
+  await expect(her).toHaveURL(/\/onboarding$/);
+  await her.getByLabel("이름 (실명)").fill("이결제");
+  await her.getByLabel("휴대폰 번호", { exact: true }).fill(herPhone);
+  await her.getByLabel("생년월일").fill("1992-03-10");
+  await her.getByLabel("성별").selectOption("F");
+  for (const name of [/이용약관 동의/, /개인정보 수집·이용 동의/, /환불정책 동의/, /만 19세 이상입니다/, /휴대폰 번호 제공에 동의합니다/]) await her.getByRole("checkbox", { name }).check();
+  await her.getByRole("button", { name: "동의하고 가입 완료" }).click();
+  await expect(her).toHaveURL(/\/profile\?welcome=1$/);
+  await her.getByLabel("닉네임").fill(nickname);
+  await her.getByLabel("지역", { exact: true }).selectOption("경기");
+  await her.getByLabel("직업", { exact: true }).fill("약사");
+  for (const k of ["캠핑", "반려동물", "요리"]) await her.getByRole("checkbox", { name: k, exact: true }).check();
+  await her.getByRole("button", { name: "프로필 저장" }).click();
+  await expect(her.getByText("프로필을 저장했습니다.")).toBeVisible();
+  await her.goto("/preferences");
+  await her.getByLabel("만나고 싶은 상대의 성별").selectOption("M");
+  await her.getByLabel("최소 나이").fill("31");
+  await her.getByLabel("최대 나이").fill("41");
+  for (const r of ["경기", "서울"]) await her.getByRole("checkbox", { name: r, exact: true }).check();
+  await her.getByRole("checkbox", { name: "캠핑", exact: true }).check();
+  await her.getByRole("button", { name: "이상형 저장" }).click();
+  await expect(her.getByText("이상형 조건을 저장했습니다.")).toBeVisible();
+
+  // she likes 도윤 from her first list (a pair no other spec can have touched: she is new)
+  await her.goto("/recommendations");
+  await expect(her.getByRole("article").first()).toBeVisible({ timeout: 60_000 });
+  const doyoonCard = her.getByRole("article", { name: "캠핑가는도윤", exact: true });
+  await expect(doyoonCard, "캠핑가는도윤님이 새 회원의 첫 추천에 없습니다").toHaveCount(1);
+  await doyoonCard.getByRole("button", { name: "캠핑가는도윤님에게 좋아요" }).click();
+  await expect(doyoonCard.getByText("좋아요 보냄")).toBeVisible();
+
+  // 도윤 likes back from 받은 좋아요 → a PENDING match
+  const doyoon = await signedIn(browser, "도윤", "/recommendations");
+  const herCard = doyoon.getByRole("article", { name: nickname, exact: true });
+  const likeBack = herCard.getByRole("button", { name: `${nickname}님에게 좋아요` });
+  await likeBack.click();
+  // the card turns into "매칭이 성사되었어요!" — or leaves 받은 좋아요 when the page re-renders
+  // (the like action's revalidation refreshes it; reported): either way the match is under 매칭
+  await expect(likeBack).toHaveCount(0);
+  await doyoon.goto("/matches");
+  const matchLink = doyoon.getByRole("link", { name: new RegExp(nickname) });
+  await expect(matchLink).toContainText("결제 대기");
+  await matchLink.click();
+  await expect(doyoon).toHaveURL(/\/matches\/[0-9a-f-]{36}$/);
+  matchId = doyoon.url().split("/").pop()!;
+  await expect(doyoon.getByRole("heading", { name: `${nickname}님과의 매칭` })).toBeVisible();
+  await expect(doyoon.getByText("결제 대기").first()).toBeVisible();
+  // he has not agreed to share his number yet: the match page asks
+  await consentToContact(doyoon);
+
+  // ── she pays the match fee by bank transfer → the deposit instructions ──
+  await her.goto(`/matches/${matchId}`);
+  await expect(her.getByRole("heading", { name: "캠핑가는도윤님과의 매칭" })).toBeVisible();
+  await expect(her.getByTestId("contact-consent-given")).toBeVisible(); // given at onboarding
+  await her.getByRole("button", { name: "계좌이체" }).click();
+  await expect(her).toHaveURL(/\/payments\/[0-9a-f-]{36}$/);
+  paymentId = her.url().split("/").pop()!;
+  await expect(her.getByRole("heading", { level: 1, name: "매칭 성사 수수료" })).toBeVisible();
+  await expect(her.getByTestId("payment-status")).toHaveText("결제 대기");
+  await expect(her.getByText("50,000원").first()).toBeVisible();
+  await expect(her.getByTestId("bank-account")).not.toBeEmpty();
+  const depositCode = (await her.getByTestId("deposit-code").innerText()).trim();
+  expect(depositCode).toMatch(/^KM-/);
+  await shot(her, "06-transfer-instructions");
+  // the match page now points to the same open transfer (asking again returns the same intent)
+  await her.goto(`/matches/${matchId}`);
+  await her.getByRole("link", { name: "입금 안내 보기" }).click();
+  await expect(her).toHaveURL(new RegExp(`/payments/${paymentId}$`));
+  await expect(her.getByTestId("deposit-code")).toHaveText(depositCode);
+
+  // before the match is confirmed nothing is disclosed, in the page or the API
+  await doyoon.goto(`/matches/${matchId}`);
+  await expect(doyoon.getByText("입금 안내 보기")).toBeVisible();
+  await expect(doyoon.getByTestId("partner-phone")).toHaveCount(0);
+  expect((await doyoon.request.get(`/api/matches/${matchId}/contact`)).status()).toBe(404);
+
+  // ── the admin finds the transfer by its code, verifies the deposit and confirms the match in one click ──
+  const admin = await signedIn(browser, "운영자", "/admin/payments?status=PENDING&method=TRANSFER");
+  const row = admin.getByTestId(`admin-payment-${paymentId}`);
+  await expect(row).toContainText(depositCode);
+  await expect(row).toContainText("매칭 이용료 · 계좌이체 · 50,000원");
+  await shot(admin, "09-admin-payments");
+  const verify = row.getByRole("form", { name: "입금 확인" });
+  await expect(verify.getByLabel("입금자명")).toHaveValue(depositCode);
+  await verify.getByLabel("메모").fill("E2E 국민은행 입금 확인");
+  await expect(verify.getByRole("checkbox", { name: "매칭도 바로 확정" })).toBeChecked();
+  await verify.getByRole("button", { name: "입금 확인" }).click();
+  await expect(admin.getByRole("status").filter({ hasText: "입금을 확인하고 매칭을 확정했습니다." })).toBeVisible();
+  await expect(admin).toHaveURL(/\/admin\/payments\?status=PENDING&method=TRANSFER&notice=/); // back to the same queue
+  await expect(admin.getByTestId(`admin-payment-${paymentId}`)).toHaveCount(0);
+  await admin.goto("/admin/payments?status=PAID");
+  await expect(admin.getByTestId(`admin-payment-${paymentId}`)).toContainText("결제 완료");
+  await expect(admin.getByTestId(`admin-payment-${paymentId}`)).toContainText("매칭 확정");
+  await admin.context().close();
+
+  // ── both see the match confirmed and each other's phone number ──
+  for (const [page, partnerPhone, partnerNick] of [
+    [her, "010-0000-0003", "캠핑가는도윤"],
+    [doyoon, herPhone, nickname],
+  ] as const) {
+    await page.goto(`/matches/${matchId}`);
+    await expect(page.getByText("매칭 확정").first()).toBeVisible();
+    await expect(page.getByText("매칭이 확정되었어요. 연락처가 공개되었어요.")).toBeVisible();
+    await expect(page.getByRole("region", { name: "상대방 연락처" })).toContainText(`${partnerNick}님의 연락처`);
+    await expect(page.getByTestId("partner-phone")).toHaveText(partnerPhone);
+    const contact = await page.request.get(`/api/matches/${matchId}/contact`);
+    expect(contact.status()).toBe(200);
+    expect((await contact.json()).partner.phone).toBe(partnerPhone);
+    await page.goto("/matches");
+    await expect(page.getByRole("link", { name: new RegExp(partnerNick) }).first()).toContainText("매칭 확정");
+  }
+  await her.goto(`/matches/${matchId}`);
+  await shot(her, "07-active-match-contact");
+  await her.goto(`/payments/${paymentId}`);
+  await expect(her.getByTestId("payment-status")).toHaveText("결제 완료");
+  await expect(her.getByTestId("deposit-code")).toHaveCount(0);
+  await shot(her, "08-transfer-paid");
+  await her.goto("/me");
+  await expect(her.getByText("매칭 완료", { exact: true })).toBeVisible();
+  await doyoon.context().close();
+  await her.context().close();
+});
+
+test("a third member sees none of it: the match, the payment and the contact are 404s", async ({ browser }) => {
+  expect(matchId, "the previous test must have created the match").not.toBe("");
+  const other = await signedIn(browser, "하준", "/matches");
+  await expect(other.locator(`a[href="/matches/${matchId}"]`)).toHaveCount(0);
+
+  const matchPage = await other.goto(`/matches/${matchId}`);
+  expect(matchPage?.status()).toBe(404);
+  await expect(other.getByText("찾으시는 내용이 없어요")).toBeVisible();
+  await expect(other.getByText(herPhone)).toHaveCount(0);
+  await expect(other.getByText("010-0000-0003")).toHaveCount(0);
+  await expect(other.getByTestId("partner-phone")).toHaveCount(0);
+
+  const paymentPage = await other.goto(`/payments/${paymentId}`);
+  expect(paymentPage?.status()).toBe(404);
+  await expect(other.getByTestId("deposit-code")).toHaveCount(0);
+
+  for (const url of [`/api/matches/${matchId}/contact`, `/api/matches/${matchId}`, `/api/payments/${paymentId}`]) {
+    const res = await other.request.get(url);
+    expect(res.status(), url).toBe(404);
+    const body = await res.text();
+    expect(body, url).not.toContain(herPhone);
+    expect(body, url).not.toContain("010-0000-0003");
+    expect(JSON.parse(body).error.code, url).toBe("NOT_FOUND");
+  }
+  // nor can they open a transfer for someone else's match
+  const intent = await other.request.post("/api/payments/intent", { data: { matchId } });
+  expect(intent.status()).toBe(404);
+  await other.context().close();
+});
