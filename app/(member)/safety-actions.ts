@@ -18,7 +18,7 @@ export async function blockMemberAction(_prev: ActionState, fd: FormData): Promi
   } catch (err) {
     return actionFailure(err);
   }
-  revalidatePath("/", "layout");
+  // no revalidation here: the menu shows this message, then refreshes the page (which drops the member)
   return { ok: true, message: "차단했어요. 서로 추천되지 않아요." };
 }
 
@@ -47,6 +47,6 @@ export async function reportMemberAction(_prev: ActionState, fd: FormData): Prom
   } catch (err) {
     return actionFailure(err);
   }
-  revalidatePath("/", "layout");
+  // no revalidation here: the menu shows this message, then refreshes the page (which drops the member)
   return { ok: true, message: "신고가 접수되었어요. 해당 회원은 차단되어 더 이상 추천되지 않아요." };
 }

@@ -29,9 +29,24 @@ export function BlockReportMenu({ userId, nickname, redirectTo }: { userId: stri
   const done = block.state.ok || report.state.ok;
   const router = useRouter();
   useEffect(() => {
-    if (done && redirectTo) router.replace(redirectTo);
+    if (!done) return;
+    if (redirectTo) return router.replace(redirectTo);
+    // the confirmation stays readable for a moment, then the page re-renders without the member
+    const timer = setTimeout(() => router.refresh(), 4000);
+    return () => clearTimeout(timer);
   }, [done, redirectTo, router]);
-  if (done) return <FormMessage state={block.state.ok ? block.state : report.state} />;
+  if (done) {
+    return (
+      <div className="space-y-2">
+        <FormMessage state={block.state.ok ? block.state : report.state} />
+        {redirectTo ? null : (
+          <button type="button" className="text-xs text-stone-600 underline" onClick={() => router.refresh()}>
+            확인
+          </button>
+        )}
+      </div>
+    );
+  }
   return (
     <div className="space-y-2">
       <FormMessage state={block.state} />

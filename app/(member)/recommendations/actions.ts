@@ -1,7 +1,6 @@
 "use server";
 // Card actions on /recommendations → the same use cases as POST /api/likes, DELETE /api/likes/{id}
 // and POST /api/passes.
-import { revalidatePath } from "next/cache";
 import { requireMember } from "@/lib/auth/page-actor";
 import { parseWith } from "@/lib/core/parse";
 import { actionFailure } from "@/lib/http/action-failure";
@@ -20,9 +19,10 @@ export async function likeMemberAction(input: { toUserId: string; batchWeek: str
   const actor = await requireMember();
   try {
     const { match } = await likeMember({ actor, input: parseWith(ZLikeRequest, input) });
-    // /recommendations is not revalidated on purpose: the card keeps its "매칭이 성사되었어요!" state
-    // (a re-render would drop a like-back from the 받은 좋아요 list before the member sees it)
-    if (match) revalidatePath("/matches");
+    // nothing is revalidated on purpose: any revalidation in a server action also re-renders the
+    // current page, which would drop a like-back from 받은 좋아요 before the member sees
+    // "매칭이 성사되었어요!"; /matches is rendered per request, so it is fresh when opened
+
     return { ok: true, match };
   } catch (err) {
     return failure(err);
