@@ -3,6 +3,7 @@
 // admin member detail shows it (listFeedbackForUser), and the weekly score may use it as a signal.
 // POST /api/matches/{id}/feedback creates (201) or revises (200) the caller's own answer.
 import { prisma } from "@/lib/db";
+import { env } from "@/lib/env";
 import type { Actor } from "@/lib/core/actor";
 import { AppError, notFound } from "@/lib/core/errors";
 import { defineOperation, reply } from "@/lib/core/operation";
@@ -25,10 +26,12 @@ async function ownMatch(me: string, id: string) {
 }
 
 /** The caller's own feedback on one of their matches (null when none yet); 404 like getMatch. */
-export async function getMyMatchFeedback({ actor, input }: { actor: Actor; input: { id: string } }): Promise<{ canGive: boolean; feedback: FeedbackDto | null }> {
+export async function getMyMatchFeedback({ actor, input, now = new Date() }: { actor: Actor; input: { id: string }; now?: Date }): Promise<{ canGive: boolean; feedback: FeedbackDto | null }> {
   const m = await ownMatch(actor.userId, input.id);
   const f = await prisma.matchFeedback.findUnique({ where: { matchId_userId: { matchId: m.id, userId: actor.userId } }, select });
-  return { canGive: m.activatedAt !== null, feedback: f ? toDto(f) : null };
+  // the page asks once the two have had time to meet (when the FEEDBACK_REQUEST goes out), or to revise
+  const due = m.activatedAt !== null && now.getTime() - m.activatedAt.getTime() >= env.MATCH_FEEDBACK_AFTER_DAYS * 86_400_000;
+  return { canGive: due || f !== null, feedback: f ? toDto(f) : null };
 }
 
 export async function submitMatchFeedback({ actor, input, now = new Date() }: { actor: Actor; input: FeedbackRequest & { id: string }; now?: Date }) {
