@@ -30,7 +30,7 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: P
       </Card>
       {!parsed.success ? <p role="alert" className="mb-3 rounded-xl bg-red-50 p-3 text-sm text-red-700">{parsed.error.issues[0]?.message ?? "조건을 확인해 주세요."}</p> : null}
       {list ? (
-        <div className="overflow-x-auto rounded-2xl border border-stone-200 bg-white">
+        <div className="overflow-x-auto rounded-2xl border border-stone-200 bg-white" tabIndex={0} role="region" aria-label="목록 (좌우로 스크롤할 수 있어요)">
           <table className="w-full text-left text-sm">
             <thead className="bg-stone-50 text-xs text-stone-500"><tr><th className="px-3 py-2">일시</th><th className="px-3 py-2">관리자</th><th className="px-3 py-2">작업</th><th className="px-3 py-2">대상</th><th className="px-3 py-2">내용</th></tr></thead>
             <tbody className="divide-y divide-stone-100">

@@ -40,7 +40,7 @@ export default async function AdminMatchesPage({ searchParams }: { searchParams:
       {sp.userId ? <p className="mb-2 text-sm text-stone-600">한 회원의 매칭만 보는 중 · <Link className="underline" href={`/admin/matches${sp.status ? `?status=${sp.status}` : ""}`}>전체 보기</Link></p> : null}
       {error ? <p role="alert" className="mb-3 rounded-xl bg-red-50 p-3 text-sm text-red-700">{error}</p> : null}
       {list ? (
-        <div className="overflow-x-auto rounded-2xl border border-stone-200 bg-white">
+        <div className="overflow-x-auto rounded-2xl border border-stone-200 bg-white" tabIndex={0} role="region" aria-label="목록 (좌우로 스크롤할 수 있어요)">
           <table className="w-full text-left text-sm">
             <thead className="bg-stone-50 text-xs text-stone-500">
               <tr><th className="px-3 py-2">회원</th><th className="px-3 py-2">상태</th><th className="px-3 py-2">출처</th><th className="px-3 py-2">생성</th><th className="px-3 py-2">만료·종료</th><th className="px-3 py-2" /></tr>

@@ -89,7 +89,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
               CSV 내려받기 (현재 필터)
             </ButtonLink>
           </div>
-          <div className="overflow-x-auto rounded-2xl border border-stone-200 bg-white">
+          <div className="overflow-x-auto rounded-2xl border border-stone-200 bg-white" tabIndex={0} role="region" aria-label="목록 (좌우로 스크롤할 수 있어요)">
             <table className="w-full text-left text-sm">
               <thead className="bg-stone-50 text-xs text-stone-500">
                 <tr>

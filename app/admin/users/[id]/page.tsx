@@ -257,7 +257,7 @@ export default async function AdminUserPage({ params, searchParams }: { params: 
 function SimpleTable({ head, rows, empty }: { head: string[]; rows: React.ReactNode[][]; empty: string }) {
   if (rows.length === 0) return <p className="text-sm text-stone-500">{empty}</p>;
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="표 (좌우로 스크롤할 수 있어요)">
       <table className="w-full text-left text-sm">
         <thead className="text-xs text-stone-500"><tr>{head.map((h) => <th key={h} className="py-1 pr-3">{h}</th>)}</tr></thead>
         <tbody className="divide-y divide-stone-100">
