@@ -1,6 +1,7 @@
 // /admin shell: gated here as well as in middleware (which can be bypassed).
 import { requireAdmin } from "@/lib/auth/page-actor";
 import { AdminNav } from "@/components/admin/admin-nav";
+import { AdminNoticeProvider } from "@/components/admin/admin-notices";
 
 export const metadata = { title: { default: "관리자", template: "%s | 인연 관리자" } };
 
@@ -9,7 +10,9 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   return (
     <div className="md:flex">
       <AdminNav />
-      <main className="flex-1 px-5 py-6">{children}</main>
+      <main className="flex-1 px-5 py-6">
+        <AdminNoticeProvider>{children}</AdminNoticeProvider>
+      </main>
     </div>
   );
 }

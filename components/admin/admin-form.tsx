@@ -1,10 +1,13 @@
 "use client";
 // A small admin form bound to a server action: keeps the typed values on an error, asks for
-// confirmation before destructive actions, and shows the action's message.
+// confirmation before destructive actions; errors show here, success notices at the top of the page
+// (the row this form sits in may be gone after the action).
+import { useEffect } from "react";
 import type { ActionState } from "@/lib/core/form";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { FormMessage } from "@/components/ui/form-message";
 import { Button } from "@/components/ui/button";
+import { useAdminNotice } from "./admin-notices";
 
 type Props = {
   action: (prev: ActionState, fd: FormData) => Promise<ActionState>;
@@ -18,6 +21,10 @@ type Props = {
 
 export function AdminForm({ action, submitLabel, confirm, variant = "primary", className = "", children }: Props) {
   const { state, onSubmit, pending } = useFormAction(action);
+  const notify = useAdminNotice();
+  useEffect(() => {
+    if (state.ok && state.message) notify(state.message);
+  }, [state, notify]);
   return (
     <form
       className={`space-y-2 ${className}`}
@@ -33,7 +40,7 @@ export function AdminForm({ action, submitLabel, confirm, variant = "primary", c
       <Button type="submit" variant={variant} disabled={pending} className="px-3 py-2">
         {pending ? "처리 중…" : submitLabel}
       </Button>
-      <FormMessage state={state} />
+      {state.ok ? null : <FormMessage state={state} />}
     </form>
   );
 }

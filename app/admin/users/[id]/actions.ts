@@ -93,17 +93,15 @@ export async function deleteAction(_prev: ActionState, fd: FormData): Promise<Ac
 
 export async function manualMatchAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
   const actor = await requireAdmin();
-  let body: { userId: string; partnerId: string };
   try {
-    body = parseWith(ZManualMatchBody, { userId: text(fd, "userId"), partnerId: text(fd, "partnerId") });
+    const body = parseWith(ZManualMatchBody, { userId: text(fd, "userId"), partnerId: text(fd, "partnerId") });
     await createManualMatch({ actor, input: body });
+    revalidatePath(`/admin/users/${body.partnerId}`);
+    revalidatePath("/admin/matches");
+    return done(body.userId, "매칭을 만들었습니다 (대기 상태).");
   } catch (err) {
     return actionFailure(err);
   }
-  revalidatePath(`/admin/users/${body.partnerId}`);
-  revalidatePath("/admin/matches");
-  // the matched candidate leaves the list (and its form with it): the notice goes on the page
-  redirect(`/admin/users/${body.userId}?matched=1`);
 }
 
 export type RevealState = ActionState & { pii?: RevealedPii };

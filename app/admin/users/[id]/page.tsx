@@ -51,7 +51,7 @@ function Rows({ rows }: { rows: [string, React.ReactNode][] }) {
   );
 }
 
-export default async function AdminUserPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ candidates?: string; deleted?: string; matched?: string }> }) {
+export default async function AdminUserPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ candidates?: string; deleted?: string }> }) {
   const actor = await requireAdmin();
   const parsed = ZIdParams.safeParse(await params);
   if (!parsed.success) notFound();
@@ -92,7 +92,6 @@ export default async function AdminUserPage({ params, searchParams }: { params: 
       <PageTitle sub={`카카오 ID ${u.kakaoId ?? "–"} · 가입 ${day(u.createdAt)} · 최근 활동 ${when(u.lastActiveAt)}`}>
         {d.profile?.nickname ?? u.name ?? "(이름 없음)"} <Badge tone={u.status === "BANNED" ? "red" : u.status === "ACTIVE" ? "green" : "neutral"}>{STATUS_LABEL[u.status]}</Badge>
       </PageTitle>
-      {sp.matched ? <p role="status" className="mb-3 rounded-xl bg-emerald-50 p-3 text-sm text-emerald-800">매칭을 만들었습니다 (대기 상태). 두 회원 모두 <Link href="/admin/matches?status=PENDING" className="underline">매칭 목록</Link>에서 확인할 수 있습니다.</p> : null}
       {sp.deleted ? <p role="status" className="mb-3 rounded-xl bg-emerald-50 p-3 text-sm text-emerald-800">탈퇴 처리했습니다. 개인정보·사진·메모가 삭제되었습니다.</p> : null}
       <div className="grid gap-4 lg:grid-cols-2">
         <Section title="계정">
