@@ -2,7 +2,6 @@
 // A small admin form bound to a server action: keeps the typed values on an error, asks for
 // confirmation before destructive actions; errors show here, success notices at the top of the page
 // (the row this form sits in may be gone after the action).
-import { useEffect } from "react";
 import type { ActionState } from "@/lib/core/form";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { FormMessage } from "@/components/ui/form-message";
@@ -20,11 +19,14 @@ type Props = {
 };
 
 export function AdminForm({ action, submitLabel, confirm, variant = "primary", className = "", children }: Props) {
-  const { state, onSubmit, pending } = useFormAction(action);
   const notify = useAdminNotice();
-  useEffect(() => {
-    if (state.ok && state.message) notify(state.message);
-  }, [state, notify]);
+  // the notice is raised when the action answers, not when this form re-renders: the same update
+  // may remove this form (its row is gone), and then it never renders again
+  const { state, onSubmit, pending } = useFormAction(async (prev, fd) => {
+    const next = await action(prev, fd);
+    if (next.ok && next.message) notify(next.message);
+    return next;
+  });
   return (
     <form
       className={`space-y-2 ${className}`}
