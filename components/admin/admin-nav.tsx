@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { AdminNavLink } from "./admin-nav-link";
 
-export const ADMIN_LINKS = [
+const ADMIN_LINKS = [
   { href: "/admin", label: "대시보드" },
   { href: "/admin/users", label: "회원 관리" },
   { href: "/admin/matches", label: "매칭" },

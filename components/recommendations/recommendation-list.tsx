@@ -9,7 +9,7 @@ import { Card } from "@/components/ui/card";
 import { FirstListWaiting } from "./first-list-waiting";
 import { RecommendationCard } from "./recommendation-card";
 
-export const EMPTY_RECOMMENDATIONS = "이번 주 추천을 준비하고 있어요. 매주 월요일 오전 10시에 새로운 분을 소개해 드려요.";
+const EMPTY_RECOMMENDATIONS = "이번 주 추천을 준비하고 있어요. 매주 월요일 오전 10시에 새로운 분을 소개해 드려요.";
 
 type EmptyKind = FirstListState | "NONE_FOUND" | "ALL_SEEN";
 

@@ -5,6 +5,7 @@
 import type { Tx } from "@/lib/db";
 import { prisma } from "@/lib/db";
 import type { AdminMatch } from "./schemas";
+import { matchDtoSelect } from "@/lib/matching/schemas";
 
 export type ClosedMatch = { id: string; userAId: string; userBId: string; status: "PENDING" | "ACTIVE" };
 
@@ -47,15 +48,9 @@ export async function openMatchIdsOf(tx: Tx, userId: string): Promise<string[]> 
   return rows.map((r) => r.id);
 }
 
+/** the member-facing match fields plus both sides' identity, for the console */
 export const adminMatchSelect = {
-  id: true,
-  status: true,
-  source: true,
-  createdAt: true,
-  expiresAt: true,
-  activatedAt: true,
-  closedAt: true,
-  closedReason: true,
+  ...matchDtoSelect,
   userA: { select: { id: true, name: true, status: true, profile: { select: { nickname: true } } } },
   userB: { select: { id: true, name: true, status: true, profile: { select: { nickname: true } } } },
 } as const;

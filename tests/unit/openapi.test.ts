@@ -42,38 +42,42 @@ describe("operation declarations", () => {
   }, 60_000);
 });
 
+/** the parts of a generated document these tests read (JSON Schema nodes stay loosely typed) */
+type Json = { [key: string]: Json } & Record<string, unknown>;
+type Doc = { openapi: string; paths: Record<string, Record<string, Json>>; components: { schemas: Record<string, Json> } };
+
 describe("OpenAPI document", () => {
-  const doc = openApiDocument("http://localhost:3000");
+  const doc = openApiDocument("http://localhost:3000") as unknown as Doc;
 
   it("documents every operation with its request and response schemas", () => {
     expect(doc.openapi).toBe("3.1.0");
     for (const op of OPERATIONS) {
-      const entry = doc.paths[op.path]?.[op.method.toLowerCase()] as Record<string, any>;
+      const entry = doc.paths[op.path]?.[op.method.toLowerCase()];
       expect(entry, `${op.method} ${op.path}`).toBeDefined();
       const ok = entry.responses[String(op.status ?? 200)];
       expect(ok.content, `${op.method} ${op.path} success content`).toBeDefined();
       if (op.body) {
-        const body = Object.values(entry.requestBody.content as Record<string, { schema: Record<string, unknown> }>)[0].schema;
+        const body = Object.values(entry.requestBody.content)[0].schema;
         expect("type" in body || "anyOf" in body || "oneOf" in body, `${op.method} ${op.path} request schema`).toBe(true);
       }
-      if (op.params) expect(entry.parameters.filter((p: { in: string }) => p.in === "path").length).toBeGreaterThan(0);
+      if (op.params) expect((entry.parameters as unknown as { in: string }[]).filter((p) => p.in === "path").length).toBeGreaterThan(0);
     }
   });
 
   it("a request body shows its fields (POST /api/likes)", () => {
-    const likes = doc.paths["/api/likes"].post as { requestBody: { content: { "application/json": { schema: { properties: Record<string, unknown> } } } } };
+    const likes = doc.paths["/api/likes"].post;
     expect(Object.keys(likes.requestBody.content["application/json"].schema.properties)).toEqual(expect.arrayContaining(["toUserId", "batchWeek"]));
   });
 
   it("the profile operations document what the handlers return ({ profile } / { preferences })", () => {
-    const schemaOf = (p: string) => ((doc.paths[p].put as any).responses["200"].content["application/json"].schema as { properties: Record<string, unknown> }).properties;
+    const schemaOf = (p: string) => doc.paths[p].put.responses["200"].content["application/json"].schema.properties;
     expect(Object.keys(schemaOf("/api/profile"))).toEqual(["profile"]);
     expect(Object.keys(schemaOf("/api/preferences"))).toEqual(["preferences"]);
   });
 
   it("errors reference the one error schema, whose codes are the AppError codes", () => {
-    const err = (doc.components.schemas.Error as any).properties.error.properties.code;
+    const err = doc.components.schemas.Error.properties.error.properties.code;
     expect(err.enum).toEqual(expect.arrayContaining(["NOT_FOUND", "VALIDATION_FAILED", "UNAVAILABLE", "RATE_LIMITED"]));
-    expect((doc.paths["/api/matches/{id}"].get as any).responses["404"].content["application/json"].schema).toEqual({ $ref: "#/components/schemas/Error" });
+    expect(doc.paths["/api/matches/{id}"].get.responses["404"].content["application/json"].schema).toEqual({ $ref: "#/components/schemas/Error" });
   });
 });
