@@ -13,6 +13,3 @@ export type SystemActor = { system: SystemName };
 export const systemActor = (system: SystemName): SystemActor => ({ system });
 
 export const isAdmin = (actor: Actor): actor is AdminActor => actor.role === "ADMIN";
-
-/** The string an audit row or log line names the actor by. */
-export const actorLabel = (actor: Actor | SystemActor): string => ("system" in actor ? `system:${actor.system}` : actor.userId);

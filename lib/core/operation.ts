@@ -85,5 +85,3 @@ export function defineOperation<A extends Access, P extends Schema | undefined =
     .join("")}`;
   return { ...(decl as unknown as Operation), operationId };
 }
-
-export const accessLabel = (a: Access): string => (typeof a === "string" ? a : `webhook:${a.webhook}`);
