@@ -43,6 +43,8 @@ const serverSchema = z
     DATABASE_URL: optionalString.pipe(z.string().regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgres URL").optional()),
     PGLITE_DIR: z.string().default("./data/pglite"),
     DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+    /** "on": each distinct SQL text is prepared once per connection (PostgreSQL plans it once); "off" behind a pooler that cannot keep prepared statements */
+    DATABASE_PREPARED_STATEMENTS: z.enum(["on", "off"]).default("on"),
 
     AUTH_SECRET: z.string().min(32).default(DEV_SECRET),
     KAKAO_CLIENT_ID: z.string().min(1).default("dev-kakao-client-id"),

@@ -1,5 +1,6 @@
 // Prisma client singleton. DATABASE_URL selects PostgreSQL (pg driver adapter); without it the
 // embedded, file-backed PGlite under PGLITE_DIR is used. PII columns are omitted by default.
+import { createHash } from "node:crypto";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
@@ -11,9 +12,19 @@ export const PII_OMIT = { realNameEnc: true, realNameHash: true, phoneEnc: true,
 
 function createClient() {
   const adapter = env.DATABASE_URL
-    ? new PrismaPg(pgPool())
+    ? new PrismaPg(pgPool(), env.DATABASE_PREPARED_STATEMENTS === "on" ? { statementNameGenerator } : {})
     : new PrismaPGlite(embeddedDatabase());
   return new PrismaClient({ adapter, omit: { user: PII_OMIT } });
+}
+
+/**
+ * Names each statement after its SQL text, so node-postgres prepares it once per connection and
+ * PostgreSQL keeps its plan (unnamed statements are parsed and planned on every call: planning the
+ * received-likes read took 6–8 ms, running it 0.8 ms). The set of texts is bounded by the code (Prisma
+ * writes one text per query shape and list length); a pooled connection drops its statements when it closes.
+ */
+function statementNameGenerator(query: { sql: string }): string {
+  return `p_${createHash("sha1").update(query.sql).digest("base64url")}`;
 }
 
 export type Db = ReturnType<typeof createClient>;

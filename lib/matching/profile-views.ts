@@ -1,9 +1,15 @@
 // Public profiles for member-facing DTOs (recommendation cards, received likes, matches): only the
 // fields each owner made visible, photos resolved to display URLs only when photos are visible.
+import { Prisma } from "@/lib/generated/prisma/client";
 import { photoDisplayUrls } from "@/lib/profiles/photos";
 import { parseVisibility, publicProfileSelect, toPublicProfile, type ProfileRow, type PublicProfile } from "@/lib/profiles/public-profile";
 
 export { publicProfileSelect };
+
+/** `publicProfileSelect` for raw SQL reads: the columns of a ProfileRow from "Profile" aliased `p`. */
+export const PUBLIC_PROFILE_COLUMNS = Prisma.raw(
+  `p."userId", p.nickname, p.gender::text AS gender, p."birthYear", p.height, p.region, p.job, p.intro, p.keywords, p.photos, p.visibility`,
+);
 
 /** One PublicProfile per row, in order; `photoLimit` caps how many photo URLs are resolved (list views). */
 export async function toPublicProfiles(rows: ProfileRow[], opts: { photoLimit?: number; now?: Date } = {}): Promise<PublicProfile[]> {

@@ -8,46 +8,54 @@
 import { prisma } from "@/lib/db";
 import type { Actor } from "@/lib/core/actor";
 import { defineOperation } from "@/lib/core/operation";
-import { currentWeek } from "./week";
+import type { MatchStatus } from "@/lib/generated/prisma/enums";
 import { listReceivedLikes } from "@/lib/matching/list-received-likes";
-import { visibleToWhere } from "@/lib/matching/member-visibility";
-import { canonicalPair } from "@/lib/matching/pair";
-import { publicProfileSelect, toPublicProfiles } from "@/lib/matching/profile-views";
+import { visibleToSql } from "@/lib/matching/member-visibility";
+import { PUBLIC_PROFILE_COLUMNS, toPublicProfiles } from "@/lib/matching/profile-views";
+import type { ProfileRow } from "@/lib/profiles/public-profile";
+import { currentWeek } from "./week";
 import { ZMemberRecommendations, ZRecommendationsQuery, type MemberRecommendations, type RecommendationItem } from "./member-schemas";
+
+type CardRow = ProfileRow & {
+  id: string;
+  batchWeek: string;
+  rank: number;
+  respondedAt: Date | null;
+  liked: boolean;
+  likedMe: boolean;
+  matchId: string | null;
+  matchStatus: MatchStatus | null;
+};
 
 export async function listMemberRecommendations({ actor, input = {}, now = new Date() }: { actor: Actor; input?: { week?: string }; now?: Date }): Promise<MemberRecommendations> {
   const me = actor.userId;
   const batchWeek = input.week ?? currentWeek(now);
-  const recs = await prisma.recommendation.findMany({
-    where: { userId: me, batchWeek, target: { ...visibleToWhere(me), profile: { isNot: null }, passesReceived: { none: { userId: me } } } },
-    orderBy: [{ rank: "asc" }, { id: "asc" }],
-    select: { id: true, targetId: true, batchWeek: true, rank: true, respondedAt: true, target: { select: { profile: { select: publicProfileSelect } } } },
-  });
-  const rows = recs.filter((r) => r.target.profile !== null);
-  const targetIds = rows.map((r) => r.targetId);
-  const pairs = targetIds.map((t) => canonicalPair(me, t));
-
-  const [likes, matches, profiles, receivedLikes] = await Promise.all([
-    prisma.like.findMany({
-      where: { OR: [{ fromId: me, toId: { in: targetIds } }, { fromId: { in: targetIds }, toId: me }] },
-      select: { fromId: true, toId: true },
-    }),
-    pairs.length > 0 ? prisma.match.findMany({ where: { OR: pairs }, select: { id: true, status: true, userAId: true, userBId: true } }) : [],
-    toPublicProfiles(rows.map((r) => r.target.profile!), { now }),
+  // the cards with their like states and match in one round trip; the received likes in parallel
+  const [rows, receivedLikes] = await Promise.all([
+    prisma.$queryRaw<CardRow[]>`
+      SELECT r.id, r."batchWeek", r.rank, r."respondedAt", ${PUBLIC_PROFILE_COLUMNS},
+        EXISTS (SELECT 1 FROM "Like" l WHERE l."fromId" = ${me}::uuid AND l."toId" = u.id) AS liked,
+        EXISTS (SELECT 1 FROM "Like" l WHERE l."fromId" = u.id AND l."toId" = ${me}::uuid) AS "likedMe",
+        m.id AS "matchId", m.status::text AS "matchStatus"
+      FROM "Recommendation" r
+      JOIN "User" u ON u.id = r."targetId"
+      JOIN "Profile" p ON p."userId" = u.id
+      LEFT JOIN "Match" m ON m."userAId" = LEAST(u.id, ${me}::uuid) AND m."userBId" = GREATEST(u.id, ${me}::uuid)
+      WHERE r."userId" = ${me}::uuid AND r."batchWeek" = ${batchWeek}
+        AND ${visibleToSql(me, "u")}
+        AND NOT EXISTS (SELECT 1 FROM "Pass" ps WHERE ps."userId" = ${me}::uuid AND ps."targetId" = u.id)
+      ORDER BY r.rank, r.id`,
     listReceivedLikes({ actor, now }),
   ]);
-  const liked = new Set(likes.filter((l) => l.fromId === me).map((l) => l.toId));
-  const likedMe = new Set(likes.filter((l) => l.toId === me).map((l) => l.fromId));
-  const matchByOther = new Map(matches.map((m) => [m.userAId === me ? m.userBId : m.userAId, { id: m.id, status: m.status }]));
-
+  const profiles = await toPublicProfiles(rows, { now });
   const items: RecommendationItem[] = rows.map((r, i) => ({
     id: r.id,
     batchWeek: r.batchWeek,
     rank: r.rank,
     respondedAt: r.respondedAt?.toISOString() ?? null,
-    liked: liked.has(r.targetId),
-    likedMe: likedMe.has(r.targetId),
-    match: matchByOther.get(r.targetId) ?? null,
+    liked: r.liked,
+    likedMe: r.likedMe,
+    match: r.matchId && r.matchStatus ? { id: r.matchId, status: r.matchStatus } : null,
     profile: profiles[i],
   }));
   return { week: batchWeek, items, receivedLikes };

@@ -8,6 +8,7 @@ import { DELETE as deleteBlock } from "@/app/api/blocks/[id]/route";
 import { POST as postReport } from "@/app/api/reports/route";
 import { prisma } from "@/lib/db";
 import { isBlockedEitherWay, notBlockedWith } from "@/lib/members/blocks";
+import { visibleToSql, visibleToWhere } from "@/lib/matching/member-visibility";
 import { loadPairs, PAIR_BLOCK_OR_MATCH } from "@/lib/recommendations/load-pairs";
 import { call, tokenFor } from "../helpers/http";
 import { createMember } from "../helpers/factories";
@@ -61,6 +62,27 @@ describe("blocks", () => {
         expect(inBuild(i, j), `weekly build ${i}→${j}`).toBe(blocked);
       }
     }
+  });
+
+  it("is one visibility rule: the Prisma filter and the raw SQL fragment agree (blocks both ways, hidden statuses, deleted)", async () => {
+    const [a, b, c, d, banned, gone, deleted] = [await member(), await member(), await member(), await member(), await member(), await member(), await member()];
+    await call(postBlock, "POST", "/api/blocks", { token: a.token, body: { userId: b.id } });
+    await call(postBlock, "POST", "/api/blocks", { token: c.token, body: { userId: a.id } });
+    await prisma.user.update({ where: { id: banned.id }, data: { status: "BANNED" } });
+    await prisma.user.update({ where: { id: gone.id }, data: { status: "WITHDRAWN" } });
+    await prisma.user.update({ where: { id: deleted.id }, data: { deletedAt: new Date() } });
+    const ids = [a, b, c, d, banned, gone, deleted].map((m) => m.id);
+    for (const viewer of ids) {
+      const byPrisma = (await prisma.user.findMany({ where: { id: { in: ids }, ...visibleToWhere(viewer) }, select: { id: true }, orderBy: { id: "asc" } })).map((u) => u.id);
+      const bySql = (await prisma.$queryRaw<{ id: string }[]>`SELECT u.id FROM "User" u WHERE u.id = ANY(${ids}::uuid[]) AND ${visibleToSql(viewer, "u")} ORDER BY u.id`).map((u) => u.id);
+      expect(bySql).toEqual(byPrisma);
+      expect(byPrisma).not.toContain(banned.id);
+    }
+    // a blocked pair is invisible both ways in both forms
+    const seenByA = (await prisma.$queryRaw<{ id: string }[]>`SELECT u.id FROM "User" u WHERE u.id = ANY(${ids}::uuid[]) AND ${visibleToSql(a.id, "u")}`).map((u) => u.id);
+    expect(seenByA).toEqual(expect.arrayContaining([a.id, d.id]));
+    expect(seenByA).not.toContain(b.id);
+    expect(seenByA).not.toContain(c.id);
   });
 
   it("refuses blocking myself (422), unknown or withdrawn members (404) and bad input (422), writing nothing", async () => {
