@@ -24,6 +24,8 @@ export default defineConfig({
           env: { APP_ENV: "test" },
           globalSetup: ["tests/setup/global-db.ts", "tests/setup/global-s3.ts"],
           setupFiles: ["tests/setup/isolated-db.ts"],
+          // next-auth imports "next/server" without an extension: let Vite resolve it
+          server: { deps: { inline: ["next-auth"] } },
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

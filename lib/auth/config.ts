@@ -38,6 +38,9 @@ function log(level: "info" | "warn" | "error", msg: string, fields: Record<strin
   (level === "info" ? console.log : console.error)(line);
 }
 
+/** Auth.js error types caused by the request, not by the server (https://errors.authjs.dev). */
+const CLIENT_ERRORS = new Set(["InvalidCheck", "MissingCSRF", "UnknownAction", "InvalidCallbackUrl", "AccessDenied", "Verification"]);
+
 /** The first line of a stack (where it was thrown), not the 25 lines Auth.js prints by default. */
 const thrownAt = (err: unknown) => (err instanceof Error ? err.stack?.split("\n")[1]?.trim() : undefined);
 
@@ -52,6 +55,8 @@ export const authLogger: NonNullable<NextAuthConfig["logger"]> = {
   error(error) {
     const type = (error as { type?: string }).type ?? error.name;
     if (type === "OAuthCallbackError") return; // logged by debug() below, with the provider's code
+    // requests a client got wrong (a replayed or forged callback, a missing CSRF token): bad input, no stack
+    if (CLIENT_ERRORS.has(type)) return log("warn", "auth request refused", { type });
     const cause = (error as { cause?: { err?: unknown } }).cause?.err;
     log("error", "auth error", { type, message: error.message, cause: cause instanceof Error ? cause.message : undefined, at: thrownAt(cause ?? error) });
   },

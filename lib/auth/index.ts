@@ -3,8 +3,10 @@
 import { PrismaAdapter } from "@auth/prisma-adapter";
 import NextAuth from "next-auth";
 import type { Adapter, AdapterUser } from "next-auth/adapters";
+import type { NextRequest } from "next/server";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/core/errors";
+import { enforce, rateLimitHeaders, rateLimitKey, RateLimitedError, retryAfterSeconds, type RateLimitRule } from "@/lib/http/rate-limit";
 import { logger } from "@/lib/logger";
 import { signInUserSelect, upsertKakaoMember } from "@/lib/members/upsert-kakao-member";
 import { authConfig } from "./config";
@@ -46,3 +48,31 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     },
   },
 });
+
+/** Kakao sign-in (the start and the callback that exchanges the code and writes the member) per client IP. */
+const SIGN_IN_LIMIT: RateLimitRule = { name: "sign-in", limit: 20, windowMs: 60_000, by: "ip" };
+const SIGN_IN_PATH = /^\/api\/auth\/(signin|callback)\//;
+
+function withSignInLimit(handler: (req: NextRequest) => Promise<Response>) {
+  return async (req: NextRequest): Promise<Response> => {
+    if (SIGN_IN_PATH.test(new URL(req.url).pathname)) {
+      try {
+        await enforce(SIGN_IN_LIMIT, rateLimitKey(SIGN_IN_LIMIT, req, undefined));
+      } catch (err) {
+        // a browser is on its way through Kakao: it lands on the login page with a plain message
+        const error = err instanceof RateLimitedError ? "RateLimited" : "SignInFailed";
+        if (!(err instanceof RateLimitedError)) logger.warn({ err: (err as Error).message }, "sign-in rate limit store failed");
+        const headers = new Headers({ location: new URL(`/login?error=${error}`, req.url).toString() });
+        if (err instanceof RateLimitedError) {
+          for (const [k, v] of Object.entries(rateLimitHeaders(err.state))) headers.set(k, v);
+          headers.set("Retry-After", retryAfterSeconds(err.state));
+        }
+        return new Response(null, { status: 303, headers });
+      }
+    }
+    return handler(req);
+  };
+}
+
+/** The Auth.js route handlers with the sign-in limit (app/api/auth/[...nextauth]/route.ts). */
+export const authRouteHandlers = { GET: withSignInLimit(handlers.GET), POST: withSignInLimit(handlers.POST) };

@@ -3,6 +3,7 @@
 import { SignJWT } from "jose";
 import { describe, expect, it } from "vitest";
 import { POST as syncKakao } from "@/app/api/auth/sync-kakao/route";
+import { GET as authGet } from "@/app/api/auth/[...nextauth]/route";
 import { GET as getMe } from "@/app/api/me/route";
 import { GET as adminVerify } from "@/app/api/admin/verify/route";
 import { GET as healthz } from "@/app/api/healthz/route";
@@ -89,6 +90,24 @@ describe("rate limiting", () => {
     // another client is unaffected
     const other = await call(syncKakao, "POST", "/api/auth/sync-kakao", { body: { accessToken: "bogus" }, headers: { "x-forwarded-for": "203.0.113.78" } });
     expect(other.status).toBe(401);
+  });
+
+  it("limits the Auth.js Kakao callback per client: the 21st lands on the login page with a plain message, the session read is not counted", async () => {
+    env.TRUSTED_PROXY = "x-forwarded-for";
+    const callback = (ip: string) =>
+      authGet(new Request("http://localhost:3000/api/auth/callback/kakao?code=bogus&state=bogus", { headers: { "x-forwarded-for": ip } }) as never);
+    const first: Response[] = [];
+    for (let i = 0; i < 20; i++) first.push(await callback("203.0.113.90"));
+    expect(first.every((r) => r.status !== 303 || !r.headers.get("location")?.includes("RateLimited"))).toBe(true);
+    const limited = await callback("203.0.113.90");
+    expect(limited.status).toBe(303);
+    expect(new URL(limited.headers.get("location")!).pathname + new URL(limited.headers.get("location")!).search).toBe("/login?error=RateLimited");
+    expect(limited.headers.get("x-ratelimit-remaining")).toBe("0");
+    expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect((await callback("203.0.113.91")).headers.get("location") ?? "").not.toContain("RateLimited");
+    // reading the session is not sign-in
+    const session = await authGet(new Request("http://localhost:3000/api/auth/session", { headers: { "x-forwarded-for": "203.0.113.90" } }) as never);
+    expect(session.status).toBe(200);
   });
 });
 

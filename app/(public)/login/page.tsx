@@ -14,6 +14,7 @@ const NOTICES: Record<string, Notice> = {
   AccessDenied: { tone: "problem", text: "이 계정으로는 로그인할 수 없어요. 카카오 계정을 확인한 뒤 다시 시도해 주세요." },
   AccountSuspended: { tone: "problem", text: "이용이 정지되었거나 탈퇴한 계정이에요. 궁금한 점은 고객센터로 문의해 주세요." },
   SignInFailed: { tone: "problem", text: "로그인하지 못했어요. 잠시 후 다시 시도해 주세요." },
+  RateLimited: { tone: "problem", text: "짧은 시간에 로그인 시도가 많았어요. 1분 뒤에 다시 시도해 주세요." },
 };
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ error?: string; callbackUrl?: string }> }) {

@@ -1,4 +1,4 @@
-// GET|POST /api/auth/* – Auth.js (Kakao sign-in, session, sign-out)
-import { handlers } from "@/lib/auth";
+// GET|POST /api/auth/* – Auth.js (Kakao sign-in, session, sign-out); sign-in is rate-limited per IP
+import { authRouteHandlers } from "@/lib/auth";
 
-export const { GET, POST } = handlers;
+export const { GET, POST } = authRouteHandlers;
