@@ -1,4 +1,5 @@
-// GET /api/recommendations use case: the caller's own recommendations for one ISO week, by rank,
+// GET /api/recommendations use case: the caller's own recommendations for one ISO week (default: the
+// week members see, ./list-week — this week once built, else the previous one), by rank,
 // each with the target's public profile (only the fields the target made visible), whether either
 // side has liked the other, and the pair's match. Targets who are now blocked (either way), banned
 // or withdrawn, and members the caller passed on ("관심 없음"), drop out. Also returns every
@@ -13,7 +14,7 @@ import { listReceivedLikes } from "@/lib/matching/list-received-likes";
 import { visibleToSql } from "@/lib/matching/member-visibility";
 import { PUBLIC_PROFILE_COLUMNS, toPublicProfiles } from "@/lib/matching/profile-views";
 import type { ProfileRow } from "@/lib/profiles/public-profile";
-import { currentWeek } from "./week";
+import { listWeek } from "./list-week";
 import { ZMemberRecommendations, ZRecommendationsQuery, type MemberRecommendations, type RecommendationItem } from "./member-schemas";
 
 type CardRow = ProfileRow & {
@@ -29,7 +30,7 @@ type CardRow = ProfileRow & {
 
 export async function listMemberRecommendations({ actor, input = {}, now = new Date() }: { actor: Actor; input?: { week?: string }; now?: Date }): Promise<MemberRecommendations> {
   const me = actor.userId;
-  const batchWeek = input.week ?? currentWeek(now);
+  const batchWeek = input.week ?? (await listWeek(now));
   // the cards with their like states and match in one round trip; the received likes in parallel
   const [rows, receivedLikes] = await Promise.all([
     prisma.$queryRaw<CardRow[]>`
@@ -66,7 +67,7 @@ export const listMemberRecommendationsOperation = defineOperation({
   path: "/api/recommendations",
   access: "member",
   tag: "matching",
-  summary: "주간 추천 (기본: 이번 주, Asia/Seoul)과 아직 답하지 않은 받은 좋아요",
+  summary: "주간 추천 (기본: 이번 주, Asia/Seoul — 이번 주 추천이 만들어지기 전에는 지난주)과 아직 답하지 않은 받은 좋아요",
   query: ZRecommendationsQuery,
   output: ZMemberRecommendations,
   run: listMemberRecommendations,

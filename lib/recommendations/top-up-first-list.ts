@@ -6,17 +6,18 @@
 // once the response is sent) and /recommendations shows "고르고 있어요" and refreshes until it lands,
 // well within a minute. Requests arriving while a top-up runs are batched into the next one (one
 // pool load for all of them). The page also re-requests it (cheap precheck first), so a top-up lost
-// with a crashed instance is redone by the member's next visit.
+// with a crashed instance is redone by the member's next visit. Before this week's build (Monday
+// morning) the list members see is the previous week's (./list-week), so that week is topped up.
 import { prisma } from "@/lib/db";
 import { logger } from "@/lib/logger";
 import { isFinished } from "./run-lease";
 import { topUpRecommendations } from "./top-up";
-import { currentWeek } from "./week";
+import { listWeek } from "./list-week";
 
 export type FirstListState =
   /** profile or preferences missing, or not an active member */
   | "INCOMPLETE"
-  /** the week has not been built yet: the weekly build (Monday 10:00 KST) brings the first list */
+  /** neither this week nor the previous one has been built (a new installation): the weekly build brings the first list */
   | "WAITING_FOR_WEEK"
   /** eligible, no list yet: a top-up is (or is about to be) running */
   | "PREPARING"
@@ -26,7 +27,7 @@ export type FirstListState =
 export const FIRST_LIST_WINDOW_MS = 2 * 60_000;
 
 export async function firstListState(userId: string, now = new Date()): Promise<{ state: FirstListState; since: Date | null }> {
-  const week = currentWeek(now);
+  const week = await listWeek(now);
   const [user, recs, run] = await Promise.all([
     prisma.user.findUnique({
       where: { id: userId },
@@ -52,7 +53,7 @@ async function drain(): Promise<void> {
     const userIds = [...pending];
     pending.clear();
     try {
-      await topUpRecommendations({ week: currentWeek(), userIds });
+      await topUpRecommendations({ week: await listWeek(), userIds });
     } catch (err) {
       logger.warn({ err: (err as Error).message, members: userIds.length }, "first-list top-up failed");
     }

@@ -1,6 +1,6 @@
 // GET /api/recommendations: only the caller's cards for the week, by rank, with only the fields each
 // target made visible (never PII), minus targets now blocked/banned/withdrawn; plus 받은 좋아요.
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { GET as getRecommendations } from "@/app/api/recommendations/route";
 import { POST as postLike } from "@/app/api/likes/route";
 import { prisma } from "@/lib/db";
@@ -13,6 +13,11 @@ type Member = Awaited<ReturnType<typeof createMember>>;
 
 const PROFILE_KEYS = ["age", "gender", "height", "intro", "job", "keywords", "nickname", "photoUrls", "region", "userId"];
 const ITEM_KEYS = ["batchWeek", "id", "liked", "likedMe", "match", "profile", "rank", "respondedAt"];
+
+// the week's build has finished: members see this week's list (lib/recommendations/list-week)
+beforeAll(async () => {
+  await prisma.recommendationRun.upsert({ where: { week }, create: { week, status: "COMPLETED" }, update: { status: "COMPLETED" } });
+});
 
 async function recommend(user: Member, target: Member, rank: number, batchWeek = week) {
   return prisma.recommendation.create({ data: { userId: user.id, targetId: target.id, batchWeek, rank, score: 1 / rank } });
@@ -119,10 +124,23 @@ describe("GET /api/recommendations", () => {
     expect((await call(getRecommendations, "GET", "/api/recommendations")).status).toBe(401);
   });
 
-  it("is empty (not an error) before the week's build", async () => {
-    const me = await createMember();
-    const res = await get(me);
-    expect(res.status).toBe(200);
-    expect(res.json).toEqual({ week, items: [], receivedLikes: [] });
+  it("shows the previous week's list until this week's build has finished (Monday morning), and is empty (not an error) without one", async () => {
+    const me = await createMember({ gender: "M" });
+    const her = await createMember({ gender: "F" });
+    const previous = addWeeks(week, -1);
+    await recommend(me, her, 1, previous);
+    await prisma.recommendationRun.update({ where: { week }, data: { status: "RUNNING" } });
+    try {
+      const res = await get(me);
+      expect(res.status).toBe(200);
+      expect(res.json.week).toBe(previous);
+      expect(res.json.items.map((i: { profile: { userId: string } }) => i.profile.userId)).toEqual([her.id]);
+      // an explicit week is answered as asked
+      expect((await get(me, `?week=${week}`)).json).toEqual({ week, items: [], receivedLikes: [] });
+    } finally {
+      await prisma.recommendationRun.update({ where: { week }, data: { status: "COMPLETED" } });
+    }
+    const newcomer = await createMember();
+    expect((await get(newcomer)).json).toEqual({ week, items: [], receivedLikes: [] });
   });
 });

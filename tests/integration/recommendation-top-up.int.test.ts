@@ -5,6 +5,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { PUT as putPreferences } from "@/app/api/preferences/route";
 import { POST as runRecs } from "@/app/api/admin/recs/run/route";
+import { GET as getRecommendations } from "@/app/api/recommendations/route";
 import { prisma } from "@/lib/db";
 import { buildWeeklyRecommendations } from "@/lib/recommendations/build-weekly-recommendations";
 import { topUpRecommendations } from "@/lib/recommendations/top-up";
@@ -84,6 +85,38 @@ describe("first list right after saving preferences", () => {
     const out = await topUpRecommendations({ week: next, userIds: [newcomer.id] });
     expect(out).toMatchObject({ status: "NO_FINISHED_RUN", inserted: 0 });
     expect(await prisma.recommendation.count({ where: { batchWeek: next } })).toBe(0);
+  });
+
+  it("before this week's build (Monday morning) tops up the previous week, the list members see then", async () => {
+    const previous = addWeeks(week, -1);
+    expect((await buildWeeklyRecommendations(previous)).status).toBe("COMPLETED");
+    await prisma.recommendationRun.update({ where: { week }, data: { status: "RUNNING" } }); // this week's build not finished yet
+    try {
+      const newcomer = await man();
+      expect(await firstListState(newcomer.id)).toMatchObject({ state: "PREPARING" });
+      const res = await call(putPreferences, "PUT", "/api/preferences", { token: await tokenFor(newcomer), body: PREFS });
+      expect(res.status).toBe(200);
+      await firstListsSettled();
+      const list = await prisma.recommendation.findMany({ where: { userId: newcomer.id } });
+      expect(list.length).toBeGreaterThan(0);
+      expect(new Set(list.map((r) => r.batchWeek))).toEqual(new Set([previous]));
+      const cards = await call(getRecommendations, "GET", "/api/recommendations", { token: await tokenFor(newcomer) });
+      expect(cards.json.week).toBe(previous);
+      expect(cards.json.items).toHaveLength(list.length);
+    } finally {
+      await prisma.recommendationRun.update({ where: { week }, data: { status: "COMPLETED" } });
+    }
+  });
+
+  it("waits for the weekly build when neither this week nor the previous one has been built", async () => {
+    const runs = await prisma.recommendationRun.findMany({ where: { week: { in: [week, addWeeks(week, -1)] } }, select: { week: true, status: true } });
+    await prisma.recommendationRun.updateMany({ where: { week: { in: runs.map((r) => r.week) } }, data: { status: "FAILED" } });
+    try {
+      const newcomer = await man();
+      expect((await firstListState(newcomer.id)).state).toBe("WAITING_FOR_WEEK");
+    } finally {
+      for (const r of runs) await prisma.recommendationRun.update({ where: { week: r.week }, data: { status: r.status } });
+    }
   });
 
   it("a member without preferences is not topped up (INCOMPLETE)", async () => {

@@ -4,7 +4,7 @@
 // (POST /api/matches/{id}/feedback, private to admins), and block/report of a hidden account
 // answers exactly like an unknown id.
 import { randomUUID } from "node:crypto";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { POST as postLike } from "@/app/api/likes/route";
 import { DELETE as deleteLike } from "@/app/api/likes/[toUserId]/route";
 import { POST as postPass } from "@/app/api/passes/route";
@@ -20,6 +20,10 @@ import { call, tokenFor } from "../helpers/http";
 import { createMember } from "../helpers/factories";
 
 const week = currentWeek();
+// this week's build has finished: members see this week's list (lib/recommendations/list-week)
+beforeAll(async () => {
+  await prisma.recommendationRun.upsert({ where: { week }, create: { week, status: "COMPLETED" }, update: {} });
+});
 type Member = Awaited<ReturnType<typeof createMember>>;
 const recommend = (u: Member, t: Member) => prisma.recommendation.create({ data: { userId: u.id, targetId: t.id, batchWeek: week, rank: 1, score: 0.5 } });
 const like = async (from: Member, to: { id: string }) => call(postLike, "POST", "/api/likes", { token: await tokenFor(from), body: { toUserId: to.id, batchWeek: week } });

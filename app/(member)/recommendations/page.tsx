@@ -5,6 +5,7 @@ import { after } from "next/server";
 import { requireMember } from "@/lib/auth/page-actor";
 import { listMemberRecommendations } from "@/lib/recommendations/list-member-recommendations";
 import { FIRST_LIST_WINDOW_MS, firstListState, requestFirstList } from "@/lib/recommendations/top-up-first-list";
+import { currentWeek } from "@/lib/recommendations/week";
 import { PageTitle } from "@/components/ui/card";
 import { RecommendationList } from "@/components/recommendations/recommendation-list";
 
@@ -24,9 +25,19 @@ export default async function RecommendationsPage() {
       emptyState = "PREPARING";
     } else emptyState = state === "HAS_LIST" ? "ALL_SEEN" : state;
   }
+  // Monday before the weekly build (10:00 KST) the list is still last week's: say so
+  const lastWeeks = data.week !== currentWeek();
   return (
     <>
-      <PageTitle sub="서로 좋아요를 누르면 매칭이 성사돼요. 관심 없는 분은 '관심 없음'으로 넘길 수 있어요.">이번 주 추천</PageTitle>
+      <PageTitle
+        sub={
+          lastWeeks
+            ? "이번 주 추천은 월요일 오전 10시쯤 도착해요. 그때까지는 지난주 추천에 좋아요를 보낼 수 있어요."
+            : "서로 좋아요를 누르면 매칭이 성사돼요. 관심 없는 분은 '관심 없음'으로 넘길 수 있어요."
+        }
+      >
+        {lastWeeks ? "지난주 추천" : "이번 주 추천"}
+      </PageTitle>
       <RecommendationList data={data} emptyState={emptyState} />
     </>
   );
