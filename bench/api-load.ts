@@ -4,7 +4,8 @@
 //   npx next build   (or NEXT_DIST_DIR=.next-x npx next build)
 //   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres npx tsx bench/api-load.ts
 // Env: NEXT_DIST_DIR (default .next), BENCH_PORT (3303), BENCH_SECONDS (10), BENCH_CONNECTIONS (32),
-// BENCH_MEMBERS (300), REDIS_URL (rate-limit store; else the database). Creates and drops its own database.
+// BENCH_MEMBERS (300), REDIS_URL (rate-limit store; else the database). Creates and drops its own database;
+// the server runs with APP_ENV=production and throwaway secrets.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
@@ -27,7 +28,24 @@ const dbName = `inyeon_bench_${randomBytes(5).toString("hex")}`;
 const u = new URL(ADMIN_URL);
 u.pathname = `/${dbName}`;
 const dbUrl = u.toString();
-Object.assign(process.env, { DATABASE_URL: dbUrl, JWT_SECRET: SECRET, AUTH_SECRET: SECRET, APP_ENV: "development", LOG_LEVEL: "warn" });
+// the server runs as in production (APP_ENV=production: no response-schema checks, production
+// secrets required): throwaway keys and bench operator data for this run only
+const business = Object.fromEntries(
+  ["BUSINESS_NAME", "BUSINESS_REPRESENTATIVE", "BUSINESS_REGISTRATION_NUMBER", "BUSINESS_BROKERAGE_REPORT_NUMBER", "BUSINESS_MAIL_ORDER_NUMBER", "BUSINESS_ADDRESS", "BUSINESS_PHONE"].map((k) => [k, `bench ${k}`]),
+);
+Object.assign(process.env, {
+  DATABASE_URL: dbUrl,
+  APP_ENV: "production",
+  LOG_LEVEL: "warn",
+  JWT_SECRET: SECRET,
+  AUTH_SECRET: SECRET,
+  CRON_SECRET: SECRET,
+  PII_BLIND_INDEX_KEY: SECRET,
+  PII_ENCRYPTION_KEYS: `k1:${randomBytes(32).toString("base64")}`,
+  KAKAO_CLIENT_ID: "bench-kakao-client",
+  BANK_ACCOUNT_TEXT: "벤치은행 000-000000-00-000 (예금주: 벤치)",
+  ...business,
+});
 
 let server: ChildProcess | undefined;
 const stopServer = () => {
