@@ -38,6 +38,11 @@ if (adminUrl && template) {
   });
 }
 
+// Rate-limit counters live in this file's own database, never in a Redis every file (and every earlier
+// run) would share: a REDIS_URL from the developer's shell would make the files count against each other.
+// Redis itself is exercised by tests/multi-instance and readiness.int.test.ts.
+delete process.env.REDIS_URL;
+
 process.env.KAKAO_CLIENT_ID = "test-kakao-client";
 process.env.KAKAO_CLIENT_SECRET = "test-kakao-secret";
 export const kakaoStub = await startKakaoStub({ port: 0, clientId: "test-kakao-client", clientSecret: "test-kakao-secret" });
