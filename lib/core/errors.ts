@@ -1,6 +1,7 @@
 // One error type for use cases and one JSON shape for clients: { error: { code, message } }.
 // The codes are declared once (ZErrorCode); the runtime mapping and the OpenAPI error schema use it.
 import { z } from "zod";
+import { eulReul } from "./josa";
 
 export const ERROR_STATUS = {
   BAD_REQUEST: 400,
@@ -19,16 +20,16 @@ export type ErrorCode = keyof typeof ERROR_STATUS;
 export const ZErrorCode = z.enum(Object.keys(ERROR_STATUS) as [ErrorCode, ...ErrorCode[]]);
 
 const DEFAULT_MESSAGE: Record<ErrorCode, string> = {
-  BAD_REQUEST: "잘못된 요청입니다.",
-  UNAUTHENTICATED: "로그인이 필요합니다.",
-  FORBIDDEN: "권한이 없습니다.",
-  NOT_FOUND: "찾을 수 없습니다.",
-  CONFLICT: "이미 처리된 요청입니다.",
+  BAD_REQUEST: "요청을 처리할 수 없어요. 새로고침한 뒤 다시 시도해 주세요.",
+  UNAUTHENTICATED: "로그인이 필요해요. 다시 로그인해 주세요.",
+  FORBIDDEN: "이용할 수 있는 권한이 없어요.",
+  NOT_FOUND: "찾으시는 내용이 없어요.",
+  CONFLICT: "이미 처리된 요청이에요. 새로고침해서 최신 상태를 확인해 주세요.",
   UNSUPPORTED_MEDIA_TYPE: "요청 본문은 application/json 형식이어야 합니다.",
-  VALIDATION_FAILED: "입력값을 확인해 주세요.",
-  RATE_LIMITED: "요청이 너무 많습니다. 잠시 후 다시 시도해 주세요.",
-  INTERNAL: "일시적인 오류가 발생했습니다.",
-  UNAVAILABLE: "서비스를 일시적으로 사용할 수 없습니다.",
+  VALIDATION_FAILED: "입력한 내용을 확인해 주세요.",
+  RATE_LIMITED: "요청이 너무 많아요. 잠시 후 다시 시도해 주세요.",
+  INTERNAL: "일시적인 오류가 생겼어요. 잠시 후 다시 시도해 주세요.",
+  UNAVAILABLE: "지금은 서비스를 이용할 수 없어요. 잠시 후 다시 시도해 주세요.",
 };
 
 export type FieldErrors = Record<string, string[]>;
@@ -57,7 +58,7 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (what = "대상") => new AppError("NOT_FOUND", `${what}을(를) 찾을 수 없습니다.`);
+export const notFound = (what = "대상") => new AppError("NOT_FOUND", `${eulReul(what)} 찾을 수 없어요.`);
 
 export const ZErrorBody = z.object({
   error: z.object({
@@ -106,7 +107,7 @@ export function toErrorBody(err: unknown): { status: number; body: ErrorBody; re
     return { status: err.status, body };
   }
   if (isDatabaseUnavailable(err)) {
-    return { status: 503, body: { error: { code: "UNAVAILABLE", message: "일시적으로 데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요." } }, retryAfter: DB_RETRY_AFTER_SECONDS, dbUnavailable: true };
+    return { status: 503, body: { error: { code: "UNAVAILABLE", message: "일시적으로 서비스에 연결할 수 없어요. 잠시 후 다시 시도해 주세요." } }, retryAfter: DB_RETRY_AFTER_SECONDS, dbUnavailable: true };
   }
   return { status: 500, body: { error: { code: "INTERNAL", message: DEFAULT_MESSAGE.INTERNAL } } };
 }

@@ -1,6 +1,7 @@
 // zod parsing helpers for route handlers: body, query string and route params → typed input or 422.
 import { z } from "zod";
 import { AppError } from "./errors";
+import { eulReul, eunNeun } from "./josa";
 
 export async function parseBody<S extends z.ZodType>(req: Request, schema: S): Promise<z.infer<S>> {
   return parseJsonText(await req.text(), schema);
@@ -22,8 +23,8 @@ export function parseJsonText<S extends z.ZodType>(text: string, schema: S): z.i
 // PostgreSQL text cannot hold U+0000 (the query fails: a 500), and other C0/C1 control characters
 // in names or one-line fields are only ever an attack or a paste accident.
 
-const NUL_MESSAGE = "허용되지 않는 문자(NUL)가 포함되어 있습니다.";
-const CONTROL_MESSAGE = "허용되지 않는 제어 문자가 포함되어 있습니다.";
+const NUL_MESSAGE = "입력할 수 없는 문자가 들어 있어요. 해당 문자를 지우고 다시 입력해 주세요.";
+const CONTROL_MESSAGE = "입력할 수 없는 특수 문자가 들어 있어요. 해당 문자를 지우고 다시 입력해 주세요.";
 const CONTROL_ONE_LINE = /[\u0000-\u001F\u007F-\u009F]/;
 const CONTROL_MULTI_LINE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
@@ -38,9 +39,9 @@ export function zFreeText(max: number, opts: { label?: string; multiLine?: boole
   const label = opts.label ?? "내용";
   const [check, message] = opts.multiLine === false ? freeText.oneLine : freeText.multiLine;
   return z
-    .string({ error: `${label}은(는) 문자열이어야 합니다.` })
+    .string({ error: `${eulReul(label)} 글자로 입력해 주세요.` })
     .trim()
-    .max(max, `${label}은(는) ${max}자 이하로 입력해 주세요.`)
+    .max(max, `${eunNeun(label)} ${max}자 이하로 입력해 주세요.`)
     .refine(check, message);
 }
 

@@ -16,7 +16,7 @@ export async function authenticatedUserId(req: Request): Promise<string | null> 
   const bearer = bearerToken(req);
   if (bearer) {
     const claims = await verifyAppJwt(bearer);
-    if (!claims) throw new AppError("UNAUTHENTICATED", "인증 토큰이 유효하지 않습니다.");
+    if (!claims) throw new AppError("UNAUTHENTICATED", "로그인 정보가 만료되었거나 올바르지 않아요. 다시 로그인해 주세요.");
     return claims.sub;
   }
   const session = await readSessionToken(req);
@@ -27,7 +27,7 @@ export async function loadActor(userId: string): Promise<Actor> {
   if (!/^[0-9a-f-]{36}$/i.test(userId)) throw new AppError("UNAUTHENTICATED");
   const user = await prisma.user.findUnique({ where: { id: userId }, select: { id: true, role: true, status: true, lastActiveAt: true } });
   if (!user || user.status === "WITHDRAWN") throw new AppError("UNAUTHENTICATED");
-  if (user.status === "BANNED") throw new AppError("FORBIDDEN", "이용이 정지된 계정입니다.");
+  if (user.status === "BANNED") throw new AppError("FORBIDDEN", "이용이 정지된 계정이에요. 궁금한 점은 고객센터로 문의해 주세요.");
   if (!user.lastActiveAt || Date.now() - user.lastActiveAt.getTime() > ACTIVITY_RESOLUTION_MS) {
     // recency of activity feeds the recommendation score; an hourly resolution is enough
     await prisma.user.update({ where: { id: user.id }, data: { lastActiveAt: new Date() }, select: { id: true } });

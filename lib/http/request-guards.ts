@@ -35,5 +35,5 @@ export function assertSameOriginWrite(op: Operation, req: Request) {
   const origin = req.headers.get("origin");
   const site = req.headers.get("sec-fetch-site");
   const foreign = origin !== null ? origin === "null" || !isAllowedOrigin(origin, req) : site === "cross-site";
-  if (foreign) throw new AppError("FORBIDDEN", "허용되지 않은 출처의 요청입니다.");
+  if (foreign) throw new AppError("FORBIDDEN", "허용되지 않은 요청이에요. 페이지를 새로고침한 뒤 다시 시도해 주세요.");
 }

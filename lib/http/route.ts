@@ -45,8 +45,8 @@ async function authenticate(op: Operation, req: Request): Promise<Actor | System
   const actor = await resolveActor(req);
   if (!actor) throw new AppError("UNAUTHENTICATED");
   // role checked here, next to the data: middleware can be bypassed
-  if (access === "admin" && actor.role !== "ADMIN") throw new AppError("FORBIDDEN", "관리자만 접근할 수 있습니다.");
-  if (access === "member" && actor.status === "ONBOARDING") throw new AppError("FORBIDDEN", "가입 절차를 먼저 완료해 주세요.");
+  if (access === "admin" && actor.role !== "ADMIN") throw new AppError("FORBIDDEN", "관리자만 이용할 수 있어요.");
+  if (access === "member" && actor.status === "ONBOARDING") throw new AppError("FORBIDDEN", "가입 정보 입력을 먼저 마쳐 주세요.");
   return actor;
 }
 

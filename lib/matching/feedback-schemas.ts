@@ -4,9 +4,9 @@ import { z } from "zod";
 import { strictObject } from "@/lib/core/parse";
 
 export const ZFeedbackRequest = strictObject({
-  met: z.boolean({ error: "만났는지 선택해 주세요." }),
-  rating: z.number().int().min(1, "1~5 사이로 선택해 주세요.").max(5, "1~5 사이로 선택해 주세요.").optional(),
-  comment: z.string().trim().max(1000, "1000자 이하로 입력해 주세요.").optional(),
+  met: z.boolean({ error: "상대방을 만났는지 선택해 주세요." }),
+  rating: z.number().int().min(1, "만족도를 목록에서 골라 주세요.").max(5, "만족도를 목록에서 골라 주세요.").optional(),
+  comment: z.string().trim().max(1000, "하고 싶은 말은 1000자 이하로 입력해 주세요.").optional(),
 });
 export type FeedbackRequest = z.infer<typeof ZFeedbackRequest>;
 

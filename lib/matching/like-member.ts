@@ -41,7 +41,7 @@ export async function likeMember({ actor, input, now = new Date() }: { actor: Ac
   const { toUserId, batchWeek } = input;
   const me = actor.userId;
   const target = toUserId.toLowerCase();
-  if (target === me) throw new AppError("VALIDATION_FAILED", "자기 자신에게는 좋아요를 보낼 수 없습니다.", { fields: { toUserId: ["자기 자신은 선택할 수 없습니다."] } });
+  if (target === me) throw new AppError("VALIDATION_FAILED", "자기 자신에게는 좋아요를 보낼 수 없어요.", { fields: { toUserId: ["자기 자신은 선택할 수 없어요."] } });
   if (!(await findVisibleMember(me, target))) throw notFound("회원");
 
   const [myLike, theirLike, recommended] = await Promise.all([
@@ -58,7 +58,7 @@ export async function likeMember({ actor, input, now = new Date() }: { actor: Ac
     const existing = await pairMatch(tx, me, target);
     const inserted = await tx.like.createManyAndReturn({ data: [{ fromId: me, toId: target, batchWeek }], skipDuplicates: true, select: { id: true } });
     if (inserted.length === 0) return existing; // the same like won a race: same result
-    if (existing) throw new AppError("CONFLICT", "이미 매칭된 상대입니다.");
+    if (existing) throw new AppError("CONFLICT", "이미 매칭된 분이에요. 매칭 화면에서 확인해 주세요.");
 
     await tx.recommendation.updateMany({ where: { userId: me, targetId: target, respondedAt: null }, data: { respondedAt: now } });
     const reverse = await tx.like.findUnique({ where: { fromId_toId: { fromId: target, toId: me } }, select: { id: true } });

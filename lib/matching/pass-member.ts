@@ -14,7 +14,7 @@ import { ZPassRequest, ZPassResponse, type PassRequest, type PassResponse } from
 export async function passMember({ actor, input, now = new Date() }: { actor: Actor; input: PassRequest; now?: Date }): Promise<PassResponse> {
   const me = actor.userId;
   const target = input.toUserId;
-  if (target === me) throw new AppError("VALIDATION_FAILED", "자기 자신은 선택할 수 없습니다.", { fields: { toUserId: ["자기 자신은 선택할 수 없습니다."] } });
+  if (target === me) throw new AppError("VALIDATION_FAILED", "자기 자신은 선택할 수 없어요.", { fields: { toUserId: ["자기 자신은 선택할 수 없어요."] } });
   if (!(await findVisibleMember(me, target))) throw notFound("회원");
   const [recommended, theirLike, myLike, match] = await Promise.all([
     prisma.recommendation.findUnique({ where: { userId_targetId_batchWeek: { userId: me, targetId: target, batchWeek: input.batchWeek } }, select: { id: true } }),
@@ -23,7 +23,7 @@ export async function passMember({ actor, input, now = new Date() }: { actor: Ac
     prisma.match.findUnique({ where: { userAId_userBId: canonicalPair(me, target) }, select: { id: true } }),
   ]);
   if (!recommended && !theirLike) throw notFound("회원");
-  if (match) throw new AppError("CONFLICT", "이미 매칭된 상대입니다.");
+  if (match) throw new AppError("CONFLICT", "이미 매칭된 분이에요. 매칭 화면에서 확인해 주세요.");
   if (myLike) throw new AppError("CONFLICT", "좋아요를 보낸 상대예요. 먼저 좋아요를 취소해 주세요.");
   await prisma.$transaction([
     // a repeated pass keeps the first one (idempotent)

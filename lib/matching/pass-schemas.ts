@@ -5,7 +5,7 @@ import { strictObject } from "@/lib/core/parse";
 import { ZWeek } from "@/lib/recommendations/week";
 import { normalizeUuid } from "./pair";
 
-const ZMemberId = z.uuid("회원 ID 형식이 올바르지 않습니다.").transform(normalizeUuid);
+const ZMemberId = z.uuid("회원 정보가 올바르지 않아요. 새로고침한 뒤 다시 시도해 주세요.").transform(normalizeUuid);
 
 export const ZPassRequest = strictObject({ toUserId: ZMemberId, batchWeek: ZWeek });
 export type PassRequest = z.infer<typeof ZPassRequest>;

@@ -4,7 +4,7 @@ import { ZWeek } from "@/lib/recommendations/week";
 import { ZPublicProfile } from "@/lib/profiles/public-profile";
 import { normalizeUuid } from "./pair";
 
-const ZMemberId = z.uuid("회원 ID 형식이 올바르지 않습니다.").transform(normalizeUuid);
+const ZMemberId = z.uuid("회원 정보가 올바르지 않아요. 새로고침한 뒤 다시 시도해 주세요.").transform(normalizeUuid);
 
 export const ZLikeRequest = z.object({
   toUserId: ZMemberId,

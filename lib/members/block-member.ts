@@ -18,7 +18,7 @@ import { ZBlockDto, ZBlockRequest, type BlockDto } from "./schemas";
  */
 export async function assertBlockable(actor: Actor, userId: string) {
   if (userId.toLowerCase() === actor.userId.toLowerCase()) {
-    const message = "자기 자신은 차단하거나 신고할 수 없습니다.";
+    const message = "자기 자신은 차단하거나 신고할 수 없어요.";
     throw new AppError("VALIDATION_FAILED", message, { fields: { userId: [message] } });
   }
   const target = await prisma.user.findFirst({

@@ -31,7 +31,7 @@ export const ZOnboardingRequest = strictObject({
   realName: z
     .string({ error: "이름을 입력해 주세요." })
     .trim()
-    .min(2, "이름은 2자 이상이어야 합니다.")
+    .min(2, "이름은 2자 이상으로 입력해 주세요.")
     .max(30, "이름은 30자 이하로 입력해 주세요.")
     .regex(/^[가-힣a-zA-Z]+(?: [가-힣a-zA-Z]+)*$/, "이름은 한글 또는 영문으로 입력해 주세요."),
   phone: z
@@ -67,7 +67,7 @@ export type OnboardingInput = z.infer<typeof ZOnboardingRequest>;
 // ── Blocks (POST /api/blocks, GET /api/blocks, DELETE /api/blocks/{id}) ─────────────────────────
 
 /** A member id, lower-cased: ids are compared as strings (self-block/report checks, WHERE clauses). */
-export const ZMemberId = z.guid({ error: "회원 ID가 올바르지 않습니다." }).transform((v) => v.toLowerCase());
+export const ZMemberId = z.guid({ error: "회원 정보가 올바르지 않아요. 새로고침한 뒤 다시 시도해 주세요." }).transform((v) => v.toLowerCase());
 
 export const ZBlockRequest = strictObject({ userId: ZMemberId });
 export const ZBlockIdParams = z.object({ id: z.guid().transform((v) => v.toLowerCase()) });

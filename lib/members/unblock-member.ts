@@ -8,9 +8,9 @@ import { defineOperation } from "@/lib/core/operation";
 
 export async function unblockMember({ actor, input }: { actor: Actor; input: { id: string } }) {
   const blockId = input.id;
-  if (!z.guid().safeParse(blockId).success) throw notFound("차단");
+  if (!z.guid().safeParse(blockId).success) throw notFound("차단 내역");
   const { count } = await prisma.block.deleteMany({ where: { id: blockId, blockerId: actor.userId } });
-  if (count === 0) throw notFound("차단");
+  if (count === 0) throw notFound("차단 내역");
   return { ok: true as const };
 }
 

@@ -23,8 +23,8 @@ export function isAdminKakaoId(kakaoId: string): boolean {
 }
 
 export function assertMaySignIn(user: { status: string }): void {
-  if (user.status === "BANNED") throw new AppError("FORBIDDEN", "이용이 정지된 계정입니다. 고객센터로 문의해 주세요.");
-  if (user.status === "WITHDRAWN") throw new AppError("FORBIDDEN", "탈퇴한 계정입니다.");
+  if (user.status === "BANNED") throw new AppError("FORBIDDEN", "이용이 정지된 계정이에요. 궁금한 점은 고객센터로 문의해 주세요.");
+  if (user.status === "WITHDRAWN") throw new AppError("FORBIDDEN", "탈퇴한 계정이에요. 궁금한 점은 고객센터로 문의해 주세요.");
 }
 
 export async function upsertKakaoMember(identity: KakaoIdentity) {

@@ -47,7 +47,7 @@ export async function withdrawMember({
     await tx.recommendation.deleteMany({ where: { OR: [{ userId }, { targetId: userId, respondedAt: null }] } });
     await tx.payment.updateMany({
       where: { userId, status: "PENDING" },
-      data: { status: "CANCELED", canceledAt: now, failureCode: "MEMBER_WITHDRAWN", failureMessage: "회원 탈퇴로 취소되었습니다." },
+      data: { status: "CANCELED", canceledAt: now, failureCode: "MEMBER_WITHDRAWN", failureMessage: "회원 탈퇴로 취소되었어요." },
     });
 
     const updated = await tx.user.updateMany({
@@ -92,7 +92,7 @@ async function closeOpenMatches(tx: Tx, userId: string, now: Date): Promise<numb
   // nobody should be asked to pay for a match that no longer exists
   await tx.payment.updateMany({
     where: { matchId: { in: matchIds }, status: "PENDING" },
-    data: { status: "CANCELED", canceledAt: now, failureCode: "MATCH_CLOSED", failureMessage: "상대 회원 탈퇴로 매칭이 종료되었습니다." },
+    data: { status: "CANCELED", canceledAt: now, failureCode: "MATCH_CLOSED", failureMessage: "상대 회원이 탈퇴해 매칭이 종료되었어요." },
   });
 
   const partners = [...new Set(open.map((m) => (m.userAId === userId ? m.userBId : m.userAId)))];

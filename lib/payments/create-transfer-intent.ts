@@ -33,7 +33,7 @@ export async function createTransferIntent({ actor, input, codes = newDepositCod
     const match = await lockMatch(tx, input.matchId);
     if (!match || match.status !== "PENDING") throw notFound("매칭");
     if (await tx.payment.findFirst({ where: { matchId: match.id, purpose: "MATCH_FEE", status: "PAID" }, select: { id: true } })) {
-      throw new AppError("CONFLICT", "이미 결제가 완료된 매칭입니다.");
+      throw new AppError("CONFLICT", "이미 결제가 끝난 매칭이에요. 매칭 화면에서 확인해 주세요.");
     }
     const open = await tx.payment.findFirst({
       where: { matchId: match.id, purpose: "MATCH_FEE", method: "TRANSFER", status: "PENDING" },
@@ -49,7 +49,7 @@ export async function createTransferIntent({ actor, input, codes = newDepositCod
       });
       if (rows[0]) return { created: true, payment: rows[0] };
     }
-    throw new AppError("UNAVAILABLE", "입금 코드를 만들지 못했습니다. 잠시 후 다시 시도해 주세요.");
+    throw new AppError("UNAVAILABLE", "입금 코드를 만들지 못했어요. 잠시 후 다시 시도해 주세요.");
   });
   const body: { payment: PaymentDto } = { payment: toPaymentDto(payment, env.BANK_ACCOUNT_TEXT) };
   return created ? reply(201, body) : body;

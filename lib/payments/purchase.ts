@@ -81,7 +81,7 @@ export async function applyPaid(tx: Tx, p: LockedPayment, paid: { now: Date; app
     if (await otherPaidFee(tx, p.matchId, p.id)) logger.error({ paymentId: p.id, matchId: p.matchId }, "a second match fee was paid: refund one of them");
     await tx.payment.updateMany({
       where: { matchId: p.matchId, purpose: "MATCH_FEE", status: "PENDING", id: { not: p.id } },
-      data: { status: "CANCELED", canceledAt: paid.now, failureCode: "PAID_BY_OTHER_PAYMENT", failureMessage: "같은 매칭의 다른 결제로 이용료가 결제되었습니다." },
+      data: { status: "CANCELED", canceledAt: paid.now, failureCode: "PAID_BY_OTHER_PAYMENT", failureMessage: "같은 매칭의 다른 결제로 이용료가 이미 결제되었어요." },
     });
   }
   await notifyPayment(tx, { kind: "PAYMENT_CONFIRMED", payment: p });

@@ -5,7 +5,7 @@ import { strictObject } from "@/lib/core/parse";
 import { normalizeUuid } from "@/lib/matching/pair";
 import { findProduct, MATCH_FEE_PRODUCT_ID } from "./products";
 
-const ZUuid = z.uuid("ID 형식이 올바르지 않습니다.").transform(normalizeUuid);
+const ZUuid = z.uuid("잘못된 정보가 전달되었어요. 새로고침한 뒤 다시 시도해 주세요.").transform(normalizeUuid);
 export const ZPaymentStatus = z.enum(["PENDING", "PAID", "CANCELED", "FAILED", "EXPIRED"]);
 export const ZPaymentMethod = z.enum(["TRANSFER", "TOSS"]);
 export const ZPaymentPurpose = z.enum(["MATCH_FEE", "MEMBERSHIP"]);
@@ -143,11 +143,11 @@ export const ZPaymentIdParams = z.object({ id: ZUuid });
 export const ZPaymentKeyParams = z.object({ paymentKey: z.string().min(1).max(200) });
 
 export const ZTossReadyRequest = strictObject({
-  productId: z.string().refine((id) => !!findProduct(id), "존재하지 않는 상품입니다."),
+  productId: z.string().refine((id) => !!findProduct(id), "없는 상품이에요. 멤버십 화면에서 다시 골라 주세요."),
   matchId: ZUuid.optional(),
 }).superRefine((v, ctx) => {
-  if (v.productId === MATCH_FEE_PRODUCT_ID && !v.matchId) ctx.addIssue({ code: "custom", path: ["matchId"], message: "매칭 이용료는 매칭을 지정해야 합니다." });
-  if (v.productId !== MATCH_FEE_PRODUCT_ID && v.matchId) ctx.addIssue({ code: "custom", path: ["matchId"], message: "멤버십 결제에는 매칭을 지정할 수 없습니다." });
+  if (v.productId === MATCH_FEE_PRODUCT_ID && !v.matchId) ctx.addIssue({ code: "custom", path: ["matchId"], message: "매칭 이용료는 매칭 화면에서 결제해 주세요." });
+  if (v.productId !== MATCH_FEE_PRODUCT_ID && v.matchId) ctx.addIssue({ code: "custom", path: ["matchId"], message: "멤버십은 멤버십 화면에서 결제해 주세요." });
 });
 export type TossReadyRequest = z.infer<typeof ZTossReadyRequest>;
 
@@ -166,10 +166,13 @@ export const ZTossCheckout = z.object({
 export type TossCheckout = z.infer<typeof ZTossCheckout>;
 export const ZTossReadyResponse = z.object({ payment: ZPaymentDto, checkout: ZTossCheckout });
 
+// what /checkout/success shows when the card window sent it back without a usable order
+const CONFIRM_PROBLEM = "결제 정보를 확인하지 못했어요. 결제 내역에서 결제 상태를 확인해 주세요.";
+
 export const ZTossConfirmRequest = strictObject({
-  paymentKey: z.string().min(1).max(200),
-  orderId: z.string().regex(/^[A-Za-z0-9_=-]{6,64}$/, "주문번호 형식이 올바르지 않습니다."),
-  amount: z.coerce.number().int("결제 금액이 올바르지 않습니다.").positive("결제 금액이 올바르지 않습니다."),
+  paymentKey: z.string({ error: CONFIRM_PROBLEM }).min(1, CONFIRM_PROBLEM).max(200, CONFIRM_PROBLEM),
+  orderId: z.string({ error: CONFIRM_PROBLEM }).regex(/^[A-Za-z0-9_=-]{6,64}$/, CONFIRM_PROBLEM),
+  amount: z.coerce.number({ error: CONFIRM_PROBLEM }).int(CONFIRM_PROBLEM).positive(CONFIRM_PROBLEM),
 });
 export type TossConfirmRequest = z.infer<typeof ZTossConfirmRequest>;
 

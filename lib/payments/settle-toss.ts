@@ -52,7 +52,7 @@ export async function settleTossPayment(opts: { paymentId: string; paymentKey?: 
 
 async function settleLocked(tx: Tx, paymentId: string, paymentKey: string | undefined, source: SettleSource, now: Date): Promise<Step> {
   const p = await lockPayment(tx, { id: paymentId });
-  if (!p || p.method !== "TOSS") throw new AppError("NOT_FOUND", "결제를 찾을 수 없습니다.");
+  if (!p || p.method !== "TOSS") throw new AppError("NOT_FOUND", "결제 정보를 찾을 수 없어요.");
   const done = (status: PaymentStatus, changed: boolean, tossStatus: string | null, error?: AppError): Step => ({ outcome: { paymentId, status, changed, tossStatus }, error });
 
   if (p.status === "PAID") return source === "confirm" ? done("PAID", false, null) : syncRefunds(tx, p, now, done);
@@ -67,7 +67,7 @@ async function settleLocked(tx: Tx, paymentId: string, paymentKey: string | unde
       if (!(err instanceof TossApiError && err.code === "NOT_FOUND")) throw err;
       // the member never finished the card window: expire the order once Toss's window is long gone
       if (source === "reconcile" && now.getTime() - p.createdAt.getTime() > ABANDONED_AFTER_MS) {
-        await tx.payment.update({ where: { id: p.id }, data: { status: "EXPIRED", failureCode: "CHECKOUT_ABANDONED", failureMessage: "결제창에서 결제를 마치지 않았습니다." }, select: { id: true } });
+        await tx.payment.update({ where: { id: p.id }, data: { status: "EXPIRED", failureCode: "CHECKOUT_ABANDONED", failureMessage: "결제창에서 결제를 마치지 않았어요." }, select: { id: true } });
         return done("EXPIRED", true, null);
       }
       return done("PENDING", false, null);
@@ -96,8 +96,8 @@ async function settleLocked(tx: Tx, paymentId: string, paymentKey: string | unde
 
   if (toss.orderId !== p.orderId || toss.totalAmount !== p.amount) {
     logger.error({ paymentId: p.id, tossStatus: toss.status }, "toss payment does not match the stored order (amount or order id)");
-    await tx.payment.update({ where: { id: p.id }, data: { status: "FAILED", failureCode: "AMOUNT_MISMATCH", failureMessage: "결제 금액이 주문과 일치하지 않습니다.", rawResponse: json(toss) }, select: { id: true } });
-    return done("FAILED", true, toss.status, new AppError("CONFLICT", "결제 금액이 주문과 일치하지 않습니다. 고객센터로 문의해 주세요."));
+    await tx.payment.update({ where: { id: p.id }, data: { status: "FAILED", failureCode: "AMOUNT_MISMATCH", failureMessage: "결제 금액이 주문 금액과 달라요.", rawResponse: json(toss) }, select: { id: true } });
+    return done("FAILED", true, toss.status, new AppError("CONFLICT", "결제 금액이 주문 금액과 달라요. 고객센터로 문의해 주세요."));
   }
 
   switch (toss.status) {
@@ -109,10 +109,10 @@ async function settleLocked(tx: Tx, paymentId: string, paymentKey: string | unde
       await tx.payment.update({ where: { id: p.id }, data: { status: "CANCELED", canceledAt: now, paymentKey: toss.paymentKey, rawResponse: json(toss) }, select: { id: true } });
       return done("CANCELED", true, toss.status);
     case "ABORTED":
-      await tx.payment.update({ where: { id: p.id }, data: { status: "FAILED", failureCode: toss.failure?.code ?? "ABORTED", failureMessage: "결제가 승인되지 않았습니다.", rawResponse: json(toss) }, select: { id: true } });
+      await tx.payment.update({ where: { id: p.id }, data: { status: "FAILED", failureCode: toss.failure?.code ?? "ABORTED", failureMessage: "결제가 승인되지 않았어요. 다시 결제해 주세요.", rawResponse: json(toss) }, select: { id: true } });
       return done("FAILED", true, toss.status);
     case "EXPIRED":
-      await tx.payment.update({ where: { id: p.id }, data: { status: "EXPIRED", failureCode: "EXPIRED", failureMessage: "결제 시간이 만료되었습니다.", rawResponse: json(toss) }, select: { id: true } });
+      await tx.payment.update({ where: { id: p.id }, data: { status: "EXPIRED", failureCode: "EXPIRED", failureMessage: "결제 시간이 지났어요. 처음부터 다시 결제해 주세요.", rawResponse: json(toss) }, select: { id: true } });
       return done("EXPIRED", true, toss.status);
     default:
       return done("PENDING", false, toss.status);
@@ -126,7 +126,7 @@ async function settleLocked(tx: Tx, paymentId: string, paymentKey: string | unde
 async function refuseMatchFee(tx: Tx, p: LockedPayment, now: Date): Promise<AppError | null> {
   if (p.purpose !== "MATCH_FEE" || !p.matchId) return null;
   const match = await lockMatch(tx, p.matchId);
-  const reason = !match || match.status === "CLOSED" ? ["MATCH_CLOSED", "종료된 매칭이라 결제할 수 없습니다."] : (await otherPaidFee(tx, p.matchId, p.id)) ? ["ALREADY_PAID", "이미 결제가 완료된 매칭입니다."] : null;
+  const reason = !match || match.status === "CLOSED" ? ["MATCH_CLOSED", "이미 종료된 매칭이라 결제할 수 없어요."] : (await otherPaidFee(tx, p.matchId, p.id)) ? ["ALREADY_PAID", "이미 결제가 끝난 매칭이에요. 매칭 화면에서 확인해 주세요."] : null;
   if (!reason) return null;
   await tx.payment.update({ where: { id: p.id }, data: { status: "CANCELED", canceledAt: now, failureCode: reason[0], failureMessage: reason[1] }, select: { id: true } });
   return new AppError("CONFLICT", reason[1]);

@@ -58,35 +58,35 @@ export type TossPayment = z.infer<typeof ZTossPayment>;
 
 /** [app error code, Korean message for members, retryable] per Toss error code. */
 const KNOWN: Record<string, [ErrorCode, string, boolean?]> = {
-  ALREADY_PROCESSED_PAYMENT: ["CONFLICT", "이미 처리된 결제입니다."],
-  DUPLICATED_ORDER_ID: ["CONFLICT", "이미 처리된 주문입니다. 처음부터 다시 결제해 주세요."],
-  NOT_FOUND_PAYMENT_SESSION: ["BAD_REQUEST", "결제 시간이 만료되었습니다. 처음부터 다시 결제해 주세요."],
-  NOT_FOUND_PAYMENT: ["NOT_FOUND", "결제 정보를 찾을 수 없습니다."],
-  REJECT_CARD_PAYMENT: ["BAD_REQUEST", "카드 한도 초과 또는 잔액 부족으로 결제가 거절되었습니다. 다른 카드로 시도해 주세요."],
-  REJECT_CARD_COMPANY: ["BAD_REQUEST", "카드사에서 결제를 거절했습니다. 카드사에 문의하거나 다른 카드로 시도해 주세요."],
-  INVALID_REJECT_CARD: ["BAD_REQUEST", "카드 사용이 거절되었습니다. 카드사에 문의해 주세요."],
-  INVALID_STOPPED_CARD: ["BAD_REQUEST", "정지된 카드입니다. 다른 카드로 시도해 주세요."],
+  ALREADY_PROCESSED_PAYMENT: ["CONFLICT", "이미 처리된 결제예요. 결제 내역에서 확인해 주세요."],
+  DUPLICATED_ORDER_ID: ["CONFLICT", "이미 처리된 주문이에요. 처음부터 다시 결제해 주세요."],
+  NOT_FOUND_PAYMENT_SESSION: ["BAD_REQUEST", "결제 시간이 지났어요. 처음부터 다시 결제해 주세요."],
+  NOT_FOUND_PAYMENT: ["NOT_FOUND", "결제 정보를 찾을 수 없어요. 처음부터 다시 결제해 주세요."],
+  REJECT_CARD_PAYMENT: ["BAD_REQUEST", "카드 한도 초과나 잔액 부족으로 결제가 거절되었어요. 다른 카드로 결제해 주세요."],
+  REJECT_CARD_COMPANY: ["BAD_REQUEST", "카드사에서 결제를 거절했어요. 카드사에 문의하시거나 다른 카드로 결제해 주세요."],
+  INVALID_REJECT_CARD: ["BAD_REQUEST", "카드 사용이 거절되었어요. 카드사에 문의해 주세요."],
+  INVALID_STOPPED_CARD: ["BAD_REQUEST", "사용이 정지된 카드예요. 다른 카드로 결제해 주세요."],
   INVALID_CARD_EXPIRATION: ["BAD_REQUEST", "카드 유효기간을 확인해 주세요."],
   INVALID_CARD_NUMBER: ["BAD_REQUEST", "카드 번호를 확인해 주세요."],
-  EXCEED_MAX_DAILY_PAYMENT_COUNT: ["BAD_REQUEST", "하루 결제 가능 횟수를 초과했습니다."],
-  EXCEED_MAX_PAYMENT_AMOUNT: ["BAD_REQUEST", "하루 결제 가능 금액을 초과했습니다."],
-  BELOW_MINIMUM_AMOUNT: ["BAD_REQUEST", "결제 가능한 최소 금액보다 적습니다."],
-  INVALID_REQUEST: ["BAD_REQUEST", "결제 요청이 올바르지 않습니다. 처음부터 다시 시도해 주세요."],
-  ALREADY_CANCELED_PAYMENT: ["CONFLICT", "이미 취소된 결제입니다."],
-  NOT_CANCELABLE_PAYMENT: ["CONFLICT", "취소할 수 없는 결제입니다."],
-  NOT_CANCELABLE_AMOUNT: ["BAD_REQUEST", "취소할 수 없는 금액입니다. 남은 결제 금액을 확인해 주세요."],
-  EXCEED_MAX_REFUND_DUE: ["BAD_REQUEST", "환불 가능한 기간이 지났습니다."],
-  NOT_ALLOWED_PARTIAL_REFUND: ["BAD_REQUEST", "부분 환불이 불가능한 결제입니다."],
-  PROVIDER_ERROR: ["UNAVAILABLE", "카드사 처리 중 일시적인 오류가 발생했습니다. 잠시 후 다시 시도해 주세요.", true],
-  IDEMPOTENT_REQUEST_PROCESSING: ["UNAVAILABLE", "결제를 처리하고 있습니다. 잠시 후 다시 확인해 주세요.", true],
-  FORBIDDEN_CONSECUTIVE_REQUEST: ["UNAVAILABLE", "요청이 너무 잦습니다. 잠시 후 다시 시도해 주세요.", true],
+  EXCEED_MAX_DAILY_PAYMENT_COUNT: ["BAD_REQUEST", "하루에 결제할 수 있는 횟수를 넘었어요. 내일 다시 시도하시거나 다른 카드로 결제해 주세요."],
+  EXCEED_MAX_PAYMENT_AMOUNT: ["BAD_REQUEST", "하루에 결제할 수 있는 금액을 넘었어요. 내일 다시 시도하시거나 다른 카드로 결제해 주세요."],
+  BELOW_MINIMUM_AMOUNT: ["BAD_REQUEST", "결제할 수 있는 최소 금액보다 적어요. 고객센터로 문의해 주세요."],
+  INVALID_REQUEST: ["BAD_REQUEST", "결제 요청이 올바르지 않아요. 처음부터 다시 결제해 주세요."],
+  ALREADY_CANCELED_PAYMENT: ["CONFLICT", "이미 취소된 결제예요."],
+  NOT_CANCELABLE_PAYMENT: ["CONFLICT", "취소할 수 없는 결제예요."],
+  NOT_CANCELABLE_AMOUNT: ["BAD_REQUEST", "취소할 수 없는 금액이에요. 남은 결제 금액을 확인해 주세요."],
+  EXCEED_MAX_REFUND_DUE: ["BAD_REQUEST", "환불할 수 있는 기간이 지났어요."],
+  NOT_ALLOWED_PARTIAL_REFUND: ["BAD_REQUEST", "부분 환불을 할 수 없는 결제예요."],
+  PROVIDER_ERROR: ["UNAVAILABLE", "카드사에서 처리하는 중에 일시적인 오류가 생겼어요. 잠시 후 다시 시도해 주세요.", true],
+  IDEMPOTENT_REQUEST_PROCESSING: ["UNAVAILABLE", "결제를 처리하고 있어요. 잠시 후 다시 확인해 주세요.", true],
+  FORBIDDEN_CONSECUTIVE_REQUEST: ["UNAVAILABLE", "요청이 너무 잦아요. 잠시 후 다시 시도해 주세요.", true],
   // our own configuration is wrong: never blame the member, and log it loudly
-  UNAUTHORIZED_KEY: ["INTERNAL", "결제 설정에 문제가 있어 결제를 진행할 수 없습니다. 고객센터로 문의해 주세요."],
-  INVALID_API_KEY: ["INTERNAL", "결제 설정에 문제가 있어 결제를 진행할 수 없습니다. 고객센터로 문의해 주세요."],
-  FORBIDDEN_REQUEST: ["INTERNAL", "결제 설정에 문제가 있어 결제를 진행할 수 없습니다. 고객센터로 문의해 주세요."],
+  UNAUTHORIZED_KEY: ["INTERNAL", "결제 설정에 문제가 있어 지금은 결제할 수 없어요. 고객센터로 문의해 주세요."],
+  INVALID_API_KEY: ["INTERNAL", "결제 설정에 문제가 있어 지금은 결제할 수 없어요. 고객센터로 문의해 주세요."],
+  FORBIDDEN_REQUEST: ["INTERNAL", "결제 설정에 문제가 있어 지금은 결제할 수 없어요. 고객센터로 문의해 주세요."],
 };
-const GENERIC_MESSAGE = "결제를 처리하지 못했습니다. 잠시 후 다시 시도하거나 다른 결제 수단을 이용해 주세요.";
-export const TOSS_UNAVAILABLE_MESSAGE = "결제사 응답이 지연되고 있습니다. 잠시 후 다시 시도해 주세요.";
+const GENERIC_MESSAGE = "결제를 처리하지 못했어요. 잠시 후 다시 시도하시거나 다른 결제 수단을 이용해 주세요.";
+export const TOSS_UNAVAILABLE_MESSAGE = "결제사 응답이 늦어지고 있어요. 잠시 후 다시 시도해 주세요.";
 
 /** Toss answered with an error (4xx). `message` is for members; tossCode/tossMessage are Toss's own. */
 export class TossApiError extends AppError {

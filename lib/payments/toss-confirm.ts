@@ -23,10 +23,10 @@ export async function confirmTossPaymentForMember({ actor, input, now = new Date
   const order = await prisma.payment.findFirst({ where, select: { id: true, amount: true, status: true, paymentKey: true } });
   if (!order) throw notFound("주문");
   if (input.amount !== order.amount) {
-    throw new AppError("VALIDATION_FAILED", "결제 금액이 주문 금액과 일치하지 않습니다.", { fields: { amount: ["결제 금액이 주문 금액과 일치하지 않습니다."] } });
+    throw new AppError("VALIDATION_FAILED", "결제 금액이 주문 금액과 달라요. 결제 내역을 확인하시거나 고객센터로 문의해 주세요.", { fields: { amount: ["결제 금액이 주문 금액과 달라요."] } });
   }
-  if (order.status === "PAID" && order.paymentKey !== input.paymentKey) throw new AppError("CONFLICT", "이미 다른 결제로 완료된 주문입니다.");
-  if (order.status !== "PAID" && order.status !== "PENDING") throw new AppError("CONFLICT", "이미 종료된 주문입니다. 처음부터 다시 결제해 주세요.");
+  if (order.status === "PAID" && order.paymentKey !== input.paymentKey) throw new AppError("CONFLICT", "이미 다른 결제로 완료된 주문이에요. 결제 내역에서 확인해 주세요.");
+  if (order.status !== "PAID" && order.status !== "PENDING") throw new AppError("CONFLICT", "이미 끝난 주문이에요. 처음부터 다시 결제해 주세요.");
   if (order.status === "PENDING") await settleTossPayment({ paymentId: order.id, paymentKey: input.paymentKey, source: "confirm", now });
   return result(order.id, actor.userId);
 }
@@ -36,7 +36,7 @@ async function result(paymentId: string, userId: string): Promise<TossConfirmRes
     prisma.payment.findUniqueOrThrow({ where: { id: paymentId }, select: paymentDtoSelect }),
     prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { membershipTier: true, membershipExpiresAt: true } }),
   ]);
-  if (payment.status !== "PAID") throw new AppError("CONFLICT", payment.failureMessage ?? "결제를 완료하지 못했습니다.");
+  if (payment.status !== "PAID") throw new AppError("CONFLICT", payment.failureMessage ?? "결제를 완료하지 못했어요. 결제 내역에서 상태를 확인해 주세요.");
   return {
     payment: toPaymentDto(payment, env.BANK_ACCOUNT_TEXT),
     membership: { tier: user.membershipTier, expiresAt: user.membershipExpiresAt?.toISOString() ?? null },

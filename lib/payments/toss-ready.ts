@@ -44,7 +44,7 @@ export async function readyTossPayment({ actor, input }: { actor: Actor; input: 
       const match = await lockMatch(tx, input.matchId!);
       if (!match || (match.userAId !== me && match.userBId !== me) || match.status !== "PENDING") throw notFound("매칭");
       const paid = await tx.payment.findFirst({ where: { matchId: match.id, purpose: "MATCH_FEE", status: "PAID" }, select: { id: true } });
-      if (paid) throw new AppError("CONFLICT", "이미 결제가 완료된 매칭입니다.");
+      if (paid) throw new AppError("CONFLICT", "이미 결제가 끝난 매칭이에요. 매칭 화면에서 확인해 주세요.");
     }
     return tx.payment.create({
       data: {

@@ -39,24 +39,24 @@ export function isPermutation(current: readonly string[], next: readonly string[
   return next.every((k) => have.has(k));
 }
 
-export const ZPhotoKey = z.string().regex(KEY_PATTERN, "사진 키 형식이 올바르지 않습니다.");
+export const ZPhotoKey = z.string().regex(KEY_PATTERN, "사진 정보가 올바르지 않아요. 새로고침한 뒤 다시 시도해 주세요.");
 
 export const ZPhotoUploadUrlRequest = z.object({
   contentType: z.enum(PHOTO_CONTENT_TYPES as [PhotoContentType, ...PhotoContentType[]], {
-    error: "JPEG, PNG, WEBP, HEIC 형식의 사진만 올릴 수 있습니다.",
+    error: "JPEG, PNG, WEBP, HEIC 형식의 사진만 올릴 수 있어요.",
   }),
   size: z
-    .number({ error: "파일 크기가 필요합니다." })
-    .int("파일 크기가 올바르지 않습니다.")
-    .min(1, "빈 파일은 올릴 수 없습니다.")
-    .max(MAX_PHOTO_BYTES, `사진은 ${MAX_PHOTO_BYTES / 1024 / 1024}MB 이하만 올릴 수 있습니다.`),
+    .number({ error: "사진 파일을 확인할 수 없어요. 다시 골라 주세요." })
+    .int("사진 파일을 확인할 수 없어요. 다시 골라 주세요.")
+    .min(1, "빈 파일은 올릴 수 없어요. 다른 사진을 골라 주세요.")
+    .max(MAX_PHOTO_BYTES, `사진은 한 장에 ${MAX_PHOTO_BYTES / 1024 / 1024}MB 이하만 올릴 수 있어요.`),
 });
 export type PhotoUploadUrlRequest = z.infer<typeof ZPhotoUploadUrlRequest>;
 
 export const ZAttachPhotoRequest = z.object({ key: ZPhotoKey });
 export const ZDeletePhotoQuery = z.object({ key: ZPhotoKey });
 export const ZReorderPhotosRequest = z.object({
-  keys: z.array(ZPhotoKey).max(MAX_PHOTOS, `사진은 최대 ${MAX_PHOTOS}장입니다.`),
+  keys: z.array(ZPhotoKey).max(MAX_PHOTOS, `사진은 최대 ${MAX_PHOTOS}장까지 등록할 수 있어요.`),
 });
 
 export const ZPhotoUploadUrlResponse = z.object({

@@ -26,7 +26,7 @@ import {
 } from "./photo-schemas";
 
 const PROFILE_FIRST = "프로필을 먼저 저장한 뒤 사진을 등록해 주세요.";
-const FULL = `사진은 최대 ${MAX_PHOTOS}장까지 등록할 수 있습니다. 기존 사진을 삭제한 뒤 다시 시도해 주세요.`;
+const FULL = `사진은 최대 ${MAX_PHOTOS}장까지 등록할 수 있어요. 새 사진을 올리려면 먼저 한 장을 삭제해 주세요.`;
 
 async function currentPhotos(userId: string): Promise<string[] | null> {
   const profile = await prisma.profile.findUnique({ where: { userId }, select: { photos: true } });
@@ -47,7 +47,7 @@ async function updatePhotos(userId: string, change: (current: string[]) => strin
     const { count } = await prisma.profile.updateMany({ where: { userId, photos: { equals: current } }, data: { photos: next } });
     if (count === 1) return next;
   }
-  throw new AppError("CONFLICT", "사진 목록이 동시에 변경되었습니다. 다시 시도해 주세요.");
+  throw new AppError("CONFLICT", "다른 화면에서 사진 목록이 바뀌었어요. 새로고침한 뒤 다시 시도해 주세요.");
 }
 
 /** Display URLs (pre-signed GET) for storage keys, in the same order. */
@@ -87,11 +87,11 @@ export async function attachPhoto({ actor, input }: { actor: Actor; input: { key
   if (before.length >= MAX_PHOTOS) throw new AppError("CONFLICT", FULL);
 
   const object = await headObject(key);
-  if (!object) throw new AppError("VALIDATION_FAILED", "업로드가 완료되지 않았습니다. 사진을 다시 올려 주세요.");
+  if (!object) throw new AppError("VALIDATION_FAILED", "사진이 끝까지 올라가지 않았어요. 사진을 다시 올려 주세요.");
   // The upload signature already binds type and size; this guards against a misconfigured store.
   if (object.contentLength > MAX_PHOTO_BYTES || !PHOTO_CONTENT_TYPES.includes(object.contentType as never)) {
     await deleteObjects([key]);
-    throw new AppError("VALIDATION_FAILED", "지원하지 않는 사진 파일입니다.");
+    throw new AppError("VALIDATION_FAILED", "올릴 수 없는 사진 파일이에요. JPEG, PNG, WEBP, HEIC 형식의 사진을 골라 주세요.");
   }
 
   let attached = false;
@@ -108,7 +108,7 @@ export async function reorderPhotos({ actor, input }: { actor: Actor; input: { k
   const { keys } = input;
   const photos = await updatePhotos(actor.userId, (current) => {
     if (!isPermutation(current, keys)) {
-      throw new AppError("VALIDATION_FAILED", "현재 사진 목록과 일치하지 않습니다. 새로고침 후 다시 시도해 주세요.", {
+      throw new AppError("VALIDATION_FAILED", "사진 목록이 바뀌었어요. 새로고침한 뒤 다시 시도해 주세요.", {
         fields: { keys: ["현재 등록된 사진을 각각 한 번씩 모두 포함해야 합니다."] },
       });
     }

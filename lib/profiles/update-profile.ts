@@ -22,9 +22,9 @@ export async function updateProfile({ actor, input }: { actor: Actor; input: Pro
   // Identity facts are fixed at onboarding; a profile row only mirrors them for matching queries.
   const gender = user.gender ?? user.profile?.gender ?? null;
   const birthYear = user.birthDate?.getUTCFullYear() ?? user.profile?.birthYear ?? null;
-  if (!gender || !birthYear) throw new AppError("CONFLICT", "가입 정보(성별·생년월일)가 없습니다. 가입 절차를 먼저 완료해 주세요.");
-  if (input.gender !== undefined && input.gender !== gender) throw invalid("gender", "성별은 가입 시 입력한 정보로 고정되며 변경할 수 없습니다.");
-  if (input.birthYear !== undefined && input.birthYear !== birthYear) throw invalid("birthYear", "출생연도는 가입 시 입력한 생년월일로 정해지며 변경할 수 없습니다.");
+  if (!gender || !birthYear) throw new AppError("CONFLICT", "가입 정보(성별·생년월일)가 없어요. 가입 정보 입력을 먼저 마쳐 주세요.");
+  if (input.gender !== undefined && input.gender !== gender) throw invalid("gender", "성별은 가입할 때 입력한 정보라 바꿀 수 없어요.");
+  if (input.birthYear !== undefined && input.birthYear !== birthYear) throw invalid("birthYear", "출생연도는 가입할 때 입력한 생년월일로 정해져서 바꿀 수 없어요.");
 
   // an omitted visibility keeps what was set; a partial one changes only the fields it names
   const visibility = { ...(user.profile ? parseVisibility(user.profile.visibility) : DEFAULT_VISIBILITY), ...input.visibility };

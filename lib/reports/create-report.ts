@@ -14,7 +14,7 @@ export async function createReport({ actor, input }: { actor: Actor; input: Repo
   await assertBlockable(actor, userId);
   // one open report per reporter and member: repeated reports would inflate the report penalty
   const open = await prisma.report.findFirst({ where: { reporterId: actor.userId, reportedId: userId, handled: false }, select: { id: true } });
-  if (open) throw new AppError("CONFLICT", "이미 신고한 회원입니다. 운영팀이 확인 중입니다.");
+  if (open) throw new AppError("CONFLICT", "이미 신고한 회원이에요. 운영팀이 확인하고 있어요.");
 
   return prisma.$transaction(async (tx) => {
     const report = await tx.report.create({

@@ -14,7 +14,7 @@ export const REPORT_REASONS = [
 ] as const;
 
 export const REPORT_REASON_LABEL: Record<(typeof REPORT_REASONS)[number], string> = {
-  FAKE_PROFILE: "허위 프로필 / 사칭",
+  FAKE_PROFILE: "허위 프로필·사칭",
   INAPPROPRIATE_PHOTO: "부적절한 사진",
   HARASSMENT: "욕설·성희롱·괴롭힘",
   SCAM_OR_SOLICITATION: "금전 요구·영업·사기",
@@ -27,7 +27,7 @@ export const ZReportRequest = strictObject({
   userId: ZMemberId,
   reason: z.enum(REPORT_REASONS, { error: "신고 사유를 선택해 주세요." }),
   detail: z
-    .string({ error: "상세 내용은 문자열이어야 합니다." })
+    .string({ error: "상세 내용을 글자로 입력해 주세요." })
     .trim()
     .max(1000, "상세 내용은 1000자 이하로 입력해 주세요.")
     .refine(...freeText.multiLine)

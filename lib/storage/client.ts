@@ -50,7 +50,7 @@ export async function storageCall<T>(op: string, fn: () => Promise<T>): Promise<
     return await fn();
   } catch (err) {
     if (err instanceof AppError || httpStatusOf(err) !== undefined) throw err;
-    throw new AppError("UNAVAILABLE", "파일 저장소에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.", {
+    throw new AppError("UNAVAILABLE", "파일 저장소에 연결하지 못했어요. 잠시 후 다시 시도해 주세요.", {
       cause: new Error(`storage ${op} failed`, { cause: err }),
     });
   }

@@ -89,7 +89,7 @@ export async function putJson(
   } catch (err) {
     const status = httpStatusOf(err);
     if (status === 412 || status === 409) {
-      throw new AppError("CONFLICT", "다른 곳에서 먼저 수정되었습니다. 새로고침 후 다시 시도해 주세요.", { cause: err });
+      throw new AppError("CONFLICT", "다른 화면에서 먼저 바뀌었어요. 새로고침한 뒤 다시 시도해 주세요.", { cause: err });
     }
     throw err;
   }

@@ -138,7 +138,7 @@ describe("attach, limit, reorder, delete", () => {
     const up = await requestUpload(token);
     const res = await call(attach, "POST", "/api/photos", { token, body: { key: up.key } });
     expect(res.status).toBe(422);
-    expect(res.json.error.message).toContain("업로드가 완료되지 않았습니다");
+    expect(res.json.error.message).toContain("사진이 끝까지 올라가지 않았어요");
     expect(await photosOf(member)).toEqual([]);
   });
 

@@ -52,7 +52,7 @@ describe("PUT /api/profile", () => {
     const before = await prisma.profile.findUniqueOrThrow({ where: { userId: user.id } });
     const g = await call(putProfile, "PUT", "/api/profile", { token, body: profileBody({ gender: "F", nickname: "바뀐이름" }) });
     expect(g.status).toBe(422);
-    expect(g.json.error.fields.gender[0]).toContain("변경할 수 없습니다");
+    expect(g.json.error.fields.gender[0]).toContain("바꿀 수 없어요");
     const y = await call(putProfile, "PUT", "/api/profile", { token, body: profileBody({ birthYear: 1999, nickname: "바뀐이름" }) });
     expect(y.status).toBe(422);
     expect(y.json.error.fields.birthYear).toBeDefined();
@@ -162,7 +162,7 @@ describe("PUT /api/preferences", () => {
       expect(res.json.error.message).toMatch(/[가-힣]/);
     }
     const reversed = await call(putPreferences, "PUT", "/api/preferences", { token, body: prefBody({ ageMin: 40, ageMax: 30 }) });
-    expect(reversed.json.error.message).toBe("최대 나이는 최소 나이보다 크거나 같아야 합니다.");
+    expect(reversed.json.error.message).toBe("최대 나이는 최소 나이와 같거나 더 많게 입력해 주세요.");
     expect(await prisma.preference.findUniqueOrThrow({ where: { userId: user.id } })).toEqual(before);
     expect(await tableCounts()).toEqual(counts);
   });

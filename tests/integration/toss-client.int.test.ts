@@ -45,7 +45,7 @@ describe("toss client: confirm", () => {
     const err = await rejection(confirmTossPayment({ ...input, amount: 1000 }, { idempotencyKey: key() }));
     expect(err).toBeInstanceOf(TossApiError);
     expect(err).toMatchObject({ tossStatus: 400, tossCode: "INVALID_REQUEST", code: "BAD_REQUEST", retryable: false });
-    expect(err.message).toBe("결제 요청이 올바르지 않습니다. 처음부터 다시 시도해 주세요.");
+    expect(err.message).toBe("결제 요청이 올바르지 않아요. 처음부터 다시 결제해 주세요.");
     expect(tossStub.payment(input.paymentKey)?.status).toBe("IN_PROGRESS");
     expect(tossStub.stats.confirmsApplied).toBe(0);
   });
@@ -54,8 +54,8 @@ describe("toss client: confirm", () => {
     const input = paid();
     await confirmTossPayment(input, { idempotencyKey: key() });
     const err = await rejection(confirmTossPayment(input, { idempotencyKey: key() }));
-    expect(err).toMatchObject({ name: "TossApiError", tossCode: "ALREADY_PROCESSED_PAYMENT", code: "CONFLICT", status: 409, message: "이미 처리된 결제입니다." });
-    expect(toErrorBody(err)).toEqual({ status: 409, body: { error: { code: "CONFLICT", message: "이미 처리된 결제입니다." } } });
+    expect(err).toMatchObject({ name: "TossApiError", tossCode: "ALREADY_PROCESSED_PAYMENT", code: "CONFLICT", status: 409, message: "이미 처리된 결제예요. 결제 내역에서 확인해 주세요." });
+    expect(toErrorBody(err)).toEqual({ status: 409, body: { error: { code: "CONFLICT", message: "이미 처리된 결제예요. 결제 내역에서 확인해 주세요." } } });
     expect(tossStub.stats.confirmsApplied).toBe(1);
   });
 
@@ -70,7 +70,7 @@ describe("toss client: confirm", () => {
   it("an unknown paymentKey → NOT_FOUND_PAYMENT_SESSION with a Korean message", async () => {
     const err = await rejection(confirmTossPayment({ paymentKey: "tstub_unknown", orderId: "ord_unknown_1", amount: 1000 }, { idempotencyKey: key() }));
     expect(err).toMatchObject({ tossStatus: 404, tossCode: "NOT_FOUND_PAYMENT_SESSION", code: "BAD_REQUEST" });
-    expect(err.message).toContain("결제 시간이 만료되었습니다");
+    expect(err.message).toContain("결제 시간이 지났어요");
   });
 
   it("maps card rejections, transient provider errors and unknown codes", async () => {
@@ -86,7 +86,7 @@ describe("toss client: confirm", () => {
     tossStub.injectFault({ status: 400, code: "SOMETHING_NEW", message: "새 오류" });
     const unknown = await rejection(confirmTossPayment(input, { idempotencyKey: key() }));
     expect(unknown).toMatchObject({ tossCode: "SOMETHING_NEW", tossMessage: "새 오류", code: "BAD_REQUEST", retryable: false });
-    expect(unknown.message).toBe("결제를 처리하지 못했습니다. 잠시 후 다시 시도하거나 다른 결제 수단을 이용해 주세요.");
+    expect(unknown.message).toBe("결제를 처리하지 못했어요. 잠시 후 다시 시도하시거나 다른 결제 수단을 이용해 주세요.");
     expect(tossStub.stats.confirmsApplied).toBe(0);
   });
 
@@ -111,7 +111,7 @@ describe("toss client: 5xx, timeout and network errors are UNAVAILABLE (retryabl
     const err = await rejection(confirmTossPayment(input, { idempotencyKey }));
     expect(err).toBeInstanceOf(AppError);
     expect(err).not.toBeInstanceOf(TossApiError);
-    expect(err).toMatchObject({ code: "UNAVAILABLE", status: 503, message: "결제사 응답이 지연되고 있습니다. 잠시 후 다시 시도해 주세요." });
+    expect(err).toMatchObject({ code: "UNAVAILABLE", status: 503, message: "결제사 응답이 늦어지고 있어요. 잠시 후 다시 시도해 주세요." });
     expect(tossStub.payment(input.paymentKey)?.status).toBe("IN_PROGRESS");
     expect((await confirmTossPayment(input, { idempotencyKey })).status).toBe("DONE");
     expect(tossStub.stats.confirmsApplied).toBe(1);
@@ -184,7 +184,7 @@ describe("toss client: lookup and cancel", () => {
     expect(tossStub.stats.cancelsApplied).toBe(2);
 
     const again = await rejection(cancelTossPayment(input.paymentKey, { cancelReason: "또" }, { idempotencyKey: key() }));
-    expect(again).toMatchObject({ tossCode: "ALREADY_CANCELED_PAYMENT", code: "CONFLICT", message: "이미 취소된 결제입니다." });
+    expect(again).toMatchObject({ tossCode: "ALREADY_CANCELED_PAYMENT", code: "CONFLICT", message: "이미 취소된 결제예요." });
   });
 
   it("cannot cancel a payment that was never confirmed", async () => {
