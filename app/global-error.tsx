@@ -21,12 +21,12 @@ export default function GlobalError({ error, reset }: { error: Error & { digest?
             onClick={reset}
             style={{ marginTop: 24, width: "100%", padding: "12px 16px", border: 0, borderRadius: 12, background: "#c92f48", color: "#fff", fontSize: 14, fontWeight: 600 }}
           >
-            다시 시도
+            다시 시도하기
           </button>
           {/* a plain link on purpose: the router may be what failed */}
           {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
           <a href="/" style={{ display: "block", marginTop: 12, fontSize: 14, color: "#44403c" }}>
-            처음 화면으로
+            처음 화면으로 가기
           </a>
         </main>
       </body>

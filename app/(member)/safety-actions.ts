@@ -19,7 +19,7 @@ export async function blockMemberAction(_prev: ActionState, fd: FormData): Promi
     return actionFailure(err);
   }
   // no revalidation here: the menu shows this message, then refreshes the page (which drops the member)
-  return { ok: true, message: "차단했어요. 서로 추천되지 않아요." };
+  return { ok: true, message: "차단했어요. 앞으로 서로 추천되지 않아요." };
 }
 
 export async function unblockMemberAction(_prev: ActionState, fd: FormData): Promise<ActionState> {

@@ -5,9 +5,9 @@ import { ProfileCard } from "@/components/recommendations/profile-card";
 import { MatchStatusBadge, formatSeoulDate } from "./match-status-badge";
 
 function nextStep(match: MatchDetailDto["match"]): string {
-  if (match.status === "ACTIVE") return "매칭이 확정되었어요. 연락처가 공개되었어요.";
+  if (match.status === "ACTIVE") return "매칭이 확정되었어요. 아래에서 연락처를 확인해 보세요.";
   if (match.status === "CLOSED") return match.closedReason === "EXPIRED" ? "결제 기한이 지나 종료된 매칭이에요." : "종료된 매칭이에요.";
-  return match.expiresAt ? `${formatSeoulDate(match.expiresAt)}까지 결제하면 연락처가 공개돼요` : "결제하면 연락처가 공개돼요";
+  return match.expiresAt ? `${formatSeoulDate(match.expiresAt)}까지 매칭 이용료를 결제해 주세요. 결제가 확인되고 매칭이 확정되면 연락처가 공개돼요.` : "매칭 이용료를 결제해 주세요. 결제가 확인되고 매칭이 확정되면 연락처가 공개돼요.";
 }
 
 export function MatchDetail({ detail }: { detail: MatchDetailDto }) {
@@ -25,7 +25,7 @@ export function MatchDetail({ detail }: { detail: MatchDetailDto }) {
         <ProfileCard profile={otherProfile} />
       ) : (
         <Card>
-          <p className="text-sm text-stone-600">상대방의 프로필을 볼 수 없어요.</p>
+          <p className="text-sm text-stone-600">탈퇴 등의 이유로 상대방의 프로필을 볼 수 없어요.</p>
         </Card>
       )}
     </div>

@@ -9,7 +9,7 @@ export function MatchList({ matches }: { matches: MatchListItem[] }) {
   if (matches.length === 0) {
     return (
       <Card>
-        <p className="text-sm text-stone-600">아직 매칭이 없어요. 추천 회원에게 좋아요를 보내고, 서로 좋아요를 누르면 매칭이 성사돼요.</p>
+        <p className="text-sm text-stone-600">아직 매칭이 없어요. 이번 주 추천에서 마음에 드는 분께 좋아요를 보내 보세요. 서로 좋아요를 보내면 매칭이 성사돼요.</p>
       </Card>
     );
   }

@@ -13,7 +13,7 @@ import { useFormAction } from "@/components/ui/use-form-action";
 
 // Mirrors REPORT_REASON_LABEL in lib/reports/schemas.ts (not imported: that module is server-side).
 const REASONS: [string, string][] = [
-  ["FAKE_PROFILE", "허위 프로필 / 사칭"],
+  ["FAKE_PROFILE", "허위 프로필·사칭"],
   ["INAPPROPRIATE_PHOTO", "부적절한 사진"],
   ["HARASSMENT", "욕설·성희롱·괴롭힘"],
   ["SCAM_OR_SOLICITATION", "금전 요구·영업·사기"],
@@ -53,12 +53,12 @@ export function BlockReportMenu({ userId, nickname, redirectTo }: { userId: stri
       <div className="flex gap-2 text-xs">
         <form onSubmit={block.onSubmit}>
           <input type="hidden" name="userId" value={userId} />
-          <button type="submit" className="text-stone-600 underline" disabled={block.pending} aria-label={`${nickname}님 차단`}>
-            차단
+          <button type="submit" className="text-stone-600 underline" disabled={block.pending} aria-label={`${nickname}님 차단하기`}>
+            차단하기
           </button>
         </form>
-        <button type="button" className="text-stone-600 underline" onClick={() => setOpen(open === "report" ? "none" : "report")} aria-expanded={open === "report"} aria-label={`${nickname}님 신고`}>
-          신고
+        <button type="button" className="text-stone-600 underline" onClick={() => setOpen(open === "report" ? "none" : "report")} aria-expanded={open === "report"} aria-label={`${nickname}님 신고하기`}>
+          신고하기
         </button>
       </div>
       {open === "report" ? (
@@ -80,9 +80,9 @@ export function BlockReportMenu({ userId, nickname, redirectTo }: { userId: stri
           <Field label="상세 내용 (선택)" htmlFor={`detail-${userId}`} error={report.fieldError("detail")} hint="1000자 이하">
             <Textarea id={`detail-${userId}`} name="detail" rows={3} maxLength={1000} />
           </Field>
-          <p className="text-xs text-stone-600">신고하면 이 회원은 자동으로 차단됩니다.</p>
+          <p className="text-xs text-stone-600">신고하면 이 회원은 자동으로 차단돼요. 운영팀이 내용을 확인한 뒤 조치할게요.</p>
           <Button type="submit" variant="danger" className="w-full" disabled={report.pending}>
-            신고하기
+            {report.pending ? "접수하는 중…" : "신고 접수하기"}
           </Button>
         </form>
       ) : null}
@@ -92,12 +92,12 @@ export function BlockReportMenu({ userId, nickname, redirectTo }: { userId: stri
 
 export function UnblockButton({ blockId }: { blockId: string }) {
   const { state, onSubmit, pending } = useFormAction(unblockMemberAction);
-  if (state.ok) return <span className="text-xs text-stone-600">해제됨</span>;
+  if (state.ok) return <span className="text-xs text-stone-600">차단을 해제했어요</span>;
   return (
     <form onSubmit={onSubmit} className="text-right">
       <input type="hidden" name="blockId" value={blockId} />
       <Button type="submit" variant="secondary" className="px-3 py-1.5 text-xs" disabled={pending}>
-        차단 해제
+        차단 해제하기
       </Button>
       {state.message ? <p role="alert" className="mt-1 text-xs text-red-600">{state.message}</p> : null}
     </form>

@@ -18,13 +18,13 @@ export function OnboardingForm({ documents }: { documents: Doc[] }) {
       <Field label="이름 (실명)" htmlFor="realName" error={err("realName")}>
         <Input id="realName" name="realName" autoComplete="name" required maxLength={30} placeholder="홍길동" />
       </Field>
-      <Field label="휴대폰 번호" htmlFor="phone" error={err("phone")} hint="010-1234-5678 형식">
+      <Field label="휴대폰 번호" htmlFor="phone" error={err("phone")} hint="010-1234-5678 형식으로 입력해 주세요.">
         <Input id="phone" name="phone" type="tel" inputMode="tel" autoComplete="tel-national" required placeholder="010-1234-5678" />
       </Field>
-      <Field label="생년월일" htmlFor="birthDate" error={err("birthDate")} hint="만 19세 이상만 가입할 수 있습니다.">
+      <Field label="생년월일" htmlFor="birthDate" error={err("birthDate")} hint="만 19세 이상만 가입할 수 있어요.">
         <Input id="birthDate" name="birthDate" type="date" required min="1900-01-01" />
       </Field>
-      <Field label="성별" htmlFor="gender" error={err("gender")} hint="가입 후에는 변경할 수 없습니다.">
+      <Field label="성별" htmlFor="gender" error={err("gender")} hint="가입한 뒤에는 바꿀 수 없어요.">
         <Select id="gender" name="gender" required defaultValue="">
           <option value="" disabled>
             선택해 주세요
@@ -42,7 +42,7 @@ export function OnboardingForm({ documents }: { documents: Doc[] }) {
             <a href={d.path} target="_blank" rel="noreferrer" className="text-xs text-brand-600 underline">
               {d.title} 보기
             </a>
-            <span className="ml-1 text-xs text-stone-400">(v{d.version})</span>
+            <span className="ml-1 text-xs text-stone-400">(버전 {d.version})</span>
           </Agreement>
         ))}
         <Agreement name="confirmAdult" error={err("confirmAdult")}>
@@ -56,11 +56,11 @@ export function OnboardingForm({ documents }: { documents: Doc[] }) {
         <Agreement name="agreeContactSharing" error={err("agreeContactSharing")}>
           {CONTACT_CONSENT_LABEL}
         </Agreement>
-        <p className="text-xs text-stone-500">지금 동의하지 않아도 가입할 수 있으며, 매칭이 성사되면 매칭 화면에서 다시 여쭤봐요.</p>
+        <p className="text-xs text-stone-500">지금 동의하지 않아도 가입할 수 있어요. 매칭이 성사되면 매칭 화면에서 다시 여쭤볼게요.</p>
       </fieldset>
 
       <Button type="submit" className="w-full" disabled={pending}>
-        {pending ? "처리 중…" : "동의하고 가입 완료"}
+        {pending ? "가입하는 중…" : "동의하고 가입하기"}
       </Button>
     </form>
   );

@@ -12,14 +12,14 @@ export function WithdrawForm() {
       <FormMessage state={state} />
       <label className="flex items-start gap-2 text-sm text-stone-800">
         <input type="checkbox" name="confirm" className="mt-0.5 h-4 w-4 accent-red-600" />
-        탈퇴 시 복구할 수 없음을 확인했습니다
+        탈퇴하면 정보를 되돌릴 수 없다는 것을 확인했어요
       </label>
       <div className="grid grid-cols-2 gap-3">
         <ButtonLink href="/me" variant="secondary">
-          취소
+          탈퇴하지 않기
         </ButtonLink>
         <Button type="submit" variant="danger" disabled={pending}>
-          {pending ? "처리 중…" : "회원 탈퇴"}
+          {pending ? "탈퇴하는 중…" : "탈퇴하기"}
         </Button>
       </div>
     </form>

@@ -31,7 +31,7 @@ export function NotificationBell({ initialUnread }: { initialUnread: number }) {
       document.removeEventListener("visibilitychange", refresh);
     };
   }, [pathname]);
-  const label = unread > 0 ? `알림 ${unread}개 읽지 않음` : "알림";
+  const label = unread > 0 ? `알림, 읽지 않은 알림 ${unread}개` : "알림";
   return (
     <Link href="/notifications" aria-label={label} className="relative inline-flex h-9 w-9 items-center justify-center rounded-full text-stone-700 hover:bg-stone-100">
       <svg aria-hidden viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">

@@ -10,7 +10,7 @@ export function NotificationItem({ notification: n }: { notification: Notificati
     <Link href={n.href} className={`block rounded-2xl border px-4 py-3 ${unread ? "border-brand-100 bg-brand-50" : "border-stone-200 bg-white"}`}>
       <p className="flex items-center gap-2 text-sm font-semibold text-stone-900">
         {unread ? (
-          <span className="inline-block h-2 w-2 rounded-full bg-brand-600" aria-label="읽지 않음" role="img" />
+          <span className="inline-block h-2 w-2 rounded-full bg-brand-600" aria-label="읽지 않은 알림" role="img" />
         ) : null}
         {n.title}
       </p>

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 
-export function CopyButton({ value, label = "복사" }: { value: string; label?: string }) {
+export function CopyButton({ value, label = "복사하기" }: { value: string; label?: string }) {
   const [copied, setCopied] = useState(false);
   const onClick = async () => {
     try {
@@ -16,7 +16,7 @@ export function CopyButton({ value, label = "복사" }: { value: string; label?:
   };
   return (
     <Button type="button" variant="secondary" className="px-3 py-2" onClick={onClick} aria-label={`${value} ${label}`}>
-      {copied ? "복사됨" : label}
+      {copied ? "복사했어요" : label}
     </Button>
   );
 }

@@ -15,7 +15,7 @@ export function MatchFeeCard({ matchId, fee }: { matchId: string; fee: MatchFeeS
     return (
       <Card>
         <p className="font-semibold text-emerald-700">매칭 이용료 결제가 확인되었어요</p>
-        <p className="mt-1 text-sm text-stone-600">운영자가 매칭을 확정하면 서로의 연락처가 공개돼요.</p>
+        <p className="mt-1 text-sm text-stone-600">운영팀이 매칭을 확정하면 서로의 연락처가 공개돼요.</p>
       </Card>
     );
   }
@@ -25,7 +25,7 @@ export function MatchFeeCard({ matchId, fee }: { matchId: string; fee: MatchFeeS
         <p className="font-semibold">매칭 이용료</p>
         <p className="text-lg font-extrabold">{formatKrw(fee.price)}</p>
       </div>
-      <p className="text-xs text-stone-500">두 분 중 한 분만 결제하면 돼요. 부가세 포함 · 매칭 확정 전 취소 시 전액 환불</p>
+      <p className="text-xs text-stone-500">두 분 중 한 분만 결제하면 돼요. 부가세 포함 금액이며, 매칭이 확정되기 전에 취소하면 전액 환불돼요.</p>
       <FormMessage state={state} />
       {fee.openTransfer ? (
         <p className="rounded-xl bg-amber-50 p-3 text-sm text-amber-800">
@@ -38,10 +38,10 @@ export function MatchFeeCard({ matchId, fee }: { matchId: string; fee: MatchFeeS
       <form action={action} className="grid grid-cols-2 gap-2">
         <input type="hidden" name="matchId" value={matchId} />
         <Button type="submit" name="method" value="card" disabled={pending}>
-          카드로 결제
+          카드로 결제하기
         </Button>
         <Button type="submit" name="method" value="transfer" variant="secondary" disabled={pending}>
-          계좌이체
+          계좌이체로 결제하기
         </Button>
       </form>
     </Card>

@@ -7,7 +7,7 @@ import { MAX_PHOTO_BYTES, MAX_PHOTOS, PHOTO_TYPES, type PhotoContentType } from 
 type Photo = { key: string; url: string };
 type UploadTicket = { key: string; uploadUrl: string; headers: Record<string, string> };
 
-const GENERIC_ERROR = "요청을 처리하지 못했습니다. 잠시 후 다시 시도해 주세요.";
+const GENERIC_ERROR = "사진을 처리하지 못했어요. 잠시 후 다시 시도해 주세요.";
 
 /** Some browsers report HEIC as "" and JPEG as "image/jpg"; map those to the accepted types. */
 function contentTypeOf(file: File): PhotoContentType | null {
@@ -30,13 +30,13 @@ async function api<T>(path: string, method: string, body?: unknown): Promise<T> 
 
 async function uploadOne(file: File): Promise<Photo[]> {
   const contentType = contentTypeOf(file);
-  if (!contentType) throw new Error("JPEG, PNG, WEBP, HEIC 형식의 사진만 올릴 수 있습니다.");
-  if (file.size > MAX_PHOTO_BYTES) throw new Error(`사진은 ${MAX_PHOTO_BYTES / 1024 / 1024}MB 이하만 올릴 수 있습니다.`);
-  if (file.size === 0) throw new Error("빈 파일은 올릴 수 없습니다.");
+  if (!contentType) throw new Error("JPEG, PNG, WEBP, HEIC 형식의 사진만 올릴 수 있어요.");
+  if (file.size > MAX_PHOTO_BYTES) throw new Error(`사진은 한 장에 ${MAX_PHOTO_BYTES / 1024 / 1024}MB 이하만 올릴 수 있어요.`);
+  if (file.size === 0) throw new Error("빈 파일은 올릴 수 없어요. 다른 사진을 골라 주세요.");
   const ticket = await api<UploadTicket>("/api/photos/upload-url", "POST", { contentType, size: file.size });
   // The bytes go straight to storage; the browser sets Content-Length from the file.
   const put = await fetch(ticket.uploadUrl, { method: "PUT", headers: ticket.headers, body: file }).catch(() => null);
-  if (!put?.ok) throw new Error("사진 업로드에 실패했습니다. 네트워크 상태를 확인한 뒤 다시 시도해 주세요.");
+  if (!put?.ok) throw new Error("사진을 올리지 못했어요. 인터넷 연결을 확인한 뒤 다시 시도해 주세요.");
   const { photos } = await api<{ photos: Photo[] }>("/api/photos", "POST", { key: ticket.key });
   return photos;
 }
@@ -103,7 +103,7 @@ export function PhotoManager({ initialPhotos }: { initialPhotos: Photo[] }) {
       </div>
 
       {photos.length === 0 ? (
-        <p className="rounded-xl bg-stone-50 p-4 text-sm text-stone-500">아직 등록된 사진이 없습니다. 첫 번째 사진이 대표 사진이 됩니다.</p>
+        <p className="rounded-xl bg-stone-50 p-4 text-sm text-stone-500">아직 등록한 사진이 없어요. 첫 번째 사진이 대표 사진으로 보여요.</p>
       ) : (
         <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3">
           {photos.map((photo, i) => (
@@ -118,21 +118,21 @@ export function PhotoManager({ initialPhotos }: { initialPhotos: Photo[] }) {
               <div className="flex">
                 <button
                   type="button"
-                  aria-label={`사진 ${i + 1} 앞으로`}
+                  aria-label={`사진 ${i + 1} 앞으로 옮기기`}
                   disabled={i === 0 || busy !== null}
                   onClick={() => moveForward(i)}
                   className="flex-1 py-2.5 text-sm text-stone-700 hover:bg-stone-100 disabled:cursor-not-allowed disabled:text-stone-300"
                 >
-                  앞으로
+                  앞으로 옮기기
                 </button>
                 <button
                   type="button"
-                  aria-label={`사진 ${i + 1} 삭제`}
+                  aria-label={`사진 ${i + 1} 삭제하기`}
                   disabled={busy !== null}
                   onClick={() => remove(photo.key)}
                   className="flex-1 border-l border-stone-200 py-2.5 text-sm text-red-600 hover:bg-red-50 disabled:cursor-not-allowed disabled:text-stone-300"
                 >
-                  삭제
+                  삭제하기
                 </button>
               </div>
             </li>
@@ -149,16 +149,16 @@ export function PhotoManager({ initialPhotos }: { initialPhotos: Photo[] }) {
           type="file"
           accept="image/*"
           multiple
-          aria-label="사진 추가"
+          aria-label="사진 추가하기"
           disabled={full || busy !== null}
           onChange={onFiles}
           className="sr-only"
         />
-        <span aria-hidden="true">사진 추가</span>
+        <span aria-hidden="true">사진 추가하기</span>
       </label>
       <p className="text-xs text-stone-500">
         {full
-          ? `사진은 최대 ${MAX_PHOTOS}장까지 등록할 수 있습니다.`
+          ? `사진은 최대 ${MAX_PHOTOS}장까지 등록할 수 있어요. 새 사진을 올리려면 먼저 한 장을 삭제해 주세요.`
           : `JPEG·PNG·WEBP·HEIC, 장당 ${MAX_PHOTO_BYTES / 1024 / 1024}MB 이하 · 최대 ${MAX_PHOTOS}장`}
       </p>
 

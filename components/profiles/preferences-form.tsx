@@ -42,10 +42,10 @@ export function PreferencesForm({ preferences, defaults, limits, regions, keywor
       <p className="-mt-3 text-xs text-stone-500">
         {limits.ageMin}~{limits.ageMax}세 사이에서 선택해 주세요.
       </p>
-      <ChipCheckboxes name="regions" legend="선호 지역" options={regions} defaultValue={preferences?.regions ?? []} hint="선택하지 않으면 전국의 회원을 추천합니다." error={fieldError("regions")} />
+      <ChipCheckboxes name="regions" legend="선호 지역" options={regions} defaultValue={preferences?.regions ?? []} hint="선택하지 않으면 전국에서 추천해 드려요." error={fieldError("regions")} />
       <ChipCheckboxes name="keywords" legend="중요하게 생각하는 키워드" options={keywords} defaultValue={preferences?.keywords ?? []} max={limits.maxKeywords} error={fieldError("keywords")} />
       <Button type="submit" className="w-full" disabled={pending}>
-        {pending ? "저장 중…" : "이상형 저장"}
+        {pending ? "저장하는 중…" : "이상형 저장하기"}
       </Button>
     </form>
   );

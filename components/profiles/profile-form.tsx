@@ -32,18 +32,18 @@ export function ProfileForm({ profile, fixed, regions, keywords, maxKeywords }: 
   return (
     <form onSubmit={onSubmit} className="space-y-5" noValidate aria-label="프로필">
       <FormMessage state={state} />
-      <Field label="닉네임" htmlFor="nickname" error={fieldError("nickname")} hint="2~12자, 한글·영문·숫자">
+      <Field label="닉네임" htmlFor="nickname" error={fieldError("nickname")} hint="2~12자, 한글·영문·숫자·밑줄(_)">
         <Input id="nickname" name="nickname" required minLength={2} maxLength={12} defaultValue={profile?.nickname ?? fixed.suggestedNickname?.slice(0, 12) ?? ""} />
       </Field>
       <div className="grid grid-cols-2 gap-3">
-        <Field label="성별" htmlFor="gender" hint="가입 정보로 고정">
+        <Field label="성별" htmlFor="gender" hint="가입 정보라 바꿀 수 없어요">
           <Input id="gender" value={fixed.gender === "M" ? "남성" : fixed.gender === "F" ? "여성" : "-"} readOnly disabled />
         </Field>
-        <Field label="출생연도" htmlFor="birthYear" hint="가입 정보로 고정">
+        <Field label="출생연도" htmlFor="birthYear" hint="가입 정보라 바꿀 수 없어요">
           <Input id="birthYear" value={fixed.birthYear ? `${fixed.birthYear}년` : "-"} readOnly disabled />
         </Field>
       </div>
-      <Field label="키 (cm)" htmlFor="height" error={fieldError("height")} hint="140~210cm, 선택">
+      <Field label="키 (cm)" htmlFor="height" error={fieldError("height")} hint="선택 · 140~210cm">
         <Input id="height" name="height" type="number" inputMode="numeric" min={140} max={210} defaultValue={profile?.height ?? ""} />
       </Field>
       <Field label="지역" htmlFor="region" error={fieldError("region")}>
@@ -58,10 +58,10 @@ export function ProfileForm({ profile, fixed, regions, keywords, maxKeywords }: 
           ))}
         </Select>
       </Field>
-      <Field label="직업" htmlFor="job" error={fieldError("job")} hint="30자 이하, 선택">
+      <Field label="직업" htmlFor="job" error={fieldError("job")} hint="선택 · 30자 이하">
         <Input id="job" name="job" maxLength={30} defaultValue={profile?.job ?? ""} />
       </Field>
-      <Field label="자기소개" htmlFor="intro" error={fieldError("intro")} hint="500자 이하, 선택">
+      <Field label="자기소개" htmlFor="intro" error={fieldError("intro")} hint="선택 · 500자 이하">
         <Textarea id="intro" name="intro" rows={5} maxLength={500} defaultValue={profile?.intro ?? ""} />
       </Field>
       <ChipCheckboxes name="keywords" legend="나를 표현하는 키워드" options={keywords} defaultValue={profile?.keywords ?? []} max={maxKeywords} error={fieldError("keywords")} />
@@ -75,10 +75,10 @@ export function ProfileForm({ profile, fixed, regions, keywords, maxKeywords }: 
             </label>
           ))}
         </div>
-        <p className="text-xs text-stone-500">실명, 연락처, 생년월일은 다른 회원에게 공개되지 않습니다.</p>
+        <p className="text-xs text-stone-500">실명, 연락처, 생년월일은 다른 회원에게 공개되지 않아요.</p>
       </fieldset>
       <Button type="submit" className="w-full" disabled={pending}>
-        {pending ? "저장 중…" : "프로필 저장"}
+        {pending ? "저장하는 중…" : "프로필 저장하기"}
       </Button>
     </form>
   );

@@ -1,6 +1,6 @@
 "use client";
 // The like button of a recommendation card / received like: calls the server action, then shows
-// "좋아요 보냄" (with 취소 while it is not a match yet) or, on a mutual like, "매칭이 성사되었어요!"
+// "좋아요를 보냈어요" (with 취소 while it is not a match yet) or, on a mutual like, "매칭이 성사되었어요!"
 // with a link to the match.
 import Link from "next/link";
 import { useState, useTransition } from "react";
@@ -11,7 +11,7 @@ import { FieldMessage } from "@/components/ui/field";
 
 type Props = { toUserId: string; batchWeek: string; nickname: string; liked: boolean; match: MatchRef | null; label?: string };
 
-export function LikeButton({ toUserId, batchWeek, nickname, liked: initialLiked, match: initialMatch, label = "좋아요" }: Props) {
+export function LikeButton({ toUserId, batchWeek, nickname, liked: initialLiked, match: initialMatch, label = "좋아요 보내기" }: Props) {
   const [liked, setLiked] = useState(initialLiked);
   const [match, setMatch] = useState(initialMatch);
   const [error, setError] = useState<string | null>(null);
@@ -55,9 +55,9 @@ export function LikeButton({ toUserId, batchWeek, nickname, liked: initialLiked,
     return (
       <div className="space-y-2">
         <div role="status" className="flex items-center justify-between gap-3 rounded-xl bg-stone-100 px-4 py-3 text-sm">
-          <span className="font-medium text-stone-700">좋아요 보냄</span>
+          <span className="font-medium text-stone-700">좋아요를 보냈어요</span>
           <button type="button" onClick={onUndo} disabled={pending} className="font-medium text-stone-700 underline" aria-label={`${nickname}님에게 보낸 좋아요 취소`}>
-            {pending ? "취소하는 중…" : "좋아요 취소"}
+            {pending ? "취소하는 중…" : "좋아요 취소하기"}
           </button>
         </div>
         <FieldMessage error={error} />

@@ -38,11 +38,11 @@ export function RecommendationCard({ profile, batchWeek, liked, likedMe, match, 
   return (
     <div id={`member-${profile.userId}`} className="scroll-mt-20">
       <ProfileCard profile={profile} badge={label ? <Badge tone="brand">{label}</Badge> : null}>
-        <LikeButton toUserId={profile.userId} batchWeek={batchWeek} nickname={nickname} liked={liked} match={match} label={likedMe && !liked ? "좋아요로 답하기" : "좋아요"} />
+        <LikeButton toUserId={profile.userId} batchWeek={batchWeek} nickname={nickname} liked={liked} match={match} label={likedMe && !liked ? "좋아요로 답하기" : "좋아요 보내기"} />
         {!liked && !match ? (
           <div>
             <button type="button" onClick={onPass} disabled={pending} className="w-full rounded-xl px-4 py-2 text-sm font-medium text-stone-700 hover:bg-stone-100" aria-label={`${nickname}님 관심 없음`}>
-              {pending ? "처리하는 중…" : "관심 없음"}
+              {pending ? "넘기는 중…" : "관심 없음"}
             </button>
             <FieldMessage error={error} />
           </div>

@@ -67,14 +67,14 @@ export function RecommendationList({ data, emptyState = "WAITING_FOR_WEEK" }: { 
           받은 좋아요
         </h2>
         {data.receivedLikes.length === 0 ? (
-          <p className="text-sm text-stone-700">아직 받은 좋아요가 없어요.</p>
+          <p className="text-sm text-stone-700">아직 받은 좋아요가 없어요. 누군가 회원님께 좋아요를 보내면 여기에서 바로 답할 수 있어요.</p>
         ) : (
           data.receivedLikes.map((r) =>
             cardIds.has(r.profile.userId) ? (
               <p key={r.profile.userId} className="rounded-2xl bg-brand-50 px-4 py-3 text-sm text-stone-800">
                 <strong>{r.profile.nickname}</strong>님이 좋아요를 보냈어요.{" "}
                 <a href={`#member-${r.profile.userId}`} className="font-semibold text-brand-700 underline">
-                  위의 추천 카드에서 답하기
+                  위 추천 카드에서 답하기
                 </a>
               </p>
             ) : (

@@ -17,7 +17,7 @@ export function ErrorScreen({ error, reset, title = "잠시 문제가 생겼어�
       actions={
         <>
           <Button type="button" onClick={reset}>
-            다시 시도
+            다시 시도하기
           </Button>
           <ButtonLink href={exit.href} variant="secondary">
             {exit.label}

@@ -13,8 +13,8 @@ import { MINIMUM_AGE, PRIVACY_VERSION, REFUND_VERSION, TERMS_VERSION } from "./l
 import { toUserDto, ZOnboardingRequest, ZUserDto, type OnboardingInput } from "./schemas";
 import { signInUserSelect } from "./upsert-kakao-member";
 
-const alreadyDone = () => new AppError("CONFLICT", "이미 가입 절차를 완료했습니다.");
-const phoneTaken = () => new AppError("CONFLICT", "이미 다른 계정으로 가입된 휴대폰 번호입니다.", { fields: { phone: ["이미 다른 계정으로 가입된 휴대폰 번호입니다."] } });
+const alreadyDone = () => new AppError("CONFLICT", "이미 가입을 마쳤어요. 내 정보에서 확인해 주세요.");
+const phoneTaken = () => new AppError("CONFLICT", "이미 다른 계정으로 가입된 휴대폰 번호예요. 번호를 확인하시거나 고객센터로 문의해 주세요.", { fields: { phone: ["이미 다른 계정으로 가입된 휴대폰 번호예요. 번호를 확인하시거나 고객센터로 문의해 주세요."] } });
 
 /** A unique-index violation (Prisma P2002, or PostgreSQL 23505 through the driver adapter) on `column`. */
 function isUniqueViolation(err: unknown, column: string): boolean {
@@ -23,13 +23,13 @@ function isUniqueViolation(err: unknown, column: string): boolean {
   const text = JSON.stringify([e.meta?.target, e.meta?.driverAdapterError?.cause?.constraint, e.message]);
   return text.includes(column);
 }
-const bannedPhone = () => new AppError("FORBIDDEN", "이용이 제한된 휴대폰 번호입니다. 고객센터로 문의해 주세요.");
+const bannedPhone = () => new AppError("FORBIDDEN", "가입이 제한된 휴대폰 번호예요. 궁금한 점은 고객센터로 문의해 주세요.");
 
 export async function completeOnboarding({ actor, input, now = new Date() }: { actor: Actor; input: OnboardingInput; now?: Date }) {
   if (actor.status !== "ONBOARDING") throw alreadyDone();
 
   if (fullAge(input.birthDate, now) < MINIMUM_AGE) {
-    const message = `만 ${MINIMUM_AGE}세 이상만 가입할 수 있습니다. 생년월일을 확인해 주세요.`;
+    const message = `만 ${MINIMUM_AGE}세 이상만 가입할 수 있어요. 생년월일을 확인해 주세요.`;
     throw new AppError("VALIDATION_FAILED", message, { fields: { birthDate: [message] } });
   }
 

@@ -23,15 +23,17 @@ export function notificationText(kind: NotificationKind, payload: unknown): Noti
     case "LIKE_RECEIVED":
       return { title: "새로운 좋아요를 받았어요", body: "회원님에게 관심 있는 분이 있어요. 마음에 들면 좋아요로 답해 보세요.", href: "/recommendations#received-heading" };
     case "MATCH_CREATED":
-      return { title: "매칭이 성사되었어요!", body: "서로 좋아요를 눌렀어요. 결제 기한 안에 매칭을 확정해 주세요.", href: matchHref(payload) };
+      return { title: "매칭이 성사되었어요!", body: "두 분이 서로 좋아요를 보냈어요. 결제 기한 안에 매칭 이용료를 결제해 주세요.", href: matchHref(payload) };
     case "PAYMENT_DUE":
-      return { title: "결제 기한이 다가오고 있어요", body: "기한이 지나면 매칭이 자동으로 종료돼요.", href: matchHref(payload) };
+      return { title: "결제 기한이 다가오고 있어요", body: "기한 안에 매칭 이용료를 결제하지 않으면 매칭이 자동으로 종료돼요.", href: matchHref(payload) };
     case "PAYMENT_CONFIRMED":
-      return { title: "결제가 확인되었어요", body: "결제해 주셔서 감사합니다.", href: str(payload, "matchId") ? matchHref(payload) : "/me" };
+      return str(payload, "matchId")
+        ? { title: "결제가 확인되었어요", body: "결제해 주셔서 감사해요. 매칭이 확정되면 다시 알려 드릴게요.", href: matchHref(payload) }
+        : { title: "결제가 확인되었어요", body: "결제해 주셔서 감사해요. 멤버십 혜택은 바로 적용돼요.", href: "/me" };
     case "MATCH_ACTIVATED":
-      return { title: "매칭이 확정되었어요", body: "이제 상대방의 연락처를 확인할 수 있어요.", href: matchHref(payload) };
+      return { title: "매칭이 확정되었어요", body: "매칭 화면에서 상대방의 연락처를 확인해 보세요.", href: matchHref(payload) };
     case "MATCH_EXPIRING":
-      return { title: "매칭 결제 기한이 곧 끝나요", body: "기한 안에 결제하지 않으면 매칭이 종료돼요.", href: matchHref(payload) };
+      return { title: "매칭 결제 기한이 곧 끝나요", body: "기한 안에 매칭 이용료를 결제하지 않으면 매칭이 종료돼요.", href: matchHref(payload) };
     case "MATCH_CLOSED":
       return {
         title: "매칭이 종료되었어요",

@@ -44,11 +44,11 @@ export const PRODUCTS: readonly Product[] = [
   {
     id: "match-fee",
     kind: "MATCH_FEE",
-    name: "매칭 성사 수수료",
+    name: "매칭 이용료",
     price: 50_000,
     durationDays: null,
     tier: null,
-    benefits: ["서로 좋아요 후 결제하면 매칭이 활성화되고 연락처가 공개됩니다"],
+    benefits: ["서로 좋아요를 보내 매칭이 성사된 뒤 결제하면, 매칭이 확정되고 연락처가 공개돼요"],
     weeklyRecommendations: null,
   },
 ] as const;

@@ -31,19 +31,19 @@ test("sign up → first list at once → pass, like → notifications → match 
   await me.getByLabel("생년월일").fill("1993-05-17");
   await me.getByLabel("성별").selectOption("F");
   for (const name of [/이용약관 동의/, /개인정보 수집·이용 동의/, /환불정책 동의/, /만 19세 이상입니다/]) await me.getByRole("checkbox", { name }).check();
-  await me.getByRole("button", { name: "동의하고 가입 완료" }).click();
+  await me.getByRole("button", { name: "동의하고 가입하기" }).click();
   await expect(me).toHaveURL(/\/profile\?welcome=1$/);
   await me.getByLabel("닉네임").fill(nickname);
   await me.getByLabel("지역", { exact: true }).selectOption("서울");
   await me.getByLabel("직업", { exact: true }).fill("디자이너");
-  await me.getByRole("button", { name: "프로필 저장" }).click();
-  await expect(me.getByText("프로필을 저장했습니다.")).toBeVisible();
+  await me.getByRole("button", { name: "프로필 저장하기" }).click();
+  await expect(me.getByText("프로필을 저장했어요.")).toBeVisible();
   await me.goto("/preferences");
   await me.getByLabel("만나고 싶은 상대의 성별").selectOption("M");
   await me.getByLabel("최소 나이").fill("25");
   await me.getByLabel("최대 나이").fill("45");
-  await me.getByRole("button", { name: "이상형 저장" }).click();
-  await expect(me.getByText("이상형 조건을 저장했습니다.")).toBeVisible();
+  await me.getByRole("button", { name: "이상형 저장하기" }).click();
+  await expect(me.getByText("이상형 조건을 저장했어요.")).toBeVisible();
 
   // ── the first list arrives within a minute (the page refreshes itself while it is picked) ──
   await me.goto("/recommendations");
@@ -62,7 +62,7 @@ test("sign up → first list at once → pass, like → notifications → match 
     await expect(me.getByRole("article", { name: other, exact: true })).toHaveCount(0);
   }
   await me.getByRole("button", { name: `${demo!.profileNickname}님에게 좋아요` }).click();
-  await expect(me.getByText("좋아요 보냄")).toBeVisible();
+  await expect(me.getByText("좋아요를 보냈어요")).toBeVisible();
 
   // ── the liked member: a notification, the 받은 좋아요, a like back → a match ──
   const him = await newPage(browser);
@@ -77,7 +77,7 @@ test("sign up → first list at once → pass, like → notifications → match 
 
   // ── the match notification (badge, then the centre) ──
   await me.goto("/recommendations");
-  await expect(me.getByRole("link", { name: /알림 \d+개 읽지 않음/ })).toBeVisible();
+  await expect(me.getByRole("link", { name: /읽지 않은 알림 \d+개/ })).toBeVisible();
   await me.getByRole("link", { name: /알림/ }).first().click();
   await expect(me.getByText("매칭이 성사되었어요!").first()).toBeVisible();
 
@@ -86,9 +86,9 @@ test("sign up → first list at once → pass, like → notifications → match 
   const remaining = me.getByRole("article").filter({ hasNot: me.getByText("매칭이 성사되었어요!") });
   if ((await remaining.count()) > 0) {
     const name = (await remaining.first().getByRole("heading", { level: 3 }).innerText()).trim();
-    await remaining.first().getByRole("button", { name: `${name}님 신고` }).click();
+    await remaining.first().getByRole("button", { name: `${name}님 신고하기` }).click();
     await me.getByLabel("신고 사유").selectOption("FAKE_PROFILE");
-    await me.getByRole("button", { name: "신고하기" }).click();
+    await me.getByRole("button", { name: "신고 접수하기" }).click();
     await expect(me.getByText("신고가 접수되었어요")).toBeVisible();
     await me.goto("/me/blocks");
     await expect(me.getByText(name)).toBeVisible();

@@ -30,15 +30,15 @@ test("a new member onboards, fills the profile with two photos and preferences, 
   await page.getByRole("checkbox", { name: /개인정보 수집·이용 동의/ }).check();
   await page.getByRole("checkbox", { name: /환불정책 동의/ }).check();
   await page.getByRole("checkbox", { name: /만 19세 이상입니다/ }).check();
-  await page.getByRole("button", { name: "동의하고 가입 완료" }).click();
-  await expect(page.getByRole("alert").first()).toContainText("만 19세 이상만 가입할 수 있습니다");
+  await page.getByRole("button", { name: "동의하고 가입하기" }).click();
+  await expect(page.getByRole("alert").first()).toContainText("만 19세 이상만 가입할 수 있어요");
   await expect(page).toHaveURL(/\/onboarding$/);
   await expect(page.getByLabel("이름 (실명)")).toHaveValue("김새봄");
 
   await page.getByLabel("생년월일").fill("1993-05-17");
-  await page.getByRole("button", { name: "동의하고 가입 완료" }).click();
+  await page.getByRole("button", { name: "동의하고 가입하기" }).click();
   await expect(page).toHaveURL(/\/profile\?welcome=1$/);
-  await expect(page.getByRole("status").first()).toContainText("가입을 환영합니다");
+  await expect(page.getByRole("status").first()).toContainText("가입을 환영해요");
 
   // ── profile ──
   await expect(page.getByLabel("출생연도")).toHaveValue("1993년");
@@ -51,11 +51,11 @@ test("a new member onboards, fills the profile with two photos and preferences, 
   await page.getByRole("checkbox", { name: "여행", exact: true }).check();
   await page.getByRole("checkbox", { name: "카페투어", exact: true }).check();
   await page.getByRole("checkbox", { name: "키 공개" }).check();
-  await page.getByRole("button", { name: "프로필 저장" }).click();
-  await expect(page.getByText("프로필을 저장했습니다.")).toBeVisible();
+  await page.getByRole("button", { name: "프로필 저장하기" }).click();
+  await expect(page.getByText("프로필을 저장했어요.")).toBeVisible();
 
   // ── two photos (the manager appears once a profile exists) ──
-  const addPhotos = page.getByLabel("사진 추가");
+  const addPhotos = page.getByLabel("사진 추가하기");
   await expect(addPhotos).toBeAttached();
   await addPhotos.setInputFiles([
     { name: "first.png", mimeType: "image/png", buffer: PNG_RED },
@@ -71,8 +71,8 @@ test("a new member onboards, fills the profile with two photos and preferences, 
   await page.getByRole("checkbox", { name: "서울", exact: true }).check();
   await page.getByRole("checkbox", { name: "경기", exact: true }).check();
   await page.getByRole("checkbox", { name: "여행", exact: true }).check();
-  await page.getByRole("button", { name: "이상형 저장" }).click();
-  await expect(page.getByText("이상형 조건을 저장했습니다.")).toBeVisible();
+  await page.getByRole("button", { name: "이상형 저장하기" }).click();
+  await expect(page.getByText("이상형 조건을 저장했어요.")).toBeVisible();
 
   // ── reload: everything is still there ──
   await page.reload();

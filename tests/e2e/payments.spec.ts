@@ -77,7 +77,7 @@ test("a member buys a membership by card through the checkout and sees the new t
   await page.reload();
   await expect(page.getByTestId("membership-result")).toContainText("베이직 멤버십");
 
-  await page.getByRole("link", { name: "내 정보로" }).click();
+  await page.getByRole("link", { name: "내 정보로 가기" }).click();
   await expect(page).toHaveURL(/\/me$/);
   await expect(page.getByTestId("me-membership")).toContainText(/베이직 멤버십 · .+까지/);
 
@@ -108,22 +108,22 @@ test("two matched members: one pays by transfer, the admin verifies and activate
   await her.getByLabel("생년월일").fill("1992-03-10");
   await her.getByLabel("성별").selectOption("F");
   for (const name of [/이용약관 동의/, /개인정보 수집·이용 동의/, /환불정책 동의/, /만 19세 이상입니다/, /휴대폰 번호 제공에 동의합니다/]) await her.getByRole("checkbox", { name }).check();
-  await her.getByRole("button", { name: "동의하고 가입 완료" }).click();
+  await her.getByRole("button", { name: "동의하고 가입하기" }).click();
   await expect(her).toHaveURL(/\/profile\?welcome=1$/);
   await her.getByLabel("닉네임").fill(nickname);
   await her.getByLabel("지역", { exact: true }).selectOption("경기");
   await her.getByLabel("직업", { exact: true }).fill("약사");
   for (const k of ["캠핑", "반려동물", "요리"]) await her.getByRole("checkbox", { name: k, exact: true }).check();
-  await her.getByRole("button", { name: "프로필 저장" }).click();
-  await expect(her.getByText("프로필을 저장했습니다.")).toBeVisible();
+  await her.getByRole("button", { name: "프로필 저장하기" }).click();
+  await expect(her.getByText("프로필을 저장했어요.")).toBeVisible();
   await her.goto("/preferences");
   await her.getByLabel("만나고 싶은 상대의 성별").selectOption("M");
   await her.getByLabel("최소 나이").fill("31");
   await her.getByLabel("최대 나이").fill("41");
   for (const r of ["경기", "서울"]) await her.getByRole("checkbox", { name: r, exact: true }).check();
   await her.getByRole("checkbox", { name: "캠핑", exact: true }).check();
-  await her.getByRole("button", { name: "이상형 저장" }).click();
-  await expect(her.getByText("이상형 조건을 저장했습니다.")).toBeVisible();
+  await her.getByRole("button", { name: "이상형 저장하기" }).click();
+  await expect(her.getByText("이상형 조건을 저장했어요.")).toBeVisible();
 
   // she likes 도윤 from her first list (a pair no other spec can have touched: she is new)
   await her.goto("/recommendations");
@@ -131,7 +131,7 @@ test("two matched members: one pays by transfer, the admin verifies and activate
   const doyoonCard = her.getByRole("article", { name: "캠핑가는도윤", exact: true });
   await expect(doyoonCard, "캠핑가는도윤님이 새 회원의 첫 추천에 없습니다").toHaveCount(1);
   await doyoonCard.getByRole("button", { name: "캠핑가는도윤님에게 좋아요" }).click();
-  await expect(doyoonCard.getByText("좋아요 보냄")).toBeVisible();
+  await expect(doyoonCard.getByText("좋아요를 보냈어요")).toBeVisible();
 
   // 도윤 likes back from 받은 좋아요 → a PENDING match
   const doyoon = await signedIn(browser, "도윤", "/recommendations");
@@ -156,10 +156,10 @@ test("two matched members: one pays by transfer, the admin verifies and activate
   await her.goto(`/matches/${matchId}`);
   await expect(her.getByRole("heading", { name: "캠핑가는도윤님과의 매칭" })).toBeVisible();
   await expect(her.getByTestId("contact-consent-given")).toBeVisible(); // given at onboarding
-  await her.getByRole("button", { name: "계좌이체" }).click();
+  await her.getByRole("button", { name: "계좌이체로 결제하기" }).click();
   await expect(her).toHaveURL(/\/payments\/[0-9a-f-]{36}$/);
   paymentId = her.url().split("/").pop()!;
-  await expect(her.getByRole("heading", { level: 1, name: "매칭 성사 수수료" })).toBeVisible();
+  await expect(her.getByRole("heading", { level: 1, name: "매칭 이용료" })).toBeVisible();
   await expect(her.getByTestId("payment-status")).toHaveText("결제 대기");
   await expect(her.getByText("50,000원").first()).toBeVisible();
   await expect(her.getByTestId("bank-account")).not.toBeEmpty();
@@ -204,7 +204,7 @@ test("two matched members: one pays by transfer, the admin verifies and activate
   ] as const) {
     await page.goto(`/matches/${matchId}`);
     await expect(page.getByText("매칭 확정").first()).toBeVisible();
-    await expect(page.getByText("매칭이 확정되었어요. 연락처가 공개되었어요.")).toBeVisible();
+    await expect(page.getByText("매칭이 확정되었어요. 아래에서 연락처를 확인해 보세요.")).toBeVisible();
     await expect(page.getByRole("region", { name: "상대방 연락처" })).toContainText(`${partnerNick}님의 연락처`);
     await expect(page.getByTestId("partner-phone")).toHaveText(partnerPhone);
     const contact = await page.request.get(`/api/matches/${matchId}/contact`);

@@ -26,7 +26,7 @@ test("two demo members like each other and both see the pending match", async ({
   await expect(minjun.getByRole("heading", { name: "이번 주 추천", level: 1 })).toBeVisible();
   const seoyeon = await cardOf(minjun, "사진찍는서연");
   await seoyeon.getByRole("button", { name: "사진찍는서연님에게 좋아요" }).click();
-  await expect(seoyeon.getByText("좋아요 보냄")).toBeVisible();
+  await expect(seoyeon.getByText("좋아요를 보냈어요")).toBeVisible();
   await minjun.context().close();
 
   // 서연 sees 민준 (as a recommendation or under 받은 좋아요) and likes back → a match
@@ -38,7 +38,7 @@ test("two demo members like each other and both see the pending match", async ({
   await expect(her).toHaveURL(/\/matches\/[0-9a-f-]{36}$/);
   await expect(her.getByRole("heading", { name: "영화보는민준님과의 매칭" })).toBeVisible();
   await expect(her.getByText("결제 대기")).toBeVisible();
-  await expect(her.getByText(/\d{4}\.\d{2}\.\d{2}까지 결제하면 연락처가 공개돼요/)).toBeVisible();
+  await expect(her.getByText(/\d{4}\.\d{2}\.\d{2}까지 매칭 이용료를 결제해 주세요/)).toBeVisible();
 
   await her.goto("/matches");
   const herMatch = her.getByRole("link", { name: /민준/ });

@@ -117,7 +117,7 @@ describe("POST /api/onboarding", () => {
     const counts = await tableCounts();
     const banned = await call(onboard, "POST", "/api/onboarding", { token, body: body({ phone: "+82 10-5555-4444" }) });
     expect(banned.status).toBe(403);
-    expect(banned.json.error.message).toContain("이용이 제한된");
+    expect(banned.json.error.message).toContain("가입이 제한된");
     expect(await stableUserRow(user.id)).toEqual(before);
     expect(await tableCounts()).toEqual(counts);
 

@@ -11,7 +11,7 @@ export default async function MatchesPage() {
   const { matches } = await listMatches({ actor });
   return (
     <>
-      <PageTitle sub="결제가 확인되면 연락처가 공개돼요.">매칭</PageTitle>
+      <PageTitle sub="매칭 이용료 결제가 확인되고 매칭이 확정되면 연락처를 확인할 수 있어요.">매칭</PageTitle>
       <MatchList matches={matches} />
     </>
   );

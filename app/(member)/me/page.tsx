@@ -33,7 +33,7 @@ export default async function MePage({ searchParams }: { searchParams: Promise<{
         <div className="mt-3 flex gap-2">
           <Badge tone="brand">{STATUS_LABEL[user.status]}</Badge>
           {user.role === "ADMIN" ? <Badge tone="amber">관리자</Badge> : null}
-          {membership.tier !== "FREE" ? <Badge tone="green">{membership.tier} 멤버십</Badge> : null}
+          {membership.tier !== "FREE" ? <Badge tone="green">{MEMBERSHIP_LABEL[membership.tier]}</Badge> : null}
         </div>
         <dl className="mt-4 grid grid-cols-[6rem_1fr] gap-y-1.5 text-sm">
           <dt className="text-stone-500">이름</dt>
@@ -46,13 +46,13 @@ export default async function MePage({ searchParams }: { searchParams: Promise<{
           <dd>{account.gender ? GENDER[account.gender] : "-"}</dd>
           {membership.expiresAt ? (
             <>
-              <dt className="text-stone-500">멤버십 만료</dt>
+              <dt className="text-stone-500">멤버십 만료일</dt>
               <dd>{new Date(membership.expiresAt).toLocaleDateString("ko-KR", { timeZone: "Asia/Seoul" })}</dd>
             </>
           ) : null}
         </dl>
         <p className="mt-3 text-xs text-stone-500">
-          가입일 {new Date(user.createdAt).toLocaleDateString("ko-KR", { timeZone: "Asia/Seoul" })} · 실명과 연락처는 암호화되어 보관되며 다른 회원에게 공개되지 않습니다.
+          가입일 {new Date(user.createdAt).toLocaleDateString("ko-KR", { timeZone: "Asia/Seoul" })} · 실명과 연락처는 암호화해 보관하고, 다른 회원에게는 공개하지 않아요.
         </p>
       </Card>
 
@@ -60,7 +60,7 @@ export default async function MePage({ searchParams }: { searchParams: Promise<{
         <div className="flex items-center justify-between">
           <p className="text-sm text-stone-500">멤버십</p>
           <Link href="/membership" className="text-xs font-medium text-brand-600 underline">
-            {membership.tier === "FREE" ? "멤버십 알아보기" : "연장하기"}
+            {membership.tier === "FREE" ? "멤버십 알아보기" : "멤버십 연장하기"}
           </Link>
         </div>
         <p className="mt-1 font-semibold" data-testid="me-membership">
@@ -112,7 +112,7 @@ function StatusRow({ label, done, detail, href }: { label: string; done: boolean
         <span className="font-medium">{label}</span>
         <span className="ml-2 text-xs text-stone-500">{detail}</span>
       </span>
-      <Badge tone={done ? "green" : "amber"}>{done ? "완료" : "미완료"}</Badge>
+      <Badge tone={done ? "green" : "amber"}>{done ? "완료" : "입력 전"}</Badge>
     </Link>
   );
 }

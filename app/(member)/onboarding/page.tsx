@@ -13,7 +13,7 @@ export default async function OnboardingPage() {
   if (actor.status !== "ONBOARDING") redirect("/me");
   return (
     <>
-      <PageTitle sub="안전한 만남을 위해 본인 정보를 확인합니다. 연락처와 실명은 암호화되어 보관되며 다른 회원에게 공개되지 않습니다.">
+      <PageTitle sub="안전한 만남을 위해 본인 정보를 확인해요. 실명과 연락처는 암호화해 보관하고, 다른 회원에게는 공개하지 않아요.">
         가입 정보 입력
       </PageTitle>
       <OnboardingForm
@@ -24,9 +24,9 @@ export default async function OnboardingPage() {
         ]}
       />
       <p className="mt-6 text-center text-xs text-stone-500">
-        가입을 원하지 않으시면{" "}
+        가입을 그만두시려면{" "}
         <Link href="/me/withdraw" className="underline">
-          계정 삭제
+          계정 삭제하기
         </Link>
       </p>
     </>

@@ -32,5 +32,5 @@ export async function savePreferencesAction(_prev: ActionState, fd: FormData): P
   scheduleFirstList(after, actor.userId);
   revalidatePath("/preferences");
   revalidatePath("/me");
-  return { ok: true, message: "이상형 조건을 저장했습니다." };
+  return { ok: true, message: "이상형 조건을 저장했어요." };
 }

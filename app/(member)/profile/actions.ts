@@ -36,5 +36,5 @@ export async function saveProfileAction(_prev: ActionState, fd: FormData): Promi
   scheduleFirstList(after, actor.userId);
   revalidatePath("/profile");
   revalidatePath("/me");
-  return { ok: true, message: "프로필을 저장했습니다." };
+  return { ok: true, message: "프로필을 저장했어요." };
 }

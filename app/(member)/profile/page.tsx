@@ -15,10 +15,10 @@ export default async function ProfilePage({ searchParams }: { searchParams: Prom
   const { welcome } = await searchParams;
   return (
     <>
-      <PageTitle sub="추천 상대에게 보여질 프로필입니다. 공개할 항목을 직접 고를 수 있어요.">프로필</PageTitle>
+      <PageTitle sub="추천받은 분들에게 보이는 프로필이에요. 공개할 항목은 직접 고를 수 있어요.">프로필</PageTitle>
       {welcome ? (
         <p role="status" className="mb-4 rounded-xl bg-emerald-50 p-3 text-sm text-emerald-800">
-          가입을 환영합니다! 프로필과 사진을 등록하면 다음 주 월요일부터 추천을 받을 수 있어요.
+          가입을 환영해요! 프로필과 이상형 조건을 저장하면 잘 맞는 분을 추천해 드릴게요.
         </p>
       ) : null}
       <Card className="mb-5">

@@ -13,7 +13,7 @@ import { unlikeMember } from "@/lib/matching/unlike-member";
 export type LikeActionResult = { ok: true; match: MatchRef | null } | { ok: false; message: string };
 export type SimpleActionResult = { ok: true } | { ok: false; message: string };
 
-const failure = (err: unknown) => ({ ok: false as const, message: actionFailure(err).message ?? "잠시 후 다시 시도해 주세요." });
+const failure = (err: unknown) => ({ ok: false as const, message: actionFailure(err).message ?? "처리하지 못했어요. 잠시 후 다시 시도해 주세요." });
 
 export async function likeMemberAction(input: { toUserId: string; batchWeek: string }): Promise<LikeActionResult> {
   const actor = await requireMember();

@@ -23,7 +23,7 @@ export default async function MembershipPage({ searchParams }: { searchParams: P
   const fee = products.find((p) => p.kind === "MATCH_FEE");
   return (
     <main className="mx-auto max-w-md px-5 pb-16 pt-8">
-      <PageTitle sub={`가입과 주간 추천(매주 ${FREE_WEEKLY_RECOMMENDATIONS}명)은 무료예요. 모든 가격은 부가세 포함입니다.`}>멤버십과 이용료</PageTitle>
+      <PageTitle sub={`가입과 주간 추천(매주 ${FREE_WEEKLY_RECOMMENDATIONS}명)은 무료예요. 모든 가격은 부가세 포함 금액이에요.`}>멤버십과 이용료</PageTitle>
       {error ? (
         <p role="alert" className="mb-4 rounded-xl bg-red-50 p-3 text-sm text-red-700">
           {error}
@@ -80,7 +80,7 @@ export default async function MembershipPage({ searchParams }: { searchParams: P
       </p>
       {/* a public page: no member header or tabs, so offer the way back */}
       <ButtonLink href={me ? "/me" : "/"} variant="secondary" className="mt-6 w-full">
-        {me ? "내 정보로 돌아가기" : "처음으로"}
+        {me ? "내 정보로 돌아가기" : "처음 화면으로 가기"}
       </ButtonLink>
     </main>
   );

@@ -29,7 +29,7 @@ export default async function CheckoutPage({ params }: { params: Promise<{ order
           <PaymentStatusBadge payment={payment} />
         </div>
         <p className="mt-2 text-2xl font-extrabold">{formatKrw(payment.amount)}</p>
-        <p className="mt-1 text-xs text-stone-500">부가세 포함 · 주문번호 {payment.orderId}</p>
+        <p className="mt-1 text-xs text-stone-500">부가세 포함 금액 · 주문번호 {payment.orderId}</p>
       </Card>
       <div className="mt-6">
         {checkout ? (
@@ -40,7 +40,9 @@ export default async function CheckoutPage({ params }: { params: Promise<{ order
           </ButtonLink>
         )}
       </div>
-      <p className="mt-4 text-center text-xs text-stone-500">결제 후 7일 이내 혜택을 이용하지 않았다면 전액 환불돼요. 자세한 내용은 환불정책을 확인해 주세요.</p>
+      <p className="mt-4 text-center text-xs text-stone-500">
+        {payment.purpose === "MATCH_FEE" ? "매칭이 확정되기 전에 취소하면 전액 환불돼요." : "결제일로부터 7일 이내에 혜택을 이용하지 않았다면 전액 환불돼요."} 자세한 내용은 환불정책을 확인해 주세요.
+      </p>
     </>
   );
 }

@@ -4,7 +4,7 @@ import { requireMember } from "@/lib/auth/page-actor";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, PageTitle } from "@/components/ui/card";
 
-export const metadata = { title: "결제 취소" };
+export const metadata = { title: "결제 결과" };
 
 const ORDER_ID = /^[A-Za-z0-9_=-]{6,64}$/;
 

@@ -49,7 +49,7 @@ export default async function CheckoutSuccessPage({ searchParams }: { searchPara
   const { payment, membership } = result;
   return (
     <>
-      <PageTitle sub="결제해 주셔서 감사합니다.">결제가 완료되었어요</PageTitle>
+      <PageTitle sub="결제해 주셔서 감사해요.">결제가 완료되었어요</PageTitle>
       <Card>
         <p className="font-semibold">{payment.orderName}</p>
         <p className="mt-1 text-xl font-extrabold">{formatKrw(payment.amount)}</p>
@@ -59,7 +59,7 @@ export default async function CheckoutSuccessPage({ searchParams }: { searchPara
             {membership.expiresAt ? ` · ${new Date(membership.expiresAt).toLocaleDateString("ko-KR", { timeZone: "Asia/Seoul" })}까지` : ""}
           </p>
         ) : (
-          <p className="mt-3 text-sm text-stone-700">운영자가 확인한 뒤 매칭이 확정되고 연락처가 공개돼요.</p>
+          <p className="mt-3 text-sm text-stone-700">운영팀이 확인한 뒤 매칭이 확정되고 연락처가 공개돼요.</p>
         )}
         {payment.receiptUrl ? (
           <a href={payment.receiptUrl} target="_blank" rel="noreferrer" className="mt-3 inline-block text-sm text-brand-600 underline">
@@ -68,9 +68,9 @@ export default async function CheckoutSuccessPage({ searchParams }: { searchPara
         ) : null}
       </Card>
       <div className="mt-6 grid gap-3">
-        {payment.matchId ? <ButtonLink href={`/matches/${payment.matchId}`}>매칭으로 돌아가기</ButtonLink> : <ButtonLink href="/me">내 정보로</ButtonLink>}
+        {payment.matchId ? <ButtonLink href={`/matches/${payment.matchId}`}>매칭으로 돌아가기</ButtonLink> : <ButtonLink href="/me">내 정보로 가기</ButtonLink>}
         <Link href="/me/payments" className="text-center text-sm text-stone-500 underline">
-          결제 내역
+          결제 내역 보기
         </Link>
       </div>
     </>

@@ -33,7 +33,7 @@ export async function payMatchFeeAction(_prev: ActionState, fd: FormData): Promi
 
 export async function giveContactConsentAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
   const actor = await requireMember();
-  if (fd.get("agree") !== "on") return { ok: false, message: "동의 항목을 확인하고 체크해 주세요." };
+  if (fd.get("agree") !== "on") return { ok: false, message: "동의 내용을 확인한 뒤 체크 상자를 선택해 주세요." };
   try {
     await giveContactConsent({ actor });
   } catch (err) {

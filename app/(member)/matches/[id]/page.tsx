@@ -27,7 +27,7 @@ export default async function MatchPage({ params }: { params: Promise<{ id: stri
       <MatchMoneySection actor={actor} match={detail.match} />
       <MatchAfterSection actor={actor} detail={detail} />
       <ButtonLink href="/matches" variant="secondary" className="mt-6 w-full">
-        매칭 목록으로
+        매칭 목록으로 돌아가기
       </ButtonLink>
     </>
   );

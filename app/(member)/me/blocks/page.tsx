@@ -11,10 +11,10 @@ export default async function BlocksPage() {
   const { blocks } = await listBlocks({ actor });
   return (
     <>
-      <PageTitle sub="차단한 회원과는 서로 추천되지 않고, 좋아요와 매칭도 이루어지지 않습니다.">차단 목록</PageTitle>
+      <PageTitle sub="차단한 회원과는 서로 추천되지 않고, 좋아요와 매칭도 이루어지지 않아요.">차단 목록</PageTitle>
       {blocks.length === 0 ? (
         <Card>
-          <p className="text-sm text-stone-500">차단한 회원이 없습니다.</p>
+          <p className="text-sm text-stone-500">차단한 회원이 없어요. 불편한 회원이 있다면 추천 카드나 매칭 화면에서 언제든 차단할 수 있어요.</p>
         </Card>
       ) : (
         <ul className="space-y-2">

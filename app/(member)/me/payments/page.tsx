@@ -16,7 +16,7 @@ export default async function MyPaymentsPage() {
       <PageTitle sub="결제 기록은 관련 법령에 따라 5년간 보관돼요.">결제 내역</PageTitle>
       {payments.length === 0 ? (
         <Card>
-          <p className="text-sm text-stone-600">아직 결제 내역이 없어요.</p>
+          <p className="text-sm text-stone-600">아직 결제 내역이 없어요. 멤버십을 구매하거나 매칭 이용료를 결제하면 여기에서 확인할 수 있어요.</p>
           <Link href="/membership" className="mt-2 inline-block text-sm font-medium text-brand-600 underline">
             멤버십 알아보기
           </Link>
@@ -38,7 +38,7 @@ export default async function MyPaymentsPage() {
                   <PaymentStatusBadge payment={p} />
                 </div>
                 <p className="mt-2 font-bold">{formatKrw(p.amount)}</p>
-                {p.refundedAmount > 0 ? <p className="text-xs text-stone-600">{formatKrw(p.refundedAmount)} 환불됨</p> : null}
+                {p.refundedAmount > 0 ? <p className="text-xs text-stone-600">{formatKrw(p.refundedAmount)} 환불 완료</p> : null}
                 {p.periodEnd && p.status === "PAID" && p.refundedAmount === 0 ? (
                   <p className="text-xs text-stone-500">이용 기간 {new Date(p.periodStart!).toLocaleDateString("ko-KR", { timeZone: "Asia/Seoul" })} ~ {new Date(p.periodEnd).toLocaleDateString("ko-KR", { timeZone: "Asia/Seoul" })}</p>
                 ) : null}

@@ -11,7 +11,7 @@ export async function withdrawAction(_prev: ActionState, fd: FormData): Promise<
   const actor = await requireMember({ allowOnboarding: true });
   try {
     if (!checked(fd, "confirm")) {
-      throw new AppError("VALIDATION_FAILED", "탈퇴 시 복구할 수 없음을 확인해 주세요.", { fields: { confirm: ["탈퇴 시 복구할 수 없음을 확인해 주세요."] } });
+      throw new AppError("VALIDATION_FAILED", "탈퇴하면 되돌릴 수 없다는 안내를 확인하고 체크해 주세요.", { fields: { confirm: ["탈퇴하면 되돌릴 수 없다는 안내를 확인하고 체크해 주세요."] } });
     }
     await withdrawMember({ userId: actor.userId, reason: "SELF" });
   } catch (err) {

@@ -10,37 +10,37 @@ export default async function WithdrawPage() {
   await requireMember({ allowOnboarding: true });
   return (
     <>
-      <PageTitle sub="탈퇴하면 아래 정보가 즉시 삭제되며 되돌릴 수 없습니다.">회원 탈퇴</PageTitle>
+      <PageTitle sub="탈퇴하면 아래 정보가 바로 삭제되고, 되돌릴 수 없어요.">회원 탈퇴</PageTitle>
       <Card className="space-y-4 text-sm leading-6 text-stone-700">
         <div>
           <h2 className="font-semibold text-stone-900">바로 삭제되는 정보</h2>
           <ul className="ml-5 mt-1 list-disc">
             <li>실명, 휴대폰 번호, 생년월일, 성별, 카카오 닉네임·프로필 사진</li>
             <li>프로필과 사진(저장소의 파일 포함), 이상형 조건, 내가 한 차단 목록</li>
-            <li>카카오 로그인 연결 — 같은 카카오 계정으로 다시 가입하면 새 회원으로 시작합니다.</li>
+            <li>카카오 로그인 연결 — 같은 카카오 계정으로 다시 가입하면 새 회원으로 시작해요.</li>
           </ul>
         </div>
         <div>
           <h2 className="font-semibold text-stone-900">함께 종료되는 것</h2>
           <ul className="ml-5 mt-1 list-disc">
-            <li>진행 중인 매칭은 모두 종료되고, 결제 대기 중인 결제 요청은 취소됩니다.</li>
+            <li>진행 중인 매칭은 모두 종료되고, 결제 대기 중인 결제 요청은 취소돼요.</li>
           </ul>
         </div>
         <div>
           <h2 className="font-semibold text-stone-900">법령에 따라 보관되는 정보</h2>
           <ul className="ml-5 mt-1 list-disc">
-            <li>결제 기록 5년 (전자상거래법), 약관 동의 기록, 신고 처리 기록 — 이름·연락처 없이 보관됩니다.</li>
+            <li>결제 기록 5년 (전자상거래법), 약관 동의 기록, 신고 처리 기록 — 이름·연락처 없이 보관돼요.</li>
           </ul>
           <p className="mt-1 text-xs text-stone-500">
             자세한 내용은{" "}
             <Link href="/privacy#retention" className="underline">
               개인정보처리방침
             </Link>
-            을 확인해 주세요. 탈퇴 전에{" "}
+            을 확인해 주세요. 탈퇴하기 전에{" "}
             <a href="/api/me/export" className="underline">
-              내 데이터 내려받기
+              내 정보 사본 받기
             </a>
-            로 정보를 보관할 수 있습니다.
+            로 기록을 파일로 저장해 둘 수 있어요.
           </p>
         </div>
       </Card>

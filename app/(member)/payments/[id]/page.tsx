@@ -41,7 +41,7 @@ export default async function PaymentPage({ params }: { params: Promise<{ id: st
             {payment.matchId ? "결제가 확인되었어요. 매칭 확정과 연락처 공개는 매칭 화면에서 확인할 수 있어요." : "결제가 완료되었어요."}
           </p>
         ) : null}
-        {payment.refundedAmount > 0 ? <p className="mt-2 text-sm text-stone-600">{formatKrw(payment.refundedAmount)} 환불됨</p> : null}
+        {payment.refundedAmount > 0 ? <p className="mt-2 text-sm text-stone-600">{formatKrw(payment.refundedAmount)} 환불 완료</p> : null}
       </Card>
       {payment.method === "TRANSFER" && waiting && payment.depositCode ? (
         <Card className="mt-4 space-y-4">
@@ -62,9 +62,9 @@ export default async function PaymentPage({ params }: { params: Promise<{ id: st
                 <CopyButton value={payment.depositCode} />
               </div>
             </li>
-            <li>운영자가 입금을 확인하면(영업일 기준 보통 1일 이내) 매칭이 확정되고 서로의 연락처가 공개돼요.</li>
+            <li>운영팀이 입금을 확인하면(영업일 기준 보통 1일 이내) 매칭이 확정되고 서로의 연락처가 공개돼요.</li>
           </ol>
-          <p className="text-xs text-stone-500">이 화면은 자동으로 새로고침돼요. 금액이나 입금자명이 다르면 확인이 늦어질 수 있어요.</p>
+          <p className="text-xs text-stone-500">입금이 확인되면 이 화면에 바로 반영돼요. 금액이나 입금자명이 다르면 확인이 늦어질 수 있어요.</p>
         </Card>
       ) : null}
       <div className="mt-6 grid gap-3">
@@ -74,7 +74,7 @@ export default async function PaymentPage({ params }: { params: Promise<{ id: st
           </ButtonLink>
         ) : null}
         <ButtonLink href="/me/payments" variant="ghost">
-          결제 내역
+          결제 내역 보기
         </ButtonLink>
       </div>
     </>
