@@ -2,6 +2,7 @@
 import { LegalDocumentPage, type Article } from "@/components/legal/legal-document";
 import { LEGAL_DOCUMENTS, MINIMUM_AGE } from "@/lib/members/legal-versions";
 import { operatorText } from "@/lib/legal/business-info";
+import { eunNeun } from "@/lib/core/josa";
 
 /** the operator as BUSINESS_* configures it (examples in development, marked in the footer) */
 const OPERATOR = operatorText();
@@ -183,7 +184,7 @@ export default function TermsPage() {
       doc={LEGAL_DOCUMENTS.terms}
       intro={
         <p>
-          {OPERATOR.name}는 결혼중개업법에 따라 신고한 국내결혼중개업자입니다. 서비스를 이용하시기 전에 아래 약관을 확인해 주세요. 서비스는 만 {MINIMUM_AGE}세 이상만
+          {eunNeun(OPERATOR.name)} 결혼중개업법에 따라 신고한 국내결혼중개업자입니다. 서비스를 이용하시기 전에 아래 약관을 확인해 주세요. 서비스는 만 {MINIMUM_AGE}세 이상만
           이용할 수 있습니다.
         </p>
       }
