@@ -25,7 +25,11 @@ export function notificationText(kind: NotificationKind, payload: unknown): Noti
     case "MATCH_CREATED":
       return { title: "매칭이 성사되었어요!", body: "두 분이 서로 좋아요를 보냈어요. 결제 기한 안에 매칭 이용료를 결제해 주세요.", href: matchHref(payload) };
     case "PAYMENT_DUE":
-      return { title: "결제 기한이 다가오고 있어요", body: "기한 안에 매칭 이용료를 결제하지 않으면 매칭이 자동으로 종료돼요.", href: matchHref(payload) };
+      return {
+        title: "입금을 기다리고 있어요",
+        body: "안내된 계좌로 매칭 이용료를 보내 주세요. 입금자명에는 입금 코드를 꼭 적어 주세요. 입금이 확인되면 알려 드릴게요.",
+        href: str(payload, "paymentId") ? `/payments/${str(payload, "paymentId")}` : matchHref(payload),
+      };
     case "PAYMENT_CONFIRMED":
       return str(payload, "matchId")
         ? { title: "결제가 확인되었어요", body: "결제해 주셔서 감사해요. 매칭이 확정되면 다시 알려 드릴게요.", href: matchHref(payload) }

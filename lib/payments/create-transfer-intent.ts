@@ -6,13 +6,15 @@
 // (FOR NO KEY UPDATE) while looking for an open intent and creating one, so concurrent requests for
 // the same match get the same payment. Codes are unique by the unique index on depositCode; the
 // insert uses ON CONFLICT DO NOTHING and retries with a fresh code, so a collision never aborts the
-// transaction.
+// transaction. The requester gets a PAYMENT_DUE notification (written in the same transaction) that leads
+// back to the payment page with the account and the code.
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { Actor } from "@/lib/core/actor";
 import { AppError, notFound } from "@/lib/core/errors";
 import { defineOperation, reply } from "@/lib/core/operation";
 import { notBlockedWith } from "@/lib/members/blocks";
+import { notify } from "@/lib/notifications/notify";
 import { newDepositCode, newOrderId } from "./ids";
 import { findProduct, MATCH_FEE_PRODUCT_ID } from "./products";
 import { lockMatch } from "./purchase";
@@ -47,7 +49,11 @@ export async function createTransferIntent({ actor, input, codes = newDepositCod
         skipDuplicates: true,
         select: paymentDtoSelect,
       });
-      if (rows[0]) return { created: true, payment: rows[0] };
+      if (rows[0]) {
+        // the depositor code stays in reach (notification centre → the payment page) until the money arrives
+        await notify(tx, [{ userId: me, kind: "PAYMENT_DUE", payload: { paymentId: rows[0].id, matchId: match.id }, dedupeKey: `payment:${rows[0].id}` }]);
+        return { created: true, payment: rows[0] };
+      }
     }
     throw new AppError("UNAVAILABLE", "입금 코드를 만들지 못했어요. 잠시 후 다시 시도해 주세요.");
   });

@@ -13,6 +13,7 @@ import { GET as getContact } from "@/app/api/matches/[id]/contact/route";
 import { DELETE as deleteConsent, POST as postConsent } from "@/app/api/me/contact-consent/route";
 import { POST as postOnboarding } from "@/app/api/onboarding/route";
 import { prisma } from "@/lib/db";
+import { notificationText } from "@/lib/notifications/texts";
 import { encryptPii } from "@/lib/crypto/pii";
 import { canonicalPair } from "@/lib/matching/pair";
 import { createTransferIntent } from "@/lib/payments/create-transfer-intent";
@@ -58,6 +59,10 @@ describe("POST /api/payments/intent", () => {
     expect([again.status, partner.status]).toEqual([200, 200]);
     expect(again.json.payment.id).toBe(first.json.payment.id);
     expect(partner.json.payment.id).toBe(first.json.payment.id);
+    // the requester is reminded where the account and the code are (once); the text leads to the payment page
+    const due = await prisma.notification.findMany({ where: { kind: "PAYMENT_DUE", userId: { in: [a.id, b.id] } } });
+    expect(due).toMatchObject([{ userId: a.id, payload: { paymentId: first.json.payment.id, matchId: match.id } }]);
+    expect(notificationText("PAYMENT_DUE", due[0].payload).href).toBe(`/payments/${first.json.payment.id}`);
   });
 
   it("refuses non-participants, closed matches and unknown ids with 404, writing nothing", async () => {
