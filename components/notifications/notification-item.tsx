@@ -2,7 +2,8 @@
 import Link from "next/link";
 import type { NotificationDto } from "@/lib/notifications/schemas";
 
-const when = (iso: string) => new Date(iso).toLocaleString("ko-KR", { timeZone: "Asia/Seoul", month: "long", day: "numeric", hour: "numeric", minute: "2-digit" });
+// 24-hour time ("12월 2일 13:10"): this ICU writes "PM" for the Korean day period
+const when = (iso: string) => new Date(iso).toLocaleString("ko-KR", { timeZone: "Asia/Seoul", month: "long", day: "numeric", hour: "numeric", minute: "2-digit", hourCycle: "h23" });
 
 export function NotificationItem({ notification: n }: { notification: NotificationDto }) {
   const unread = n.readAt === null;
