@@ -1,4 +1,5 @@
-// Shared E2E steps: sign in through the local Kakao-compatible consent page.
+// Shared E2E steps: sign in through the local Kakao-compatible consent page; consent to share the
+// phone number with a confirmed match partner.
 import { expect, type Page } from "@playwright/test";
 
 export type KakaoLogin =
@@ -23,4 +24,14 @@ export async function signInWithKakao(page: Page, who: KakaoLogin, callbackUrl?:
 
 export function randomKakaoId(): string {
   return String(800_000_000 + Math.floor(Math.random() * 99_999_999));
+}
+
+/** Gives the separate consent (on the match page) to show my phone number to a confirmed match partner. */
+export async function consentToContact(page: Page) {
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible(); // the match page is there
+  const form = page.locator("form").filter({ has: page.getByRole("button", { name: "동의하기" }) });
+  if ((await form.count()) === 0) return; // agreed before (at onboarding, or in an earlier spec)
+  await form.getByRole("checkbox", { name: /휴대폰 번호 제공에 동의합니다/ }).check();
+  await form.getByRole("button", { name: "동의하기" }).click();
+  await expect(form).toHaveCount(0);
 }

@@ -1,24 +1,31 @@
 // Issue 11 — a new member's journey on a phone, without dead ends: Kakao sign-in → onboarding →
 // profile → preferences → the first recommendations appear at once (no waiting for Monday) → pass
 // one card, like a demo member's card → that member sees the notification and the 받은 좋아요 →
-// likes back → both are told of the match → block and report from a card. (Payment, activation and
-// the contact card are covered by the payments specs.) Requires the weekly build of this week to
-// have run (the e2e setup runs `npm run recs:run`).
+// likes back → both are told of the match → she pays the match fee by card (the local Toss window) →
+// the operator confirms the match → both see each other's contact card → block and report from a
+// card. Requires the weekly build of this week to have run (the e2e setup runs `npm run recs:run`).
+// Set E2E_SCREENSHOTS=<dir> to save a mobile screenshot of each step.
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "../../dev/demo-accounts";
-import { randomKakaoId, signInWithKakao } from "./fixtures";
+import { consentToContact, randomKakaoId, signInWithKakao } from "./fixtures";
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
 const DEMO_MEN = DEMO_ACCOUNTS.filter((a) => a.kind === "member" && a.gender === "M" && a.profileNickname);
+
+const SHOTS = process.env.E2E_SCREENSHOTS;
+let shots = 0;
+async function shot(page: Page, name: string) {
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/journey-${String(++shots).padStart(2, "0")}-${name}.png`, fullPage: true });
+}
 
 async function newPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   return context.newPage();
 }
 
-test("sign up → first list at once → pass, like → notifications → match → block and report", async ({ browser }) => {
-  test.setTimeout(180_000);
+test("sign up → first list at once → pass, like → notifications → match → card payment → confirmed → contact cards → block and report", async ({ browser }) => {
+  test.setTimeout(240_000);
   const me = await newPage(browser);
   const nickname = `봄날${Math.floor(Math.random() * 10_000)}`;
   const phone = `010-${5000 + Math.floor(Math.random() * 4999)}-${String(Math.floor(Math.random() * 10_000)).padStart(4, "0")}`;
@@ -30,7 +37,8 @@ test("sign up → first list at once → pass, like → notifications → match 
   await me.getByLabel("휴대폰 번호", { exact: true }).fill(phone);
   await me.getByLabel("생년월일").fill("1993-05-17");
   await me.getByLabel("성별").selectOption("F");
-  for (const name of [/이용약관 동의/, /개인정보 수집·이용 동의/, /환불정책 동의/, /만 19세 이상입니다/]) await me.getByRole("checkbox", { name }).check();
+  for (const name of [/이용약관 동의/, /개인정보 수집·이용 동의/, /환불정책 동의/, /만 19세 이상입니다/, /휴대폰 번호 제공에 동의합니다/]) await me.getByRole("checkbox", { name }).check();
+  await shot(me, "onboarding");
   await me.getByRole("button", { name: "동의하고 가입하기" }).click();
   await expect(me).toHaveURL(/\/profile\?welcome=1$/);
   await me.getByLabel("닉네임").fill(nickname);
@@ -38,6 +46,7 @@ test("sign up → first list at once → pass, like → notifications → match 
   await me.getByLabel("직업", { exact: true }).fill("디자이너");
   await me.getByRole("button", { name: "프로필 저장하기" }).click();
   await expect(me.getByText("프로필을 저장했어요.")).toBeVisible();
+  await shot(me, "profile");
   await me.goto("/preferences");
   await me.getByLabel("만나고 싶은 상대의 성별").selectOption("M");
   await me.getByLabel("최소 나이").fill("25");
@@ -49,6 +58,7 @@ test("sign up → first list at once → pass, like → notifications → match 
   await me.goto("/recommendations");
   const cards = me.getByRole("article");
   await expect(cards.first()).toBeVisible({ timeout: 60_000 });
+  await shot(me, "first-list");
   const names = await me.getByRole("article").getByRole("heading", { level: 3 }).allInnerTexts();
   const demo = DEMO_MEN.find((d) => names.includes(d.profileNickname!));
   expect(demo, `첫 추천(${names.join(", ")})에 데모 남성 회원이 없습니다`).toBeTruthy();
@@ -69,6 +79,7 @@ test("sign up → first list at once → pass, like → notifications → match 
   await signInWithKakao(him, { account: demo!.nickname }, "/notifications");
   await expect(him).toHaveURL(/\/notifications$/);
   await expect(him.getByText("새로운 좋아요를 받았어요").first()).toBeVisible();
+  await shot(him, "like-notification");
   await him.goto("/recommendations");
   const mine = him.getByRole("article", { name: nickname, exact: true });
   await expect(mine).toBeVisible();
@@ -80,6 +91,39 @@ test("sign up → first list at once → pass, like → notifications → match 
   await expect(me.getByRole("link", { name: /읽지 않은 알림 \d+개/ })).toBeVisible();
   await me.getByRole("link", { name: /알림/ }).first().click();
   await expect(me.getByText("매칭이 성사되었어요!").first()).toBeVisible();
+  await shot(me, "match-notification");
+
+  // ── she pays the match fee by card; the operator confirms the match; both see the contact card ──
+  await me.getByText("매칭이 성사되었어요!").first().click(); // the notification leads to the match
+  await expect(me).toHaveURL(/\/matches\/[0-9a-f-]{36}$/);
+  const matchId = me.url().split("/").pop()!;
+  await expect(me.getByTestId("contact-consent-given")).toBeVisible(); // given at onboarding
+  await shot(me, "match-pending");
+  await me.getByRole("button", { name: "카드로 결제하기" }).click();
+  await expect(me).toHaveURL(/\/checkout\/[A-Za-z0-9_=-]{6,64}$/);
+  await me.getByRole("button", { name: "50,000원 카드로 결제하기" }).click();
+  await expect(me).toHaveURL(/127\.0\.0\.1:\d+\/checkout\?/); // the local Toss card window
+  await me.getByRole("button", { name: "결제하기" }).click();
+  await expect(me.getByRole("heading", { name: "결제가 완료되었어요" })).toBeVisible();
+  await shot(me, "paid");
+
+  const admin = await newPage(browser);
+  await signInWithKakao(admin, { account: "운영자" }, "/admin/payments?status=PAID");
+  const paidRow = admin.locator("[data-testid^=admin-payment-]").filter({ hasText: `매칭 ${matchId.slice(0, 8)}` });
+  await expect(paidRow).toContainText("매칭 이용료 · 카드 · 50,000원");
+  await paidRow.getByRole("form", { name: "매칭 확정" }).getByRole("button", { name: "매칭 확정" }).click();
+  await expect(admin.getByRole("status").filter({ hasText: "매칭을 확정했습니다." })).toBeVisible();
+  await admin.context().close();
+
+  await him.goto(`/matches/${matchId}`);
+  await consentToContact(him);
+  await expect(him.getByRole("region", { name: "상대방 연락처" })).toContainText(`${nickname}님의 연락처`);
+  await expect(him.getByTestId("partner-phone")).toHaveText(phone);
+  await me.goto(`/matches/${matchId}`);
+  await expect(me.getByText("매칭이 확정되었어요. 아래에서 연락처를 확인해 보세요.")).toBeVisible();
+  await expect(me.getByRole("region", { name: "상대방 연락처" })).toContainText(`${demo!.profileNickname}님의 연락처`);
+  await expect(me.getByTestId("partner-phone")).toHaveText(/^010-\d{4}-\d{4}$/);
+  await shot(me, "contact-card");
 
   // ── block and report from a card ──
   await me.goto("/recommendations");
@@ -90,6 +134,7 @@ test("sign up → first list at once → pass, like → notifications → match 
     await me.getByLabel("신고 사유").selectOption("FAKE_PROFILE");
     await me.getByRole("button", { name: "신고 접수하기" }).click();
     await expect(me.getByText("신고가 접수되었어요")).toBeVisible();
+    await shot(me, "reported");
     await me.goto("/me/blocks");
     await expect(me.getByText(name)).toBeVisible();
   }

@@ -12,7 +12,7 @@
 // would be a 409; 하준/하은: a report, which also blocks). Set E2E_SCREENSHOTS=<dir> to save the
 // mobile screenshots of each payment page.
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { randomKakaoId, signInWithKakao } from "./fixtures";
+import { consentToContact, randomKakaoId, signInWithKakao } from "./fixtures";
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 const SHOTS = process.env.E2E_SCREENSHOTS; // a directory: save mobile screenshots of each payment page
@@ -28,17 +28,6 @@ async function signedIn(browser: Browser, account: string, path: string): Promis
   await signInWithKakao(page, { account }, path);
   await expect(page).toHaveURL(new RegExp(`${path.replace(/[?]/g, "\\?")}$`));
   return page;
-}
-
-/** Gives the separate consent (on the match page) to show my phone number to a confirmed match partner. */
-async function consentToContact(page: Page) {
-  const given = page.getByTestId("contact-consent-given");
-  if (await given.isVisible()) return; // agreed before (a retry of this serial group)
-  const form = page.locator("form").filter({ has: page.getByRole("button", { name: "동의하기" }) });
-  await form.getByRole("checkbox", { name: /휴대폰 번호 제공에 동의합니다/ }).check();
-  await form.getByRole("button", { name: "동의하기" }).click();
-  await expect(given).toBeVisible();
-  await expect(form).toHaveCount(0);
 }
 
 test.describe.configure({ mode: "serial" });
