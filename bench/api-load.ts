@@ -15,8 +15,8 @@ type Row = { name: string; rps: number; p50: number; p99: number; non2xx: number
 runScript(() =>
   withProductionServer(async ({ baseUrl, week, members, admin, recs, bearer }) => {
     const measure = async (name: string, opts: Partial<autocannon.Options>): Promise<Row> => {
-      // a short warm-up so JIT, plan caches and connection pools are hot
-      await autocannon({ url: baseUrl, connections: CONNECTIONS, duration: 2, ...opts });
+      // a 5 s warm-up per row so JIT, plan caches and connection pools are hot
+      await autocannon({ url: baseUrl, connections: CONNECTIONS, duration: 5, ...opts });
       const r = await autocannon({ url: baseUrl, connections: CONNECTIONS, duration: SECONDS, ...opts });
       return { name, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors };
     };
