@@ -7,8 +7,9 @@ import type { Access, Operation } from "@/lib/core/operation";
 import { OPERATIONS } from "./operations";
 
 const schema = (s: z.ZodType, io: "input" | "output") => {
-  const { $schema: _drop, ...rest } = z.toJSONSchema(s, { io, unrepresentable: "any", target: "draft-2020-12" }) as Record<string, unknown>;
-  return rest;
+  const doc = z.toJSONSchema(s, { io, unrepresentable: "any", target: "draft-2020-12" }) as Record<string, unknown>;
+  delete doc.$schema; // the document states its dialect once, not per schema
+  return doc;
 };
 
 function security(access: Access): Record<string, string[]>[] {
