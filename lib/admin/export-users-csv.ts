@@ -12,9 +12,9 @@ import { prisma } from "@/lib/db";
 import { recordAdminAction } from "./audit";
 import { selectUsers, toUserListItem, type Keyset } from "./user-query";
 import { ZUserFilters, type UserFilters, type UserListItem } from "./schemas";
+import { TIER_LABEL } from "@/lib/payments/products";
 
 const BATCH = 2000;
-const TIER_LABEL = { FREE: "무료", BASIC: "베이직", PREMIUM: "프리미엄" } as const;
 const GENDER_LABEL = { M: "남", F: "여" } as const;
 
 const COLUMNS: [string, (u: UserListItem) => string | number | null][] = [

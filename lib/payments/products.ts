@@ -5,6 +5,12 @@ import type { MembershipTier } from "@/lib/generated/prisma/enums";
 
 export type ProductKind = "MEMBERSHIP" | "MATCH_FEE";
 
+/** The one name of each membership tier, for members and operators alike */
+export const TIER_LABEL: Record<MembershipTier, string> = { FREE: "일반", BASIC: "베이직", PREMIUM: "프리미엄" };
+
+/** "베이직 멤버십", or "일반 회원" without one */
+export const membershipLabel = (tier: MembershipTier) => (tier === "FREE" ? "일반 회원" : `${TIER_LABEL[tier]} 멤버십`);
+
 export type Product = {
   id: string;
   kind: ProductKind;

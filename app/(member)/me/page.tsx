@@ -7,11 +7,11 @@ import { STATUS_LABEL } from "@/lib/members/status-labels";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, PageTitle } from "@/components/ui/card";
+import { membershipLabel } from "@/lib/payments/products";
 
 export const metadata = { title: "내 정보" };
 
 const GENDER = { M: "남성", F: "여성" } as const;
-const MEMBERSHIP_LABEL = { FREE: "일반 회원", BASIC: "베이직 멤버십", PREMIUM: "프리미엄 멤버십" } as const;
 
 export default async function MePage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
   const actor = await requireMember();
@@ -33,7 +33,7 @@ export default async function MePage({ searchParams }: { searchParams: Promise<{
         <div className="mt-3 flex gap-2">
           <Badge tone="brand">{STATUS_LABEL[user.status]}</Badge>
           {user.role === "ADMIN" ? <Badge tone="amber">관리자</Badge> : null}
-          {membership.tier !== "FREE" ? <Badge tone="green">{MEMBERSHIP_LABEL[membership.tier]}</Badge> : null}
+          {membership.tier !== "FREE" ? <Badge tone="green">{membershipLabel(membership.tier)}</Badge> : null}
         </div>
         <dl className="mt-4 grid grid-cols-[6rem_1fr] gap-y-1.5 text-sm">
           <dt className="text-stone-500">이름</dt>
@@ -64,7 +64,7 @@ export default async function MePage({ searchParams }: { searchParams: Promise<{
           </Link>
         </div>
         <p className="mt-1 font-semibold" data-testid="me-membership">
-          {MEMBERSHIP_LABEL[membership.tier]}
+          {membershipLabel(membership.tier)}
           {membership.tier !== "FREE" && membership.expiresAt ? ` · ${new Date(membership.expiresAt).toLocaleDateString("ko-KR", { timeZone: "Asia/Seoul" })}까지` : ""}
         </p>
         <Link href="/me/payments" className="mt-2 inline-block text-xs text-stone-500 underline">

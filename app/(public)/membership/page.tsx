@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { currentActor } from "@/lib/auth/page-actor";
 import { getMe } from "@/lib/members/get-me";
-import { FREE_WEEKLY_RECOMMENDATIONS, formatKrw } from "@/lib/payments/products";
+import { formatKrw, FREE_WEEKLY_RECOMMENDATIONS, TIER_LABEL } from "@/lib/payments/products";
 import { listProducts } from "@/lib/payments/list-products";
 import { buyMembershipAction } from "./actions";
 import { Badge } from "@/components/ui/badge";
@@ -13,7 +13,6 @@ import { Card, PageTitle } from "@/components/ui/card";
 export const metadata = { title: "멤버십과 이용료" };
 export const dynamic = "force-dynamic";
 
-const TIER_LABEL = { FREE: "일반", BASIC: "베이직", PREMIUM: "프리미엄" } as const;
 
 export default async function MembershipPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
   const [{ error }, actor] = [await searchParams, await currentActor()];

@@ -11,12 +11,12 @@ import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, PageTitle } from "@/components/ui/card";
 import { Input, Select } from "@/components/ui/field";
+import { TIER_LABEL } from "@/lib/payments/products";
 
 export const metadata = { title: "회원 관리" };
 
 type Search = Record<string, string | string[] | undefined>;
 const FILTER_KEYS = ["query", "status", "gender", "membership", "paid", "matched", "ageMin", "ageMax", "region", "sort"] as const;
-const TIER = { FREE: "무료", BASIC: "베이직", PREMIUM: "프리미엄" } as const;
 
 export default async function AdminUsersPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requireAdmin();
@@ -52,7 +52,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
           </Select>
           <Select name="membership" defaultValue={v("membership")} aria-label="회원 등급">
             <option value="">등급 전체</option>
-            {Object.entries(TIER).map(([k, l]) => <option key={k} value={k}>{l}</option>)}
+            {Object.entries(TIER_LABEL).map(([k, l]) => <option key={k} value={k}>{l}</option>)}
           </Select>
           <Select name="region" defaultValue={v("region")} aria-label="지역">
             <option value="">지역 전체</option>
@@ -116,7 +116,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
                       <td className="px-3 py-2">{u.gender === "M" ? "남" : u.gender === "F" ? "여" : "–"} · {u.age ?? "–"}</td>
                       <td className="px-3 py-2">{u.region ?? "–"}</td>
                       <td className="px-3 py-2"><Badge tone={u.status === "BANNED" ? "red" : u.status === "ACTIVE" ? "green" : "neutral"}>{STATUS_LABEL[u.status]}</Badge></td>
-                      <td className="px-3 py-2">{TIER[u.membershipTier]}</td>
+                      <td className="px-3 py-2">{TIER_LABEL[u.membershipTier]}</td>
                       <td className="px-3 py-2">{u.paid ? "Y" : "–"}</td>
                       <td className="px-3 py-2 tabular-nums">{u.matchingCount} · {u.consultationCount}</td>
                       <td className="px-3 py-2 text-xs">{new Date(u.createdAt).toLocaleDateString("ko-KR", { timeZone: "Asia/Seoul" })}</td>

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { requireMember } from "@/lib/auth/page-actor";
 import { toErrorBody } from "@/lib/core/errors";
 import { parseWith } from "@/lib/core/parse";
-import { formatKrw } from "@/lib/payments/products";
+import { formatKrw, membershipLabel } from "@/lib/payments/products";
 import { ZTossConfirmRequest } from "@/lib/payments/schemas";
 import { confirmTossPaymentForMember, type TossConfirmResponse } from "@/lib/payments/toss-confirm";
 import { ButtonLink } from "@/components/ui/button";
@@ -14,7 +14,6 @@ import { Card, PageTitle } from "@/components/ui/card";
 export const metadata = { title: "결제 완료" };
 export const dynamic = "force-dynamic";
 
-const TIER = { FREE: "일반", BASIC: "베이직", PREMIUM: "프리미엄" } as const;
 
 export default async function CheckoutSuccessPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requireMember();
@@ -55,7 +54,7 @@ export default async function CheckoutSuccessPage({ searchParams }: { searchPara
         <p className="mt-1 text-xl font-extrabold">{formatKrw(payment.amount)}</p>
         {payment.purpose === "MEMBERSHIP" ? (
           <p className="mt-3 text-sm text-stone-700" data-testid="membership-result">
-            {TIER[membership.tier]} 멤버십
+            {membershipLabel(membership.tier)}
             {membership.expiresAt ? ` · ${new Date(membership.expiresAt).toLocaleDateString("ko-KR", { timeZone: "Asia/Seoul" })}까지` : ""}
           </p>
         ) : (

@@ -18,12 +18,12 @@ import { Badge } from "@/components/ui/badge";
 import { Card, PageTitle } from "@/components/ui/card";
 import { Input, Select, Textarea } from "@/components/ui/field";
 import { banAction, consultationAction, deleteAction, manualMatchAction, membershipAction, unbanAction } from "./actions";
+import { TIER_LABEL } from "@/lib/payments/products";
 
 export const metadata = { title: "회원 상세" };
 
 const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString("ko-KR", { timeZone: "Asia/Seoul", dateStyle: "medium", timeStyle: "short" }) : "–");
 const day = (iso: string | null) => (iso ? new Date(iso).toLocaleDateString("ko-KR", { timeZone: "Asia/Seoul" }) : "–");
-const TIER = { FREE: "무료", BASIC: "베이직", PREMIUM: "프리미엄" } as const;
 const MATCH = { PENDING: "대기", ACTIVE: "진행", CLOSED: "종료" } as const;
 
 function Section({ title, children, action }: { title: string; children: React.ReactNode; action?: React.ReactNode }) {
@@ -97,7 +97,7 @@ export default async function AdminUserPage({ params, searchParams }: { params: 
         <Section title="계정">
           <Rows rows={[
             ["성별·나이", `${u.gender === "M" ? "남성" : u.gender === "F" ? "여성" : "–"} · ${u.age ?? "–"}세`],
-            ["등급", `${TIER[u.membershipTier]}${u.membershipExpiresAt ? ` (~${day(u.membershipExpiresAt)})` : ""}`],
+            ["등급", `${TIER_LABEL[u.membershipTier]}${u.membershipExpiresAt ? ` (~${day(u.membershipExpiresAt)})` : ""}`],
             ["매칭 횟수", u.matchingCount],
             ["이용정지", u.bannedAt ? `${when(u.bannedAt)} · ${u.banReason ?? ""}` : "–"],
           ]} />
@@ -133,7 +133,7 @@ export default async function AdminUserPage({ params, searchParams }: { params: 
               {hidden}
               <div className="flex flex-wrap gap-2">
                 <Select name="tier" defaultValue={u.membershipTier} aria-label="회원 등급" className="w-36">
-                  {Object.entries(TIER).map(([k, l]) => <option key={k} value={k}>{l}</option>)}
+                  {Object.entries(TIER_LABEL).map(([k, l]) => <option key={k} value={k}>{l}</option>)}
                 </Select>
                 <Input type="date" name="expiresAt" defaultValue={u.membershipExpiresAt?.slice(0, 10) ?? ""} aria-label="만료일" className="w-44" />
               </div>
