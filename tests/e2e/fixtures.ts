@@ -22,6 +22,30 @@ export async function signInWithKakao(page: Page, who: KakaoLogin, callbackUrl?:
   }
 }
 
+/** A brand-new member: Kakao sign-in with a fresh account, then the onboarding form with every required
+ * agreement (and, when asked, the optional contact-sharing consent) → /profile?welcome=1. */
+export async function signUp(
+  page: Page,
+  m: { realName: string; phone: string; birthDate: string; gender: "M" | "F"; shareContact?: boolean; beforeSubmit?: (page: Page) => Promise<void> },
+) {
+  await signInWithKakao(page, { kakaoId: randomKakaoId(), nickname: "새회원" });
+  await expect(page).toHaveURL(/\/onboarding$/);
+  await page.getByLabel("이름 (실명)").fill(m.realName);
+  await page.getByLabel("휴대폰 번호", { exact: true }).fill(m.phone);
+  await page.getByLabel("생년월일").fill(m.birthDate);
+  await page.getByLabel("성별").selectOption(m.gender);
+  const agreements = [/이용약관 동의/, /개인정보 수집·이용 동의/, /환불정책 동의/, /만 19세 이상입니다/, ...(m.shareContact ? [/휴대폰 번호 제공에 동의합니다/] : [])];
+  for (const name of agreements) await page.getByRole("checkbox", { name }).check();
+  await m.beforeSubmit?.(page);
+  await page.getByRole("button", { name: "동의하고 가입하기" }).click();
+  await expect(page).toHaveURL(/\/profile\?welcome=1$/);
+}
+
+/** A phone number no seeded member has (010-5000-0000 … 010-9998-9999). */
+export function randomPhone(): string {
+  return `010-${5000 + Math.floor(Math.random() * 4999)}-${String(Math.floor(Math.random() * 10_000)).padStart(4, "0")}`;
+}
+
 export function randomKakaoId(): string {
   return String(800_000_000 + Math.floor(Math.random() * 99_999_999));
 }

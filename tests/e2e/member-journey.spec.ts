@@ -7,7 +7,7 @@
 // Set E2E_SCREENSHOTS=<dir> to save a mobile screenshot of each step.
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "../../dev/demo-accounts";
-import { consentToContact, randomKakaoId, signInWithKakao } from "./fixtures";
+import { consentToContact, randomPhone, signInWithKakao, signUp } from "./fixtures";
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
@@ -28,19 +28,10 @@ test("sign up → first list at once → pass, like → notifications → match 
   test.setTimeout(240_000);
   const me = await newPage(browser);
   const nickname = `봄날${Math.floor(Math.random() * 10_000)}`;
-  const phone = `010-${5000 + Math.floor(Math.random() * 4999)}-${String(Math.floor(Math.random() * 10_000)).padStart(4, "0")}`;
+  const phone = randomPhone();
 
   // ── onboarding, profile, preferences ──
-  await signInWithKakao(me, { kakaoId: randomKakaoId(), nickname: "새회원" });
-  await expect(me).toHaveURL(/\/onboarding$/);
-  await me.getByLabel("이름 (실명)").fill("김새봄");
-  await me.getByLabel("휴대폰 번호", { exact: true }).fill(phone);
-  await me.getByLabel("생년월일").fill("1993-05-17");
-  await me.getByLabel("성별").selectOption("F");
-  for (const name of [/이용약관 동의/, /개인정보 수집·이용 동의/, /환불정책 동의/, /만 19세 이상입니다/, /휴대폰 번호 제공에 동의합니다/]) await me.getByRole("checkbox", { name }).check();
-  await shot(me, "onboarding");
-  await me.getByRole("button", { name: "동의하고 가입하기" }).click();
-  await expect(me).toHaveURL(/\/profile\?welcome=1$/);
+  await signUp(me, { realName: "김새봄", phone, birthDate: "1993-05-17", gender: "F", shareContact: true, beforeSubmit: (p) => shot(p, "onboarding") });
   await me.getByLabel("닉네임").fill(nickname);
   await me.getByLabel("지역", { exact: true }).selectOption("서울");
   await me.getByLabel("직업", { exact: true }).fill("디자이너");

@@ -12,7 +12,7 @@
 // would be a 409; 하준/하은: a report, which also blocks). Set E2E_SCREENSHOTS=<dir> to save the
 // mobile screenshots of each payment page.
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { consentToContact, randomKakaoId, signInWithKakao } from "./fixtures";
+import { consentToContact, randomPhone, signInWithKakao, signUp } from "./fixtures";
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 const SHOTS = process.env.E2E_SCREENSHOTS; // a directory: save mobile screenshots of each payment page
@@ -89,16 +89,8 @@ test("two matched members: one pays by transfer, the admin verifies and activate
   // ── a new member (she agrees to share her number at onboarding) whose first list has 도윤 ──
   const her = await (await browser.newContext(PHONE)).newPage();
   const nickname = `결제${Math.floor(Math.random() * 100_000)}`;
-  herPhone = `010-${5000 + Math.floor(Math.random() * 4999)}-${String(Math.floor(Math.random() * 10_000)).padStart(4, "0")}`;
-  await signInWithKakao(her, { kakaoId: randomKakaoId(), nickname: "새회원" });
-  await expect(her).toHaveURL(/\/onboarding$/);
-  await her.getByLabel("이름 (실명)").fill("이결제");
-  await her.getByLabel("휴대폰 번호", { exact: true }).fill(herPhone);
-  await her.getByLabel("생년월일").fill("1992-03-10");
-  await her.getByLabel("성별").selectOption("F");
-  for (const name of [/이용약관 동의/, /개인정보 수집·이용 동의/, /환불정책 동의/, /만 19세 이상입니다/, /휴대폰 번호 제공에 동의합니다/]) await her.getByRole("checkbox", { name }).check();
-  await her.getByRole("button", { name: "동의하고 가입하기" }).click();
-  await expect(her).toHaveURL(/\/profile\?welcome=1$/);
+  herPhone = randomPhone();
+  await signUp(her, { realName: "이결제", phone: herPhone, birthDate: "1992-03-10", gender: "F", shareContact: true });
   await her.getByLabel("닉네임").fill(nickname);
   await her.getByLabel("지역", { exact: true }).selectOption("경기");
   await her.getByLabel("직업", { exact: true }).fill("약사");
