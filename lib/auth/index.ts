@@ -6,8 +6,9 @@ import type { Adapter, AdapterUser } from "next-auth/adapters";
 import type { NextRequest } from "next/server";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/core/errors";
-import { enforce, rateLimitHeaders, rateLimitKey, RateLimitedError, retryAfterSeconds, type RateLimitRule } from "@/lib/http/rate-limit";
+import { enforce, rateLimitHeaders, rateLimitKey, RateLimitedError, type RateLimitRule } from "@/lib/http/rate-limit";
 import { logger } from "@/lib/logger";
+import { recordRateLimited } from "@/lib/observability/metrics";
 import { signInUserSelect, upsertKakaoMember } from "@/lib/members/upsert-kakao-member";
 import { authConfig } from "./config";
 
@@ -60,14 +61,11 @@ function withSignInLimit(handler: (req: NextRequest) => Promise<Response>) {
         await enforce(SIGN_IN_LIMIT, rateLimitKey(SIGN_IN_LIMIT, req, undefined));
       } catch (err) {
         // a browser is on its way through Kakao: it lands on the login page with a plain message
-        const error = err instanceof RateLimitedError ? "RateLimited" : "SignInFailed";
-        if (!(err instanceof RateLimitedError)) logger.warn({ err: (err as Error).message }, "sign-in rate limit store failed");
-        const headers = new Headers({ location: new URL(`/login?error=${error}`, req.url).toString() });
-        if (err instanceof RateLimitedError) {
-          for (const [k, v] of Object.entries(rateLimitHeaders(err.state))) headers.set(k, v);
-          headers.set("Retry-After", retryAfterSeconds(err.state));
-        }
-        return new Response(null, { status: 303, headers });
+        const limited = err instanceof RateLimitedError;
+        if (limited) recordRateLimited(SIGN_IN_LIMIT.name);
+        else logger.warn({ err: (err as Error).message }, "sign-in rate limit store failed");
+        const location = new URL(`/login?error=${limited ? "RateLimited" : "SignInFailed"}`, req.url).toString();
+        return new Response(null, { status: 303, headers: { location, ...(limited ? rateLimitHeaders(err.state, true) : {}) } });
       }
     }
     return handler(req);

@@ -83,15 +83,16 @@ export async function enforce(rule: RateLimitRule, key: string): Promise<RateLim
   }
 }
 
-export function rateLimitHeaders(state: RateLimitState): Record<string, string> {
-  return {
+/** X-RateLimit-Limit/Remaining/Reset, and Retry-After when the request was refused (`limited`). */
+export function rateLimitHeaders(state: RateLimitState, limited: boolean): Record<string, string> {
+  const headers: Record<string, string> = {
     "X-RateLimit-Limit": String(state.limit),
     "X-RateLimit-Remaining": String(state.remaining),
     "X-RateLimit-Reset": String(Math.ceil(state.resetAt / 1000)),
   };
+  if (limited) headers["Retry-After"] = String(Math.max(1, Math.ceil((state.resetAt - Date.now()) / 1000)));
+  return headers;
 }
-
-export const retryAfterSeconds = (state: RateLimitState) => String(Math.max(1, Math.ceil((state.resetAt - Date.now()) / 1000)));
 
 /**
  * The client IP as the configured proxy reports it, or "untrusted" when no proxy is trusted (a

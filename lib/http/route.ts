@@ -18,7 +18,7 @@ import { recordDbError, recordRateLimited, recordRequest } from "@/lib/observabi
 import { runWithRequestContext } from "@/lib/observability/request-context";
 import { isCronRequest, resolveActor } from "./actor";
 import { assertJsonContentType, assertSameOriginWrite } from "./request-guards";
-import { enforce, rateLimitHeaders, rateLimitKey, RateLimitedError, retryAfterSeconds, type RateLimitState } from "./rate-limit";
+import { enforce, rateLimitHeaders, rateLimitKey, RateLimitedError, type RateLimitState } from "./rate-limit";
 import { checkResponse } from "./response-check";
 
 type Params = Record<string, string | string[] | undefined>;
@@ -135,8 +135,7 @@ async function handle(op: Operation, req: Request, context: RouteContext | undef
     if (retryAfter) res.headers.set("Retry-After", String(retryAfter));
   }
   res.headers.set("x-request-id", requestId);
-  if (limit) for (const [k, v] of Object.entries(rateLimitHeaders(limit))) res.headers.set(k, v);
-  if (res.status === 429 && limit) res.headers.set("Retry-After", retryAfterSeconds(limit));
+  if (limit) for (const [k, v] of Object.entries(rateLimitHeaders(limit, res.status === 429))) res.headers.set(k, v);
   const latency = performance.now() - started;
   const path = new URL(req.url).pathname;
   logger.info({ userId, operation: op.operationId, method: req.method, path, status: res.status, latencyMs: Math.round(latency) }, "request");
