@@ -4,7 +4,7 @@
 import Link from "next/link";
 import { requireAdmin } from "@/lib/auth/page-actor";
 import { getAdminStats } from "@/lib/admin/get-stats";
-import { STATUS_LABEL } from "@/lib/members/status-labels";
+import { GENDER_LABEL, STATUS_LABEL } from "@/lib/members/status-labels";
 import { Card, PageTitle } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
 import { WeekChart } from "@/components/admin/week-chart";
@@ -12,7 +12,6 @@ import { WeekChart } from "@/components/admin/week-chart";
 export const metadata = { title: "대시보드" };
 
 const MATCH_LABEL = { PENDING: "대기", ACTIVE: "진행", CLOSED: "종료" } as const;
-const GENDER_LABEL = { M: "남성", F: "여성" } as const;
 const won = (n: number) => `${n.toLocaleString("ko-KR")}원`;
 
 function Bars({ rows }: { rows: { label: string; count: number }[] }) {

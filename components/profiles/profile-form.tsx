@@ -8,6 +8,7 @@ import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { ChipCheckboxes } from "./chip-checkboxes";
 import { FormMessage } from "@/components/ui/form-message";
 import { useFormAction } from "@/components/ui/use-form-action";
+import { GENDER_LABEL } from "@/lib/members/status-labels";
 
 const VISIBILITY: { key: keyof OwnProfileDto["visibility"]; label: string }[] = [
   { key: "age", label: "나이" },
@@ -37,7 +38,7 @@ export function ProfileForm({ profile, fixed, regions, keywords, maxKeywords }: 
       </Field>
       <div className="grid grid-cols-2 gap-3">
         <Field label="성별" htmlFor="gender" hint="가입 정보라 바꿀 수 없어요">
-          <Input id="gender" value={fixed.gender === "M" ? "남성" : fixed.gender === "F" ? "여성" : "-"} readOnly disabled />
+          <Input id="gender" value={fixed.gender ? GENDER_LABEL[fixed.gender] : "-"} readOnly disabled />
         </Field>
         <Field label="출생연도" htmlFor="birthYear" hint="가입 정보라 바꿀 수 없어요">
           <Input id="birthYear" value={fixed.birthYear ? `${fixed.birthYear}년` : "-"} readOnly disabled />

@@ -1,5 +1,7 @@
-// Korean labels for member states (seed A's 매칭전/매칭중/매칭완료).
-import type { UserStatus } from "@/lib/generated/prisma/enums";
+// Korean labels for member facts: states (seed A's 매칭전/매칭중/매칭완료) and gender.
+import type { Gender, UserStatus } from "@/lib/generated/prisma/enums";
+
+export const GENDER_LABEL: Record<Gender, string> = { M: "남성", F: "여성" };
 
 export const STATUS_LABEL: Record<UserStatus, string> = {
   ONBOARDING: "가입 진행 중",

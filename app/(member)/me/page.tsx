@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { requireMember } from "@/lib/auth/page-actor";
 import { getMe } from "@/lib/members/get-me";
-import { STATUS_LABEL } from "@/lib/members/status-labels";
+import { GENDER_LABEL, STATUS_LABEL } from "@/lib/members/status-labels";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, PageTitle } from "@/components/ui/card";
@@ -11,7 +11,6 @@ import { membershipLabel } from "@/lib/payments/products";
 
 export const metadata = { title: "내 정보" };
 
-const GENDER = { M: "남성", F: "여성" } as const;
 
 export default async function MePage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
   const actor = await requireMember();
@@ -43,7 +42,7 @@ export default async function MePage({ searchParams }: { searchParams: Promise<{
           <dt className="text-stone-500">생년월일</dt>
           <dd>{account.birthDate ?? "-"}</dd>
           <dt className="text-stone-500">성별</dt>
-          <dd>{account.gender ? GENDER[account.gender] : "-"}</dd>
+          <dd>{account.gender ? GENDER_LABEL[account.gender] : "-"}</dd>
           {membership.expiresAt ? (
             <>
               <dt className="text-stone-500">멤버십 만료일</dt>

@@ -10,7 +10,7 @@ import { getUserDetail, type UserDetail } from "@/lib/admin/get-user-detail";
 import { listCandidates, type Candidates } from "@/lib/admin/list-candidates";
 import { getMemo, type Memo } from "@/lib/admin/memo";
 import { ZIdParams } from "@/lib/admin/schemas";
-import { STATUS_LABEL } from "@/lib/members/status-labels";
+import { GENDER_LABEL, STATUS_LABEL } from "@/lib/members/status-labels";
 import { AdminForm } from "@/components/admin/admin-form";
 import { MemoEditor } from "@/components/admin/memo-editor";
 import { PiiReveal } from "@/components/admin/pii-reveal";
@@ -96,7 +96,7 @@ export default async function AdminUserPage({ params, searchParams }: { params: 
       <div className="grid gap-4 lg:grid-cols-2">
         <Section title="계정">
           <Rows rows={[
-            ["성별·나이", `${u.gender === "M" ? "남성" : u.gender === "F" ? "여성" : "–"} · ${u.age ?? "–"}세`],
+            ["성별·나이", `${u.gender ? GENDER_LABEL[u.gender] : "–"} · ${u.age ?? "–"}세`],
             ["등급", `${TIER_LABEL[u.membershipTier]}${u.membershipExpiresAt ? ` (~${day(u.membershipExpiresAt)})` : ""}`],
             ["매칭 횟수", u.matchingCount],
             ["이용정지", u.bannedAt ? `${when(u.bannedAt)} · ${u.banReason ?? ""}` : "–"],
@@ -177,7 +177,7 @@ export default async function AdminUserPage({ params, searchParams }: { params: 
         <Section title="선호 조건 · 동의">
           {d.preferences ? (
             <Rows rows={[
-              ["상대 성별", d.preferences.targetGender === "M" ? "남성" : "여성"], ["나이", `${d.preferences.ageMin}–${d.preferences.ageMax}세`],
+              ["상대 성별", GENDER_LABEL[d.preferences.targetGender]], ["나이", `${d.preferences.ageMin}–${d.preferences.ageMax}세`],
               ["지역", d.preferences.regions.join(", ") || "무관"], ["키워드", d.preferences.keywords.join(", ") || "–"],
             ]} />
           ) : <p className="text-sm text-stone-500">선호 조건 없음</p>}
