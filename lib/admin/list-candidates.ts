@@ -15,6 +15,7 @@ import { addWeeks, currentWeek, weekStart, weekYear } from "@/lib/recommendation
 import type { Weights } from "@/lib/recommendations/score";
 import { passesBothWayFilters, scoreCandidate, type ScoreMember } from "./candidate-scoring";
 import { ZGender, ZIdParams, ZUserStatus } from "./schemas";
+import { visibleToSql } from "@/lib/matching/member-visibility";
 
 const POOL_LIMIT = 1000;
 const TOP = 20;
@@ -84,7 +85,7 @@ export async function listCandidates({ input, now = new Date() }: { actor: Actor
     WHERE u.role = 'MEMBER' AND u.status IN ('ACTIVE', 'MATCHING') AND u."deletedAt" IS NULL AND u.id <> ${me.id}::uuid
       AND p.gender = ${me.targetGender}::"Gender" AND f."targetGender" = ${me.gender}::"Gender"
       AND p."birthYear" BETWEEN ${year - me.ageMax} AND ${year - me.ageMin} AND f."ageMin" <= ${myAge} AND f."ageMax" >= ${myAge}
-      AND NOT EXISTS (SELECT 1 FROM "Block" b WHERE (b."blockerId" = u.id AND b."blockedId" = ${me.id}::uuid) OR (b."blockerId" = ${me.id}::uuid AND b."blockedId" = u.id))
+      AND ${visibleToSql(me.id, "u")}
       AND NOT EXISTS (SELECT 1 FROM "Match" m WHERE m.status IN ('PENDING', 'ACTIVE') AND ((m."userAId" = u.id AND m."userBId" = ${me.id}::uuid) OR (m."userAId" = ${me.id}::uuid AND m."userBId" = u.id)))
       AND NOT EXISTS (SELECT 1 FROM "Match" m WHERE m.status = 'ACTIVE' AND (m."userAId" = u.id OR m."userBId" = u.id))
     ORDER BY u."lastActiveAt" DESC NULLS LAST, u.id
