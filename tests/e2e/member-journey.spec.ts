@@ -81,11 +81,14 @@ test("sign up → first list at once → pass, like → notifications → match 
   await me.goto("/recommendations");
   await expect(me.getByRole("link", { name: /읽지 않은 알림 \d+개/ })).toBeVisible();
   await me.getByRole("link", { name: /알림/ }).first().click();
-  await expect(me.getByText("매칭이 성사되었어요!").first()).toBeVisible();
+  // wait for the centre itself: the matched card on /recommendations says "매칭이 성사되었어요!" too
+  await expect(me).toHaveURL(/\/notifications$/);
+  const matchNotice = me.getByRole("link", { name: /매칭이 성사되었어요!/ }).first();
+  await expect(matchNotice).toBeVisible();
   await shot(me, "match-notification");
 
   // ── she pays the match fee by card; the operator confirms the match; both see the contact card ──
-  await me.getByText("매칭이 성사되었어요!").first().click(); // the notification leads to the match
+  await matchNotice.click(); // the notification leads to the match
   await expect(me).toHaveURL(/\/matches\/[0-9a-f-]{36}$/);
   const matchId = me.url().split("/").pop()!;
   await expect(me.getByTestId("contact-consent-given")).toBeVisible(); // given at onboarding
