@@ -1,5 +1,5 @@
 // Next.js configuration. PGlite and pino stay outside the bundle (they load files at runtime). Static
-// security headers here; the per-request Content-Security-Policy (nonces) is set by middleware.ts.
+// security headers here; the per-request Content-Security-Policy (nonces) is set by proxy.ts.
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // a separate build directory lets a check build and serve without touching the default `.next`
@@ -18,7 +18,7 @@ const nextConfig = {
           { key: "X-Frame-Options", value: "DENY" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(self)" },
-          // HSTS for static assets too when built for production (middleware adds it to pages and the API at run time)
+          // HSTS for static assets too when built for production (proxy.ts adds it to pages, the route adapter to the API, at run time)
           ...(process.env.APP_ENV === "production" ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains; preload" }] : []),
         ],
       },

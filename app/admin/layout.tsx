@@ -1,4 +1,4 @@
-// /admin shell: gated here as well as in middleware (which can be bypassed).
+// /admin shell: gated here as well as in the proxy (which can be bypassed).
 import { requireAdmin } from "@/lib/auth/page-actor";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { AdminNoticeProvider } from "@/components/admin/admin-notices";

@@ -1,5 +1,5 @@
 // The API's own bearer token (seed B §5): HS256 with sub, role, iss, aud, iat, exp from env.
-// jose runs in both the Node and edge runtimes, so middleware can verify it too.
+// jose runs in both the Node and edge runtimes.
 import { jwtVerify, SignJWT } from "jose";
 import { env } from "@/lib/env";
 

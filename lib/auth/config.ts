@@ -1,4 +1,4 @@
-// Edge-safe Auth.js configuration shared by middleware and the full server instance: the Kakao
+// Auth.js configuration shared by the proxy (proxy.ts) and the full server instance: the Kakao
 // provider (endpoints overridable by env for the local Kakao-compatible server) and JWT sessions
 // that carry the user id, role and status.
 import type { NextAuthConfig } from "next-auth";
@@ -31,7 +31,7 @@ export const kakaoProvider = Kakao({
   },
 });
 
-/** One JSON line like lib/logger's (pino cannot run in the middleware's edge runtime). */
+/** One JSON line like lib/logger's (the proxy bundle does not load pino). */
 function log(level: "info" | "warn" | "error", msg: string, fields: Record<string, unknown> = {}) {
   if (env.LOG_LEVEL === "silent" || (env.APP_ENV === "test" && level === "info")) return;
   const line = JSON.stringify({ level: { info: 30, warn: 40, error: 50 }[level], time: Date.now(), service: "inyeon", ...fields, msg });

@@ -1,15 +1,15 @@
-// What middleware does for /api/* (no session check: the route adapter authenticates every call next
-// to the data, so repeating Auth.js here only cost time): refuse a path with malformed
-// percent-encoding in the JSON error shape (Next would answer it with a plain-text error outside the
-// request log), answer CORS preflights, and add CORS headers for allow-listed origins only.
-// Edge-safe: no Node modules.
+// What the proxy (proxy.ts) does for the API calls it sees — paths with `%` and requests with an
+// Origin (no session check: the route adapter authenticates every call next to the data): refuse a
+// path with malformed percent-encoding in the JSON error shape (Next would answer it with a
+// plain-text error outside the request log), answer CORS preflights, and add CORS headers for
+// allow-listed origins only.
 import { NextResponse, type NextRequest } from "next/server";
 import { env, isProduction } from "@/lib/env";
 import { HSTS } from "./csp";
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
-/** One access-log line in the same JSON shape as lib/logger's (pino cannot run in the edge runtime). */
+/** One access-log line in the same JSON shape as lib/logger's (the proxy bundle does not load pino). */
 function logRequest(req: Request, status: number, requestId: string, msg: string) {
   const path = new URL(req.url).pathname.slice(0, 200);
   console.log(JSON.stringify({ level: 30, time: Date.now(), service: "inyeon", requestId, method: req.method, path, status, msg }));

@@ -1,4 +1,4 @@
-// Content-Security-Policy per page (set by middleware.ts). Pages behind sign-in are rendered per
+// Content-Security-Policy per page (set by proxy.ts). Pages behind sign-in are rendered per
 // request, so they get a per-request nonce with 'strict-dynamic' (Next reads the nonce from the
 // request's CSP header and puts it on its own scripts). Public pages are prerendered at build time,
 // when no nonce exists, so their scripts are allowed by 'self' + 'unsafe-inline' (they render no

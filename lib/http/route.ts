@@ -20,6 +20,7 @@ import { isCronRequest, resolveActor } from "./actor";
 import { assertJsonContentType, assertSameOriginWrite } from "./request-guards";
 import { enforce, rateLimitHeaders, rateLimitKey, RateLimitedError, type RateLimitState } from "./rate-limit";
 import { checkResponse } from "./response-check";
+import { HSTS } from "./csp";
 
 type Params = Record<string, string | string[] | undefined>;
 export type RouteContext = { params: Promise<Params> };
@@ -44,7 +45,7 @@ async function authenticate(op: Operation, req: Request): Promise<Actor | System
   if (access === "public") return resolveActor(req).catch(() => null);
   const actor = await resolveActor(req);
   if (!actor) throw new AppError("UNAUTHENTICATED");
-  // role checked here, next to the data: middleware can be bypassed
+  // role checked here, next to the data: the proxy can be bypassed
   if (access === "admin" && actor.role !== "ADMIN") throw new AppError("FORBIDDEN", "관리자만 이용할 수 있어요.");
   if (access === "member" && actor.status === "ONBOARDING") throw new AppError("FORBIDDEN", "가입 정보 입력을 먼저 마쳐 주세요.");
   return actor;
@@ -135,6 +136,8 @@ async function handle(op: Operation, req: Request, context: RouteContext | undef
     if (retryAfter) res.headers.set("Retry-After", String(retryAfter));
   }
   res.headers.set("x-request-id", requestId);
+  // the proxy skips most API calls (proxy.ts), so the adapter sets HSTS itself
+  if (isProduction) res.headers.set("Strict-Transport-Security", HSTS);
   if (limit) for (const [k, v] of Object.entries(rateLimitHeaders(limit, res.status === 429))) res.headers.set(k, v);
   const latency = performance.now() - started;
   const path = new URL(req.url).pathname;

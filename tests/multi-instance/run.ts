@@ -79,6 +79,7 @@ function startInstance(port: number) {
       APP_URL: `http://localhost:${port}`,
       AUTH_URL: `http://localhost:${port}`,
       METRICS_TOKEN: "multi-metrics-token",
+      CORS_ORIGINS: "https://app.inyeon.example",
     },
     detached: true,
     stdio: ["ignore", "ignore", "pipe"],
@@ -177,11 +178,22 @@ async function main() {
     assert.equal(home.headers.get("x-frame-options"), "DENY");
     const preflight = await fetch(`${base(0)}/api/likes`, { method: "OPTIONS", headers: { origin: "https://evil.example", "access-control-request-method": "POST" } });
     assert.equal(preflight.headers.get("access-control-allow-origin"), null, "a foreign origin gets no allow headers");
+    // the proxy sees API calls only with an Origin or a `%` in the path: an allowed origin still gets CORS
+    const allowed = "https://app.inyeon.example";
+    const okPreflight = await fetch(`${base(0)}/api/likes`, { method: "OPTIONS", headers: { origin: allowed, "access-control-request-method": "POST" } });
+    assert.equal(okPreflight.status, 204);
+    assert.equal(okPreflight.headers.get("access-control-allow-origin"), allowed);
+    assert.match(okPreflight.headers.get("access-control-allow-methods") ?? "", /POST/);
+    const cors = await fetch(`${base(0)}/api/me`, { headers: { origin: allowed, authorization: `Bearer ${adminToken}` } });
+    assert.equal(cors.status, 200);
+    assert.equal(cors.headers.get("access-control-allow-origin"), allowed);
+    assert.ok(cors.headers.get("x-request-id"), "request id on API responses");
+    assert.equal((await fetch(`${base(0)}/api/healthz`)).headers.get("access-control-allow-origin"), null, "no Origin, no CORS headers");
     const metrics = await fetch(`${base(0)}/api/metrics`, { headers: { authorization: "Bearer multi-metrics-token" } });
     assert.equal(metrics.status, 200);
     assert.match(await metrics.text(), /inyeon_http_requests_total\{[^}]*operation="postAuthSyncKakao"/);
     assert.equal((await fetch(`${base(0)}/api/metrics`)).status, 401);
-    console.log("✓ malformed path → JSON error; CSP/frame headers; CORS refuses foreign origins; metrics behind a token");
+    console.log("✓ malformed path → JSON error; CSP/frame headers; CORS for the allowed origin only; metrics behind a token");
 
     await disconnectDb();
   } finally {
