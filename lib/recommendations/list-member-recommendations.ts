@@ -14,7 +14,7 @@ import { listReceivedLikes } from "@/lib/matching/list-received-likes";
 import { visibleToSql } from "@/lib/matching/member-visibility";
 import { PUBLIC_PROFILE_COLUMNS, toPublicProfiles } from "@/lib/matching/profile-views";
 import type { ProfileRow } from "@/lib/profiles/public-profile";
-import { listWeek } from "./list-week";
+import { listWeek, listWeekSql } from "./list-week";
 import { ZMemberRecommendations, ZRecommendationsQuery, type MemberRecommendations, type RecommendationItem } from "./member-schemas";
 
 type CardRow = ProfileRow & {
@@ -30,8 +30,9 @@ type CardRow = ProfileRow & {
 
 export async function listMemberRecommendations({ actor, input = {}, now = new Date() }: { actor: Actor; input?: { week?: string }; now?: Date }): Promise<MemberRecommendations> {
   const me = actor.userId;
-  const batchWeek = input.week ?? (await listWeek(now));
-  // the cards with their like states and match in one round trip; the received likes in parallel
+  // the week (unless asked for one), the cards with their like states and match in one round trip;
+  // the received likes in parallel
+  const week = input.week ?? listWeekSql(now);
   const [rows, receivedLikes] = await Promise.all([
     prisma.$queryRaw<CardRow[]>`
       SELECT r.id, r."batchWeek", r.rank, r."respondedAt", ${PUBLIC_PROFILE_COLUMNS},
@@ -42,12 +43,14 @@ export async function listMemberRecommendations({ actor, input = {}, now = new D
       JOIN "User" u ON u.id = r."targetId"
       JOIN "Profile" p ON p."userId" = u.id
       LEFT JOIN "Match" m ON m."userAId" = LEAST(u.id, ${me}::uuid) AND m."userBId" = GREATEST(u.id, ${me}::uuid)
-      WHERE r."userId" = ${me}::uuid AND r."batchWeek" = ${batchWeek}
+      WHERE r."userId" = ${me}::uuid AND r."batchWeek" = ${week}
         AND ${visibleToSql(me, "u")}
         AND NOT EXISTS (SELECT 1 FROM "Pass" ps WHERE ps."userId" = ${me}::uuid AND ps."targetId" = u.id)
       ORDER BY r.rank, r.id`,
     listReceivedLikes({ actor, now }),
   ]);
+  // an empty list does not say which week it was: ask once (new members, a quiet week)
+  const batchWeek = typeof week === "string" ? week : (rows[0]?.batchWeek ?? (await listWeek(now)));
   const profiles = await toPublicProfiles(rows, { now });
   const items: RecommendationItem[] = rows.map((r, i) => ({
     id: r.id,

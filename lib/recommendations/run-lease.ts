@@ -17,7 +17,9 @@ export class LeaseLostError extends Error {
   }
 }
 
-export const isFinished = (run: Pick<RunRow, "status">) => run.status === "COMPLETED" || run.status === "LOW_COVERAGE";
+/** The statuses of a run whose lists members may see. */
+export const FINISHED_STATUSES = ["COMPLETED", "LOW_COVERAGE"] as const satisfies readonly RunRow["status"][];
+export const isFinished = (run: Pick<RunRow, "status">) => (FINISHED_STATUSES as readonly string[]).includes(run.status);
 
 export function newLease(now = Date.now()): Date {
   return new Date(now + LEASE_MS);

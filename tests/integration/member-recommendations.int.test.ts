@@ -142,5 +142,16 @@ describe("GET /api/recommendations", () => {
     }
     const newcomer = await createMember();
     expect((await get(newcomer)).json).toEqual({ week, items: [], receivedLikes: [] });
+    // a run that finished with low coverage is finished too: this week's list, not last week's
+    const another = await createMember({ gender: "F" });
+    await recommend(me, another, 1, week);
+    await prisma.recommendationRun.update({ where: { week }, data: { status: "LOW_COVERAGE" } });
+    try {
+      const res = await get(me);
+      expect(res.json.week).toBe(week);
+      expect(res.json.items.map((i: { profile: { userId: string } }) => i.profile.userId)).toEqual([another.id]);
+    } finally {
+      await prisma.recommendationRun.update({ where: { week }, data: { status: "COMPLETED" } });
+    }
   });
 });
