@@ -25,9 +25,11 @@ const isMemberPage = (pathname: string) => under(pathname, MEMBER_PAGES);
 /** Passes the page on with its CSP (request header for Next's nonce, response header for the browser). */
 function withSecurityHeaders(req: NextRequest, nonce: string | null): NextResponse {
   const policy = contentSecurityPolicy(req.nextUrl.pathname, nonce);
+  // without a nonce Next has nothing to read from the request: the response header is enough
+  if (!nonce) return decorate(NextResponse.next(), policy);
   const headers = new Headers(req.headers);
   headers.set("Content-Security-Policy", policy);
-  if (nonce) headers.set("x-nonce", nonce);
+  headers.set("x-nonce", nonce);
   const res = NextResponse.next({ request: { headers } });
   return decorate(res, policy);
 }
