@@ -1,15 +1,17 @@
 "use client";
 // The bell in the member header with the unread count. Starts from the count the layout rendered,
-// then polls GET /api/notifications (session cookie) every minute and when the tab regains focus.
+// then asks GET /api/notifications (session cookie) after each navigation, every minute and when
+// the tab regains focus — not on the first render, whose count the server has just given.
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 
 const POLL_MS = 60_000;
 
 export function NotificationBell({ initialUnread }: { initialUnread: number }) {
   const [unread, setUnread] = useState(initialUnread);
   const pathname = usePathname();
+  const firstRender = useRef(true);
   useEffect(() => {
     let stopped = false;
     const refresh = async () => {
@@ -21,8 +23,9 @@ export function NotificationBell({ initialUnread }: { initialUnread: number }) {
         // offline: keep the last count
       }
     };
-    // on every navigation (the layout that rendered the first count is not re-rendered) and then each minute
-    void refresh();
+    // on every later navigation (the layout that rendered the first count is not re-rendered) and each minute
+    if (firstRender.current) firstRender.current = false;
+    else void refresh();
     const timer = setInterval(refresh, POLL_MS);
     document.addEventListener("visibilitychange", refresh);
     return () => {
