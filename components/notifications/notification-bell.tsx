@@ -34,16 +34,18 @@ export function NotificationBell({ initialUnread }: { initialUnread: number }) {
       document.removeEventListener("visibilitychange", refresh);
     };
   }, [pathname]);
-  const label = unread > 0 ? `알림, 읽지 않은 알림 ${unread}개` : "알림";
+  // on the centre itself the notices are being shown and marked read: no badge
+  const shown = pathname === "/notifications" ? 0 : unread;
+  const label = shown > 0 ? `알림, 읽지 않은 알림 ${shown}개` : "알림";
   return (
     <Link href="/notifications" aria-label={label} className="relative inline-flex h-9 w-9 items-center justify-center rounded-full text-stone-700 hover:bg-stone-100">
       <svg aria-hidden viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
         <path d="M6 8a6 6 0 1 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
         <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
       </svg>
-      {unread > 0 ? (
+      {shown > 0 ? (
         <span aria-hidden className="absolute -right-0.5 -top-0.5 min-w-[1.125rem] rounded-full bg-brand-700 px-1 text-center text-[0.6875rem] font-bold leading-[1.125rem] text-white">
-          {unread > 99 ? "99+" : unread}
+          {shown > 99 ? "99+" : shown}
         </span>
       ) : null}
     </Link>

@@ -69,6 +69,7 @@ test("sign up → first list at once → pass, like → notifications → match 
   const him = await newPage(browser);
   await signInWithKakao(him, { account: demo!.nickname }, "/notifications");
   await expect(him).toHaveURL(/\/notifications$/);
+  await expect(him.getByRole("link", { name: "알림", exact: true })).toBeVisible(); // the centre clears the badge
   await expect(him.getByText("새로운 좋아요를 받았어요").first()).toBeVisible();
   await shot(him, "like-notification");
   await him.goto("/recommendations");
@@ -83,6 +84,8 @@ test("sign up → first list at once → pass, like → notifications → match 
   await me.getByRole("link", { name: /알림/ }).first().click();
   // wait for the centre itself: the matched card on /recommendations says "매칭이 성사되었어요!" too
   await expect(me).toHaveURL(/\/notifications$/);
+  // on the centre the bell shows no count: what it counted is on the screen and being marked read
+  await expect(me.getByRole("link", { name: "알림", exact: true })).toBeVisible();
   const matchNotice = me.getByRole("link", { name: /매칭이 성사되었어요!/ }).first();
   await expect(matchNotice).toBeVisible();
   await shot(me, "match-notification");
