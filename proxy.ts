@@ -1,7 +1,7 @@
 // Optimistic page redirects and response headers only. Every route handler and page decides
 // authorization again next to the data: a proxy can be bypassed (CVE-2025-29927).
 // `proxy.ts` is Next 16's name for middleware; it runs in the Node.js runtime (the edge sandbox
-// `middleware.ts` ran in cost a third of the API's throughput, docs/benchmarks.md).
+// `middleware.ts` ran in cost a third of `/api/me`'s throughput, docs/benchmarks.md).
 // - pages: a Content-Security-Policy (per-request nonce on the signed-in pages, lib/http/csp), HSTS in
 //   production, and Auth.js sign-in/admin redirects for the member and admin pages.
 // - /api/*: only where the route adapter cannot answer for itself (lib/http/api-middleware): a path
