@@ -28,8 +28,8 @@ const CONTROL_MESSAGE = "입력할 수 없는 특수 문자가 들어 있어요.
 const CONTROL_ONE_LINE = /[\u0000-\u001F\u007F-\u009F]/;
 const CONTROL_MULTI_LINE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
-/** zod refinements for free text: `.refine(...freeText.multiLine)` (tabs and line breaks allowed) or `.oneLine`. */
-export const freeText = {
+/** control-character checks for free text: multiLine allows tabs and line breaks, oneLine nothing */
+const freeText = {
   multiLine: [(v: string) => !CONTROL_MULTI_LINE.test(v), { message: CONTROL_MESSAGE }] as const,
   oneLine: [(v: string) => !CONTROL_ONE_LINE.test(v), { message: CONTROL_MESSAGE }] as const,
 };

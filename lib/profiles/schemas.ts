@@ -2,7 +2,7 @@
 // Photos are not part of PUT /api/profile: they have their own routes (see photo-schemas.ts).
 import { z } from "zod";
 import { eulReul, eunNeun } from "@/lib/core/josa";
-import { freeText, strictObject } from "@/lib/core/parse";
+import { strictObject, zFreeText } from "@/lib/core/parse";
 import { KEYWORDS, REGIONS } from "./constants";
 import { ZVisibility } from "./public-profile";
 
@@ -16,11 +16,7 @@ const ZGender = z.enum(["M", "F"], { error: "성별을 선택해 주세요." });
 
 /** "" and null both mean "not given" for optional text fields (HTML forms send ""). */
 const optionalText = (max: number, label: string) =>
-  z
-    .string({ error: `${eulReul(label)} 글자로 입력해 주세요.` })
-    .trim()
-    .max(max, `${eunNeun(label)} ${max}자 이하로 입력해 주세요.`)
-    .refine(...freeText.multiLine)
+  zFreeText(max, { label })
     .nullish()
     .transform((v) => (v ? v : null));
 
@@ -31,14 +27,8 @@ const keywordList = (label: string) =>
     .default([])
     .transform((v) => [...new Set(v)]);
 
-export const ZVisibilityInput = strictObject({
-  age: z.boolean({ error: "공개 여부를 다시 선택해 주세요." }),
-  height: z.boolean({ error: "공개 여부를 다시 선택해 주세요." }),
-  region: z.boolean({ error: "공개 여부를 다시 선택해 주세요." }),
-  job: z.boolean({ error: "공개 여부를 다시 선택해 주세요." }),
-  intro: z.boolean({ error: "공개 여부를 다시 선택해 주세요." }),
-  photos: z.boolean({ error: "공개 여부를 다시 선택해 주세요." }),
-}).partial();
+const visible = z.boolean({ error: "공개 여부를 다시 선택해 주세요." });
+export const ZVisibilityInput = strictObject({ age: visible, height: visible, region: visible, job: visible, intro: visible, photos: visible }).partial();
 
 export const ZProfileRequest = strictObject({
   nickname: z

@@ -1,6 +1,6 @@
 // zod request/response schemas of member reports (POST /api/reports).
 import { z } from "zod";
-import { freeText, strictObject } from "@/lib/core/parse";
+import { strictObject, zFreeText } from "@/lib/core/parse";
 import { ZMemberId } from "@/lib/members/schemas";
 
 export const REPORT_REASONS = [
@@ -26,11 +26,7 @@ export const REPORT_REASON_LABEL: Record<(typeof REPORT_REASONS)[number], string
 export const ZReportRequest = strictObject({
   userId: ZMemberId,
   reason: z.enum(REPORT_REASONS, { error: "신고 사유를 선택해 주세요." }),
-  detail: z
-    .string({ error: "상세 내용을 글자로 입력해 주세요." })
-    .trim()
-    .max(1000, "상세 내용은 1000자 이하로 입력해 주세요.")
-    .refine(...freeText.multiLine)
+  detail: zFreeText(1000, { label: "상세 내용" })
     .optional()
     .transform((v) => (v ? v : undefined)),
 });
