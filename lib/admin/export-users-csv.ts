@@ -15,13 +15,14 @@ import { ZUserFilters, type UserFilters, type UserListItem } from "./schemas";
 import { TIER_LABEL } from "@/lib/payments/products";
 
 const BATCH = 2000;
-const GENDER_LABEL = { M: "남", F: "여" } as const;
+// the spreadsheet column keeps the short form (남/여), unlike the screens (GENDER_LABEL: 남성/여성)
+const CSV_GENDER = { M: "남", F: "여" } as const;
 
 const COLUMNS: [string, (u: UserListItem) => string | number | null][] = [
   ["회원ID", (u) => u.id],
   ["카카오ID", (u) => u.kakaoId],
   ["닉네임", (u) => u.nickname],
-  ["성별", (u) => (u.gender ? GENDER_LABEL[u.gender] : null)],
+  ["성별", (u) => (u.gender ? CSV_GENDER[u.gender] : null)],
   ["나이", (u) => u.age],
   ["지역", (u) => u.region],
   ["상태", (u) => STATUS_LABEL[u.status]],
