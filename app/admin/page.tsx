@@ -4,6 +4,7 @@
 import Link from "next/link";
 import { requireAdmin } from "@/lib/auth/page-actor";
 import { getAdminStats } from "@/lib/admin/get-stats";
+import { formatSeoulDateTime } from "@/lib/core/seoul-time";
 import { GENDER_LABEL, STATUS_LABEL } from "@/lib/members/status-labels";
 import { Card, PageTitle } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
@@ -39,7 +40,7 @@ export default async function AdminHome() {
   const run = s.latestRun;
   return (
     <>
-      <PageTitle sub={`기준 ${new Date(s.generatedAt).toLocaleString("ko-KR", { timeZone: "Asia/Seoul" })}`}>관리자 대시보드</PageTitle>
+      <PageTitle sub={`기준 ${formatSeoulDateTime(s.generatedAt)}`}>관리자 대시보드</PageTitle>
       <div className="mb-4 grid grid-cols-2 gap-3 lg:grid-cols-4">
         <Card>
           <p className="text-xs text-stone-500">전체 회원</p>

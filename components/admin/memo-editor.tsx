@@ -7,6 +7,7 @@ import type { Memo } from "@/lib/admin/memo";
 import { loadMemoAction, saveMemoAction } from "@/app/admin/users/[id]/actions";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/field";
+import { formatSeoulDateTime } from "@/lib/core/seoul-time";
 
 type Props = { userId: string; initial: Memo | null; loadError?: string };
 
@@ -48,7 +49,7 @@ export function MemoEditor({ userId, initial, loadError }: Props) {
         </Button>
         <span>
           버전 {version}
-          {initial?.updatedAt ? ` · 마지막 수정 ${new Date(initial.updatedAt).toLocaleString("ko-KR", { timeZone: "Asia/Seoul" })}` : ""}
+          {initial?.updatedAt ? ` · 마지막 수정 ${formatSeoulDateTime(initial.updatedAt)}` : ""}
         </span>
       </div>
       {message ? (

@@ -2,7 +2,8 @@
 import type { MatchDetail as MatchDetailDto } from "@/lib/matching/schemas";
 import { Card } from "@/components/ui/card";
 import { ProfileCard } from "@/components/recommendations/profile-card";
-import { MatchStatusBadge, formatSeoulDate } from "./match-status-badge";
+import { formatSeoulDate } from "@/lib/core/seoul-time";
+import { MatchStatusBadge } from "./match-status-badge";
 
 function nextStep(match: MatchDetailDto["match"]): string {
   if (match.status === "ACTIVE") return "매칭이 확정되었어요. 아래에서 연락처를 확인해 보세요.";

@@ -3,7 +3,8 @@ import Link from "next/link";
 import type { MatchListItem } from "@/lib/matching/schemas";
 import { Card } from "@/components/ui/card";
 import { IllustratedAvatar } from "@/components/ui/illustrated-avatar";
-import { MatchStatusBadge, formatSeoulDate } from "./match-status-badge";
+import { formatSeoulDate } from "@/lib/core/seoul-time";
+import { MatchStatusBadge } from "./match-status-badge";
 
 export function MatchList({ matches }: { matches: MatchListItem[] }) {
   if (matches.length === 0) {

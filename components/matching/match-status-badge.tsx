@@ -13,10 +13,3 @@ const TONE = { PENDING: "amber", ACTIVE: "green", CLOSED: "neutral" } as const;
 export function MatchStatusBadge({ status }: { status: MatchDto["status"] }) {
   return <Badge tone={TONE[status]}>{MATCH_STATUS_LABEL[status]}</Badge>;
 }
-
-/** "YYYY.MM.DD" of an instant on the Asia/Seoul calendar. */
-export function formatSeoulDate(iso: string): string {
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Seoul", year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(new Date(iso));
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
-  return `${get("year")}.${get("month")}.${get("day")}`;
-}

@@ -1,9 +1,8 @@
 // One row of the notification centre: title, text, when, unread mark; the whole row links to its page.
 import Link from "next/link";
+import { formatSeoulMonthDayTime } from "@/lib/core/seoul-time";
 import type { NotificationDto } from "@/lib/notifications/schemas";
 
-// 24-hour time ("12월 2일 13:10"): this ICU writes "PM" for the Korean day period
-const when = (iso: string) => new Date(iso).toLocaleString("ko-KR", { timeZone: "Asia/Seoul", month: "long", day: "numeric", hour: "numeric", minute: "2-digit", hourCycle: "h23" });
 
 export function NotificationItem({ notification: n }: { notification: NotificationDto }) {
   const unread = n.readAt === null;
@@ -16,7 +15,7 @@ export function NotificationItem({ notification: n }: { notification: Notificati
         {n.title}
       </p>
       <p className="mt-1 text-sm text-stone-700">{n.body}</p>
-      <p className="mt-1 text-xs text-stone-600">{when(n.createdAt)}</p>
+      <p className="mt-1 text-xs text-stone-600">{formatSeoulMonthDayTime(n.createdAt)}</p>
     </Link>
   );
 }

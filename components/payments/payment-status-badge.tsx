@@ -18,6 +18,3 @@ export function PaymentStatusBadge({ payment }: { payment: Pick<PaymentDto, "sta
   const s = STATUS[payment.status];
   return <Badge tone={s.tone}>{s.label}</Badge>;
 }
-
-export const formatSeoulDateTime = (iso: string) =>
-  new Date(iso).toLocaleString("ko-KR", { timeZone: "Asia/Seoul", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });

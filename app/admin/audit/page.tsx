@@ -4,6 +4,7 @@ import { requireAdmin } from "@/lib/auth/page-actor";
 import { listAudit, ZAuditQuery } from "@/lib/admin/list-audit";
 import { Card, PageTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/field";
+import { formatSeoulDateTime } from "@/lib/core/seoul-time";
 
 export const metadata = { title: "감사 로그" };
 const KEYS = ["adminId", "action", "targetId", "from", "to"] as const;
@@ -37,7 +38,7 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: P
               {list.items.length === 0 ? <tr><td colSpan={5} className="px-3 py-6 text-center text-stone-500">기록이 없습니다.</td></tr> : null}
               {list.items.map((a) => (
                 <tr key={a.id} className="align-top">
-                  <td className="whitespace-nowrap px-3 py-2 text-xs">{new Date(a.createdAt).toLocaleString("ko-KR", { timeZone: "Asia/Seoul" })}</td>
+                  <td className="whitespace-nowrap px-3 py-2 text-xs">{formatSeoulDateTime(a.createdAt)}</td>
                   <td className="px-3 py-2"><Link className="underline" href={`/admin/audit?adminId=${a.adminId}`}>{a.adminName ?? a.adminId.slice(0, 8)}</Link></td>
                   <td className="px-3 py-2 font-mono text-xs"><Link className="underline" href={`/admin/audit?action=${a.action}`}>{a.action}</Link></td>
                   <td className="px-3 py-2 text-xs">

@@ -6,6 +6,7 @@ import { listAdminMatches, ZMatchListQuery, type AdminMatchList } from "@/lib/ad
 import { AdminForm } from "@/components/admin/admin-form";
 import { Badge } from "@/components/ui/badge";
 import { PageTitle } from "@/components/ui/card";
+import { formatSeoulDateTime } from "@/lib/core/seoul-time";
 import { unmatchAction } from "./actions";
 
 export const metadata = { title: "매칭" };
@@ -54,7 +55,7 @@ export default async function AdminMatchesPage({ searchParams }: { searchParams:
                   </td>
                   <td className="px-3 py-2"><Badge tone={STATUS[m.status].tone}>{STATUS[m.status].label}</Badge></td>
                   <td className="px-3 py-2">{m.source === "ADMIN" ? "관리자" : "서로 좋아요"}</td>
-                  <td className="px-3 py-2 text-xs">{new Date(m.createdAt).toLocaleString("ko-KR", { timeZone: "Asia/Seoul" })}</td>
+                  <td className="px-3 py-2 text-xs">{formatSeoulDateTime(m.createdAt)}</td>
                   <td className="px-3 py-2 text-xs">{m.closedAt ? `종료 ${m.closedReason ?? ""}` : m.expiresAt ? `~${new Date(m.expiresAt).toLocaleDateString("ko-KR", { timeZone: "Asia/Seoul" })}` : "–"}</td>
                   <td className="px-3 py-2">
                     {m.status !== "CLOSED" ? (

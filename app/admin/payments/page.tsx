@@ -9,7 +9,8 @@ import { Card, PageTitle } from "@/components/ui/card";
 import { ActivateForm, CancelForm, VerifyForm } from "@/components/payments/admin-payment-forms";
 import { MATCH_STATUS_LABEL } from "@/components/matching/match-status-badge";
 import { adminPaymentNotice } from "./notices";
-import { METHOD_LABEL, PURPOSE_LABEL, PaymentStatusBadge, formatSeoulDateTime } from "@/components/payments/payment-status-badge";
+import { formatSeoulDateTime } from "@/lib/core/seoul-time";
+import { METHOD_LABEL, PURPOSE_LABEL, PaymentStatusBadge } from "@/components/payments/payment-status-badge";
 
 export const metadata = { title: "결제 확인" };
 

@@ -7,6 +7,7 @@ import { AdminForm } from "@/components/admin/admin-form";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageTitle } from "@/components/ui/card";
 import { Input, Select } from "@/components/ui/field";
+import { formatSeoulDateTime } from "@/lib/core/seoul-time";
 import { resolveReportAction } from "./actions";
 
 export const metadata = { title: "신고" };
@@ -43,7 +44,7 @@ export default async function AdminReportsPage({ searchParams }: { searchParams:
                   <Link className="underline" href={`/admin/users/${r.reported.id}`}>{r.reported.nickname ?? "–"}</Link> ({STATUS_LABEL[r.reported.status]}, 받은 신고 {r.reported.reportsReceived}건)
                 </p>
                 {r.detail ? <p className="mt-1 whitespace-pre-wrap text-stone-600">{r.detail}</p> : null}
-                <p className="mt-1 text-xs text-stone-400">{new Date(r.createdAt).toLocaleString("ko-KR", { timeZone: "Asia/Seoul" })}</p>
+                <p className="mt-1 text-xs text-stone-400">{formatSeoulDateTime(r.createdAt)}</p>
               </div>
               {!r.handled ? (
                 <AdminForm action={resolveReportAction} submitLabel="처리" className="w-full sm:w-72">

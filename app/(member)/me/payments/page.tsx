@@ -4,7 +4,8 @@ import { requireMember } from "@/lib/auth/page-actor";
 import { listMyPayments } from "@/lib/payments/list-my-payments";
 import { formatKrw } from "@/lib/payments/products";
 import { Card, PageTitle } from "@/components/ui/card";
-import { METHOD_LABEL, PaymentStatusBadge, formatSeoulDateTime } from "@/components/payments/payment-status-badge";
+import { formatSeoulDateTime } from "@/lib/core/seoul-time";
+import { METHOD_LABEL, PaymentStatusBadge } from "@/components/payments/payment-status-badge";
 
 export const metadata = { title: "결제 내역" };
 

@@ -11,7 +11,8 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card, PageTitle } from "@/components/ui/card";
 import { AutoRefresh } from "@/components/payments/auto-refresh";
 import { CopyButton } from "@/components/payments/copy-button";
-import { METHOD_LABEL, PaymentStatusBadge, formatSeoulDateTime } from "@/components/payments/payment-status-badge";
+import { formatSeoulDateTime } from "@/lib/core/seoul-time";
+import { METHOD_LABEL, PaymentStatusBadge } from "@/components/payments/payment-status-badge";
 
 export const metadata = { title: "결제 안내" };
 

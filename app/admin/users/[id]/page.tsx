@@ -19,10 +19,11 @@ import { Card, PageTitle } from "@/components/ui/card";
 import { Input, Select, Textarea } from "@/components/ui/field";
 import { banAction, consultationAction, deleteAction, manualMatchAction, membershipAction, unbanAction } from "./actions";
 import { TIER_LABEL } from "@/lib/payments/products";
+import { formatSeoulDateTime } from "@/lib/core/seoul-time";
 
 export const metadata = { title: "회원 상세" };
 
-const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString("ko-KR", { timeZone: "Asia/Seoul", dateStyle: "medium", timeStyle: "short" }) : "–");
+const when = (iso: string | null) => (iso ? formatSeoulDateTime(iso) : "–");
 const day = (iso: string | null) => (iso ? new Date(iso).toLocaleDateString("ko-KR", { timeZone: "Asia/Seoul" }) : "–");
 const MATCH = { PENDING: "대기", ACTIVE: "진행", CLOSED: "종료" } as const;
 
