@@ -4,22 +4,13 @@
 //   NEXT_DIST_DIR=.next-bench npx next build
 //   NEXT_DIST_DIR=.next-bench DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres REDIS_URL=redis://127.0.0.1:6379/7 npx tsx bench/api-load.ts
 // Env: BENCH_SECONDS (10), BENCH_CONNECTIONS (32), and those of ./prod-server.ts.
-import autocannon from "autocannon";
+import type autocannon from "autocannon";
+import { CONNECTIONS, measureLoad, SECONDS, type Row } from "./measure";
 import { runScript, withProductionServer } from "./prod-server";
-
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
-
-type Row = { name: string; rps: number; p50: number; p99: number; non2xx: number; errors: number };
 
 runScript(() =>
   withProductionServer(async ({ baseUrl, week, members, admin, recs, bearer }) => {
-    const measure = async (name: string, opts: Partial<autocannon.Options>): Promise<Row> => {
-      // a 5 s warm-up per row so JIT, plan caches and connection pools are hot
-      await autocannon({ url: baseUrl, connections: CONNECTIONS, duration: 5, ...opts });
-      const r = await autocannon({ url: baseUrl, connections: CONNECTIONS, duration: SECONDS, ...opts });
-      return { name, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors };
-    };
+    const measure = (name: string, opts: Partial<autocannon.Options>) => measureLoad(name, baseUrl, opts);
     const tokens = new Map<string, string>();
     for (const m of members) tokens.set(m.id, await bearer(m.id));
     const adminToken = await bearer(admin.id, "ADMIN");

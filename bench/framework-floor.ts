@@ -4,20 +4,18 @@
 // same settings as bench/api-load.ts (32 connections, 5 s warm-up + 10 s) and bench/lighthouse.ts
 // (Lighthouse mobile, BENCH_LH_RUNS runs). What no page or route of ours can beat on this machine.
 //   npx tsx bench/framework-floor.ts
-// Env: BENCH_LH_RUNS (5; 0 skips Lighthouse), LIGHTHOUSE_BIN, CHROME_PATH, BENCH_PORT (3404).
+// Env: BENCH_LH_RUNS (5; 0 skips Lighthouse), BENCH_PORT (3404), and those of ./measure.ts.
 // Built with `next build --webpack`: Turbopack refuses a node_modules outside the project root, and the
 // throwaway app borrows the repository's through a symlink.
 import { execFileSync, spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import autocannon from "autocannon";
+import { lighthouse, measureLoad } from "./measure";
 import { runScript } from "./prod-server";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3404);
 const RUNS = Number(process.env.BENCH_LH_RUNS ?? 5);
-const CHROME = process.env.CHROME_PATH ?? "/usr/bin/chromium";
-const [LH, ...LH_ARGS] = (process.env.LIGHTHOUSE_BIN ?? "npx --yes lighthouse@12").split(" ");
 
 const FILES: Record<string, string> = {
   "package.json": `{ "name": "framework-floor", "private": true }`,
@@ -49,18 +47,14 @@ runScript(async () => {
       for (let i = 0; i < 60 && !(await fetch(`${base}/api/ping`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 500));
       console.log("| request | req/s | p50 ms | p99 ms |\n|---|---:|---:|---:|");
       for (const p of ["/", "/api/ping"]) {
-        await autocannon({ url: base + p, connections: 32, duration: 5 });
-        const r = await autocannon({ url: base + p, connections: 32, duration: 10 });
-        console.log(`| ${p} | ${r.requests.average.toFixed(0)} | ${r.latency.p50} | ${r.latency.p99} |`);
+        const r = await measureLoad(p, base + p);
+        console.log(`| ${p} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} |`);
       }
       const scores: number[] = [];
       for (let i = 0; i < RUNS; i++) {
-        const out = path.join(dir, `lh-${i}.json`);
-        const args = [...LH_ARGS, `${base}/`, `--chrome-path=${CHROME}`, "--chrome-flags=--headless=new --no-sandbox --disable-gpu", "--only-categories=performance", "--output=json", `--output-path=${out}`, "--quiet"];
-        execFileSync(LH, args, { stdio: ["ignore", "ignore", "inherit"] });
-        const lhr = JSON.parse(readFileSync(out, "utf8"));
-        scores.push(Math.round(100 * lhr.categories.performance.score));
-        console.log(`Lighthouse run ${i + 1}: performance ${scores.at(-1)}, TBT ${Math.round(lhr.audits["total-blocking-time"].numericValue)} ms, LCP ${Math.round(lhr.audits["largest-contentful-paint"].numericValue)} ms, benchmarkIndex ${lhr.environment.benchmarkIndex}`);
+        const r = lighthouse(`${base}/`, null, path.join(dir, `lh-${i}.json`));
+        scores.push(r.performance);
+        console.log(`Lighthouse run ${i + 1}: performance ${r.performance}, TBT ${r.tbt} ms, LCP ${r.lcp} ms`);
       }
       if (scores.length) console.log(`Lighthouse median: ${[...scores].sort((a, b) => a - b)[Math.floor(scores.length / 2)]} (${scores.join(", ")})`);
     } finally {

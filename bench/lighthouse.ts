@@ -5,47 +5,13 @@
 //   NEXT_DIST_DIR=.next-bench npx next build
 //   NEXT_DIST_DIR=.next-bench DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres npx tsx bench/lighthouse.ts
 // Env: LIGHTHOUSE_BIN (default: `npx --yes lighthouse@12`), CHROME_PATH (/usr/bin/chromium), BENCH_LH_RUNS.
-import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
+import { lighthouse, type Result } from "./measure";
 import { runScript, withProductionServer } from "./prod-server";
 
 const RUNS = Number(process.env.BENCH_LH_RUNS ?? 3);
-const CHROME = process.env.CHROME_PATH ?? "/usr/bin/chromium";
-const [BIN, ...BIN_ARGS] = (process.env.LIGHTHOUSE_BIN ?? "npx --yes lighthouse@12").split(" ");
 const OUT = path.resolve(".tmp/lighthouse");
-
-type Result = { page: string; performance: number; accessibility: number; bestPractices: number; fcp: number; lcp: number; tbt: number; cls: number; si: number };
-
-function lighthouse(url: string, cookie: string | null, out: string): Result {
-  const args = [
-    ...BIN_ARGS,
-    url,
-    `--chrome-path=${CHROME}`,
-    "--chrome-flags=--headless=new --no-sandbox --disable-gpu",
-    "--only-categories=performance,accessibility,best-practices",
-    "--output=json",
-    `--output-path=${out}`,
-    "--quiet",
-  ];
-  if (cookie) args.push(`--extra-headers=${JSON.stringify({ cookie })}`);
-  execFileSync(BIN, args, { stdio: ["ignore", "ignore", "inherit"] });
-  const lhr = JSON.parse(readFileSync(out, "utf8"));
-  if (lhr.finalDisplayedUrl && new URL(lhr.finalDisplayedUrl).pathname !== new URL(url).pathname) throw new Error(`${url} ended on ${lhr.finalDisplayedUrl} (session not accepted?)`);
-  const score = (c: string) => Math.round(100 * (lhr.categories[c]?.score ?? 0));
-  const ms = (a: string) => Math.round(lhr.audits[a]?.numericValue ?? NaN);
-  return {
-    page: new URL(url).pathname,
-    performance: score("performance"),
-    accessibility: score("accessibility"),
-    bestPractices: score("best-practices"),
-    fcp: ms("first-contentful-paint"),
-    lcp: ms("largest-contentful-paint"),
-    tbt: ms("total-blocking-time"),
-    cls: Number((lhr.audits["cumulative-layout-shift"]?.numericValue ?? NaN).toFixed(3)),
-    si: ms("speed-index"),
-  };
-}
 
 /** one request first, so the measured runs see a compiled, cached route (a pooled socket the server closed is retried) */
 async function warm(url: string, cookie: string | null) {
