@@ -5,8 +5,8 @@
 //   NEXT_DIST_DIR=.next-bench DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres REDIS_URL=redis://127.0.0.1:6379/7 npx tsx bench/api-load.ts
 // Env: BENCH_SECONDS (10), BENCH_CONNECTIONS (32), and those of ./prod-server.ts.
 import type autocannon from "autocannon";
-import { CONNECTIONS, measureLoad, SECONDS, type Row } from "./measure";
-import { runScript, withProductionServer } from "./prod-server";
+import { CONNECTIONS, measureLoad, runScript, SECONDS, type Row } from "./measure";
+import { withProductionServer } from "./prod-server";
 
 runScript(() =>
   withProductionServer(async ({ baseUrl, week, members, admin, recs, bearer }) => {

@@ -11,8 +11,7 @@ import { execFileSync, spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { lighthouse, measureLoad } from "./measure";
-import { runScript } from "./prod-server";
+import { lighthouse, measureLoad, runScript } from "./measure";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3404);
 const RUNS = Number(process.env.BENCH_LH_RUNS ?? 5);

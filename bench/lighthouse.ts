@@ -7,8 +7,8 @@
 // Env: LIGHTHOUSE_BIN (default: `npx --yes lighthouse@12`), CHROME_PATH (/usr/bin/chromium), BENCH_LH_RUNS.
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { lighthouse, type Result } from "./measure";
-import { runScript, withProductionServer } from "./prod-server";
+import { lighthouse, runScript, type Result } from "./measure";
+import { withProductionServer } from "./prod-server";
 
 const RUNS = Number(process.env.BENCH_LH_RUNS ?? 3);
 const OUT = path.resolve(".tmp/lighthouse");

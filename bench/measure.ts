@@ -1,5 +1,5 @@
-// What the speed benchmarks share: one load measurement (autocannon, warm-up then the measured run)
-// and one Lighthouse run (Debian Chromium, default mobile emulation and simulated throttling).
+// What the speed benchmarks share: one load measurement (autocannon, warm-up then the measured run),
+// one Lighthouse run (Debian Chromium, default mobile emulation and simulated throttling), and the script runner.
 // Env: BENCH_SECONDS (10), BENCH_CONNECTIONS (32), LIGHTHOUSE_BIN (default `npx --yes lighthouse@12`),
 // CHROME_PATH (/usr/bin/chromium).
 import { execFileSync } from "node:child_process";
@@ -50,4 +50,15 @@ export function lighthouse(url: string, cookie: string | null, out: string): Res
     cls: Number((lhr.audits["cumulative-layout-shift"]?.numericValue ?? NaN).toFixed(3)),
     si: ms("speed-index"),
   };
+}
+
+/** Runs `main` and exits with its outcome (benchmarks are scripts). */
+export function runScript(main: () => Promise<void>) {
+  main().then(
+    () => process.exit(0),
+    (err) => {
+      console.error(err);
+      process.exit(1);
+    },
+  );
 }

@@ -121,14 +121,3 @@ export async function withProductionServer(run: (stack: Stack) => Promise<void>)
     await admin.close();
   }
 }
-
-/** Runs `main` and exits with its outcome (benchmarks are scripts). */
-export function runScript(main: () => Promise<void>) {
-  main().then(
-    () => process.exit(0),
-    (err) => {
-      console.error(err);
-      process.exit(1);
-    },
-  );
-}
