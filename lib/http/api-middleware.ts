@@ -6,8 +6,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env, isProduction } from "@/lib/env";
 import { HSTS } from "./csp";
-
-const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+import { requestIdOf } from "./request-id";
 
 /** One access-log line in the same JSON shape as lib/logger's (the proxy bundle does not load pino). */
 function logRequest(req: Request, status: number, requestId: string, msg: string) {
@@ -40,8 +39,7 @@ export function withCors(req: Request, res: Response): Response {
 }
 
 export function apiMiddleware(req: NextRequest): Response {
-  const incoming = req.headers.get("x-request-id");
-  const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : crypto.randomUUID();
+  const requestId = requestIdOf(req);
   let res: Response;
   const bad = apiPathProblem(req.nextUrl.pathname);
   if (bad) {

@@ -4,7 +4,6 @@
 // the declared schemas → call the use case with { actor, input } → shape the response, checked
 // against the declared output schema outside production → one error mapping (database down → 503),
 // one access-log line and the request metrics.
-import { randomUUID } from "node:crypto";
 import { appendFileSync } from "node:fs";
 import { after } from "next/server";
 import type { Actor, SystemActor } from "@/lib/core/actor";
@@ -19,14 +18,13 @@ import { runWithRequestContext } from "@/lib/observability/request-context";
 import { isCronRequest, resolveActor } from "./actor";
 import { assertJsonContentType, assertSameOriginWrite } from "./request-guards";
 import { enforce, rateLimitHeaders, rateLimitKey, RateLimitedError, type RateLimitState } from "./rate-limit";
+import { requestIdOf } from "./request-id";
 import { checkResponse } from "./response-check";
 import { HSTS } from "./csp";
 
 type Params = Record<string, string | string[] | undefined>;
 export type RouteContext = { params: Promise<Params> };
 export type RouteHandler = ((req: Request, context?: RouteContext) => Promise<Response>) & { operation: Operation };
-
-const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
 export function json(data: unknown, init?: ResponseInit): Response {
   return Response.json(data, init);
@@ -86,8 +84,7 @@ async function parseInput(op: Operation, req: Request, params: Promise<Params>, 
 /** Turns a declared operation into the route handler `app/api/**\/route.ts` exports. */
 export function route(op: Operation): RouteHandler {
   const handler = async (req: Request, context?: RouteContext): Promise<Response> => {
-    const incoming = req.headers.get("x-request-id");
-    const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    const requestId = requestIdOf(req);
     return runWithRequestContext({ requestId, operation: op.operationId }, () => handle(op, req, context, requestId));
   };
   return Object.assign(handler, { operation: op });
