@@ -15,7 +15,7 @@ import { env, isProduction } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { recordDbError, recordRateLimited, recordRequest } from "@/lib/observability/metrics";
 import { runWithRequestContext } from "@/lib/observability/request-context";
-import { isCronRequest, resolveActor } from "./actor";
+import { isCronRequest, resolveActor } from "@/lib/auth/actor";
 import { assertJsonContentType, assertSameOriginWrite } from "./request-guards";
 import { enforce, rateLimitHeaders, rateLimitKey, RateLimitedError, type RateLimitState } from "./rate-limit";
 import { requestIdOf } from "./request-id";

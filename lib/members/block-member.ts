@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/core/actor";
 import { AppError, notFound } from "@/lib/core/errors";
 import { reply } from "@/lib/core/operation";
 import { defineOperation } from "@/lib/core/operation";
-import { HIDDEN_STATUSES } from "@/lib/matching/member-visibility";
+import { HIDDEN_STATUSES } from "@/lib/core/visibility";
 import { upsertBlock } from "./blocks";
 import { z } from "zod";
 import { ZBlockDto, ZBlockRequest, type BlockDto } from "./schemas";

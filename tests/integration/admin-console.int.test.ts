@@ -8,7 +8,7 @@ import { prisma } from "@/lib/db";
 import { OPERATIONS } from "@/lib/openapi/operations";
 import { route } from "@/lib/http/route";
 import { blindIndex, encryptPii } from "@/lib/crypto/pii";
-import { currentWeek } from "@/lib/recommendations/week";
+import { currentWeek } from "@/lib/core/week";
 import { getJson } from "@/lib/storage";
 import { GET as stats } from "@/app/api/admin/stats/route";
 import { GET as detail, DELETE as deleteUser } from "@/app/api/admin/users/[id]/route";

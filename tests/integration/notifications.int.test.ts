@@ -13,7 +13,7 @@ import { deliverNotifications, type NotificationChannel } from "@/lib/notificati
 import { notifyExpiringMatches, requestMatchFeedback } from "@/lib/notifications/match-notices";
 import { notify } from "@/lib/notifications/notify";
 import { notifyWeeklyRecommendations } from "@/lib/notifications/weekly-notice";
-import { currentWeek } from "@/lib/recommendations/week";
+import { currentWeek } from "@/lib/core/week";
 import { call, tokenFor } from "../helpers/http";
 import { createMember } from "../helpers/factories";
 
