@@ -23,7 +23,7 @@ COPY --from=deps /app/node_modules ./node_modules
 COPY . .
 RUN node scripts/prisma-generate.mjs \
  && node_modules/.bin/next build \
- && node_modules/.bin/esbuild scripts/migrate-deploy.ts --bundle --platform=node --format=cjs --target=node22 \
+ && node_modules/.bin/esbuild scripts/migrate-deploy.ts --bundle --platform=node --format=cjs --target=node22 --conditions=react-server \
       --external:@electric-sql/pglite --external:pg-native --outfile=.next/standalone/migrate.cjs \
  && mkdir -p public
 

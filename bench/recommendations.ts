@@ -51,7 +51,7 @@ async function runChild(kind: string) {
 }
 
 function spawnChild(kind: string, extra: string[] = []) {
-  const r = spawnSync(process.execPath, ["--import", "tsx", "bench/recommendations.ts", `--child=${kind}`, `--n=${n}`, `--week=${week}`, ...extra], {
+  const r = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "bench/recommendations.ts", `--child=${kind}`, `--n=${n}`, `--week=${week}`, ...extra], {
     encoding: "utf8",
     env: { ...process.env, DATABASE_URL: adminUrl },
     maxBuffer: 64 * 1024 * 1024,

@@ -1,8 +1,9 @@
 // The one place that reads process.env: every variable validated once with zod.
 // Defaults make the embedded mode (no database server, no cloud keys) work with nothing set;
 // APP_ENV=production refuses to start on development secrets.
+import "server-only";
 import { z } from "zod";
-import { DEMO_ADMIN_KAKAO_ID } from "@/dev/demo-accounts";
+import { DEMO_ADMIN_KAKAO_ID } from "@/lib/core/demo-admin";
 
 const DEV_SECRET = "dev-only-insecure-secret-change-me-000000";
 const DEV_PII_KEY = "k1:BwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwc=";

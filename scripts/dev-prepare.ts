@@ -2,7 +2,7 @@
 // this week's recommendations, in ONE process so the database is opened once. A later start skips
 // it all when nothing changed: for the embedded database a small state file next to it records the
 // database's identity, the migrations, the seed's inputs and the week already COMPLETED.
-// Usage: tsx scripts/dev-prepare.ts dev|start  (PostgreSQL: always checks, which is cheap there).
+// Usage: tsx --conditions=react-server scripts/dev-prepare.ts dev|start  (PostgreSQL: always checks, which is cheap there).
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";

@@ -8,7 +8,7 @@
 // static assets, API calls (401 shape, a cron job), and that SIGTERM lets an in-flight request finish
 // (its database write included) while new connections are refused, then exits.
 //
-//   npx tsx tests/standalone/run.ts        (after `next build`; NEXT_DIST_DIR selects another build dir)
+//   npx tsx --conditions=react-server tests/standalone/run.ts        (after `next build`; NEXT_DIST_DIR selects another build dir)
 // Env: DATABASE_URL (admin connection, default postgresql://postgres@127.0.0.1:5432/postgres),
 //      STANDALONE_PORT (default 3401), REDIS_URL (default redis://127.0.0.1:6379 if reachable).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -131,7 +131,7 @@ const runtimeEnv: NodeJS.ProcessEnv = {
 // them): ask lib/env itself which ones are missing and give them placeholders, so this check keeps
 // testing the image rather than a list that goes stale.
 for (let round = 0; round < 10; round++) {
-  const probeEnv = spawnSync(path.join(root, "node_modules", ".bin", "tsx"), ["-e", 'import("./lib/env.ts").catch((e) => { console.error(e.message); process.exit(1); })'], { cwd: root, env: runtimeEnv, encoding: "utf8" });
+  const probeEnv = spawnSync(path.join(root, "node_modules", ".bin", "tsx"), ["--conditions=react-server", "-e", 'import("./lib/env.ts").catch((e) => { console.error(e.message); process.exit(1); })'], { cwd: root, env: runtimeEnv, encoding: "utf8" });
   const missing = [...(probeEnv.stderr ?? "").matchAll(/^\s+([A-Z][A-Z0-9_]+): (.+)$/gm)].filter((m) => !(m[1] in runtimeEnv) || runtimeEnv[m[1]] === "");
   if (probeEnv.status === 0 || missing.length === 0) break;
   for (const [, key, message] of missing) runtimeEnv[key] = /url/i.test(message) ? "https://standalone-check.invalid" : "standalone-check-placeholder-value-0000000000";
