@@ -6,13 +6,12 @@
 import { z } from "zod";
 import type { Actor } from "@/lib/core/actor";
 import { defineOperation } from "@/lib/core/operation";
-import { STATUS_LABEL } from "@/lib/members/status-labels";
+import { STATUS_LABEL, TIER_LABEL } from "@/lib/core/labels";
 import { logger } from "@/lib/logger";
 import { prisma } from "@/lib/db";
 import { recordAdminAction } from "@/lib/core/audit";
 import { selectUsers, toUserListItem, type Keyset } from "./user-query";
 import { ZUserFilters, type UserFilters, type UserListItem } from "./schemas";
-import { TIER_LABEL } from "@/lib/payments/products";
 
 const BATCH = 2000;
 // the spreadsheet column keeps the short form (남/여), unlike the screens (GENDER_LABEL: 남성/여성)

@@ -13,12 +13,13 @@ import { getOwnPreferences, getOwnProfile } from "@/lib/profiles/get-own-profile
 import { ZOwnProfileDto, ZPreferencesDto } from "@/lib/profiles/schemas";
 import { adminMatchSelect, toAdminMatch } from "./match-writes";
 import { ZAdminMatch, ZGender, ZIdParams, ZTier, ZUserStatus } from "./schemas";
+import { ReportReason } from "@/lib/generated/prisma/enums";
 
 const LIMIT = 50;
 const iso = (d: Date | null | undefined) => d?.toISOString() ?? null;
 
 const ZPerson = z.object({ id: z.string(), nickname: z.string().nullable() });
-const ZReportItem = z.object({ id: z.string(), other: ZPerson, reason: z.string(), detail: z.string().nullable(), handled: z.boolean(), resolution: z.string().nullable(), createdAt: z.string() });
+const ZReportItem = z.object({ id: z.string(), other: ZPerson, reason: z.enum(ReportReason), detail: z.string().nullable(), handled: z.boolean(), resolution: z.string().nullable(), createdAt: z.string() });
 const ZLikeItem = z.object({ other: ZPerson, batchWeek: z.string(), createdAt: z.string() });
 export const ZAuditItem = z.object({ id: z.string(), adminId: z.string(), action: z.string(), targetType: z.string(), targetId: z.string().nullable(), detail: z.unknown(), createdAt: z.string() });
 

@@ -4,6 +4,7 @@
 // as POST /api/admin/users/{id}/ban, in the same transaction, recorded as ONE audit row).
 import { z } from "zod";
 import { prisma } from "@/lib/db";
+import { ReportReason } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/core/actor";
 import { AppError, notFound } from "@/lib/core/errors";
 import { defineOperation } from "@/lib/core/operation";
@@ -21,7 +22,7 @@ export const ZAdminReport = z.object({
   id: z.string(),
   reporter: ZPerson,
   reported: ZPerson.extend({ reportsReceived: z.number().int() }),
-  reason: z.string(),
+  reason: z.enum(ReportReason),
   detail: z.string().nullable(),
   handled: z.boolean(),
   handledAt: z.string().nullable(),
@@ -38,7 +39,7 @@ const reportSelect = { id: true, reason: true, detail: true, handled: true, hand
 type Person = { id: string; name: string | null; status: AdminReport["reporter"]["status"]; profile: { nickname: string } | null };
 const person = (p: Person) => ({ id: p.id, nickname: p.profile?.nickname ?? p.name, status: p.status });
 
-async function toDtos(rows: { id: string; reason: string; detail: string | null; handled: boolean; handledAt: Date | null; handledById: string | null; resolution: string | null; createdAt: Date; reporter: Person; reported: Person }[]): Promise<AdminReport[]> {
+async function toDtos(rows: { id: string; reason: ReportReason; detail: string | null; handled: boolean; handledAt: Date | null; handledById: string | null; resolution: string | null; createdAt: Date; reporter: Person; reported: Person }[]): Promise<AdminReport[]> {
   const reportedIds = [...new Set(rows.map((r) => r.reported.id))];
   const counts = reportedIds.length ? await prisma.report.groupBy({ by: ["reportedId"], where: { reportedId: { in: reportedIds } }, _count: { _all: true } }) : [];
   const countOf = new Map(counts.map((c) => [c.reportedId, c._count._all]));

@@ -7,10 +7,34 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 /** the client or a transaction: anything that can write an AdminAction row */
 type AuditWriter = { adminAction: { create(args: { data: Prisma.AdminActionUncheckedCreateInput; select: { id: true } }): PromiseLike<unknown> } };
 
+/** Every action the audit log records; the console shows each with its label (lib/core/labels.ts). */
+export const AUDIT_ACTIONS = [
+  "USER_BANNED",
+  "USER_UNBANNED",
+  "USER_DELETED",
+  "USERS_EXPORTED",
+  "PII_VIEWED",
+  "MEMO_UPDATED",
+  "CONSULTATION_LOGGED",
+  "MEMBERSHIP_UPDATED",
+  "MATCH_CREATED",
+  "MATCH_ACTIVATE",
+  "MATCH_CLOSED",
+  "PAYMENT_VERIFY",
+  "PAYMENT_CANCEL",
+  "REPORT_RESOLVED",
+  "RECOMMENDATIONS_RUN",
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** the kinds of record an audit row points at */
+export const AUDIT_TARGETS = ["User", "Match", "Payment", "Report", "RecommendationRun"] as const;
+export type AuditTarget = (typeof AUDIT_TARGETS)[number];
+
 export type AdminActionInput = {
   adminId: string;
-  action: string;
-  targetType: string;
+  action: AuditAction;
+  targetType: AuditTarget;
   targetId?: string | null;
   /** before/after or parameters of the change; never PII */
   detail?: Prisma.InputJsonValue;

@@ -13,16 +13,6 @@ export const REPORT_REASONS = [
   "OTHER",
 ] as const;
 
-export const REPORT_REASON_LABEL: Record<(typeof REPORT_REASONS)[number], string> = {
-  FAKE_PROFILE: "허위 프로필·사칭",
-  INAPPROPRIATE_PHOTO: "부적절한 사진",
-  HARASSMENT: "욕설·성희롱·괴롭힘",
-  SCAM_OR_SOLICITATION: "금전 요구·영업·사기",
-  MARRIED_OR_IN_RELATIONSHIP: "기혼자 또는 교제 중인 회원",
-  NO_SHOW_OR_RUDE: "약속 불이행·무례한 행동",
-  OTHER: "기타",
-};
-
 export const ZReportRequest = strictObject({
   userId: ZMemberId,
   reason: z.enum(REPORT_REASONS, { error: "신고 사유를 선택해 주세요." }),

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { requireMember } from "@/lib/auth/page-actor";
 import { getMe } from "@/lib/members/get-me";
-import { GENDER_LABEL, STATUS_LABEL } from "@/lib/members/status-labels";
+import { GENDER_LABEL, STATUS_LABEL } from "@/lib/core/labels";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, PageTitle } from "@/components/ui/card";

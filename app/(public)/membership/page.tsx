@@ -3,7 +3,8 @@
 import Link from "next/link";
 import { currentActor } from "@/lib/auth/page-actor";
 import { getMe } from "@/lib/members/get-me";
-import { formatKrw, FREE_WEEKLY_RECOMMENDATIONS, TIER_LABEL } from "@/lib/payments/products";
+import { TIER_LABEL } from "@/lib/core/labels";
+import { formatKrw, FREE_WEEKLY_RECOMMENDATIONS } from "@/lib/payments/products";
 import { listProducts } from "@/lib/payments/list-products";
 import { buyMembershipAction } from "./actions";
 import { Badge } from "@/components/ui/badge";

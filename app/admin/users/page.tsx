@@ -5,13 +5,12 @@ import Link from "next/link";
 import { requireAdmin } from "@/lib/auth/page-actor";
 import { listUsers } from "@/lib/admin/list-users";
 import { ZUserListQuery, type UserList } from "@/lib/admin/schemas";
-import { STATUS_LABEL } from "@/lib/members/status-labels";
+import { STATUS_LABEL, TIER_LABEL } from "@/lib/core/labels";
 import { REGIONS } from "@/lib/profiles/constants";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, PageTitle } from "@/components/ui/card";
 import { Input, Select } from "@/components/ui/field";
-import { TIER_LABEL } from "@/lib/payments/products";
 
 export const metadata = { title: "회원 관리" };
 

@@ -5,7 +5,8 @@ import { listMyPayments } from "@/lib/payments/list-my-payments";
 import { formatKrw } from "@/lib/payments/products";
 import { Card, PageTitle } from "@/components/ui/card";
 import { formatSeoulDateTime } from "@/lib/core/seoul-time";
-import { METHOD_LABEL, PaymentStatusBadge } from "@/components/payments/payment-status-badge";
+import { PAYMENT_METHOD_LABEL } from "@/lib/core/labels";
+import { PaymentStatusBadge } from "@/components/payments/payment-status-badge";
 
 export const metadata = { title: "결제 내역" };
 
@@ -33,7 +34,7 @@ export default async function MyPaymentsPage() {
                       {p.orderName}
                     </Link>
                     <p className="text-xs text-stone-500">
-                      {METHOD_LABEL[p.method]} · {formatSeoulDateTime(p.createdAt)}
+                      {PAYMENT_METHOD_LABEL[p.method]} · {formatSeoulDateTime(p.createdAt)}
                     </p>
                   </div>
                   <PaymentStatusBadge payment={p} />

@@ -10,7 +10,7 @@ import { getUserDetail, type UserDetail } from "@/lib/admin/get-user-detail";
 import { listCandidates, type Candidates } from "@/lib/admin/list-candidates";
 import { getMemo, type Memo } from "@/lib/admin/memo";
 import { ZIdParams } from "@/lib/admin/schemas";
-import { GENDER_LABEL, STATUS_LABEL } from "@/lib/members/status-labels";
+import { auditActionLabel, GENDER_LABEL, REPORT_REASON_LABEL, REPORT_RESOLUTION_LABEL, STATUS_LABEL, TIER_LABEL, type ReportResolution } from "@/lib/core/labels";
 import { AdminForm } from "@/components/admin/admin-form";
 import { MemoEditor } from "@/components/admin/memo-editor";
 import { PiiReveal } from "@/components/admin/pii-reveal";
@@ -18,7 +18,6 @@ import { Badge } from "@/components/ui/badge";
 import { Card, PageTitle } from "@/components/ui/card";
 import { Input, Select, Textarea } from "@/components/ui/field";
 import { banAction, consultationAction, deleteAction, manualMatchAction, membershipAction, unbanAction } from "./actions";
-import { TIER_LABEL } from "@/lib/payments/products";
 import { formatSeoulDateTime } from "@/lib/core/seoul-time";
 
 export const metadata = { title: "회원 상세" };
@@ -241,13 +240,13 @@ export default async function AdminUserPage({ params, searchParams }: { params: 
 
         <Section title={`신고 (받음 ${d.reports.received.length} · 함 ${d.reports.made.length})`} action={<Link className="text-sm text-brand-700 underline" href="/admin/reports">신고 관리</Link>}>
           <SimpleTable head={["구분", "상대", "사유", "처리", "일시"]} empty="신고 없음" rows={[
-            ...d.reports.received.map((r) => ["받음", r.other.nickname ?? "–", `${r.reason}${r.detail ? ` · ${r.detail}` : ""}`, r.handled ? (r.resolution ?? "처리됨") : "대기", day(r.createdAt)]),
-            ...d.reports.made.map((r) => ["함", r.other.nickname ?? "–", r.reason, r.handled ? (r.resolution ?? "처리됨") : "대기", day(r.createdAt)]),
+            ...d.reports.received.map((r) => ["받음", r.other.nickname ?? "–", `${REPORT_REASON_LABEL[r.reason]}${r.detail ? ` · ${r.detail}` : ""}`, r.handled ? (REPORT_RESOLUTION_LABEL[r.resolution as ReportResolution] ?? "처리됨") : "대기", day(r.createdAt)]),
+            ...d.reports.made.map((r) => ["함", r.other.nickname ?? "–", REPORT_REASON_LABEL[r.reason], r.handled ? (REPORT_RESOLUTION_LABEL[r.resolution as ReportResolution] ?? "처리됨") : "대기", day(r.createdAt)]),
           ]} />
         </Section>
 
         <Section title="감사 기록" action={<Link className="text-sm text-brand-700 underline" href={`/admin/audit?targetId=${id}`}>전체 보기</Link>}>
-          <SimpleTable head={["일시", "작업", "관리자"]} empty="기록 없음" rows={d.audit.slice(0, 20).map((a) => [when(a.createdAt), a.action, <Link key="a" className="underline" href={`/admin/audit?adminId=${a.adminId}`}>{a.adminId.slice(0, 8)}</Link>])} />
+          <SimpleTable head={["일시", "작업", "관리자"]} empty="기록 없음" rows={d.audit.slice(0, 20).map((a) => [when(a.createdAt), auditActionLabel(a.action), <Link key="a" className="underline" href={`/admin/audit?adminId=${a.adminId}`}>{a.adminId.slice(0, 8)}</Link>])} />
         </Section>
       </div>
     </>
