@@ -10,6 +10,7 @@ import { buyMembershipAction } from "./actions";
 import { Badge } from "@/components/ui/badge";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Card, PageTitle } from "@/components/ui/card";
+import { formatSeoulDate } from "@/lib/core/seoul-time";
 
 export const metadata = { title: "멤버십과 이용료" };
 export const dynamic = "force-dynamic";
@@ -34,7 +35,7 @@ export default async function MembershipPage({ searchParams }: { searchParams: P
           <p className="text-sm text-stone-500">내 멤버십</p>
           <p className="mt-1 font-semibold" data-testid="membership-current">
             {TIER_LABEL[me.membership.tier]}
-            {me.membership.expiresAt ? ` · ${new Date(me.membership.expiresAt).toLocaleDateString("ko-KR", { timeZone: "Asia/Seoul" })}까지` : ""}
+            {me.membership.expiresAt ? ` · ${formatSeoulDate(me.membership.expiresAt)}까지` : ""}
           </p>
         </Card>
       ) : null}
