@@ -69,19 +69,20 @@ type Declaration<A extends Access, P, Q, B, O extends Schema> = {
   run: (ctx: RunContext<A, Merge<Infer<P>, Infer<Q>, Infer<B>>>) => Promise<z.input<O> | Reply<z.input<O>> | Response>;
 };
 
-export type Operation = Declaration<Access, Schema | undefined, Schema | undefined, Schema | undefined, Schema> & {
+/** A declared operation; `O` (its output schema) types the success body for callers such as tests. */
+export type Operation<O extends Schema = Schema> = Declaration<Access, Schema | undefined, Schema | undefined, Schema | undefined, O> & {
   readonly operationId: string;
 };
 
 /** Declares an operation. The id is derived from method and path (stable, unique by construction). */
 export function defineOperation<A extends Access, P extends Schema | undefined = undefined, Q extends Schema | undefined = undefined, B extends Schema | undefined = undefined, O extends Schema = Schema>(
   decl: Declaration<A, P, Q, B, O>,
-): Operation {
+): Operation<O> {
   const operationId = `${decl.method.toLowerCase()}${decl.path
     .replace(/^\/api/, "")
     .split(/[/.-]/)
     .filter(Boolean)
     .map((s) => (s.startsWith("{") ? `By${s[1].toUpperCase()}${s.slice(2, -1)}` : s[0].toUpperCase() + s.slice(1)))
     .join("")}`;
-  return { ...(decl as unknown as Operation), operationId };
+  return { ...(decl as unknown as Operation<O>), operationId };
 }
