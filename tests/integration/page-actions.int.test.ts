@@ -3,7 +3,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { likeMemberAction, passMemberAction } from "@/app/(member)/recommendations/actions";
 import { prisma } from "@/lib/db";
-import { currentWeek } from "@/lib/recommendations/week";
+import { currentWeek } from "@/lib/core/week";
 import { createMember } from "../helpers/factories";
 import { actAs } from "../helpers/page-session";
 
