@@ -10,6 +10,7 @@ import { enforce, rateLimitHeaders, rateLimitKey, RateLimitedError, type RateLim
 import { logger } from "@/lib/logger";
 import { recordRateLimited } from "@/lib/observability/metrics";
 import { signInUserSelect, upsertKakaoMember } from "@/lib/members/upsert-kakao-member";
+import { withoutForeignCallbackUrl } from "./callback-url-filter";
 import { authConfig } from "./config";
 
 const base = PrismaAdapter(prisma as never) as Adapter;
@@ -68,9 +69,9 @@ function withSignInLimit(handler: (req: NextRequest) => Promise<Response>) {
         return new Response(null, { status: 303, headers: { location, ...(limited ? rateLimitHeaders(err.state, true) : {}) } });
       }
     }
-    return handler(req);
+    return handler(withoutForeignCallbackUrl(req));
   };
 }
 
-/** The Auth.js route handlers with the sign-in limit (app/api/auth/[...nextauth]/route.ts). */
+/** The Auth.js route handlers with the sign-in limit and our-origin-only callback URLs (app/api/auth/[...nextauth]/route.ts). */
 export const authRouteHandlers = { GET: withSignInLimit(handlers.GET), POST: withSignInLimit(handlers.POST) };
