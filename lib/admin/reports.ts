@@ -8,7 +8,7 @@ import type { Actor } from "@/lib/core/actor";
 import { AppError, notFound } from "@/lib/core/errors";
 import { CURSOR_DESCRIPTION, encodeCursor, zCursor } from "@/lib/core/cursor";
 import { defineOperation } from "@/lib/core/operation";
-import { recordAdminAction } from "./audit";
+import { recordAdminAction } from "@/lib/core/audit";
 import { applyBan } from "./ban-member";
 import { ZIdParams, ZResolveBody, ZUserStatus } from "./schemas";
 

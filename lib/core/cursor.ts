@@ -4,6 +4,7 @@
 // UUID, an instant PostgreSQL cannot compare (year 0, ±275760) — is refused with a 422 while the query
 // is parsed, never passed to the database (where it failed as a 500).
 import { z } from "zod";
+import { zId } from "./ids";
 import { isSaneInstant } from "./parse";
 
 export type Keyset = { at: Date; id: string };
@@ -16,7 +17,7 @@ export function encodeCursor(at: Date, id: string): string {
   return Buffer.from(JSON.stringify([at.toISOString(), id])).toString("base64url");
 }
 
-const ZKeyset = z.tuple([z.iso.datetime(), z.uuid()]);
+const ZKeyset = z.tuple([z.iso.datetime(), zId()]);
 
 function decode(raw: string): Keyset | null {
   let json: unknown;
@@ -28,7 +29,7 @@ function decode(raw: string): Keyset | null {
   const parsed = ZKeyset.safeParse(json);
   if (!parsed.success) return null;
   const at = new Date(parsed.data[0]);
-  return isSaneInstant(at) ? { at, id: parsed.data[1].toLowerCase() } : null;
+  return isSaneInstant(at) ? { at, id: parsed.data[1] } : null;
 }
 
 /** The query parameter `cursor`: an encoded keyset in, `{ at, id }` out, or a 422 with `message`. */

@@ -3,7 +3,7 @@
 import { NextRequest } from "next/server";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
-import { sameOriginUrl } from "./callback-url";
+import { sameOriginUrl } from "@/lib/auth/callback-url";
 
 const CALLBACK_COOKIE = /^(__Secure-)?authjs\.callback-url$/;
 
