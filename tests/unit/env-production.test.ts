@@ -17,13 +17,7 @@ const production = (): Record<string, string> => ({
   PII_ENCRYPTION_KEYS: `k1:${randomBytes(32).toString("base64")}`,
   KAKAO_CLIENT_ID: "kakao-rest-key",
   BANK_ACCOUNT_TEXT: "국민은행 123456-01-234567 (예금주: 인연 주식회사)",
-  BUSINESS_NAME: "인연 주식회사",
-  BUSINESS_REPRESENTATIVE: "홍길동",
-  BUSINESS_REGISTRATION_NUMBER: "000-00-00000",
-  BUSINESS_BROKERAGE_REPORT_NUMBER: "제0000-서울-0000호",
-  BUSINESS_MAIL_ORDER_NUMBER: "제0000-서울-0000호",
-  BUSINESS_ADDRESS: "서울특별시",
-  BUSINESS_PHONE: "02-000-0000",
+  ...Object.fromEntries(["NAME", "REPRESENTATIVE", "REGISTRATION_NUMBER", "BROKERAGE_REPORT_NUMBER", "MAIL_ORDER_NUMBER", "ADDRESS", "PHONE"].map((k) => [`BUSINESS_${k}`, `시험용 ${k}`])),
 });
 
 const refusal = (source: Record<string, string>) => {
