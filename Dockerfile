@@ -2,7 +2,7 @@
 # Inyeon (인연) production image for self-hosting: Next.js standalone server (next.config.mjs
 # `output: "standalone"`), non-root, only the traced server files + static assets + migrations.
 #   docker build -t inyeon .
-#   docker run --env-file .env -p 3000:3000 inyeon                   # the app (server.js)
+#   docker run --env-file .env -p 3000:3000 inyeon                   # the app (server.js); .env sets TRUSTED_PROXY
 #   docker run --env-file .env inyeon node migrate.cjs               # apply migrations (compose does it first)
 # tests/standalone/run.ts runs the same layout outside Docker (CI has no Docker engine).
 

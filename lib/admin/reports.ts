@@ -7,15 +7,16 @@ import { prisma } from "@/lib/db";
 import { ReportReason } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/core/actor";
 import { AppError, notFound } from "@/lib/core/errors";
+import { CURSOR_DESCRIPTION, encodeCursor, zCursor } from "@/lib/core/cursor";
 import { defineOperation } from "@/lib/core/operation";
 import { recordAdminAction } from "@/lib/core/audit";
 import { applyBan } from "./ban-member";
-import { decodeCursor, encodeCursor, ZIdParams, ZResolveBody, ZUserStatus } from "./schemas";
+import { ZIdParams, ZResolveBody, ZUserStatus } from "./schemas";
 
 const blank = (v: unknown) => (v === "" ? undefined : v);
 export const ZReportListQuery = z.object({
   handled: z.preprocess(blank, z.enum(["true", "false"]).transform((v) => v === "true").optional()),
-  cursor: z.preprocess(blank, z.string().max(200).optional()),
+  cursor: z.preprocess(blank, zCursor().optional()),
 });
 const ZPerson = z.object({ id: z.string(), nickname: z.string().nullable(), status: ZUserStatus });
 export const ZAdminReport = z.object({
@@ -50,8 +51,7 @@ async function toDtos(rows: { id: string; reason: ReportReason; detail: string |
 }
 
 export async function listReports({ input }: { actor: Actor; input: z.infer<typeof ZReportListQuery> }) {
-  const after = decodeCursor(input.cursor);
-  if (input.cursor && !after) throw new AppError("VALIDATION_FAILED", "페이지 커서가 올바르지 않습니다.");
+  const after = input.cursor;
   const rows = await prisma.report.findMany({
     where: {
       ...(input.handled !== undefined ? { handled: input.handled } : {}),
@@ -93,6 +93,7 @@ export const listReportsOperation = defineOperation({
   access: "admin",
   tag: "admin",
   summary: "신고 목록 (처리 여부별, 최신순)",
+  description: CURSOR_DESCRIPTION,
   query: ZReportListQuery,
   output: ZReportList,
   run: listReports,

@@ -1,7 +1,8 @@
 // zod schemas of the admin console's JSON operations (/api/admin/*): path params, list filters,
 // request bodies and the DTOs the operations answer with.
 import { z } from "zod";
-import { strictObject } from "@/lib/core/parse";
+import { zCursor } from "@/lib/core/cursor";
+import { strictObject, zInstant } from "@/lib/core/parse";
 import { zId } from "@/lib/core/ids";
 import { REGIONS } from "@/lib/profiles/constants";
 
@@ -42,7 +43,7 @@ export const ZUserListQuery = z.intersection(
   ZUserFilters,
   z.object({
     /** opaque keyset cursor from the previous page's nextCursor (fast at any depth) */
-    cursor: opt(z.string().max(200)),
+    cursor: opt(zCursor()),
     /** 1-based page number (seed A's ?page=): OFFSET, slower deep in the list; cursor wins when both are given */
     page: opt(z.coerce.number().int().min(1).max(100_000)),
     limit: opt(z.coerce.number().int().min(1).max(100)),
@@ -84,8 +85,8 @@ export type UserList = z.infer<typeof ZUserList>;
 
 export const ZMembershipBody = strictObject({
   tier: ZTier,
-  /** ISO date-time; null = no expiry (FREE is always without) */
-  expiresAt: z.iso.datetime({ offset: true, error: "만료일은 ISO 날짜·시간으로 입력해 주세요." }).nullable(),
+  /** ISO date-time within 2000–2099; null = no expiry (FREE is always without) */
+  expiresAt: zInstant("만료일은 2000년부터 2099년 사이의 ISO 날짜·시간으로 입력해 주세요.").nullable(),
 });
 export type MembershipBody = z.infer<typeof ZMembershipBody>;
 
@@ -117,20 +118,3 @@ export const ZAdminMatch = z.object({
   closedReason: z.string().nullable(),
 });
 export type AdminMatch = z.infer<typeof ZAdminMatch>;
-
-/** keyset cursors: base64url JSON of the last row's sort key and id */
-export function encodeCursor(at: Date, id: string): string {
-  return Buffer.from(JSON.stringify([at.toISOString(), id])).toString("base64url");
-}
-
-export function decodeCursor(cursor: string | undefined): { at: Date; id: string } | null {
-  if (!cursor) return null;
-  try {
-    const [at, id] = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as [string, string];
-    const date = new Date(at);
-    if (Number.isNaN(date.getTime()) || !/^[0-9a-f-]{36}$/.test(id)) throw new Error("bad cursor");
-    return { at: date, id };
-  } catch {
-    return null;
-  }
-}

@@ -1,9 +1,10 @@
 // The Auth.js route handlers (app/api/auth/[...nextauth]/route.ts) with a per-IP limit on Kakao
-// sign-in: the HTTP side of lib/auth, next to the other request adapters and the limiter they share.
+// sign-in and callback URLs kept on our origin (auth-callback-url.ts): the HTTP side of lib/auth, next to the other request adapters and the limiter they share.
 import type { NextRequest } from "next/server";
 import { handlers } from "@/lib/auth";
 import { logger } from "@/lib/logger";
 import { recordRateLimited } from "@/lib/observability/metrics";
+import { withoutForeignCallbackUrl } from "./auth-callback-url";
 import { enforce, rateLimitHeaders, rateLimitKey, RateLimitedError, type RateLimitRule } from "./rate-limit";
 
 /** Kakao sign-in (the start and the callback that exchanges the code and writes the member) per client IP. */
@@ -24,9 +25,9 @@ function withSignInLimit(handler: (req: NextRequest) => Promise<Response>) {
         return new Response(null, { status: 303, headers: { location, ...(limited ? rateLimitHeaders(err.state, true) : {}) } });
       }
     }
-    return handler(req);
+    return handler(withoutForeignCallbackUrl(req));
   };
 }
 
-/** The Auth.js route handlers with the sign-in limit (app/api/auth/[...nextauth]/route.ts). */
+/** The Auth.js route handlers with the sign-in limit and callback URLs on our origin only (app/api/auth/[...nextauth]/route.ts). */
 export const authRouteHandlers = { GET: withSignInLimit(handlers.GET), POST: withSignInLimit(handlers.POST) };

@@ -60,7 +60,8 @@ export async function execute({ op, req, requestId, guard, input }: Call): Promi
     await guard?.();
     const actor = await authenticate(op, req);
     userId = actor && "userId" in actor ? actor.userId : undefined;
-    if (op.rateLimit) limit = await enforce(op.rateLimit, rateLimitKey(op.rateLimit, req, userId));
+    // a public operation counts per client, never per a bearer token the caller picked (rate-limit.ts)
+    if (op.rateLimit) limit = await enforce(op.rateLimit, rateLimitKey(op.rateLimit, req, op.access === "public" ? undefined : userId));
     const parsed = await input();
     const defer = (task: () => Promise<unknown>) =>
       after(() => runWithRequestContext({ requestId, operation: op.operationId }, () => task().catch((err) => logger.warn({ err: (err as Error).message }, "deferred task failed"))));
@@ -78,9 +79,13 @@ export async function execute({ op, req, requestId, guard, input }: Call): Promi
     if (dbUnavailable) recordDbError("unavailable");
     if (status >= 500) {
       body.error.requestId = requestId;
-      const detail = err instanceof Error ? { name: err.name, message: err.message, stack: dbUnavailable ? undefined : err.stack } : String(err);
-      // the database being down is an operational state (one warn per request), not a code defect
+      // a dependency that is down (the database, Kakao, Toss, S3: UNAVAILABLE) is an operational state,
+      // one warn per request without a stack; anything else is a code defect
+      const dependencyDown = dbUnavailable || (err instanceof AppError && err.code === "UNAVAILABLE");
+      const cause = err instanceof Error && err.cause instanceof Error ? err.cause.message : undefined;
+      const detail = err instanceof Error ? { name: err.name, message: err.message, cause, stack: dependencyDown ? undefined : err.stack } : String(err);
       if (dbUnavailable) logger.warn({ operation: op.operationId, err: detail }, "database unavailable");
+      else if (dependencyDown) logger.warn({ operation: op.operationId, err: detail }, "dependency unavailable");
       else logger.error({ operation: op.operationId, err: detail }, "request failed");
     }
     return { ok: false, status, body, retryAfter, error: err, userId, limit };
