@@ -48,7 +48,7 @@ export default async function AdminReportsPage({ searchParams }: { searchParams:
               </div>
               {!r.handled ? (
                 <AdminForm action={resolveReportAction} submitLabel="처리" className="w-full sm:w-72">
-                  <input type="hidden" name="reportId" value={r.id} />
+                  <input type="hidden" name="id" value={r.id} />
                   <Select name="resolution" defaultValue="DISMISS" aria-label="처리 결과">
                     <option value="DISMISS">기각</option>
                     <option value="WARN">경고</option>
