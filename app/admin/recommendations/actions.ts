@@ -4,7 +4,7 @@
 import { revalidatePath } from "next/cache";
 import { action } from "@/lib/http/action";
 import { filled } from "@/lib/http/form-input";
-import { runRecommendationsOperation } from "@/lib/recommendations/run-weekly-job";
+import { runRecommendationsOperation } from "@/lib/jobs/run-weekly-job";
 
 export const runRecommendationsAction = action(runRecommendationsOperation, {
   form: (fd) => filled(fd, "week"),
