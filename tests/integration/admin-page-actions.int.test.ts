@@ -10,6 +10,7 @@ import * as recsActions from "@/app/admin/recommendations/actions";
 import * as reportActions from "@/app/admin/reports/actions";
 import * as userActions from "@/app/admin/users/[id]/actions";
 import { prisma } from "@/lib/db";
+import { logger } from "@/lib/logger";
 import { canonicalPair } from "@/lib/matching/pair";
 import { createTransferIntent } from "@/lib/payments/create-transfer-intent";
 import { createMember } from "../helpers/factories";
@@ -64,6 +65,19 @@ describe("admin page actions derived from the admin operations", () => {
     expect(await audits({ targetId: target.id })).toBe(1);
     expect(await audits({ targetId: target.id, action: "USER_BANNED", adminId: admin.id })).toBe(1);
     expect(revalidatePath).toHaveBeenCalledWith(`/admin/users/${target.id}`);
+  });
+
+  it("a page write leaves the API's access-log line, marked as coming from a page action", async () => {
+    const target = await createMember({ status: "BANNED" });
+    await actAs(admin);
+    const info = vi.spyOn(logger, "info");
+    try {
+      await userActions.unbanAction({ ok: false }, form({ id: target.id }));
+      const lines = info.mock.calls.filter(([fields, msg]) => msg === "request" && (fields as { operation?: string }).operation === userActions.unbanAction.operation.operationId);
+      expect(lines.map(([fields]) => fields)).toEqual([expect.objectContaining({ via: "action", method: "DELETE", path: "/api/admin/users/{id}/ban", status: 200, userId: admin.id })]);
+    } finally {
+      info.mockRestore();
+    }
   });
 
   it("a malformed id is the API's 404 for a malformed path, an unknown one the use case's 404; nothing written", async () => {
