@@ -29,6 +29,15 @@ const form = (fields: Record<string, string>) => {
 };
 const audits = (where: object = {}) => prisma.adminAction.count({ where });
 
+/** A PENDING match whose fee one member chose to pay by transfer (the deposit not yet verified). */
+async function transferDue() {
+  const [a, b] = [await createMember(), await createMember()];
+  await prisma.user.updateMany({ where: { id: { in: [a.id, b.id] } }, data: { status: "MATCHING", matchingCount: 1 } });
+  const match = await prisma.match.create({ data: { ...canonicalPair(a.id, b.id), status: "PENDING", expiresAt: new Date(Date.now() + 7 * 86_400_000) } });
+  const { payment } = await createTransferIntent({ actor: { userId: a.id, role: "MEMBER", status: "MATCHING" }, input: { matchId: match.id } });
+  return { b, match, payment };
+}
+
 let admin: Awaited<ReturnType<typeof createMember>>;
 beforeAll(async () => {
   admin = await createMember({ role: "ADMIN", withProfile: false });
@@ -114,10 +123,7 @@ describe("admin page actions derived from the admin operations", () => {
   });
 
   it("입금 확인 + 매칭 확정: the two derived actions in sequence record the deposit and the activation, one audit row each", async () => {
-    const [a, b] = [await createMember(), await createMember()];
-    await prisma.user.updateMany({ where: { id: { in: [a.id, b.id] } }, data: { status: "MATCHING", matchingCount: 1 } });
-    const match = await prisma.match.create({ data: { ...canonicalPair(a.id, b.id), status: "PENDING", expiresAt: new Date(Date.now() + 7 * 86_400_000) } });
-    const { payment } = await createTransferIntent({ actor: { userId: a.id, role: "MEMBER", status: "MATCHING" }, input: { matchId: match.id } });
+    const { match, payment } = await transferDue();
     await actAs(admin);
     // the verify form also carries its checkbox: the mapper passes only the operation's fields
     const verified = await paymentActions.verifyPaymentAction({ ok: false }, form({ id: payment.id, depositorName: payment.depositCode!, memo: "", activate: "on" }));
@@ -134,10 +140,7 @@ describe("admin page actions derived from the admin operations", () => {
   });
 
   it("a refused activation after the verify leaves the deposit recorded (the row offers 매칭 확정 again)", async () => {
-    const [a, b] = [await createMember(), await createMember()];
-    await prisma.user.updateMany({ where: { id: { in: [a.id, b.id] } }, data: { status: "MATCHING", matchingCount: 1 } });
-    const match = await prisma.match.create({ data: { ...canonicalPair(a.id, b.id), status: "PENDING", expiresAt: new Date(Date.now() + 7 * 86_400_000) } });
-    const { payment } = await createTransferIntent({ actor: { userId: a.id, role: "MEMBER", status: "MATCHING" }, input: { matchId: match.id } });
+    const { b, match, payment } = await transferDue();
     await actAs(admin);
     expect(await paymentActions.verifyPaymentAction({ id: payment.id, depositorName: payment.depositCode })).toMatchObject({ ok: true });
     await prisma.user.update({ where: { id: b.id }, data: { status: "BANNED" } });
