@@ -1,17 +1,24 @@
 "use client";
 // The admin memo editor (S3 JSON). The text lives in this component's state, so a conflict (another
 // admin saved first) or a storage failure never loses what was typed; "최신 메모 보기" loads the
-// current version next to it so the admin can merge by hand.
+// current version next to it so the admin can merge by hand. The page passes in the save and load
+// actions (derived from PUT and GET /api/admin/users/{id}/memo).
 import { useState, useTransition } from "react";
 import type { Memo } from "@/lib/admin/memo";
-import { loadMemoAction, saveMemoAction } from "@/app/admin/users/[id]/actions";
+import type { CallAction } from "@/lib/core/form";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/field";
 import { formatSeoulDateTime } from "@/lib/core/seoul-time";
 
-type Props = { userId: string; initial: Memo | null; loadError?: string };
+type Props = {
+  userId: string;
+  initial: Memo | null;
+  loadError?: string;
+  save: CallAction<{ id: string; text: string; version: number }, Memo>;
+  load: CallAction<{ id: string }, Memo>;
+};
 
-export function MemoEditor({ userId, initial, loadError }: Props) {
+export function MemoEditor({ userId, initial, loadError, save: saveMemo, load: loadMemo }: Props) {
   const [text, setText] = useState(initial?.text ?? "");
   const [version, setVersion] = useState(initial?.version ?? 0);
   const [latest, setLatest] = useState<Memo | null>(null);
@@ -20,17 +27,17 @@ export function MemoEditor({ userId, initial, loadError }: Props) {
 
   const save = () =>
     start(async () => {
-      const r = await saveMemoAction(userId, text, version);
-      if (r.ok && r.memo) {
-        setVersion(r.memo.version);
+      const r = await saveMemo({ id: userId, text, version });
+      if (r.ok && r.result) {
+        setVersion(r.result.version);
         setLatest(null);
       }
       setMessage({ ok: r.ok, text: r.message ?? (r.ok ? "저장했습니다." : "저장하지 못했습니다.") });
     });
   const loadLatest = () =>
     start(async () => {
-      const r = await loadMemoAction(userId);
-      if (r.ok && r.memo) setLatest(r.memo);
+      const r = await loadMemo({ id: userId });
+      if (r.ok && r.result) setLatest(r.result);
       else setMessage({ ok: false, text: r.message ?? "메모를 불러오지 못했습니다." });
     });
 

@@ -5,6 +5,13 @@ import { toErrorBody, type FieldErrors } from "./errors";
 /** `result` is the operation's JSON result on success (what the API would answer). */
 export type ActionState<T = unknown> = { ok: boolean; message?: string; fields?: FieldErrors; result?: T };
 
+/**
+ * A page's server action as a client component receives it (as a prop from its page): the
+ * `useActionState` signature, or a direct call with the operation's raw input.
+ */
+export type FormAction<T = unknown> = (prev: ActionState<T>, fd: FormData) => Promise<ActionState<T>>;
+export type CallAction<I, T = unknown> = (input: I) => Promise<ActionState<T>>;
+
 /** A thrown AppError/ZodError as form state (anything else: the generic 5xx message). */
 export function toActionState(err: unknown): ActionState & { status: number } {
   const { status, body } = toErrorBody(err);

@@ -29,7 +29,8 @@ export type ActionOptions<I, O> = {
  */
 export type OperationAction<I, O> = {
   (input: Partial<Record<keyof I, unknown>>): Promise<ActionState<O>>;
-  (prev: ActionState<O>, fd: FormData): Promise<ActionState<O>>;
+  // the previous state is never read, so any form state may come in (a client form's own state type)
+  (prev: ActionState<unknown>, fd: FormData): Promise<ActionState<O>>;
 } & { readonly operation: Operation<I, O> };
 
 /** A form's text fields; a repeated name becomes a list (checkbox groups). Next's own `$ACTION_*` keys are not input. */

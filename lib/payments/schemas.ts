@@ -206,7 +206,7 @@ export type VerifyPaymentRequest = z.infer<typeof ZVerifyPaymentRequest>;
 export const ZCancelPaymentRequest = strictObject({
   reason: z.string().trim().min(2, "취소 사유를 입력해 주세요.").max(200, "취소 사유는 200자 이하로 입력해 주세요."),
   /** KRW to refund; omitted = everything not yet refunded */
-  amount: z.number().int("금액은 정수여야 합니다.").positive("금액은 0보다 커야 합니다.").optional(),
+  amount: z.number({ error: "금액은 숫자로 입력해 주세요." }).int("금액은 정수여야 합니다.").positive("금액은 0보다 커야 합니다.").optional(),
 });
 export type CancelPaymentRequest = z.infer<typeof ZCancelPaymentRequest>;
 

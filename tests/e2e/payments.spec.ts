@@ -171,7 +171,7 @@ test("two matched members: one pays by transfer, the admin verifies and activate
   await expect(verify.getByRole("checkbox", { name: "매칭도 바로 확정" })).toBeChecked();
   await verify.getByRole("button", { name: "입금 확인" }).click();
   await expect(admin.getByRole("status").filter({ hasText: "입금을 확인하고 매칭을 확정했습니다." })).toBeVisible();
-  await expect(admin).toHaveURL(/\/admin\/payments\?status=PENDING&method=TRANSFER&notice=/); // back to the same queue
+  await expect(admin).toHaveURL(/\/admin\/payments\?status=PENDING&method=TRANSFER$/); // the same queue, no message in the URL
   await expect(admin.getByTestId(`admin-payment-${paymentId}`)).toHaveCount(0);
   await admin.goto("/admin/payments?status=PAID");
   await expect(admin.getByTestId(`admin-payment-${paymentId}`)).toContainText("결제 완료");

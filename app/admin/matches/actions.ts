@@ -1,21 +1,14 @@
 "use server";
-// /admin/matches actions: unmatch — the same use case as DELETE /api/admin/matches/{id} (audited).
+// /admin/matches action: unmatch, derived from DELETE /api/admin/matches/{id} (audited there).
 import { revalidatePath } from "next/cache";
-import { requireAdmin } from "@/lib/auth/page-actor";
-import { text, type ActionState } from "@/lib/core/form";
-import { parseWith } from "@/lib/core/parse";
-import { actionFailure } from "@/lib/http/action-failure";
-import { ZIdParams } from "@/lib/admin/schemas";
-import { unmatch } from "@/lib/admin/unmatch";
+import { unmatchOperation } from "@/lib/admin/unmatch";
+import { action } from "@/lib/http/action";
+import { filled } from "@/lib/http/form-input";
 
-export async function unmatchAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
-  const actor = await requireAdmin();
-  try {
-    const { id } = parseWith(ZIdParams, { id: text(fd, "matchId") });
-    await unmatch({ actor, input: { id } });
+export const unmatchAction = action(unmatchOperation, {
+  form: (fd) => filled(fd, "id"),
+  done: () => {
     revalidatePath("/admin/matches");
-    return { ok: true, message: "매칭을 해제했습니다." };
-  } catch (err) {
-    return actionFailure(err);
-  }
-}
+    return { message: "매칭을 해제했습니다." };
+  },
+});

@@ -61,7 +61,7 @@ export default async function AdminMatchesPage({ searchParams }: { searchParams:
                   <td className="px-3 py-2">
                     {m.status !== "CLOSED" ? (
                       <AdminForm action={unmatchAction} submitLabel="매칭 해제" variant="secondary" confirm="이 매칭을 해제할까요? 미결제 건은 취소됩니다.">
-                        <input type="hidden" name="matchId" value={m.id} />
+                        <input type="hidden" name="id" value={m.id} />
                       </AdminForm>
                     ) : null}
                   </td>

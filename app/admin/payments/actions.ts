@@ -1,78 +1,38 @@
 "use server";
-// /admin/payments actions → the same use cases as POST /api/admin/payments/{id}/verify,
-// POST /api/admin/matches/{id}/activate and POST /api/admin/payments/{id}/cancel (each audited).
+// /admin/payments actions, derived from POST /api/admin/payments/{id}/verify,
+// POST /api/admin/matches/{id}/activate and POST /api/admin/payments/{id}/cancel (each audited there).
+// The queue is revalidated in place (same filter, same URL); the message goes to the console's notice.
+//
+// "입금 확인 + 매칭 확정" in one click is these two actions called in sequence by the form
+// (components/payments/admin-payment-forms.tsx), exactly as an API client would call the two
+// operations: the deposit is recorded in its own transaction with its own audit row whatever happens
+// next, and the activation is a separate, separately audited decision that may still be refused (a
+// closed match, a blocked pair) without undoing a deposit that really arrived. One combined
+// operation would have to either roll back a true deposit or half-succeed behind one status.
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { requireAdmin } from "@/lib/auth/page-actor";
-import { checked, text, type ActionState } from "@/lib/core/form";
-import { parseWith } from "@/lib/core/parse";
-import { actionFailure } from "@/lib/http/action-failure";
-import { activateMatch, ZActivateMatchRequest } from "@/lib/matching/activate-match";
-import { ZMatchIdParams } from "@/lib/matching/schemas";
-import { cancelPayment } from "@/lib/payments/cancel-payment";
-import { ZCancelPaymentRequest, ZPaymentIdParams, ZVerifyPaymentRequest } from "@/lib/payments/schemas";
-import { verifyPayment } from "@/lib/payments/verify-payment";
-import type { AdminPaymentNotice } from "./notices";
+import { action } from "@/lib/http/action";
+import { filled, wholeNumber } from "@/lib/http/form-input";
+import { activateMatchOperation } from "@/lib/matching/activate-match";
+import { cancelPaymentOperation } from "@/lib/payments/cancel-payment";
+import { verifyPaymentOperation } from "@/lib/payments/verify-payment";
 
-/**
- * A successful action usually removes its own form (a verified transfer leaves the 입금 대기 list, an
- * activated match loses its button), and the form's message with it: so success goes back to the
- * queue with the same filter and a page-level notice instead.
- */
-function backToQueue(fd: FormData, notice: AdminPaymentNotice): never {
+const refreshed = (message: string) => {
   revalidatePath("/admin/payments");
-  const q = new URLSearchParams();
-  for (const key of ["status", "method"]) {
-    const v = text(fd, key);
-    if (/^[A-Z]{3,10}$/.test(v)) q.set(key, v);
-  }
-  q.set("notice", notice);
-  redirect(`/admin/payments?${q}`);
-}
+  return { message };
+};
 
-/** 입금 확인, and (checked by default) 매칭 확정 in the same click. */
-export async function verifyAndActivateAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
-  const actor = await requireAdmin();
-  let matchId: string | null;
-  try {
-    const { id } = parseWith(ZPaymentIdParams, { id: text(fd, "paymentId") });
-    const body = parseWith(ZVerifyPaymentRequest, { depositorName: text(fd, "depositorName"), memo: text(fd, "memo") || undefined });
-    matchId = (await verifyPayment({ actor, input: { id, ...body } })).payment.matchId;
-  } catch (err) {
-    return actionFailure(err);
-  }
-  if (!checked(fd, "activate") || !matchId) backToQueue(fd, "verified");
-  try {
-    await activateMatch({ actor, input: { id: matchId } });
-  } catch {
-    // the deposit is recorded either way; the row now offers 매칭 확정 again
-    backToQueue(fd, "verified-not-activated");
-  }
-  backToQueue(fd, "verified-activated");
-}
+export const verifyPaymentAction = action(verifyPaymentOperation, {
+  form: (fd) => filled(fd, "id", "depositorName", "memo"),
+  done: () => refreshed("입금을 확인했습니다."),
+});
 
-export async function activateMatchAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
-  const actor = await requireAdmin();
-  let forced: boolean;
-  try {
-    const { id } = parseWith(ZMatchIdParams, { id: text(fd, "matchId") });
-    const body = parseWith(ZActivateMatchRequest, text(fd, "reason") ? { reason: text(fd, "reason") } : {});
-    forced = (await activateMatch({ actor, input: { id, ...body } })).forced;
-  } catch (err) {
-    return actionFailure(err);
-  }
-  backToQueue(fd, forced ? "force-activated" : "activated");
-}
+export const activateMatchAction = action(activateMatchOperation, {
+  form: (fd) => filled(fd, "id", "reason"),
+  done: (r) => refreshed(r.forced ? "사유를 기록하고 매칭을 강제로 확정했습니다." : "매칭을 확정했습니다."),
+});
 
-export async function cancelPaymentAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
-  const actor = await requireAdmin();
-  try {
-    const { id } = parseWith(ZPaymentIdParams, { id: text(fd, "paymentId") });
-    const amount = text(fd, "amount").replaceAll(",", "").trim();
-    const body = parseWith(ZCancelPaymentRequest, { reason: text(fd, "reason"), ...(amount ? { amount: Number(amount) } : {}) });
-    await cancelPayment({ actor, input: { id, ...body } });
-  } catch (err) {
-    return actionFailure(err);
-  }
-  backToQueue(fd, "refunded");
-}
+/** A blank amount refunds everything not yet refunded; "50,000" is 50000. */
+export const cancelPaymentAction = action(cancelPaymentOperation, {
+  form: (fd) => ({ ...filled(fd, "id", "reason"), amount: wholeNumber(fd, "amount") }),
+  done: () => refreshed("환불했습니다. 결제 상태와 누적 환불액을 확인해 주세요."),
+});

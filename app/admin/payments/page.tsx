@@ -7,7 +7,7 @@ import { formatKrw } from "@/lib/payments/products";
 import { ZAdminPaymentsQuery } from "@/lib/payments/schemas";
 import { Card, PageTitle } from "@/components/ui/card";
 import { ActivateForm, CancelForm, VerifyForm } from "@/components/payments/admin-payment-forms";
-import { adminPaymentNotice } from "./notices";
+import { activateMatchAction, cancelPaymentAction, verifyPaymentAction } from "./actions";
 import { formatSeoulDateTime } from "@/lib/core/seoul-time";
 import { MATCH_STATUS_LABEL, PAYMENT_METHOD_LABEL, PAYMENT_PURPOSE_LABEL } from "@/lib/core/labels";
 import { PaymentStatusBadge } from "@/components/payments/payment-status-badge";
@@ -23,11 +23,9 @@ const FILTERS = [
 
 export default async function AdminPaymentsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requireAdmin();
-  const { notice: noticeKey, ...query } = await searchParams;
-  const parsed = ZAdminPaymentsQuery.safeParse(query);
+  const parsed = ZAdminPaymentsQuery.safeParse(await searchParams);
   const filter = parsed.success ? parsed.data : {};
   const { payments } = await adminListPayments({ actor, input: filter });
-  const notice = adminPaymentNotice(noticeKey);
   return (
     <>
       <PageTitle sub="계좌이체는 통장 입금자명의 코드(KM-…)와 금액을 확인한 뒤 승인하세요. 모든 처리는 감사 로그에 남습니다.">결제 확인</PageTitle>
@@ -38,11 +36,6 @@ export default async function AdminPaymentsPage({ searchParams }: { searchParams
           </Link>
         ))}
       </nav>
-      {notice ? (
-        <p role="status" className="mb-4 rounded-xl bg-emerald-50 p-3 text-sm text-emerald-800">
-          {notice}
-        </p>
-      ) : null}
       {payments.length === 0 ? <Card>해당하는 결제가 없습니다.</Card> : null}
       <ul className="grid gap-3 lg:grid-cols-2">
         {payments.map((p) => (
@@ -65,9 +58,9 @@ export default async function AdminPaymentsPage({ searchParams }: { searchParams
                   <PaymentStatusBadge payment={p} />
                 </span>
               </div>
-              {p.method === "TRANSFER" && p.status === "PENDING" ? <VerifyForm paymentId={p.id} depositCode={p.depositCode} filter={filter} /> : null}
-              {p.status === "PAID" && p.match?.status === "PENDING" ? <ActivateForm matchId={p.match.id} needsReason={false} filter={filter} /> : null}
-              {p.status === "PAID" && p.refundedAmount < p.amount ? <CancelForm paymentId={p.id} suggested={p.suggestedRefund} filter={filter} /> : null}
+              {p.method === "TRANSFER" && p.status === "PENDING" ? <VerifyForm paymentId={p.id} depositCode={p.depositCode} verify={verifyPaymentAction} activate={activateMatchAction} /> : null}
+              {p.status === "PAID" && p.match?.status === "PENDING" ? <ActivateForm matchId={p.match.id} needsReason={false} action={activateMatchAction} /> : null}
+              {p.status === "PAID" && p.refundedAmount < p.amount ? <CancelForm paymentId={p.id} suggested={p.suggestedRefund} action={cancelPaymentAction} /> : null}
             </Card>
           </li>
         ))}

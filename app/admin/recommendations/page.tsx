@@ -8,6 +8,7 @@ import { RecsRunDetails } from "@/components/admin/recs-run-details";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageTitle } from "@/components/ui/card";
 import { RUN_STATUS_LABEL } from "@/lib/core/labels";
+import { runRecommendationsAction } from "./actions";
 
 export const metadata = { title: "주간 추천" };
 
@@ -20,7 +21,7 @@ export default async function AdminRecommendationsPage() {
     <>
       <PageTitle sub="매주 월요일 10:00(KST) Vercel Cron이 실행합니다. 같은 주를 다시 실행해도 결과는 바뀌지 않습니다.">주간 추천</PageTitle>
       <Card className="mb-4">
-        <RunRecsForm defaultWeek={currentWeek()} />
+        <RunRecsForm defaultWeek={currentWeek()} action={runRecommendationsAction} />
       </Card>
       {runs[0] ? <RecsRunDetails run={runs[0]} /> : null}
       <div className="overflow-x-auto rounded-2xl border border-stone-200 bg-white" tabIndex={0} role="region" aria-label="목록 (좌우로 스크롤할 수 있어요)">

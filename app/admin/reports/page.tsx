@@ -43,7 +43,7 @@ export default async function AdminReportsPage({ searchParams }: { searchParams:
               </div>
               {!r.handled ? (
                 <AdminForm action={resolveReportAction} submitLabel="처리" className="w-full sm:w-72">
-                  <input type="hidden" name="reportId" value={r.id} />
+                  <input type="hidden" name="id" value={r.id} />
                   <Select name="resolution" defaultValue="DISMISS" aria-label="처리 결과">
                     {Object.entries(REPORT_RESOLUTION_LABEL).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
                   </Select>

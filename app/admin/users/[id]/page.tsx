@@ -17,7 +17,7 @@ import { PiiReveal } from "@/components/admin/pii-reveal";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageTitle } from "@/components/ui/card";
 import { Input, Select, Textarea } from "@/components/ui/field";
-import { banAction, consultationAction, deleteAction, manualMatchAction, membershipAction, unbanAction } from "./actions";
+import { banAction, consultationAction, deleteAction, loadMemoAction, manualMatchAction, membershipAction, revealPiiAction, saveMemoAction, unbanAction } from "./actions";
 import { formatSeoulDate, formatSeoulDateTime } from "@/lib/core/seoul-time";
 
 export const metadata = { title: "회원 상세" };
@@ -51,7 +51,7 @@ function Rows({ rows }: { rows: [string, React.ReactNode][] }) {
   );
 }
 
-export default async function AdminUserPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ candidates?: string; deleted?: string }> }) {
+export default async function AdminUserPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ candidates?: string }> }) {
   const actor = await requireAdmin();
   const parsed = ZIdParams.safeParse(await params);
   if (!parsed.success) notFound();
@@ -84,7 +84,7 @@ export default async function AdminUserPage({ params, searchParams }: { params: 
       candidatesError = err instanceof AppError ? err.message : "후보를 불러오지 못했습니다.";
     }
   }
-  const hidden = <input type="hidden" name="userId" value={id} />;
+  const hidden = <input type="hidden" name="id" value={id} />;
 
   return (
     <>
@@ -92,7 +92,6 @@ export default async function AdminUserPage({ params, searchParams }: { params: 
       <PageTitle sub={`카카오 ID ${u.kakaoId ?? "–"} · 가입 ${day(u.createdAt)} · 최근 활동 ${when(u.lastActiveAt)}`}>
         {d.profile?.nickname ?? u.name ?? "(이름 없음)"} <Badge tone={u.status === "BANNED" ? "red" : u.status === "ACTIVE" ? "green" : "neutral"}>{STATUS_LABEL[u.status]}</Badge>
       </PageTitle>
-      {sp.deleted ? <p role="status" className="mb-3 rounded-xl bg-emerald-50 p-3 text-sm text-emerald-800">탈퇴 처리했습니다. 개인정보·사진·메모가 삭제되었습니다.</p> : null}
       <div className="grid gap-4 lg:grid-cols-2">
         <Section title="계정">
           <Rows rows={[
@@ -102,7 +101,7 @@ export default async function AdminUserPage({ params, searchParams }: { params: 
             ["이용정지", u.bannedAt ? `${when(u.bannedAt)} · ${u.banReason ?? ""}` : "–"],
           ]} />
           <div className="mt-3 border-t border-stone-100 pt-3">
-            {u.hasPhone || u.hasRealName ? <PiiReveal userId={id} /> : <p className="text-sm text-stone-500">저장된 개인정보가 없습니다.</p>}
+            {u.hasPhone || u.hasRealName ? <PiiReveal userId={id} reveal={revealPiiAction} /> : <p className="text-sm text-stone-500">저장된 개인정보가 없습니다.</p>}
           </div>
         </Section>
 
@@ -123,7 +122,7 @@ export default async function AdminUserPage({ params, searchParams }: { params: 
 
         {live && u.role === "MEMBER" ? (
           <Section title="관리자 메모">
-            <MemoEditor userId={id} initial={memo} loadError={memoError} />
+            <MemoEditor userId={id} initial={memo} loadError={memoError} save={saveMemoAction} load={loadMemoAction} />
           </Section>
         ) : null}
 
@@ -149,9 +148,10 @@ export default async function AdminUserPage({ params, searchParams }: { params: 
               )}
             </div>
             <div className="mt-4 border-t border-stone-100 pt-3">
-              <AdminForm action={deleteAction} submitLabel="회원 탈퇴 처리" variant="danger" confirm="개인정보·사진·메모가 삭제됩니다. 계속할까요?">
+              <AdminForm action={deleteAction} submitLabel="회원 탈퇴 처리" variant="danger" confirm="개인정보·사진·메모가 삭제됩니다. 계속할까요?" then="/admin/users">
                 {hidden}
-                <label className="flex items-center gap-2 text-sm"><input type="checkbox" name="confirm" /> 되돌릴 수 없음을 확인했습니다</label>
+                {/* the confirmation is the form's, not the operation's: the API deletes on DELETE alone */}
+                <label className="flex items-center gap-2 text-sm"><input type="checkbox" name="confirm" required /> 되돌릴 수 없음을 확인했습니다</label>
               </AdminForm>
             </div>
           </Section>
@@ -216,7 +216,7 @@ export default async function AdminUserPage({ params, searchParams }: { params: 
                         </ul>
                       </div>
                       <AdminForm action={manualMatchAction} submitLabel="매칭하기" variant="secondary" confirm={`${c.nickname}님과 매칭할까요?`}>
-                        {hidden}
+                        <input type="hidden" name="userId" value={id} />
                         <input type="hidden" name="partnerId" value={c.id} />
                       </AdminForm>
                     </li>
