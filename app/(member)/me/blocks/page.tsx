@@ -3,6 +3,7 @@ import { requireMember } from "@/lib/auth/page-actor";
 import { listBlocks } from "@/lib/members/list-blocks";
 import { Card, PageTitle } from "@/components/ui/card";
 import { UnblockButton } from "@/components/members/block-report-menu";
+import { unblockMemberAction } from "../../safety-actions";
 
 export const metadata = { title: "차단 목록" };
 
@@ -25,7 +26,7 @@ export default async function BlocksPage() {
                   <span className="font-medium">{b.nickname ?? "알 수 없는 회원"}</span>
                   <span className="ml-2 text-xs text-stone-500">{new Date(b.createdAt).toLocaleDateString("ko-KR", { timeZone: "Asia/Seoul" })} 차단</span>
                 </span>
-                <UnblockButton blockId={b.id} />
+                <UnblockButton blockId={b.id} unblock={unblockMemberAction} />
               </Card>
             </li>
           ))}
