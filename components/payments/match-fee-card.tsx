@@ -42,13 +42,13 @@ export function MatchFeeCard({ matchId, fee, actions }: { matchId: string; fee: 
         </p>
       ) : null}
       <div className="grid grid-cols-2 gap-2">
-        <form onSubmit={card.onSubmit}>
+        <form onSubmit={card.onSubmit} className="flex">
           <input type="hidden" name="matchId" value={matchId} />
           <Button type="submit" className="w-full" disabled={pending}>
             카드로 결제하기
           </Button>
         </form>
-        <form onSubmit={transfer.onSubmit}>
+        <form onSubmit={transfer.onSubmit} className="flex">
           <input type="hidden" name="matchId" value={matchId} />
           <Button type="submit" variant="secondary" className="w-full" disabled={pending}>
             계좌이체로 결제하기
