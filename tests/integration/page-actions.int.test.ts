@@ -10,7 +10,7 @@ import { prisma } from "@/lib/db";
 import { logger } from "@/lib/logger";
 import { likeMemberOperation } from "@/lib/matching/like-member";
 import { metricsText } from "@/lib/observability/metrics";
-import { currentWeek } from "@/lib/recommendations/week";
+import { currentWeek } from "@/lib/core/week";
 import { createMember } from "../helpers/factories";
 import { actAs } from "../helpers/page-session";
 

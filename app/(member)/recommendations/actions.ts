@@ -9,7 +9,7 @@ import { action } from "@/lib/http/action";
 import { likeMemberOperation } from "@/lib/matching/like-member";
 import { passMemberOperation } from "@/lib/matching/pass-member";
 import { unlikeMemberOperation } from "@/lib/matching/unlike-member";
-import { requestFirstListOperation } from "@/lib/recommendations/request-first-list";
+import { requestFirstListOperation } from "@/lib/member-recommendations/request-first-list";
 
 export const likeMemberAction = action(likeMemberOperation);
 /** 좋아요 취소: only before it became a match (the operation answers 409 after). */

@@ -3,9 +3,9 @@
 // the waiting state asks for it through its operation (a render writes nothing) and refreshes until
 // it is there.
 import { requireMember } from "@/lib/auth/page-actor";
-import { listMemberRecommendations } from "@/lib/recommendations/list-member-recommendations";
+import { listMemberRecommendations } from "@/lib/member-recommendations/list-member-recommendations";
 import { FIRST_LIST_WINDOW_MS, firstListState } from "@/lib/recommendations/top-up-first-list";
-import { currentWeek } from "@/lib/recommendations/week";
+import { currentWeek } from "@/lib/core/week";
 import { PageTitle } from "@/components/ui/card";
 import { RecommendationList } from "@/components/recommendations/recommendation-list";
 import { blockMemberAction, reportMemberAction } from "../safety-actions";

@@ -6,7 +6,7 @@
 import { z } from "zod";
 import type { Actor } from "@/lib/core/actor";
 import { defineOperation } from "@/lib/core/operation";
-import { firstListState, requestFirstList } from "./top-up-first-list";
+import { firstListState, requestFirstList } from "@/lib/recommendations/top-up-first-list";
 
 export const ZFirstListResponse = z.object({ state: z.enum(["INCOMPLETE", "WAITING_FOR_WEEK", "PREPARING", "HAS_LIST"]) });
 
