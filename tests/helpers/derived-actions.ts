@@ -11,6 +11,19 @@ export const SESSION_ACTIONS: Readonly<Record<string, readonly string[]>> = {
   "app/session-actions.ts": ["signInWithKakao", "signOutAction"],
 };
 
+/**
+ * The admin console's actions, still hand-written until their own conversion to action(op) lands.
+ * An entry that has become derived fails the check until it is deleted here: this list only shrinks,
+ * and nothing new can be added to app/ without an operation.
+ */
+export const NOT_YET_DERIVED: Readonly<Record<string, readonly string[]>> = {
+  "app/admin/matches/actions.ts": ["unmatchAction"],
+  "app/admin/payments/actions.ts": ["activateMatchAction", "cancelPaymentAction", "verifyAndActivateAction"],
+  "app/admin/recommendations/actions.ts": ["runRecommendationsAction"],
+  "app/admin/reports/actions.ts": ["resolveReportAction"],
+  "app/admin/users/[id]/actions.ts": ["loadMemoAction", "saveMemoAction", "revealPiiAction", "banAction", "consultationAction", "deleteAction", "membershipAction", "unbanAction", "manualMatchAction"],
+};
+
 const registered = new Set<unknown>(OPERATIONS);
 
 /** Why `value` (export `name` of `file`, relative to the repository) is not a derived action; null when it is. */
@@ -18,6 +31,7 @@ export function notDerived(file: string, name: string, value: unknown): string |
   if (SESSION_ACTIONS[file]?.includes(name)) return typeof value === "function" ? null : `${file} ${name}: the listed session action is missing`;
   if (typeof value !== "function") return `${file} ${name}: not a function`;
   const op = (value as { operation?: unknown }).operation;
+  if (NOT_YET_DERIVED[file]?.includes(name)) return op ? `${file} ${name}: derived now: delete it from NOT_YET_DERIVED (tests/helpers/derived-actions.ts)` : null;
   if (!op) return `${file} ${name}: a hand-written server action (not action(op))`;
   if (!registered.has(op)) return `${file} ${name}: derived from an operation missing from lib/openapi/operations.ts`;
   return null;

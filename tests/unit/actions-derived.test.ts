@@ -50,5 +50,7 @@ describe("every server action is derived from a declared operation", () => {
   it("the check itself refuses a hand-written action and an unregistered operation", () => {
     expect(notDerived("app/x/actions.ts", "save", async () => ({ ok: true }))).toMatch(/hand-written/);
     expect(notDerived("app/x/actions.ts", "save", Object.assign(async () => ({ ok: true }), { operation: { operationId: "postX" } }))).toMatch(/missing from/);
+    // a listed pending action that has been converted must leave the list
+    expect(notDerived("app/admin/reports/actions.ts", "resolveReportAction", Object.assign(async () => ({ ok: true }), { operation: {} }))).toMatch(/delete it from NOT_YET_DERIVED/);
   });
 });
