@@ -33,29 +33,6 @@ const config = [
   { files: ["lib/http/**/*.{ts,tsx}", "lib/auth/**/*.{ts,tsx}"], rules: { "no-restricted-imports": restrict(DEV, UI) } },
   { files: ["lib/core/**/*.{ts,tsx}"], rules: { "no-restricted-imports": restrict(NEXT, DEV, UI, LIB_IN_CORE) } },
   { files: ["components/**/*.{ts,tsx}"], rules: { "no-restricted-imports": restrict(APP_IN_COMPONENTS) } },
-  {
-    // Temporary: removed once the page actions are derived from operations (pages then pass the
-    // actions to these components as props). Do not add files to this list.
-    name: "temporary/components-importing-app-actions",
-    files: [
-      "components/admin/memo-editor.tsx",
-      "components/admin/pii-reveal.tsx",
-      "components/admin/run-recs-form.tsx",
-      "components/matching/contact-consent-form.tsx",
-      "components/matching/match-feedback-form.tsx",
-      "components/members/block-report-menu.tsx",
-      "components/members/member-nav.tsx",
-      "components/members/onboarding-form.tsx",
-      "components/members/withdraw-form.tsx",
-      "components/payments/admin-payment-forms.tsx",
-      "components/payments/match-fee-card.tsx",
-      "components/profiles/preferences-form.tsx",
-      "components/profiles/profile-form.tsx",
-      "components/recommendations/like-button.tsx",
-      "components/recommendations/recommendation-card.tsx",
-    ],
-    rules: { "no-restricted-imports": "off" },
-  },
 ];
 
 export default config;

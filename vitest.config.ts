@@ -16,7 +16,13 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], env: { APP_ENV: "test" } },
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.ts"],
+          env: { APP_ENV: "test" },
+          // the actions check imports page actions, and with them next-auth (see below)
+          server: { deps: { inline: ["next-auth"] } },
+        },
       },
       {
         resolve: { alias },

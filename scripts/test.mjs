@@ -48,6 +48,8 @@ if (!findChromium()) {
   process.exit(1);
 }
 step("next build", bin("next"), ["build"]);
+// every action id the build compiled is action(op) of a declared operation (or an Auth.js session action)
+step("every server action derived from an operation", bin("tsx"), ["tests/actions-derived.ts"]);
 // the production image's layout and commands (Dockerfile) without Docker: needs a PostgreSQL server
 if (env.DATABASE_URL) step("standalone server as the image runs it", bin("tsx"), ["--conditions=react-server", "tests/standalone/run.ts"]);
 else console.log("\n▶ standalone server check skipped: it needs DATABASE_URL (a PostgreSQL server)");

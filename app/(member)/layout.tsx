@@ -2,6 +2,7 @@
 import { currentActor } from "@/lib/auth/page-actor";
 import { countUnreadNotifications } from "@/lib/notifications/list-notifications";
 import { MemberHeader, MemberTabs } from "@/components/members/member-nav";
+import { signOutAction } from "@/app/session-actions";
 
 export default async function MemberLayout({ children }: { children: React.ReactNode }) {
   const actor = await currentActor();
@@ -9,7 +10,7 @@ export default async function MemberLayout({ children }: { children: React.React
   const unread = member ? await countUnreadNotifications(actor.userId) : null;
   return (
     <>
-      <MemberHeader isAdmin={actor?.role === "ADMIN"} unread={unread} />
+      <MemberHeader isAdmin={actor?.role === "ADMIN"} unread={unread} signOut={signOutAction} />
       <main className="mx-auto max-w-md px-5 pb-24 pt-6">{children}</main>
       {actor && actor.status !== "ONBOARDING" ? <MemberTabs /> : null}
     </>

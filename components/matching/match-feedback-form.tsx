@@ -1,6 +1,6 @@
 "use client";
 // "만남은 어떠셨나요?": did you meet, how was it (1–5), a comment. Private to the admins.
-import { submitMatchFeedbackAction } from "@/app/(member)/matches/[id]/feedback-actions";
+import type { FormAction } from "@/lib/core/form";
 import type { FeedbackDto } from "@/lib/matching/feedback-schemas";
 import { Button } from "@/components/ui/button";
 import { Field, Textarea } from "@/components/ui/field";
@@ -15,8 +15,9 @@ const RATINGS: [number, string][] = [
   [1, "별로였어요"],
 ];
 
-export function MatchFeedbackForm({ matchId, feedback }: { matchId: string; feedback: FeedbackDto | null }) {
-  const { state, onSubmit, pending, fieldError } = useFormAction(submitMatchFeedbackAction);
+/** `submit`: the page's action (POST /api/matches/{id}/feedback) */
+export function MatchFeedbackForm({ matchId, feedback, submit }: { matchId: string; feedback: FeedbackDto | null; submit: FormAction }) {
+  const { state, onSubmit, pending, fieldError } = useFormAction(submit);
   const radio = "h-4 w-4 accent-brand-600";
   return (
     <form onSubmit={onSubmit} className="space-y-4" aria-labelledby="feedback-heading">

@@ -6,32 +6,36 @@ import { getMatchContact } from "@/lib/matching/contact";
 import { getContactConsent } from "@/lib/matching/contact-consent";
 import type { MatchDto } from "@/lib/matching/schemas";
 import { getMatchFeeStatus } from "@/lib/payments/match-fee-status";
-import { MatchFeeCard } from "@/components/payments/match-fee-card";
+import type { FormAction } from "@/lib/core/form";
+import { MatchFeeCard, type MatchFeeActions } from "@/components/payments/match-fee-card";
 import { ContactCard } from "./contact-card";
 import { ContactConsentForm } from "./contact-consent-form";
 
-export async function MatchMoneySection({ actor, match }: { actor: Actor; match: MatchDto }) {
+/** `actions`: the page's (app/(member)/matches/[id]/actions.ts), handed down to the forms */
+export async function MatchMoneySection({ actor, match, actions }: { actor: Actor; match: MatchDto; actions: MatchFeeActions & { giveConsent: FormAction } }) {
   if (match.status === "CLOSED") return null;
   const consent = await getContactConsent(actor.userId);
   if (match.status === "ACTIVE") {
+    // the one row this render writes is the record that the number was shown (a record of this read,
+    // required for every disclosure, exactly as GET /api/matches/{id}/contact writes it): no member state changes
     const contact = await getMatchContact({ actor, input: { id: match.id } });
     return (
       <div className="mt-4 space-y-4">
         <ContactCard contact={contact} />
-        {consent.agreed ? null : <ContactConsentForm matchId={match.id} />}
+        {consent.agreed ? null : <ContactConsentForm giveConsent={actions.giveConsent} />}
       </div>
     );
   }
   const fee = await getMatchFeeStatus({ actor, matchId: match.id });
   return (
     <div className="mt-4 space-y-4">
-      <MatchFeeCard matchId={match.id} fee={fee} />
+      <MatchFeeCard matchId={match.id} fee={fee} actions={actions} />
       {consent.agreed ? (
         <p className="px-1 text-xs text-stone-500" data-testid="contact-consent-given">
           연락처 제공에 동의했어요. 매칭이 확정되고 상대방도 동의하면 서로의 휴대폰 번호가 공개돼요.
         </p>
       ) : (
-        <ContactConsentForm matchId={match.id} />
+        <ContactConsentForm giveConsent={actions.giveConsent} />
       )}
     </div>
   );

@@ -1,12 +1,12 @@
 "use client";
 // Block / report controls next to a member (recommendation card, received like, match page):
-// <BlockReportMenu userId nickname redirectTo? />. Reporting also blocks. Blocking hides the member
+// <BlockReportMenu userId nickname actions redirectTo? />. Reporting also blocks. Blocking hides the member
 // at once (the page re-renders without them); where the page itself is about them (a match),
 // `redirectTo` leaves it. Plus the unblock button of /me/blocks.
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
-import { blockMemberAction, reportMemberAction, unblockMemberAction } from "@/app/(member)/safety-actions";
 import { REPORT_REASON_LABEL } from "@/lib/core/labels";
+import type { FormAction } from "@/lib/core/form";
 import { Button } from "@/components/ui/button";
 import { Field, Select, Textarea } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -14,10 +14,13 @@ import { useFormAction } from "@/components/ui/use-form-action";
 
 const REASONS = Object.entries(REPORT_REASON_LABEL);
 
-export function BlockReportMenu({ userId, nickname, redirectTo }: { userId: string; nickname: string; redirectTo?: string }) {
+/** The page's block and report actions (POST /api/blocks, POST /api/reports), handed down from the page. */
+export type SafetyActions = { block: FormAction; report: FormAction };
+
+export function BlockReportMenu({ userId, nickname, actions, redirectTo }: { userId: string; nickname: string; actions: SafetyActions; redirectTo?: string }) {
   const [open, setOpen] = useState<"none" | "report">("none");
-  const block = useFormAction(blockMemberAction);
-  const report = useFormAction(reportMemberAction);
+  const block = useFormAction(actions.block);
+  const report = useFormAction(actions.report);
   const done = block.state.ok || report.state.ok;
   const router = useRouter();
   useEffect(() => {
@@ -82,8 +85,9 @@ export function BlockReportMenu({ userId, nickname, redirectTo }: { userId: stri
   );
 }
 
-export function UnblockButton({ blockId }: { blockId: string }) {
-  const { state, onSubmit, pending } = useFormAction(unblockMemberAction);
+/** `unblock`: the page's action (DELETE /api/blocks/{id}) */
+export function UnblockButton({ blockId, unblock }: { blockId: string; unblock: FormAction }) {
+  const { state, onSubmit, pending } = useFormAction(unblock);
   if (state.ok) return <span className="text-xs text-stone-600">차단을 해제했어요</span>;
   return (
     <form onSubmit={onSubmit} className="text-right">

@@ -3,7 +3,6 @@
 // (aria-current="page" and a visible brand colour + bar), so a member always sees where they are.
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { signOutAction } from "@/app/(member)/sign-out-action";
 import { NotificationBell } from "@/components/notifications/notification-bell";
 
 const links = [
@@ -17,8 +16,11 @@ const links = [
 /** a tab is current on its own page and on the pages below it (/matches/123 → 매칭) */
 const isCurrent = (pathname: string, href: string) => pathname === href || pathname.startsWith(`${href}/`);
 
-/** `unread`: the notification bell's starting count; null/undefined = no bell (signed out, onboarding) */
-export function MemberHeader({ isAdmin, unread }: { isAdmin: boolean; unread?: number | null }) {
+/**
+ * `unread`: the notification bell's starting count; null/undefined = no bell (signed out, onboarding).
+ * `signOut`: Auth.js' sign-out action, handed down by the layout.
+ */
+export function MemberHeader({ isAdmin, unread, signOut }: { isAdmin: boolean; unread?: number | null; signOut: () => Promise<void> }) {
   return (
     <header className="sticky top-0 z-10 border-b border-stone-200 bg-white/90 backdrop-blur">
       <div className="mx-auto flex max-w-md items-center justify-between px-5 py-3">
@@ -32,7 +34,7 @@ export function MemberHeader({ isAdmin, unread }: { isAdmin: boolean; unread?: n
               관리자 화면
             </Link>
           ) : null}
-          <form action={signOutAction}>
+          <form action={signOut}>
             <button type="submit" className="text-stone-600">
               로그아웃
             </button>

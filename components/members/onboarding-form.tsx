@@ -1,6 +1,6 @@
 "use client";
 // Onboarding form: identity fields, the 19+ confirmation and the three required agreements.
-import { completeOnboardingAction } from "@/app/(member)/onboarding/actions";
+import type { FormAction } from "@/lib/core/form";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { CONTACT_CONSENT_LABEL } from "@/lib/matching/contact-consent-text";
@@ -10,8 +10,9 @@ import { useFormAction } from "@/components/ui/use-form-action";
 
 type Doc = { name: string; label: string; title: string; path: string; version: string };
 
-export function OnboardingForm({ documents }: { documents: Doc[] }) {
-  const { state, onSubmit, pending, fieldError: err } = useFormAction(completeOnboardingAction);
+/** `submit`: the page's action (POST /api/onboarding) */
+export function OnboardingForm({ documents, submit }: { documents: Doc[]; submit: FormAction }) {
+  const { state, onSubmit, pending, fieldError: err } = useFormAction(submit);
   return (
     <form onSubmit={onSubmit} className="space-y-5" noValidate>
       <FormMessage state={state} />

@@ -1,16 +1,21 @@
 "use client";
 // The pay box of a PENDING match: the fee, card or bank transfer, or where the payment stands.
 import Link from "next/link";
-import { useActionState } from "react";
-import { payMatchFeeAction } from "@/app/(member)/matches/[id]/actions";
+import type { FormAction } from "@/lib/core/form";
 import type { MatchFeeStatus } from "@/lib/payments/match-fee-status";
 import { formatKrw } from "@/lib/payments/products";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { FormMessage } from "@/components/ui/form-message";
+import { useFormAction } from "@/components/ui/use-form-action";
 
-export function MatchFeeCard({ matchId, fee }: { matchId: string; fee: MatchFeeStatus }) {
-  const [state, action, pending] = useActionState(payMatchFeeAction, { ok: false });
+/** The page's actions: the card order (POST /api/payments/toss/ready) and the transfer (POST /api/payments/intent). */
+export type MatchFeeActions = { payByCard: FormAction; payByTransfer: FormAction };
+
+export function MatchFeeCard({ matchId, fee, actions }: { matchId: string; fee: MatchFeeStatus; actions: MatchFeeActions }) {
+  const card = useFormAction(actions.payByCard);
+  const transfer = useFormAction(actions.payByTransfer);
+  const pending = card.pending || transfer.pending;
   if (fee.paid) {
     return (
       <Card>
@@ -26,7 +31,8 @@ export function MatchFeeCard({ matchId, fee }: { matchId: string; fee: MatchFeeS
         <p className="text-lg font-extrabold">{formatKrw(fee.price)}</p>
       </div>
       <p className="text-xs text-stone-500">두 분 중 한 분만 결제하면 돼요. 부가세 포함 금액이며, 매칭이 확정되기 전에 취소하면 전액 환불돼요.</p>
-      <FormMessage state={state} />
+      <FormMessage state={card.state} />
+      <FormMessage state={transfer.state} />
       {fee.openTransfer ? (
         <p className="rounded-xl bg-amber-50 p-3 text-sm text-amber-800">
           계좌이체 입금 확인을 기다리고 있어요.{" "}
@@ -35,15 +41,20 @@ export function MatchFeeCard({ matchId, fee }: { matchId: string; fee: MatchFeeS
           </Link>
         </p>
       ) : null}
-      <form action={action} className="grid grid-cols-2 gap-2">
-        <input type="hidden" name="matchId" value={matchId} />
-        <Button type="submit" name="method" value="card" disabled={pending}>
-          카드로 결제하기
-        </Button>
-        <Button type="submit" name="method" value="transfer" variant="secondary" disabled={pending}>
-          계좌이체로 결제하기
-        </Button>
-      </form>
+      <div className="grid grid-cols-2 gap-2">
+        <form onSubmit={card.onSubmit} className="flex">
+          <input type="hidden" name="matchId" value={matchId} />
+          <Button type="submit" className="w-full" disabled={pending}>
+            카드로 결제하기
+          </Button>
+        </form>
+        <form onSubmit={transfer.onSubmit} className="flex">
+          <input type="hidden" name="matchId" value={matchId} />
+          <Button type="submit" variant="secondary" className="w-full" disabled={pending}>
+            계좌이체로 결제하기
+          </Button>
+        </form>
+      </div>
     </Card>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 // The /preferences form: who the member wants to be introduced to (target gender, age range,
 // regions — none means 전국 — and up to five valued keywords).
-import { savePreferencesAction } from "@/app/(member)/preferences/actions";
+import type { FormAction } from "@/lib/core/form";
 import type { PreferencesDto } from "@/lib/profiles/schemas";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
@@ -15,10 +15,12 @@ type Props = {
   limits: { ageMin: number; ageMax: number; maxKeywords: number };
   regions: readonly string[];
   keywords: readonly string[];
+  /** the page's save action (PUT /api/preferences) */
+  save: FormAction;
 };
 
-export function PreferencesForm({ preferences, defaults, limits, regions, keywords }: Props) {
-  const { state, onSubmit, pending, fieldError } = useFormAction(savePreferencesAction);
+export function PreferencesForm({ preferences, defaults, limits, regions, keywords, save }: Props) {
+  const { state, onSubmit, pending, fieldError } = useFormAction(save);
   return (
     <form onSubmit={onSubmit} className="space-y-5" noValidate aria-label="이상형 조건">
       <FormMessage state={state} />

@@ -1,7 +1,7 @@
 "use client";
 // The /profile form: public profile fields and per-field visibility. Gender and birth year are shown
 // but fixed (they come from onboarding); photos are managed separately by the photo manager.
-import { saveProfileAction } from "@/app/(member)/profile/actions";
+import type { FormAction } from "@/lib/core/form";
 import type { OwnProfileDto } from "@/lib/profiles/schemas";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
@@ -25,10 +25,12 @@ type Props = {
   regions: readonly string[];
   keywords: readonly string[];
   maxKeywords: number;
+  /** the page's save action (PUT /api/profile) */
+  save: FormAction;
 };
 
-export function ProfileForm({ profile, fixed, regions, keywords, maxKeywords }: Props) {
-  const { state, onSubmit, pending, fieldError } = useFormAction(saveProfileAction);
+export function ProfileForm({ profile, fixed, regions, keywords, maxKeywords, save }: Props) {
+  const { state, onSubmit, pending, fieldError } = useFormAction(save);
   const visibility = profile?.visibility ?? { age: true, height: false, region: true, job: true, intro: true, photos: true };
   return (
     <form onSubmit={onSubmit} className="space-y-5" noValidate aria-label="프로필">

@@ -4,14 +4,20 @@
 // with a link to the match.
 import Link from "next/link";
 import { useState, useTransition } from "react";
-import { likeMemberAction, unlikeMemberAction } from "@/app/(member)/recommendations/actions";
+import type { CallAction } from "@/lib/core/form";
 import type { MatchRef } from "@/lib/matching/schemas";
 import { Button } from "@/components/ui/button";
 import { FieldMessage } from "@/components/ui/field";
 
-type Props = { toUserId: string; batchWeek: string; nickname: string; liked: boolean; match: MatchRef | null; label?: string };
+/** The page's like and undo actions (POST /api/likes, DELETE /api/likes/{toUserId}). */
+export type LikeActions = {
+  like: CallAction<{ toUserId: string; batchWeek: string }, { match: MatchRef | null }>;
+  unlike: CallAction<{ toUserId: string }>;
+};
 
-export function LikeButton({ toUserId, batchWeek, nickname, liked: initialLiked, match: initialMatch, label = "좋아요 보내기" }: Props) {
+type Props = { toUserId: string; batchWeek: string; nickname: string; liked: boolean; match: MatchRef | null; label?: string; actions: LikeActions };
+
+export function LikeButton({ toUserId, batchWeek, nickname, liked: initialLiked, match: initialMatch, label = "좋아요 보내기", actions }: Props) {
   const [liked, setLiked] = useState(initialLiked);
   const [match, setMatch] = useState(initialMatch);
   const [error, setError] = useState<string | null>(null);
@@ -38,7 +44,7 @@ export function LikeButton({ toUserId, batchWeek, nickname, liked: initialLiked,
   const onLike = () =>
     startTransition(async () => {
       setError(null);
-      const result = await likeMemberAction({ toUserId, batchWeek });
+      const result = await actions.like({ toUserId, batchWeek });
       if (!result.ok) return setError(result.message ?? null);
       setLiked(true);
       setMatch(result.result?.match ?? null);
@@ -46,7 +52,7 @@ export function LikeButton({ toUserId, batchWeek, nickname, liked: initialLiked,
   const onUndo = () =>
     startTransition(async () => {
       setError(null);
-      const result = await unlikeMemberAction({ toUserId });
+      const result = await actions.unlike({ toUserId });
       if (!result.ok) return setError(result.message ?? null);
       setLiked(false);
     });

@@ -2,18 +2,21 @@
 // One member card on /recommendations (a weekly recommendation or a received like): the profile, the
 // like button (with undo), "관심 없음" (hides the card at once) and the block / report menu.
 import { useState, useTransition } from "react";
-import { passMemberAction } from "@/app/(member)/recommendations/actions";
+import type { CallAction } from "@/lib/core/form";
 import type { MatchRef } from "@/lib/matching/schemas";
 import type { PublicProfile } from "@/lib/profiles/public-profile";
 import { Badge } from "@/components/ui/badge";
 import { FieldMessage } from "@/components/ui/field";
-import { BlockReportMenu } from "@/components/members/block-report-menu";
-import { LikeButton } from "./like-button";
+import { BlockReportMenu, type SafetyActions } from "@/components/members/block-report-menu";
+import { LikeButton, type LikeActions } from "./like-button";
 import { ProfileCard } from "./profile-card";
 
-type Props = { profile: PublicProfile; batchWeek: string; liked: boolean; likedMe: boolean; match: MatchRef | null; badge?: string };
+/** Everything a card does, handed down from the page (its actions.ts): like, undo, pass, block, report. */
+export type CardActions = LikeActions & SafetyActions & { pass: CallAction<{ toUserId: string; batchWeek: string }> };
 
-export function RecommendationCard({ profile, batchWeek, liked, likedMe, match, badge }: Props) {
+type Props = { profile: PublicProfile; batchWeek: string; liked: boolean; likedMe: boolean; match: MatchRef | null; badge?: string; actions: CardActions };
+
+export function RecommendationCard({ profile, batchWeek, liked, likedMe, match, badge, actions }: Props) {
   const [passed, setPassed] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -29,7 +32,7 @@ export function RecommendationCard({ profile, batchWeek, liked, likedMe, match, 
   const onPass = () =>
     startTransition(async () => {
       setError(null);
-      const result = await passMemberAction({ toUserId: profile.userId, batchWeek });
+      const result = await actions.pass({ toUserId: profile.userId, batchWeek });
       if (!result.ok) return setError(result.message ?? null);
       setPassed(true);
     });
@@ -38,7 +41,7 @@ export function RecommendationCard({ profile, batchWeek, liked, likedMe, match, 
   return (
     <div id={`member-${profile.userId}`} className="scroll-mt-20">
       <ProfileCard profile={profile} badge={label ? <Badge tone="brand">{label}</Badge> : null}>
-        <LikeButton toUserId={profile.userId} batchWeek={batchWeek} nickname={nickname} liked={liked} match={match} label={likedMe && !liked ? "좋아요로 답하기" : "좋아요 보내기"} />
+        <LikeButton toUserId={profile.userId} batchWeek={batchWeek} nickname={nickname} liked={liked} match={match} label={likedMe && !liked ? "좋아요로 답하기" : "좋아요 보내기"} actions={actions} />
         {!liked && !match ? (
           <div>
             <button type="button" onClick={onPass} disabled={pending} className="w-full rounded-xl px-4 py-2 text-sm font-medium text-stone-700 hover:bg-stone-100" aria-label={`${nickname}님 관심 없음`}>
@@ -48,7 +51,7 @@ export function RecommendationCard({ profile, batchWeek, liked, likedMe, match, 
           </div>
         ) : null}
         <div className="border-t border-stone-100 pt-3">
-          <BlockReportMenu userId={profile.userId} nickname={nickname} />
+          <BlockReportMenu userId={profile.userId} nickname={nickname} actions={actions} />
         </div>
       </ProfileCard>
     </div>

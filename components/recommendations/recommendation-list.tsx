@@ -7,14 +7,17 @@ import type { FirstListState } from "@/lib/recommendations/top-up-first-list";
 import type { MemberRecommendations } from "@/lib/member-recommendations/schemas";
 import { Card } from "@/components/ui/card";
 import { FirstListWaiting } from "./first-list-waiting";
-import { RecommendationCard } from "./recommendation-card";
+import { RecommendationCard, type CardActions } from "./recommendation-card";
 
 const EMPTY_RECOMMENDATIONS = "이번 주 추천을 준비하고 있어요. 매주 월요일 오전 10시에 새로운 분을 소개해 드려요.";
 
 type EmptyKind = FirstListState | "NONE_FOUND" | "ALL_SEEN";
 
-function EmptyState({ state }: { state: EmptyKind }) {
-  if (state === "PREPARING") return <FirstListWaiting />;
+/** The page's actions: the cards' and the first-list request (`FirstListWaiting`). */
+export type RecommendationActions = CardActions & { requestFirstList: Parameters<typeof FirstListWaiting>[0]["request"] };
+
+function EmptyState({ state, actions }: { state: EmptyKind; actions: RecommendationActions }) {
+  if (state === "PREPARING") return <FirstListWaiting request={actions.requestFirstList} />;
   if (state === "INCOMPLETE")
     return (
       <p className="text-sm text-stone-700">
@@ -42,7 +45,7 @@ function EmptyState({ state }: { state: EmptyKind }) {
   return <p className="text-sm text-stone-700">{EMPTY_RECOMMENDATIONS}</p>;
 }
 
-export function RecommendationList({ data, emptyState = "WAITING_FOR_WEEK" }: { data: MemberRecommendations; emptyState?: EmptyKind }) {
+export function RecommendationList({ data, emptyState = "WAITING_FOR_WEEK", actions }: { data: MemberRecommendations; emptyState?: EmptyKind; actions: RecommendationActions }) {
   const cardIds = new Set(data.items.map((i) => i.profile.userId));
   const admirers = new Set(data.receivedLikes.map((r) => r.profile.userId));
   return (
@@ -53,11 +56,11 @@ export function RecommendationList({ data, emptyState = "WAITING_FOR_WEEK" }: { 
         </h2>
         {data.items.length === 0 ? (
           <Card>
-            <EmptyState state={emptyState} />
+            <EmptyState state={emptyState} actions={actions} />
           </Card>
         ) : (
           data.items.map((item) => (
-            <RecommendationCard key={item.id} profile={item.profile} batchWeek={item.batchWeek} liked={item.liked} likedMe={admirers.has(item.profile.userId)} match={item.match} />
+            <RecommendationCard key={item.id} profile={item.profile} batchWeek={item.batchWeek} liked={item.liked} likedMe={admirers.has(item.profile.userId)} match={item.match} actions={actions} />
           ))
         )}
       </section>
@@ -78,7 +81,7 @@ export function RecommendationList({ data, emptyState = "WAITING_FOR_WEEK" }: { 
                 </a>
               </p>
             ) : (
-              <RecommendationCard key={r.profile.userId} profile={r.profile} batchWeek={data.week} liked={false} likedMe match={null} badge="받은 좋아요" />
+              <RecommendationCard key={r.profile.userId} profile={r.profile} batchWeek={data.week} liked={false} likedMe match={null} badge="받은 좋아요" actions={actions} />
             ),
           )
         )}

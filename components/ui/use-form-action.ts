@@ -2,10 +2,10 @@
 // useActionState for forms that keep what the member typed: React resets a <form action> after every
 // submission, which would wipe the fields when the server answers with a validation error.
 import { startTransition, useActionState, type FormEvent } from "react";
-import type { ActionState } from "@/lib/core/form";
+import type { ActionState, FormAction } from "@/lib/core/form";
 
-export function useFormAction(action: (prev: ActionState, fd: FormData) => Promise<ActionState>) {
-  const [state, dispatch, pending] = useActionState<ActionState, FormData>(action, { ok: false });
+export function useFormAction<T = unknown>(action: FormAction<T>) {
+  const [state, dispatch, pending] = useActionState<ActionState<T>, FormData>(action, { ok: false });
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const fd = new FormData(e.currentTarget);

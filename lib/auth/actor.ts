@@ -30,7 +30,8 @@ export async function loadActor(userId: string): Promise<Actor> {
   if (!user || user.status === "WITHDRAWN") throw new AppError("UNAUTHENTICATED");
   if (user.status === "BANNED") throw new AppError("FORBIDDEN", "이용이 정지된 계정이에요. 궁금한 점은 고객센터로 문의해 주세요.");
   if (!user.lastActiveAt || Date.now() - user.lastActiveAt.getTime() > ACTIVITY_RESOLUTION_MS) {
-    // recency of activity feeds the recommendation score; an hourly resolution is enough
+    // recency of activity feeds the recommendation score; an hourly resolution is enough. The one write
+    // a page render may cause: a trace of the visit itself, not a state the member changes
     await prisma.user.update({ where: { id: user.id }, data: { lastActiveAt: new Date() }, select: { id: true } });
   }
   return { userId: user.id, role: user.role, status: user.status };

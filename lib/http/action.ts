@@ -90,7 +90,7 @@ export function action<I, O>(op: Operation<I, O>, options: ActionOptions<I, O> =
     logCall(op, { via: "action", method: op.method, path: op.path, status: outcome.status, userId: outcome.userId, started });
     if (!outcome.ok) {
       if (outcome.status === 401) redirect("/login");
-      return { ok: false, message: outcome.body.error.message, fields: outcome.body.error.fields };
+      return { ok: false, code: outcome.body.error.code, message: outcome.body.error.message, fields: outcome.body.error.fields };
     }
     const result = outcome.out as O;
     const extra = await options.done?.(result, input as I);

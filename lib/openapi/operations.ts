@@ -53,6 +53,7 @@ import { attachPhotoOperation, createPhotoUploadUrlOperation, deletePhotoOperati
 import { updatePreferencesOperation } from "@/lib/profiles/update-preferences";
 import { updateProfileOperation } from "@/lib/profiles/update-profile";
 import { listMemberRecommendationsOperation } from "@/lib/member-recommendations/list-member-recommendations";
+import { requestFirstListOperation } from "@/lib/member-recommendations/request-first-list";
 import { runRecommendationsOperation } from "@/lib/jobs/run-weekly-job";
 import { cronJobOperation } from "@/lib/jobs/cron-operation";
 import { createReportOperation } from "@/lib/reports/create-report";
@@ -83,6 +84,7 @@ export const OPERATIONS: readonly Operation[] = [
   createReportOperation,
   // matching
   listMemberRecommendationsOperation,
+  requestFirstListOperation,
   likeMemberOperation,
   unlikeMemberOperation,
   passMemberOperation,

@@ -2,12 +2,15 @@
 import { prisma } from "@/lib/db";
 import { z } from "zod";
 import type { Actor } from "@/lib/core/actor";
-import { defineOperation } from "@/lib/core/operation";
+import { defineOperation, type RunContext } from "@/lib/core/operation";
 import { scheduleFirstList } from "@/lib/recommendations/top-up-first-list";
 import { preferencesSelect, toPreferencesDto } from "./get-own-profile";
 import { ZPreferencesDto, ZPreferencesRequest, type PreferencesInput } from "./schemas";
 
-export async function updatePreferences({ actor, input }: { actor: Actor; input: PreferencesInput }) {
+type Defer = RunContext<"member", unknown>["defer"];
+
+/** `defer`: work after the response (the operation's run context); the first-list top-up is queued there. */
+export async function updatePreferences({ actor, input, defer }: { actor: Actor; input: PreferencesInput; defer: Defer }) {
   const data = { targetGender: input.targetGender, ageMin: input.ageMin, ageMax: input.ageMax, regions: input.regions, keywords: input.keywords };
   const preferences = await prisma.preference.upsert({
     where: { userId: actor.userId },
@@ -15,6 +18,8 @@ export async function updatePreferences({ actor, input }: { actor: Actor; input:
     update: data,
     select: preferencesSelect,
   });
+  // profile + preferences complete → the first list comes now, not next Monday (after the response)
+  scheduleFirstList(defer, actor.userId);
   return { preferences: toPreferencesDto(preferences) };
 }
 
@@ -26,10 +31,5 @@ export const updatePreferencesOperation = defineOperation({
   summary: "이상형(선호 조건) 저장",
   body: ZPreferencesRequest,
   output: z.object({ preferences: ZPreferencesDto }),
-  run: async (ctx) => {
-    const out = await updatePreferences(ctx);
-    // profile + preferences complete → the first list comes now, not next Monday (after the response)
-    scheduleFirstList(ctx.defer, ctx.actor.userId);
-    return out;
-  },
+  run: updatePreferences,
 });

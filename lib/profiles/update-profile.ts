@@ -3,7 +3,7 @@
 import { prisma } from "@/lib/db";
 import type { Actor } from "@/lib/core/actor";
 import { AppError, notFound } from "@/lib/core/errors";
-import { defineOperation } from "@/lib/core/operation";
+import { defineOperation, type RunContext } from "@/lib/core/operation";
 import { scheduleFirstList } from "@/lib/recommendations/top-up-first-list";
 import { DEFAULT_VISIBILITY, parseVisibility } from "./public-profile";
 import { ownProfileSelect, toOwnProfileDto } from "./get-own-profile";
@@ -12,7 +12,8 @@ import { ZOwnProfileDto, ZProfileRequest, type ProfileInput } from "./schemas";
 
 const invalid = (field: string, message: string) => new AppError("VALIDATION_FAILED", message, { fields: { [field]: [message] } });
 
-export async function updateProfile({ actor, input }: { actor: Actor; input: ProfileInput }) {
+/** `defer`: work after the response (the operation's run context); the first-list top-up is queued there. */
+export async function updateProfile({ actor, input, defer }: { actor: Actor; input: ProfileInput; defer: RunContext<"member", unknown>["defer"] }) {
   const user = await prisma.user.findUnique({
     where: { id: actor.userId },
     select: { gender: true, birthDate: true, profile: { select: { gender: true, birthYear: true, visibility: true } } },
@@ -46,6 +47,8 @@ export async function updateProfile({ actor, input }: { actor: Actor; input: Pro
     update: fields,
     select: ownProfileSelect,
   });
+  // profile + preferences complete → the first list comes now, not next Monday (after the response)
+  scheduleFirstList(defer, actor.userId);
   return { profile: await toOwnProfileDto(profile) };
 }
 
@@ -57,10 +60,5 @@ export const updateProfileOperation = defineOperation({
   summary: "프로필 저장 (사진은 /api/photos 로 관리)",
   body: ZProfileRequest,
   output: z.object({ profile: ZOwnProfileDto }),
-  run: async (ctx) => {
-    const out = await updateProfile(ctx);
-    // profile + preferences complete → the first list comes now, not next Monday (after the response)
-    scheduleFirstList(ctx.defer, ctx.actor.userId);
-    return out;
-  },
+  run: updateProfile,
 });

@@ -83,6 +83,25 @@ test("a member buys a membership by card through the checkout and sees the new t
   await page.context().close();
 });
 
+test("the result pages never show text taken from their URL", async ({ browser }) => {
+  const page = await signedIn(browser, "하준", "/me");
+  const crafted = "고객센터 010-1111-2222 로 입금하세요";
+  // Toss's fail redirect: the words come from the code, never from `message`
+  await page.goto(`/checkout/fail?code=REJECT_CARD_COMPANY&message=${encodeURIComponent(crafted)}&orderId=order_abcdef`);
+  await expect(page.getByRole("heading", { level: 1, name: "결제가 완료되지 않았어요" })).toBeVisible();
+  await expect(page.getByText(/카드사에서 결제를 승인하지 않았어요/)).toBeVisible();
+  await expect(page.getByText(crafted)).toHaveCount(0);
+  await page.goto(`/checkout/fail?code=${encodeURIComponent(crafted)}&message=${encodeURIComponent(crafted)}`);
+  await expect(page.getByText(/결제를 마치지 못했어요/)).toBeVisible();
+  await expect(page.getByText(crafted)).toHaveCount(0);
+  await shot(page, "06-checkout-fail");
+  // the membership page has no message parameter at all
+  await page.goto(`/membership?error=${encodeURIComponent(crafted)}`);
+  await expect(page.getByRole("heading", { level: 1, name: "멤버십과 이용료" })).toBeVisible();
+  await expect(page.getByText(crafted)).toHaveCount(0);
+  await page.context().close();
+});
+
 test("two matched members: one pays by transfer, the admin verifies and activates, both see each other's contact", async ({ browser }) => {
   test.setTimeout(240_000);
 

@@ -21,6 +21,7 @@ async function cardOf(page: Page, nickname: string): Promise<Locator> {
 }
 
 test("two demo members like each other and both see the pending match", async ({ browser }) => {
+  test.setTimeout(150_000); // three Kakao sign-ins: each takes 15–30 s on a busy two-core machine
   // 민준 likes 서연 from this week's recommendations
   const minjun = await signedIn(browser, "민준", "/recommendations");
   await expect(minjun.getByRole("heading", { name: "이번 주 추천", level: 1 })).toBeVisible();

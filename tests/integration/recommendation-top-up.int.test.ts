@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { PUT as putPreferences } from "@/app/api/preferences/route";
 import { POST as runRecs } from "@/app/api/admin/recs/run/route";
 import { GET as getRecommendations } from "@/app/api/recommendations/route";
+import { POST as requestFirstList } from "@/app/api/recommendations/first-list/route";
 import { prisma } from "@/lib/db";
 import { buildWeeklyRecommendations } from "@/lib/recommendations/build-weekly-recommendations";
 import { topUpRecommendations } from "@/lib/recommendations/top-up";
@@ -64,6 +65,20 @@ describe("first list right after saving preferences", () => {
     expect(again.inserted).toBe(0);
     expect(await listOf(newcomer.id)).toEqual(list);
     expect(await prisma.notification.count({ where: { userId: newcomer.id } })).toBe(1);
+  });
+
+  it("a top-up that never ran (a crashed instance) is done when the page asks for it, once (POST /api/recommendations/first-list)", async () => {
+    const newcomer = await man(); // ready for a list, but no save scheduled a top-up
+    const token = await tokenFor(newcomer);
+    expect((await firstListState(newcomer.id)).state).toBe("PREPARING");
+    const res = await call(requestFirstList, "POST", "/api/recommendations/first-list", { token });
+    expect(res.status).toBe(200);
+    expect(res.json).toEqual({ state: "HAS_LIST" });
+    const list = await listOf(newcomer.id);
+    expect(list.length).toBeGreaterThan(0);
+    // asking again changes nothing
+    expect((await call(requestFirstList, "POST", "/api/recommendations/first-list", { token })).json).toEqual({ state: "HAS_LIST" });
+    expect((await listOf(newcomer.id)).map((r) => r.id)).toEqual(list.map((r) => r.id));
   });
 
   it("follows the build's pair rules: a blocked member and one shown within 12 weeks are never picked", async () => {

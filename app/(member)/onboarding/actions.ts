@@ -1,33 +1,26 @@
 "use server";
-// Onboarding form → the same use case as POST /api/onboarding.
+// Onboarding form: POST /api/onboarding derived from its operation (same rate limit by IP).
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { requireMember } from "@/lib/auth/page-actor";
-import { checked, text, type ActionState } from "@/lib/core/form";
-import { parseWith } from "@/lib/core/parse";
-import { actionFailure } from "@/lib/http/action-failure";
-import { completeOnboarding } from "@/lib/members/complete-onboarding";
-import { ZOnboardingRequest } from "@/lib/members/schemas";
+import { checked, optionalText, text } from "@/lib/core/form";
+import { action } from "@/lib/http/action";
+import { completeOnboardingOperation } from "@/lib/members/complete-onboarding";
 
-export async function completeOnboardingAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
-  const actor = await requireMember({ allowOnboarding: true });
-  try {
-    const input = parseWith(ZOnboardingRequest, {
-      realName: text(fd, "realName"),
-      phone: text(fd, "phone"),
-      birthDate: text(fd, "birthDate"),
-      gender: text(fd, "gender") || undefined,
-      agreeTerms: checked(fd, "agreeTerms"),
-      agreePrivacy: checked(fd, "agreePrivacy"),
-      agreeRefund: checked(fd, "agreeRefund"),
-      confirmAdult: checked(fd, "confirmAdult"),
-      agreeContactSharing: checked(fd, "agreeContactSharing"),
-    });
-    await completeOnboarding({ actor, input });
-  } catch (err) {
-    return actionFailure(err);
-  }
-  // the member shell (bottom tabs) depends on the status that just changed
-  revalidatePath("/", "layout");
-  redirect("/profile?welcome=1");
-}
+export const completeOnboardingAction = action(completeOnboardingOperation, {
+  form: (fd) => ({
+    realName: text(fd, "realName"),
+    phone: text(fd, "phone"),
+    birthDate: text(fd, "birthDate"),
+    gender: optionalText(fd, "gender"),
+    agreeTerms: checked(fd, "agreeTerms"),
+    agreePrivacy: checked(fd, "agreePrivacy"),
+    agreeRefund: checked(fd, "agreeRefund"),
+    confirmAdult: checked(fd, "confirmAdult"),
+    agreeContactSharing: checked(fd, "agreeContactSharing"),
+  }),
+  done: () => {
+    // the member shell (bottom tabs) depends on the status that just changed
+    revalidatePath("/", "layout");
+    redirect("/profile?welcome=1");
+  },
+});

@@ -5,6 +5,7 @@ import { requireMember } from "@/lib/auth/page-actor";
 import { LEGAL_DOCUMENTS } from "@/lib/members/legal-versions";
 import { PageTitle } from "@/components/ui/card";
 import { OnboardingForm } from "@/components/members/onboarding-form";
+import { completeOnboardingAction } from "./actions";
 
 export const metadata = { title: "가입 정보 입력" };
 
@@ -17,6 +18,7 @@ export default async function OnboardingPage() {
         가입 정보 입력
       </PageTitle>
       <OnboardingForm
+        submit={completeOnboardingAction}
         documents={[
           { name: "agreeTerms", label: "이용약관 동의 (필수)", ...LEGAL_DOCUMENTS.terms },
           { name: "agreePrivacy", label: "개인정보 수집·이용 동의 (필수)", ...LEGAL_DOCUMENTS.privacy },

@@ -5,6 +5,7 @@ import { getOwnPreferences, getProfileEditor } from "@/lib/profiles/get-own-prof
 import { AGE_MAX, AGE_MIN, MAX_KEYWORDS } from "@/lib/profiles/schemas";
 import { Card, PageTitle } from "@/components/ui/card";
 import { PreferencesForm } from "@/components/profiles/preferences-form";
+import { savePreferencesAction } from "./actions";
 
 export const metadata = { title: "이상형" };
 
@@ -23,6 +24,7 @@ export default async function PreferencesPage() {
       <PageTitle sub="서로의 조건이 맞는 분만 추천해 드려요. 조건을 넓힐수록 더 많은 분을 만날 수 있어요.">이상형</PageTitle>
       <Card>
         <PreferencesForm
+          save={savePreferencesAction}
           preferences={preferences}
           defaults={defaults}
           limits={{ ageMin: AGE_MIN, ageMax: AGE_MAX, maxKeywords: MAX_KEYWORDS }}

@@ -5,6 +5,7 @@ import { getProfileEditor } from "@/lib/profiles/get-own-profile";
 import { MAX_KEYWORDS } from "@/lib/profiles/schemas";
 import { Card, PageTitle } from "@/components/ui/card";
 import { ProfileForm } from "@/components/profiles/profile-form";
+import { saveProfileAction } from "./actions";
 import { PhotoManager } from "@/components/profiles/photo-manager";
 
 export const metadata = { title: "프로필" };
@@ -29,7 +30,7 @@ export default async function ProfilePage({ searchParams }: { searchParams: Prom
         )}
       </Card>
       <Card>
-        <ProfileForm profile={profile} fixed={fixed} regions={REGIONS} keywords={KEYWORDS} maxKeywords={MAX_KEYWORDS} />
+        <ProfileForm profile={profile} fixed={fixed} regions={REGIONS} keywords={KEYWORDS} maxKeywords={MAX_KEYWORDS} save={saveProfileAction} />
       </Card>
     </>
   );

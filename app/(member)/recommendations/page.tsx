@@ -1,13 +1,17 @@
 // /recommendations – this week's recommended members (like, undo, 관심 없음, block/report) and the
-// 받은 좋아요 list. A new member without a list gets their first one now (a top-up, requested after
-// the response; the page refreshes until it is there) instead of waiting for Monday.
-import { after } from "next/server";
+// 받은 좋아요 list. A new member without a list gets their first one now instead of waiting for Monday:
+// the waiting state asks for it through its operation (a render writes nothing) and refreshes until
+// it is there.
 import { requireMember } from "@/lib/auth/page-actor";
 import { listMemberRecommendations } from "@/lib/member-recommendations/list-member-recommendations";
-import { FIRST_LIST_WINDOW_MS, firstListState, requestFirstList } from "@/lib/recommendations/top-up-first-list";
+import { FIRST_LIST_WINDOW_MS, firstListState } from "@/lib/recommendations/top-up-first-list";
 import { currentWeek } from "@/lib/core/week";
 import { PageTitle } from "@/components/ui/card";
 import { RecommendationList } from "@/components/recommendations/recommendation-list";
+import { blockMemberAction, reportMemberAction } from "../safety-actions";
+import { likeMemberAction, passMemberAction, requestFirstListAction, unlikeMemberAction } from "./actions";
+
+const actions = { like: likeMemberAction, unlike: unlikeMemberAction, pass: passMemberAction, block: blockMemberAction, report: reportMemberAction, requestFirstList: requestFirstListAction };
 
 export const metadata = { title: "이번 주 추천" };
 
@@ -19,11 +23,8 @@ export default async function RecommendationsPage() {
     const now = new Date();
     const { state, since } = await firstListState(actor.userId, now);
     if (state === "PREPARING" && since && now.getTime() - since.getTime() > FIRST_LIST_WINDOW_MS) emptyState = "NONE_FOUND";
-    else if (state === "PREPARING") {
-      // redoes a top-up lost with a crashed instance; a no-op while one runs or once the list exists
-      after(() => requestFirstList(actor.userId));
-      emptyState = "PREPARING";
-    } else emptyState = state === "HAS_LIST" ? "ALL_SEEN" : state;
+    else if (state === "PREPARING") emptyState = "PREPARING";
+    else emptyState = state === "HAS_LIST" ? "ALL_SEEN" : state;
   }
   // Monday before the weekly build (10:00 KST) the list is still last week's: say so
   const lastWeeks = data.week !== currentWeek();
@@ -38,7 +39,7 @@ export default async function RecommendationsPage() {
       >
         {lastWeeks ? "지난주 추천" : "이번 주 추천"}
       </PageTitle>
-      <RecommendationList data={data} emptyState={emptyState} />
+      <RecommendationList data={data} emptyState={emptyState} actions={actions} />
     </>
   );
 }

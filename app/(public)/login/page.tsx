@@ -1,7 +1,7 @@
 // /login – Kakao sign-in. Coming back from Kakao with ?error=… shows what happened in plain words;
 // a cancel on Kakao's consent page is an ordinary choice, not an error.
 import Link from "next/link";
-import { signInWithKakao } from "./actions";
+import { signInWithKakao } from "@/app/session-actions";
 import { Button } from "@/components/ui/button";
 
 export const metadata = { title: "로그인" };

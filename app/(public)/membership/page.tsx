@@ -8,16 +8,18 @@ import { formatKrw, FREE_WEEKLY_RECOMMENDATIONS } from "@/lib/payments/products"
 import { listProducts } from "@/lib/payments/list-products";
 import { buyMembershipAction } from "./actions";
 import { Badge } from "@/components/ui/badge";
-import { Button, ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button";
 import { Card, PageTitle } from "@/components/ui/card";
 import { formatSeoulDate } from "@/lib/core/seoul-time";
+import { BuyMembershipForm } from "@/components/payments/buy-membership-form";
 
 export const metadata = { title: "멤버십과 이용료" };
 export const dynamic = "force-dynamic";
 
 
-export default async function MembershipPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
-  const [{ error }, actor] = [await searchParams, await currentActor()];
+// a refused purchase is answered in the buy form itself: nothing on this page comes from its URL
+export default async function MembershipPage() {
+  const actor = await currentActor();
   const me = actor && actor.status !== "ONBOARDING" ? await getMe({ actor }) : null;
   const { products } = listProducts();
   const memberships = products.filter((p) => p.kind === "MEMBERSHIP");
@@ -25,11 +27,6 @@ export default async function MembershipPage({ searchParams }: { searchParams: P
   return (
     <main className="mx-auto max-w-md px-5 pb-16 pt-8">
       <PageTitle sub={`가입과 주간 추천(매주 ${FREE_WEEKLY_RECOMMENDATIONS}명)은 무료예요. 모든 가격은 부가세 포함 금액이에요.`}>멤버십과 이용료</PageTitle>
-      {error ? (
-        <p role="alert" className="mb-4 rounded-xl bg-red-50 p-3 text-sm text-red-700">
-          {error}
-        </p>
-      ) : null}
       {me ? (
         <Card className="mb-4">
           <p className="text-sm text-stone-500">내 멤버십</p>
@@ -54,12 +51,7 @@ export default async function MembershipPage({ searchParams }: { searchParams: P
                 ))}
               </ul>
               {me ? (
-                <form action={buyMembershipAction} className="mt-4">
-                  <input type="hidden" name="productId" value={p.id} />
-                  <Button type="submit" className="w-full" aria-label={`${p.name} 카드로 결제하기`}>
-                    카드로 결제하기
-                  </Button>
-                </form>
+                <BuyMembershipForm productId={p.id} productName={p.name} buy={buyMembershipAction} />
               ) : (
                 <ButtonLink href="/login?callbackUrl=/membership" variant="secondary" className="mt-4 w-full">
                   로그인하고 구매하기

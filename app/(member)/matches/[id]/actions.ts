@@ -1,44 +1,47 @@
 "use server";
-// Match page actions → the same use cases as POST /api/payments/toss/ready, POST /api/payments/intent
-// and POST /api/me/contact-consent.
+// Match page actions, derived from their operations: the match fee by card (POST
+// /api/payments/toss/ready) or bank transfer (POST /api/payments/intent), the contact-sharing consent
+// (POST /api/me/contact-consent) and the post-match feedback (POST /api/matches/{id}/feedback).
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { requireMember } from "@/lib/auth/page-actor";
-import type { ActionState } from "@/lib/core/form";
-import { parseWith } from "@/lib/core/parse";
-import { actionFailure } from "@/lib/http/action-failure";
-import { giveContactConsent } from "@/lib/matching/contact-consent";
-import { ZMatchIdParams } from "@/lib/matching/schemas";
-import { createTransferIntent } from "@/lib/payments/create-transfer-intent";
+import { checked, numberField, text } from "@/lib/core/form";
+import { action } from "@/lib/http/action";
+import { giveContactConsentOperation } from "@/lib/matching/contact-consent";
+import { submitMatchFeedbackOperation } from "@/lib/matching/match-feedback";
+import { createTransferIntentOperation } from "@/lib/payments/create-transfer-intent";
 import { MATCH_FEE_PRODUCT_ID } from "@/lib/payments/products";
-import { readyTossPayment } from "@/lib/payments/toss-ready";
+import { readyTossPaymentOperation } from "@/lib/payments/toss-ready";
 
-export async function payMatchFeeAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
-  const actor = await requireMember();
-  let target: string;
-  try {
-    const { id: matchId } = parseWith(ZMatchIdParams, { id: fd.get("matchId") });
-    if (fd.get("method") === "card") {
-      const { checkout } = await readyTossPayment({ actor, input: { productId: MATCH_FEE_PRODUCT_ID, matchId } });
-      target = `/checkout/${checkout.orderId}`;
-    } else {
-      const out = await createTransferIntent({ actor, input: { matchId } });
-      target = `/payments/${out.payment.id}`;
-    }
-  } catch (err) {
-    return actionFailure(err);
-  }
-  redirect(target);
-}
+export const payMatchFeeByCardAction = action(readyTossPaymentOperation, {
+  form: (fd) => ({ productId: MATCH_FEE_PRODUCT_ID, matchId: text(fd, "matchId") }),
+  done: ({ checkout }) => redirect(`/checkout/${checkout.orderId}`),
+});
 
-export async function giveContactConsentAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
-  const actor = await requireMember();
-  if (fd.get("agree") !== "on") return { ok: false, message: "동의 내용을 확인한 뒤 체크 상자를 선택해 주세요." };
-  try {
-    await giveContactConsent({ actor });
-  } catch (err) {
-    return actionFailure(err);
-  }
-  revalidatePath(`/matches/${String(fd.get("matchId") ?? "")}`);
-  return { ok: true, message: "연락처 제공에 동의했어요." };
-}
+export const payMatchFeeByTransferAction = action(createTransferIntentOperation, {
+  done: ({ payment }) => redirect(`/payments/${payment.id}`),
+});
+
+export const giveContactConsentAction = action(giveContactConsentOperation, {
+  form: (fd) => ({ agree: checked(fd, "agree") }),
+  done: () => {
+    // every open match page asks for the consent: re-render them all
+    revalidatePath("/matches/[id]", "page");
+    return { message: "연락처 제공에 동의했어요." };
+  },
+});
+
+export const submitMatchFeedbackAction = action(submitMatchFeedbackOperation, {
+  form: (fd) => {
+    const met = text(fd, "met");
+    return {
+      id: text(fd, "matchId"),
+      met: met === "yes" ? true : met === "no" ? false : undefined,
+      rating: numberField(fd, "rating"),
+      comment: text(fd, "comment").trim() || undefined,
+    };
+  },
+  done: (_, { id }) => {
+    revalidatePath(`/matches/${id}`);
+    return { message: "소중한 후기 감사해요. 더 잘 맞는 분을 소개하는 데 참고할게요." };
+  },
+});

@@ -9,6 +9,11 @@ import { PageTitle } from "@/components/ui/card";
 import { MatchDetail } from "@/components/matching/match-detail";
 import { MatchMoneySection } from "@/components/matching/match-money-section";
 import { MatchAfterSection } from "@/components/matching/match-after-section";
+import { blockMemberAction, reportMemberAction } from "../../safety-actions";
+import { giveContactConsentAction, payMatchFeeByCardAction, payMatchFeeByTransferAction, submitMatchFeedbackAction } from "./actions";
+
+const moneyActions = { payByCard: payMatchFeeByCardAction, payByTransfer: payMatchFeeByTransferAction, giveConsent: giveContactConsentAction };
+const afterActions = { feedback: submitMatchFeedbackAction, block: blockMemberAction, report: reportMemberAction };
 
 export const metadata = { title: "매칭 상세" };
 
@@ -24,8 +29,8 @@ export default async function MatchPage({ params }: { params: Promise<{ id: stri
     <>
       <PageTitle>{detail.otherProfile ? `${detail.otherProfile.nickname}님과의 매칭` : "매칭 상세"}</PageTitle>
       <MatchDetail detail={detail} />
-      <MatchMoneySection actor={actor} match={detail.match} />
-      <MatchAfterSection actor={actor} detail={detail} />
+      <MatchMoneySection actor={actor} match={detail.match} actions={moneyActions} />
+      <MatchAfterSection actor={actor} detail={detail} actions={afterActions} />
       <ButtonLink href="/matches" variant="secondary" className="mt-6 w-full">
         매칭 목록으로 돌아가기
       </ButtonLink>

@@ -4,6 +4,7 @@ import { listBlocks } from "@/lib/members/list-blocks";
 import { Card, PageTitle } from "@/components/ui/card";
 import { UnblockButton } from "@/components/members/block-report-menu";
 import { formatSeoulDate } from "@/lib/core/seoul-time";
+import { unblockMemberAction } from "../../safety-actions";
 
 export const metadata = { title: "차단 목록" };
 
@@ -26,7 +27,7 @@ export default async function BlocksPage() {
                   <span className="font-medium">{b.nickname ?? "알 수 없는 회원"}</span>
                   <span className="ml-2 text-xs text-stone-500">{formatSeoulDate(b.createdAt)} 차단</span>
                 </span>
-                <UnblockButton blockId={b.id} />
+                <UnblockButton blockId={b.id} unblock={unblockMemberAction} />
               </Card>
             </li>
           ))}

@@ -1,22 +1,12 @@
 "use server";
-// Withdrawal form → the same erasure as DELETE /api/me, then sign-out.
+// Withdrawal: DELETE /api/me derived from its operation (the same erasure), then Auth.js' sign-out.
+// The "I understand" checkbox is the form's own confirmation (the API has none), checked in the form.
 import { signOut } from "@/lib/auth";
-import { requireMember } from "@/lib/auth/page-actor";
-import { AppError } from "@/lib/core/errors";
-import { checked, type ActionState } from "@/lib/core/form";
-import { actionFailure } from "@/lib/http/action-failure";
-import { withdrawMember } from "@/lib/members/withdraw-member";
+import { action } from "@/lib/http/action";
+import { withdrawSelfOperation } from "@/lib/members/withdraw-member";
 
-export async function withdrawAction(_prev: ActionState, fd: FormData): Promise<ActionState> {
-  const actor = await requireMember({ allowOnboarding: true });
-  try {
-    if (!checked(fd, "confirm")) {
-      throw new AppError("VALIDATION_FAILED", "탈퇴하면 되돌릴 수 없다는 안내를 확인하고 체크해 주세요.", { fields: { confirm: ["탈퇴하면 되돌릴 수 없다는 안내를 확인하고 체크해 주세요."] } });
-    }
-    await withdrawMember({ userId: actor.userId, reason: "SELF" });
-  } catch (err) {
-    return actionFailure(err);
-  }
-  await signOut({ redirectTo: "/?withdrawn=1" });
-  return { ok: true };
-}
+export const withdrawAction = action(withdrawSelfOperation, {
+  done: async () => {
+    await signOut({ redirectTo: "/" });
+  },
+});

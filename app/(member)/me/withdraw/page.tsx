@@ -3,6 +3,7 @@ import Link from "next/link";
 import { requireMember } from "@/lib/auth/page-actor";
 import { Card, PageTitle } from "@/components/ui/card";
 import { WithdrawForm } from "@/components/members/withdraw-form";
+import { withdrawAction } from "./actions";
 
 export const metadata = { title: "회원 탈퇴" };
 
@@ -44,7 +45,7 @@ export default async function WithdrawPage() {
           </p>
         </div>
       </Card>
-      <WithdrawForm />
+      <WithdrawForm withdraw={withdrawAction} />
     </>
   );
 }
