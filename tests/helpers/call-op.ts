@@ -31,13 +31,16 @@ export type OpResponse<T> = {
   /** the `{ error: { code, message, fields? } }` envelope's content when the status is 4xx/5xx */
   error: ErrorBody["error"] | undefined;
   headers: Headers;
+  /** the body as sent (a CSV's byte-order mark included) */
+  bytes: Uint8Array;
 };
 
-const handlers = new Map<string, RouteHandler>();
+// by declaration, not by id: a test may declare a variant of an operation (same id, another `run`)
+const handlers = new WeakMap<Operation, RouteHandler>();
 /** The same handler the route file exports, built once per operation. */
 export function handlerOf(op: Operation): RouteHandler {
-  let h = handlers.get(op.operationId);
-  if (!h) handlers.set(op.operationId, (h = route(op)));
+  let h = handlers.get(op);
+  if (!h) handlers.set(op, (h = route(op)));
   return h;
 }
 
@@ -45,7 +48,8 @@ export function handlerOf(op: Operation): RouteHandler {
 export function pathOf(op: Operation, params: Record<string, string> = {}): string {
   return op.path.replace(/\{(\w+)\}/g, (_, name: string) => {
     if (params[name] === undefined) throw new Error(`callOp: ${op.method} ${op.path} needs the path param "${name}"`);
-    return encodeURIComponent(params[name]);
+    // fuzzed params may hold lone surrogates, which a URL cannot carry (the handler gets them as given)
+    return encodeURIComponent(params[name].toWellFormed());
   });
 }
 
@@ -69,7 +73,10 @@ async function authorization(as: Caller): Promise<string | undefined> {
   return `Bearer ${await tokens.get(key)}`;
 }
 
-export async function callOp<O extends z.ZodType>(op: Operation<O>, opts: CallOpOptions = {}): Promise<OpResponse<z.output<O>>> {
+/** The success body an operation declares (a union for a union of operations). */
+export type OutputOf<Op> = Op extends Operation<infer O> ? z.output<O> : never;
+
+export async function callOp<Op extends Operation>(op: Op, opts: CallOpOptions = {}): Promise<OpResponse<OutputOf<Op>>> {
   const headers = new Headers(opts.headers);
   const auth = await authorization(opts.as);
   if (auth && !headers.has("authorization")) headers.set("authorization", auth);
@@ -81,9 +88,10 @@ export async function callOp<O extends z.ZodType>(op: Operation<O>, opts: CallOp
   const url = `http://localhost:3000${pathOf(op, opts.params)}${searchOf(opts.query)}`;
   const req = new Request(url, { method: op.method, headers, body });
   const res = await handlerOf(op)(req, { params: Promise.resolve(opts.params ?? {}) });
-  const text = await res.text();
+  const bytes = new Uint8Array(await res.arrayBuffer());
+  const text = new TextDecoder().decode(bytes);
   let parsed: unknown = text;
   if ((res.headers.get("content-type") ?? "").includes("json") && text) parsed = JSON.parse(text);
   const error = res.status >= 400 && parsed && typeof parsed === "object" ? (parsed as Partial<ErrorBody>).error : undefined;
-  return { status: res.status, body: parsed as z.output<O>, error, headers: res.headers };
+  return { status: res.status, body: parsed as OutputOf<Op>, error, headers: res.headers, bytes };
 }
