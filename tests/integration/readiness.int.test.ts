@@ -55,9 +55,10 @@ describe("GET /api/healthz/ready (readiness)", () => {
     expect(await checkRedis()).toBe(env.REDIS_URL ? "ok" : "skipped");
   });
 
-  it("a configured Redis is pinged: up is ok, down is a failure", async () => {
+  it("a configured Redis is pinged: up is ok, down is a failure", async (ctx) => {
     await redis.connect().catch(() => undefined);
-    if (redis.status !== "ready") return; // no Redis on this machine: the stub checks below still cover the shape
+    // no Redis on this machine: reported as skipped (the stub checks below still cover the shape)
+    ctx.skip(redis.status !== "ready", "no Redis server to ping");
     setRateLimitStore({ kind: "redis", client: redis, prefix: "t" });
     const saved = env.REDIS_URL;
     env.REDIS_URL = "redis://127.0.0.1:6379";
