@@ -1,4 +1,4 @@
-// The audit log (seed B: every admin approval or change goes to admin_actions), written in the same
+// The audit log (every admin approval or change goes to admin_actions), written in the same
 // transaction as the change it records where there is one.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { prisma, type Tx } from "@/lib/db";

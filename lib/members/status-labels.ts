@@ -1,4 +1,4 @@
-// Korean labels for member facts: states (seed A's 매칭전/매칭중/매칭완료) and gender.
+// Korean labels for member facts: states and gender.
 import type { Gender, UserStatus } from "@/lib/generated/prisma/enums";
 
 export const GENDER_LABEL: Record<Gender, string> = { M: "남성", F: "여성" };

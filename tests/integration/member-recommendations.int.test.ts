@@ -103,7 +103,7 @@ describe("GET /api/recommendations", () => {
 
     let { body } = await get(me);
     expect(body.items[0]).toMatchObject({ liked: false, likedMe: true, match: null });
-    // every unanswered admirer is under 받은 좋아요, the card's member included (issue 11 item 3: the
+    // every unanswered admirer is under 받은 좋아요, the card's member included (the
     // card said "나에게 좋아요를 보냈어요" while the section said there were none); answered and
     // blocked admirers are gone.
     expect(body.receivedLikes.map((r: { profile: { userId: string } }) => r.profile.userId).sort()).toEqual([admirer.id, card.id].sort());

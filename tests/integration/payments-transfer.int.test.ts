@@ -1,4 +1,4 @@
-// Bank transfer (seed B §7) end to end through the route handlers: intents only for participants of a
+// Bank transfer end to end through the route handlers: intents only for participants of a
 // PENDING match, one open intent per match, unique depositor codes under concurrency, who may read a
 // payment, admin verification and activation (audited, both members 매칭완료), and the contact an
 // ACTIVE match discloses (consent, disclosure records, hidden from everyone else and after closing).

@@ -1,4 +1,4 @@
-// Issue 11 item 2 — a first list on day one: a member who completes profile and preferences after the
+// A first list on day one: a member who completes profile and preferences after the
 // week was built gets their list right after saving (same pool, rules, caps and exposure log as the
 // weekly build), and an admin re-run of a finished week fills in members below their quota without
 // touching existing lists. Idempotent.

@@ -1,4 +1,4 @@
-// Issue 11 items 1, 3, 12, 13: a card's admirer shows under 받은 좋아요 (item 3, failed before the
+// A card's admirer shows under 받은 좋아요 (this failed before the
 // fix), "관심 없음" hides the card and is recorded (POST /api/passes), a like sent by mistake can be
 // taken back until it is a match (DELETE /api/likes/{toUserId}, then 409), post-match feedback
 // (POST /api/matches/{id}/feedback, private to admins), and block/report of a hidden account
@@ -33,7 +33,7 @@ const recs = async (u: Member) => (await callOp(listMemberRecommendationsOperati
 const ids = (xs: { profile: { userId: string } }[]) => xs.map((x) => x.profile.userId);
 const couple = async () => [await createMember({ gender: "M" }), await createMember({ gender: "F" })] as const;
 
-describe("item 3: the card's '나에게 좋아요를 보냈어요' and 받은 좋아요 agree", () => {
+describe("the card's '나에게 좋아요를 보냈어요' and 받은 좋아요 agree", () => {
   it("a member among this week's cards who liked the caller is also under 받은 좋아요", async () => {
     const [minjun, seoyeon] = await couple();
     await recommend(seoyeon, minjun); // 민준 is one of 서연's cards…
@@ -170,7 +170,7 @@ describe("POST /api/matches/{id}/feedback", () => {
   });
 });
 
-describe("item 1: block and report a hidden account = an unknown id", () => {
+describe("block and report a hidden account = an unknown id", () => {
   it("answers a banned or withdrawn member exactly like an id that never existed", async () => {
     const me = await createMember();
     const [banned, gone] = [await createMember(), await createMember()];

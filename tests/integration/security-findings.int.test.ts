@@ -1,5 +1,5 @@
-// The ten findings of issue 12 (the running app attacked as an outsider would), one test each; each
-// failed before its fix. Routes are called through their real handlers (tests/helpers/http.ts).
+// Ten findings from attacking the running app as an outsider would, one test each; each failed
+// before its fix. Operations are called through their real handlers (tests/helpers/call-op.ts).
 import { randomUUID } from "node:crypto";
 import { encode } from "next-auth/jwt";
 import { afterEach, describe, expect, it, vi } from "vitest";
