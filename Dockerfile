@@ -2,7 +2,7 @@
 # Inyeon (인연) production image for self-hosting: Next.js standalone server (next.config.mjs
 # `output: "standalone"`), non-root, only the traced server files + static assets + migrations.
 #   docker build -t inyeon .
-#   docker run --env-file .env -p 3000:3000 inyeon                   # the app (server.js)
+#   docker run --env-file .env -p 3000:3000 inyeon                   # the app (server.js); .env sets TRUSTED_PROXY
 #   docker run --env-file .env inyeon node migrate.cjs               # apply migrations (compose does it first)
 # tests/standalone/run.ts runs the same layout outside Docker (CI has no Docker engine).
 
@@ -23,7 +23,7 @@ COPY --from=deps /app/node_modules ./node_modules
 COPY . .
 RUN node scripts/prisma-generate.mjs \
  && node_modules/.bin/next build \
- && node_modules/.bin/esbuild scripts/migrate-deploy.ts --bundle --platform=node --format=cjs --target=node22 \
+ && node_modules/.bin/esbuild scripts/migrate-deploy.ts --bundle --platform=node --format=cjs --target=node22 --conditions=react-server \
       --external:@electric-sql/pglite --external:pg-native --outfile=.next/standalone/migrate.cjs \
  && mkdir -p public
 

@@ -25,7 +25,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: "npx tsx scripts/stack.ts e2e",
+    command: "npx tsx --conditions=react-server scripts/stack.ts e2e",
     env: { TOSS_STUB_PORT: process.env.TOSS_STUB_PORT ?? "4200" },
     url: "http://localhost:3000/api/healthz",
     timeout: 240_000,

@@ -3,7 +3,9 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
-const alias = { "@": path.resolve(import.meta.dirname) };
+// lib/env, lib/db and lib/crypto import "server-only"; tests run them on the server, as Next does
+// (its react-server build is this empty module)
+const alias = { "@": path.resolve(import.meta.dirname), "server-only": path.resolve(import.meta.dirname, "node_modules/server-only/empty.js") };
 
 export default defineConfig({
   resolve: { alias },

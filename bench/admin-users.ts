@@ -113,7 +113,7 @@ async function main() {
 
   const { prisma, disconnectDb } = await import("@/lib/db");
   const { signAppJwt } = await import("@/lib/auth/app-jwt");
-  const { encodeCursor } = await import("@/lib/admin/schemas");
+  const { encodeCursor } = await import("@/lib/core/cursor");
   const users = await import("@/app/api/admin/users/route");
   const csv = await import("@/app/api/admin/users/export.csv/route");
   const stats = await import("@/app/api/admin/stats/route");

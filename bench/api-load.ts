@@ -2,7 +2,7 @@
 // for a static page, GET /api/healthz, GET /api/me, GET /api/recommendations, a first POST /api/likes
 // and GET /api/admin/users: req/s, p50, p99 and each as a ratio of the static page's req/s.
 //   NEXT_DIST_DIR=.next-bench npx next build
-//   NEXT_DIST_DIR=.next-bench DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres REDIS_URL=redis://127.0.0.1:6379/7 npx tsx bench/api-load.ts
+//   NEXT_DIST_DIR=.next-bench DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres REDIS_URL=redis://127.0.0.1:6379/7 npx tsx --conditions=react-server bench/api-load.ts
 // Env: BENCH_SECONDS (10), BENCH_CONNECTIONS (32), and those of ./prod-server.ts.
 import type autocannon from "autocannon";
 import { CONNECTIONS, measureLoad, runScript, SECONDS, type Row } from "./measure";

@@ -1,4 +1,4 @@
-// npm run bench:recs first (it creates inyeon_bench_<n>); then: tsx bench/fairness-sweep.ts --n=10000
+// npm run bench:recs first (it creates inyeon_bench_<n>); then: tsx --conditions=react-server bench/fairness-sweep.ts --n=10000
 // Replays the week in memory under several fair-exposure settings (fair slots, fair minimum, cap
 // factor) with the fitted weights: the spread of appearances against the predicted mutual likes.
 import { CandidateIndex, type CandidatePick, type IndexOptions } from "@/lib/recommendations/candidate-index";

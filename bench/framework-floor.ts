@@ -3,7 +3,7 @@
 // and one route handler answering `{ ok: true }` — built and started like ours, then measured with the
 // same settings as bench/api-load.ts (32 connections, 5 s warm-up + 10 s) and bench/lighthouse.ts
 // (Lighthouse mobile, BENCH_LH_RUNS runs). What no page or route of ours can beat on this machine.
-//   npx tsx bench/framework-floor.ts
+//   npx tsx --conditions=react-server bench/framework-floor.ts
 // Env: BENCH_LH_RUNS (5; 0 skips Lighthouse), BENCH_PORT (3404), and those of ./measure.ts.
 // Built with `next build --webpack`: Turbopack refuses a node_modules outside the project root, and the
 // throwaway app borrows the repository's through a symlink.

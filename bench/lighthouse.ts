@@ -3,7 +3,7 @@
 // (./prod-server.ts). Each page BENCH_LH_RUNS times (default 3); the run with the median performance
 // score is reported.
 //   NEXT_DIST_DIR=.next-bench npx next build
-//   NEXT_DIST_DIR=.next-bench DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres npx tsx bench/lighthouse.ts
+//   NEXT_DIST_DIR=.next-bench DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres npx tsx --conditions=react-server bench/lighthouse.ts
 // Env: LIGHTHOUSE_BIN (default: `npx --yes lighthouse@12`), CHROME_PATH (/usr/bin/chromium), BENCH_LH_RUNS.
 import { mkdirSync } from "node:fs";
 import path from "node:path";

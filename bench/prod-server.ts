@@ -46,6 +46,8 @@ function productionEnv(dbUrl: string) {
     PII_ENCRYPTION_KEYS: `k1:${randomBytes(32).toString("base64")}`,
     KAKAO_CLIENT_ID: "bench-kakao-client",
     BANK_ACCOUNT_TEXT: "벤치은행 000-000000-00-000 (예금주: 벤치)",
+    // production refuses none; the load generator talks to the server directly, as a proxy sending X-Real-IP would
+    TRUSTED_PROXY: "x-real-ip",
     ...business,
   });
 }
@@ -67,8 +69,8 @@ export async function withProductionServer(run: (stack: Stack) => Promise<void>)
     const { createMember } = await import("../tests/helpers/factories");
     const { signAppJwt } = await import("@/lib/auth/app-jwt");
     const { prisma, disconnectDb } = await import("@/lib/db");
-    const { runWeeklyJob } = await import("@/lib/recommendations/run-weekly-job");
-    const { currentWeek } = await import("@/lib/recommendations/week");
+    const { runWeeklyJob } = await import("@/lib/jobs/run-weekly-job");
+    const { currentWeek } = await import("@/lib/core/week");
     const { encode } = await import("next-auth/jwt");
 
     const members: { id: string }[] = [];

@@ -9,7 +9,7 @@
 import { spawnSync } from "node:child_process";
 import { postgresExecutor, type SqlExecutor } from "@/lib/db/sql-executor";
 import { migrate } from "@/lib/db/migrate";
-import { addWeeks, weekStart, weekYear } from "@/lib/recommendations/week";
+import { addWeeks, weekStart, weekYear } from "@/lib/core/week";
 import { generateMembers, Prng } from "@/prisma/seed/members-generator";
 import { offlineEvaluation } from "./offline-eval";
 import { simulateHistory, type History } from "./synthetic-history";
@@ -51,7 +51,7 @@ async function runChild(kind: string) {
 }
 
 function spawnChild(kind: string, extra: string[] = []) {
-  const r = spawnSync(process.execPath, ["--import", "tsx", "bench/recommendations.ts", `--child=${kind}`, `--n=${n}`, `--week=${week}`, ...extra], {
+  const r = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "bench/recommendations.ts", `--child=${kind}`, `--n=${n}`, `--week=${week}`, ...extra], {
     encoding: "utf8",
     env: { ...process.env, DATABASE_URL: adminUrl },
     maxBuffer: 64 * 1024 * 1024,

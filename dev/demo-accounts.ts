@@ -1,5 +1,9 @@
 // Demo Kakao accounts shared by the local Kakao-compatible server (consent page) and the seed.
 // The seed guarantees a complete member (or the admin) behind each of these Kakao ids.
+import { DEMO_ADMIN_KAKAO_ID } from "@/lib/core/demo-admin";
+
+export { DEMO_ADMIN_KAKAO_ID };
+
 export type DemoAccount = {
   kakaoId: string;
   /** the Kakao nickname (what Kakao sends at sign-in) */
@@ -11,8 +15,6 @@ export type DemoAccount = {
   kind: "admin" | "member" | "banned";
   gender?: "M" | "F";
 };
-
-export const DEMO_ADMIN_KAKAO_ID = "900000000";
 
 export const DEMO_ACCOUNTS: DemoAccount[] = [
   { kakaoId: DEMO_ADMIN_KAKAO_ID, nickname: "운영자", label: "데모 관리자", kind: "admin" },

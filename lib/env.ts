@@ -1,8 +1,9 @@
 // The one place that reads process.env: every variable validated once with zod.
 // Defaults make the embedded mode (no database server, no cloud keys) work with nothing set;
 // APP_ENV=production refuses to start on development secrets.
+import "server-only";
 import { z } from "zod";
-import { DEMO_ADMIN_KAKAO_ID } from "@/dev/demo-accounts";
+import { DEMO_ADMIN_KAKAO_ID } from "@/lib/core/demo-admin";
 
 const DEV_SECRET = "dev-only-insecure-secret-change-me-000000";
 const DEV_PII_KEY = "k1:BwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwc=";
@@ -21,6 +22,12 @@ const csv = z
   .string()
   .optional()
   .transform((v) => (v ?? "").split(",").map((s) => s.trim()).filter(Boolean));
+
+const TRUSTED_PROXIES = ["none", "vercel", "x-real-ip", "x-forwarded-for"] as const;
+/** what each TRUSTED_PROXY value fits, for the refusal messages (README "Many instances, abuse limits") */
+const TRUSTED_PROXY_FITS =
+  "vercel (deployed on Vercel), x-real-ip (nginx `proxy_set_header X-Real-IP $remote_addr;`, Caddy `header_up X-Real-IP {remote_host}`), " +
+  "x-forwarded-for (a proxy that appends the client address to X-Forwarded-For; its last entry is used)";
 
 /** shown on every public page by law; the app may not go live with the example values */
 const REQUIRED_BUSINESS_KEYS = [
@@ -109,8 +116,11 @@ const serverSchema = z
     SCHEDULER_ENABLED: bool,
     /** how often the in-process scheduler looks for due jobs */
     SCHEDULER_TICK_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
-    /** which proxy's client-IP header to trust for per-IP rate limits; none = no header is trusted (lib/http/rate-limit.ts) */
-    TRUSTED_PROXY: z.enum(["none", "vercel", "x-real-ip", "x-forwarded-for"]).default("none"),
+    /**
+     * which proxy's client-IP header to trust for per-IP rate limits (lib/http/rate-limit.ts); none = no
+     * header is trusted, so every anonymous caller shares one counter per rule: development only
+     */
+    TRUSTED_PROXY: z.enum(TRUSTED_PROXIES, { error: `must be none (development only) or one of: ${TRUSTED_PROXY_FITS}` }).default("none"),
     /** Bearer token for GET /api/metrics (Prometheus); unset = the endpoint answers 401 to everyone */
     METRICS_TOKEN: optionalString,
     CORS_ORIGINS: csv,
@@ -142,19 +152,25 @@ const serverSchema = z
     if (e.PII_ENCRYPTION_KEYS === DEV_PII_KEY) ctx.addIssue({ code: "custom", path: ["PII_ENCRYPTION_KEYS"], message: "must be set in production" });
     if (!e.DATABASE_URL) ctx.addIssue({ code: "custom", path: ["DATABASE_URL"], message: "must be set in production" });
     if (e.BANK_ACCOUNT_TEXT.startsWith("[개발용 예시]")) ctx.addIssue({ code: "custom", path: ["BANK_ACCOUNT_TEXT"], message: "must be set in production" });
+    if (e.TRUSTED_PROXY === "none") ctx.addIssue({ code: "custom", path: ["TRUSTED_PROXY"], message: `must name the reverse proxy in front of the app in production (with none every visitor shares one counter per rule, so one client can lock everyone out of sign-in): ${TRUSTED_PROXY_FITS}` });
     if (e.KAKAO_CLIENT_ID === "dev-kakao-client-id") ctx.addIssue({ code: "custom", path: ["KAKAO_CLIENT_ID"], message: "must be set in production" });
     for (const key of REQUIRED_BUSINESS_KEYS) if (!e[key]) ctx.addIssue({ code: "custom", path: [key], message: "must be set in production (결혼중개업법: operator disclosures)" });
   });
 
 export type ServerEnv = z.infer<typeof serverSchema>;
 
-function load(): ServerEnv {
-  const parsed = serverSchema.safeParse(process.env);
+/** Validates a set of variables (process.env at start; tests pass their own) or throws one message naming every problem. */
+export function parseServerEnv(source: Record<string, string | undefined>): ServerEnv {
+  const parsed = serverSchema.safeParse(source);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new Error(`Invalid environment:\n${lines.join("\n")}`);
   }
-  const e = parsed.data;
+  return parsed.data;
+}
+
+function load(): ServerEnv {
+  const e = parseServerEnv(process.env);
   // The demo admin of the seed is an admin only outside production.
   if (e.ADMIN_KAKAO_IDS.length === 0 && e.APP_ENV !== "production") e.ADMIN_KAKAO_IDS = [DEMO_ADMIN_KAKAO_ID];
   return e;

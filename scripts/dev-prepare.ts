@@ -2,13 +2,13 @@
 // this week's recommendations, in ONE process so the database is opened once. A later start skips
 // it all when nothing changed: for the embedded database a small state file next to it records the
 // database's identity, the migrations, the seed's inputs and the week already COMPLETED.
-// Usage: tsx scripts/dev-prepare.ts dev|preview  (PostgreSQL: always checks, which is cheap there).
+// Usage: tsx --conditions=react-server scripts/dev-prepare.ts dev|preview  (PostgreSQL: always checks, which is cheap there).
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { readMigrations } from "@/lib/db/migrate";
 import { env } from "@/lib/env";
-import { currentWeek } from "@/lib/recommendations/week";
+import { currentWeek } from "@/lib/core/week";
 
 const mode = process.argv[2] === "preview" ? "preview" : "dev";
 const started = performance.now();
@@ -81,7 +81,7 @@ try {
   }
 
   if (mode === "dev") {
-    const { runWeeklyJob } = await import("@/lib/recommendations/run-weekly-job");
+    const { runWeeklyJob } = await import("@/lib/jobs/run-weekly-job");
     let result = await runWeeklyJob({ triggeredBy: "cli" });
     // another process may hold the build's lease: wait for it a little
     for (let i = 0; i < 20 && ["PARTIAL", "RUNNING"].includes(result.recommendations.status); i++) {

@@ -1,8 +1,8 @@
 // Copies the app's S3 objects (photos/…, memos/…) to a local folder and back, with the app's own
 // storage client (lib/storage: S3_ENDPOINT, S3_BUCKET, S3_* credentials from the environment).
 // Used by scripts/backup.sh and scripts/restore.sh; see docs/operations.md.
-//   npx tsx scripts/s3-sync.ts download <dir>   bucket → <dir>/<key> + <dir>/manifest.json
-//   npx tsx scripts/s3-sync.ts upload <dir>     <dir>/<key> → bucket (content types from the manifest)
+//   npx tsx --conditions=react-server scripts/s3-sync.ts download <dir>   bucket → <dir>/<key> + <dir>/manifest.json
+//   npx tsx --conditions=react-server scripts/s3-sync.ts upload <dir>     <dir>/<key> → bucket (content types from the manifest)
 // Objects are streamed, a few at a time; a download that fails part-way exits non-zero.
 import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -69,7 +69,7 @@ async function upload(dir: string) {
 
 const [command, dir] = process.argv.slice(2);
 if (!dir || (command !== "download" && command !== "upload")) {
-  console.error("usage: npx tsx scripts/s3-sync.ts download|upload <dir>");
+  console.error("usage: npx tsx --conditions=react-server scripts/s3-sync.ts download|upload <dir>");
   process.exit(2);
 }
 try {

@@ -1,4 +1,4 @@
-// Runs the whole app locally: `tsx scripts/stack.ts dev|preview|e2e`.
+// Runs the whole app locally: `tsx --conditions=react-server scripts/stack.ts dev|preview|e2e`.
 // With nothing configured it uses the embedded defaults: PGlite under ./data and the local
 // Kakao-, Toss- and S3-compatible servers. Real keys/URLs in the environment
 // (or .env / .env.local) switch each part to the real service.
@@ -16,7 +16,7 @@ import { layOutImage, readImageSpec, standaloneDir } from "./image-layout";
 
 const mode = process.argv[2] ?? "dev";
 if (!["dev", "preview", "e2e"].includes(mode)) {
-  console.error(`usage: tsx scripts/stack.ts dev|preview|e2e`);
+  console.error(`usage: tsx --conditions=react-server scripts/stack.ts dev|preview|e2e`);
   process.exit(2);
 }
 
@@ -27,6 +27,9 @@ const { env: defaults } = await import("../lib/env");
 const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 const children: ChildProcess[] = [];
 const tsx = path.join("node_modules", ".bin", "tsx");
+// lib/env, lib/db and lib/crypto import "server-only": outside Next a script resolves it with React's
+// server condition (its empty module), as Next does for server code (docs/architecture.md)
+const SERVER = "--conditions=react-server";
 const next = path.join("node_modules", ".bin", "next");
 
 function run(cmd: string, args: string[], extraEnv: Record<string, string> = {}) {
@@ -109,7 +112,7 @@ if (kakaoStub) {
     KAKAO_AUTH_BASE: `http://127.0.0.1:${port}`,
     KAKAO_API_BASE: `http://127.0.0.1:${port}`,
   });
-  start("kakao-stub", tsx, ["dev/kakao/cli.ts"]);
+  start("kakao-stub", tsx, [SERVER, "dev/kakao/cli.ts"]);
 }
 // Toss: the dev default keys (or none) select the local stand-in; E2E always uses it (its checkout
 // page is scriptable). Real test/live keys in the environment keep Toss's real URLs.
@@ -125,17 +128,17 @@ if (tossStub) {
     TOSS_API_BASE: base,
     TOSS_SDK_URL: `${base}/v1`,
   });
-  start("toss-stub", tsx, ["dev/toss/cli.ts"]);
+  start("toss-stub", tsx, [SERVER, "dev/toss/cli.ts"]);
 }
 if (!env.S3_ENDPOINT && !env.S3_ACCESS_KEY_ID && existsSync("dev/s3/cli.ts")) {
   const port = String(defaults.S3_STUB_PORT);
   if (mode === "e2e") env.STORAGE_DIR = path.resolve(".tmp", "e2e-s3");
   Object.assign(env, { S3_STUB_PORT: port, S3_ENDPOINT: `http://127.0.0.1:${port}`, S3_FORCE_PATH_STYLE: "true" });
-  start("s3-stub", tsx, ["dev/s3/cli.ts"]);
+  start("s3-stub", tsx, [SERVER, "dev/s3/cli.ts"]);
 }
 
 // --- the database (while the stand-ins start): migrations, seed, this week's recommendations --
-run(tsx, ["scripts/dev-prepare.ts", mode === "preview" ? "preview" : "dev"]);
+run(tsx, [SERVER, "scripts/dev-prepare.ts", mode === "preview" ? "preview" : "dev"]);
 if (kakaoStub) await waitFor(`${env.KAKAO_AUTH_BASE}/healthz`, "kakao-stub");
 if (tossStub) await waitFor(`${env.TOSS_API_BASE}/healthz`, "toss-stub");
 

@@ -43,7 +43,7 @@ rmSync(contractLog, { force: true });
 env.CONTRACT_LOG = contractLog;
 step("unit + integration tests (vitest)", bin("vitest"), ["run"]);
 delete env.CONTRACT_LOG;
-step("every operation called (contract coverage)", bin("tsx"), ["tests/contract-coverage.ts", contractLog]);
+step("every operation called (contract coverage)", bin("tsx"), ["--conditions=react-server", "tests/contract-coverage.ts", contractLog]);
 
 if (!findChromium() && process.getuid?.() === 0 && existsSync("/usr/bin/apt-get")) {
   // browsers cannot be downloaded by Playwright here; Debian's chromium can be installed
@@ -55,10 +55,10 @@ if (!findChromium()) {
 }
 step("next build", bin("next"), ["build"]);
 // the production image's layout and commands (Dockerfile) without Docker: needs a PostgreSQL server
-if (env.DATABASE_URL) step("standalone server as the image runs it", bin("tsx"), ["tests/standalone/run.ts"]);
+if (env.DATABASE_URL) step("standalone server as the image runs it", bin("tsx"), ["--conditions=react-server", "tests/standalone/run.ts"]);
 else skip("standalone server as the image runs it", "needs DATABASE_URL (a PostgreSQL server)");
 // two instances against one PostgreSQL and Redis: shared rate limits, one cron build, bans at once
-if (env.DATABASE_URL && (env.REDIS_URL || (await reachable(6379)))) step("two instances, one database and Redis", bin("tsx"), ["tests/multi-instance/run.ts"]);
+if (env.DATABASE_URL && (env.REDIS_URL || (await reachable(6379)))) step("two instances, one database and Redis", bin("tsx"), ["--conditions=react-server", "tests/multi-instance/run.ts"]);
 else skip("two instances, one database and Redis", "needs DATABASE_URL and a Redis server on 6379 (or REDIS_URL)");
 step("e2e tests (playwright)", bin("playwright"), ["test"]);
 const seconds = ((Date.now() - started) / 1000).toFixed(0);

@@ -1,4 +1,4 @@
-// npx tsx scripts/write-vercel-json.ts — regenerates vercel.json's crons from lib/jobs/registry.ts.
+// npx tsx --conditions=react-server scripts/write-vercel-json.ts — regenerates vercel.json's crons from lib/jobs/registry.ts.
 import { writeFileSync } from "node:fs";
 import { vercelJsonText } from "@/lib/jobs/vercel-config";
 

@@ -5,14 +5,13 @@ import Link from "next/link";
 import { requireAdmin } from "@/lib/auth/page-actor";
 import { getAdminStats } from "@/lib/admin/get-stats";
 import { formatSeoulDateTime } from "@/lib/core/seoul-time";
-import { GENDER_LABEL, STATUS_LABEL } from "@/lib/members/status-labels";
+import { GENDER_LABEL, MATCH_STATUS_LABEL, RUN_STATUS_LABEL, STATUS_LABEL } from "@/lib/core/labels";
 import { Card, PageTitle } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
 import { WeekChart } from "@/components/admin/week-chart";
 
 export const metadata = { title: "대시보드" };
 
-const MATCH_LABEL = { PENDING: "대기", ACTIVE: "진행", CLOSED: "종료" } as const;
 const won = (n: number) => `${n.toLocaleString("ko-KR")}원`;
 
 function Bars({ rows }: { rows: { label: string; count: number }[] }) {
@@ -61,7 +60,7 @@ export default async function AdminHome() {
             <>
               <p className="text-2xl font-bold tabular-nums">{run.coverage === null ? "–" : `${(run.coverage * 100).toFixed(1)}%`}</p>
               <p className="text-xs text-stone-500">
-                {run.week} · <Badge tone={run.status === "COMPLETED" ? "green" : run.status === "RUNNING" ? "amber" : "red"}>{run.status}</Badge>
+                {run.week} · <Badge tone={run.status === "COMPLETED" ? "green" : run.status === "RUNNING" ? "amber" : "red"}>{RUN_STATUS_LABEL[run.status]}</Badge>
               </p>
             </>
           ) : (
@@ -78,7 +77,7 @@ export default async function AdminHome() {
         </Card>
         <Card>
           <h2 className="mb-3 font-semibold">매칭 상태</h2>
-          <Bars rows={s.matches.byStatus.map((r) => ({ label: MATCH_LABEL[r.status], count: r.count }))} />
+          <Bars rows={s.matches.byStatus.map((r) => ({ label: MATCH_STATUS_LABEL[r.status], count: r.count }))} />
           <p className="mt-4 text-sm">
             <Link className="text-brand-700 underline" href="/admin/matches">매칭 관리</Link> ·{" "}
             <Link className="text-brand-700 underline" href="/admin/payments">결제 확인</Link> ·{" "}

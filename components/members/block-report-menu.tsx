@@ -6,21 +6,13 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { blockMemberAction, reportMemberAction, unblockMemberAction } from "@/app/(member)/safety-actions";
+import { REPORT_REASON_LABEL } from "@/lib/core/labels";
 import { Button } from "@/components/ui/button";
 import { Field, Select, Textarea } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { useFormAction } from "@/components/ui/use-form-action";
 
-// Mirrors REPORT_REASON_LABEL in lib/reports/schemas.ts (not imported: that module is server-side).
-const REASONS: [string, string][] = [
-  ["FAKE_PROFILE", "허위 프로필·사칭"],
-  ["INAPPROPRIATE_PHOTO", "부적절한 사진"],
-  ["HARASSMENT", "욕설·성희롱·괴롭힘"],
-  ["SCAM_OR_SOLICITATION", "금전 요구·영업·사기"],
-  ["MARRIED_OR_IN_RELATIONSHIP", "기혼자 또는 교제 중인 회원"],
-  ["NO_SHOW_OR_RUDE", "약속 불이행·무례한 행동"],
-  ["OTHER", "기타"],
-];
+const REASONS = Object.entries(REPORT_REASON_LABEL);
 
 export function BlockReportMenu({ userId, nickname, redirectTo }: { userId: string; nickname: string; redirectTo?: string }) {
   const [open, setOpen] = useState<"none" | "report">("none");

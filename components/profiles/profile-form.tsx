@@ -8,7 +8,7 @@ import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { ChipCheckboxes } from "./chip-checkboxes";
 import { FormMessage } from "@/components/ui/form-message";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { GENDER_LABEL } from "@/lib/members/status-labels";
+import { GENDER_LABEL } from "@/lib/core/labels";
 
 const VISIBILITY: { key: keyof OwnProfileDto["visibility"]; label: string }[] = [
   { key: "age", label: "나이" },

@@ -1,4 +1,4 @@
-// Dev entry point: `tsx dev/kakao/cli.ts` runs the local Kakao-compatible server until SIGINT/SIGTERM.
+// Dev entry point: `tsx --conditions=react-server dev/kakao/cli.ts` runs the local Kakao-compatible server until SIGINT/SIGTERM.
 import { env } from "@/lib/env";
 import { startKakaoStub } from "./server";
 import { closeOnSignal } from "../close-on-signal";

@@ -1,4 +1,4 @@
-// Dev entry point: `tsx dev/s3/cli.ts` runs the local S3-compatible server until SIGINT/SIGTERM.
+// Dev entry point: `tsx --conditions=react-server dev/s3/cli.ts` runs the local S3-compatible server until SIGINT/SIGTERM.
 // Objects live under STORAGE_DIR (default ./data/s3); the bucket S3_BUCKET is created with a CORS
 // rule for the app's origin, so the browser can upload to pre-signed URLs.
 import { env } from "@/lib/env";

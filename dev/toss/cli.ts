@@ -1,4 +1,4 @@
-// Dev entry point: `tsx dev/toss/cli.ts` runs the local Toss Payments-compatible server until SIGINT/SIGTERM.
+// Dev entry point: `tsx --conditions=react-server dev/toss/cli.ts` runs the local Toss Payments-compatible server until SIGINT/SIGTERM.
 import { env } from "@/lib/env";
 import { startTossStub } from "./server";
 import { closeOnSignal } from "../close-on-signal";

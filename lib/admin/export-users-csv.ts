@@ -6,13 +6,13 @@
 import { z } from "zod";
 import type { Actor } from "@/lib/core/actor";
 import { defineOperation } from "@/lib/core/operation";
-import { STATUS_LABEL } from "@/lib/members/status-labels";
+import { STATUS_LABEL, TIER_LABEL } from "@/lib/core/labels";
 import { logger } from "@/lib/logger";
 import { prisma } from "@/lib/db";
-import { recordAdminAction } from "./audit";
+import { recordAdminAction } from "@/lib/core/audit";
 import { selectUsers, toUserListItem, type Keyset } from "./user-query";
 import { ZUserFilters, type UserFilters, type UserListItem } from "./schemas";
-import { TIER_LABEL } from "@/lib/payments/products";
+import { formatSeoulSortable } from "@/lib/core/seoul-time";
 
 const BATCH = 2000;
 // the spreadsheet column keeps the short form (남/여), unlike the screens (GENDER_LABEL: 남성/여성)
@@ -35,10 +35,7 @@ const COLUMNS: [string, (u: UserListItem) => string | number | null][] = [
   ["가입일", (u) => kst(u.createdAt)],
 ];
 
-const KST = new Intl.DateTimeFormat("sv-SE", { timeZone: "Asia/Seoul", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" });
-function kst(iso: string | null): string | null {
-  return iso ? KST.format(new Date(iso)) : null;
-}
+const kst = (iso: string | null): string | null => (iso ? formatSeoulSortable(iso) : null);
 
 /** One CSV field: quoted when needed; a leading = + - @ is neutralised so Excel never runs it as a formula. */
 export function csvField(v: string | number | null): string {
@@ -83,7 +80,7 @@ export function usersCsvStream(filters: UserFilters, now = new Date()): Readable
 
 export async function exportUsersCsv({ actor, input, now = new Date() }: { actor: Actor; input: UserFilters; now?: Date }): Promise<Response> {
   await recordAdminAction(prisma, { adminId: actor.userId, action: "USERS_EXPORTED", targetType: "User", detail: { filter: input } });
-  const day = KST.format(now).slice(0, 10).replaceAll("-", "");
+  const day = formatSeoulSortable(now).slice(0, 10).replaceAll("-", "");
   const name = `회원목록_${day}.csv`;
   return new Response(usersCsvStream(input, now), {
     headers: {

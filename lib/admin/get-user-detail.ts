@@ -13,12 +13,13 @@ import { getOwnPreferences, getOwnProfile } from "@/lib/profiles/get-own-profile
 import { ZOwnProfileDto, ZPreferencesDto } from "@/lib/profiles/schemas";
 import { adminMatchSelect, toAdminMatch } from "./match-writes";
 import { ZAdminMatch, ZGender, ZIdParams, ZTier, ZUserStatus } from "./schemas";
+import { PaymentMethod, PaymentPurpose, PaymentStatus, ReportReason } from "@/lib/generated/prisma/enums";
 
 const LIMIT = 50;
 const iso = (d: Date | null | undefined) => d?.toISOString() ?? null;
 
 const ZPerson = z.object({ id: z.string(), nickname: z.string().nullable() });
-const ZReportItem = z.object({ id: z.string(), other: ZPerson, reason: z.string(), detail: z.string().nullable(), handled: z.boolean(), resolution: z.string().nullable(), createdAt: z.string() });
+const ZReportItem = z.object({ id: z.string(), other: ZPerson, reason: z.enum(ReportReason), detail: z.string().nullable(), handled: z.boolean(), resolution: z.string().nullable(), createdAt: z.string() });
 const ZLikeItem = z.object({ other: ZPerson, batchWeek: z.string(), createdAt: z.string() });
 export const ZAuditItem = z.object({ id: z.string(), adminId: z.string(), action: z.string(), targetType: z.string(), targetId: z.string().nullable(), detail: z.unknown(), createdAt: z.string() });
 
@@ -47,7 +48,7 @@ export const ZUserDetail = z.object({
   profile: ZOwnProfileDto.nullable(),
   preferences: ZPreferencesDto.nullable(),
   consents: z.array(z.object({ termsVersion: z.string(), privacyVersion: z.string(), refundVersion: z.string(), adultConfirmed: z.boolean(), agreedAt: z.string() })),
-  payments: z.array(z.object({ id: z.string(), purpose: z.string(), method: z.string(), amount: z.number().int(), status: z.string(), orderName: z.string(), membershipTier: ZTier.nullable(), createdAt: z.string(), paidAt: z.string().nullable() })),
+  payments: z.array(z.object({ id: z.string(), purpose: z.enum(PaymentPurpose), method: z.enum(PaymentMethod), amount: z.number().int(), status: z.enum(PaymentStatus), orderName: z.string(), membershipTier: ZTier.nullable(), createdAt: z.string(), paidAt: z.string().nullable() })),
   matches: z.array(ZAdminMatch),
   likes: z.object({ sentCount: z.number().int(), receivedCount: z.number().int(), sent: z.array(ZLikeItem), received: z.array(ZLikeItem) }),
   reports: z.object({ made: z.array(ZReportItem), received: z.array(ZReportItem) }),

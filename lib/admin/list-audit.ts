@@ -4,13 +4,13 @@ import { z } from "zod";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/core/actor";
-import { AppError } from "@/lib/core/errors";
+import { CURSOR_DESCRIPTION, encodeCursor, zCursor } from "@/lib/core/cursor";
 import { defineOperation } from "@/lib/core/operation";
+import { zDay } from "@/lib/core/parse";
 import { ZAuditItem } from "./get-user-detail";
-import { decodeCursor, encodeCursor } from "./schemas";
 
 const blank = (v: unknown) => (v === "" ? undefined : v);
-const ZDay = z.iso.date({ error: "날짜는 YYYY-MM-DD 형식으로 입력해 주세요." });
+const ZDay = zDay("날짜는 2000년부터 2099년 사이의 YYYY-MM-DD 형식으로 입력해 주세요.");
 export const ZAuditQuery = z.object({
   adminId: z.preprocess(blank, z.uuid().optional()),
   action: z.preprocess(blank, z.string().regex(/^[A-Z_]{2,40}$/).optional()),
@@ -18,7 +18,7 @@ export const ZAuditQuery = z.object({
   /** inclusive days on Seoul's calendar */
   from: z.preprocess(blank, ZDay.optional()),
   to: z.preprocess(blank, ZDay.optional()),
-  cursor: z.preprocess(blank, z.string().max(200).optional()),
+  cursor: z.preprocess(blank, zCursor().optional()),
 });
 export type AuditQuery = z.infer<typeof ZAuditQuery>;
 export const ZAuditList = z.object({ items: z.array(ZAuditItem.extend({ adminName: z.string().nullable() })), nextCursor: z.string().nullable() });
@@ -28,8 +28,7 @@ const PAGE = 50;
 const seoulMidnight = (day: string) => new Date(`${day}T00:00:00+09:00`);
 
 export async function listAudit({ input }: { actor: Actor; input: AuditQuery }) {
-  const after = decodeCursor(input.cursor);
-  if (input.cursor && !after) throw new AppError("VALIDATION_FAILED", "페이지 커서가 올바르지 않습니다.");
+  const after = input.cursor;
   const createdAt: Prisma.DateTimeFilter = {};
   if (input.from) createdAt.gte = seoulMidnight(input.from);
   if (input.to) createdAt.lt = new Date(seoulMidnight(input.to).getTime() + 86_400_000);
@@ -60,6 +59,7 @@ export const listAuditOperation = defineOperation({
   access: "admin",
   tag: "admin",
   summary: "감사 로그 (관리자·작업·대상·기간 필터, 최신순)",
+  description: CURSOR_DESCRIPTION,
   query: ZAuditQuery,
   output: ZAuditList,
   run: listAudit,

@@ -3,18 +3,18 @@
 import { z } from "zod";
 import { prisma } from "@/lib/db";
 import type { Actor } from "@/lib/core/actor";
-import { AppError } from "@/lib/core/errors";
+import { CURSOR_DESCRIPTION, encodeCursor, zCursor } from "@/lib/core/cursor";
 import { defineOperation } from "@/lib/core/operation";
-import { normalizeUuid } from "@/lib/matching/pair";
+import { zId } from "@/lib/core/ids";
 import { adminMatchSelect, toAdminMatch } from "./match-writes";
-import { decodeCursor, encodeCursor, ZAdminMatch, ZMatchStatus } from "./schemas";
+import { ZAdminMatch, ZMatchStatus } from "./schemas";
 
 const blank = (v: unknown) => (v === "" ? undefined : v);
 export const ZMatchListQuery = z.object({
   status: z.preprocess(blank, ZMatchStatus.optional()),
   /** only the matches of this member */
-  userId: z.preprocess(blank, z.uuid().transform(normalizeUuid).optional()),
-  cursor: z.preprocess(blank, z.string().max(200).optional()),
+  userId: z.preprocess(blank, zId().optional()),
+  cursor: z.preprocess(blank, zCursor().optional()),
   limit: z.preprocess(blank, z.coerce.number().int().min(1).max(100).optional()),
 });
 export type MatchListQuery = z.infer<typeof ZMatchListQuery>;
@@ -23,8 +23,7 @@ export type AdminMatchList = z.infer<typeof ZAdminMatchList>;
 
 export async function listAdminMatches({ input }: { actor: Actor; input: MatchListQuery }): Promise<AdminMatchList> {
   const limit = input.limit ?? 50;
-  const after = decodeCursor(input.cursor);
-  if (input.cursor && !after) throw new AppError("VALIDATION_FAILED", "페이지 커서가 올바르지 않습니다.");
+  const after = input.cursor;
   const rows = await prisma.match.findMany({
     where: {
       ...(input.status ? { status: input.status } : {}),
@@ -46,6 +45,7 @@ export const listAdminMatchesOperation = defineOperation({
   access: "admin",
   tag: "admin",
   summary: "매칭 목록 (상태별, 최신순, 커서 페이지)",
+  description: CURSOR_DESCRIPTION,
   query: ZMatchListQuery,
   output: ZAdminMatchList,
   run: listAdminMatches,

@@ -1,17 +1,16 @@
 // GET /api/admin/users: members by search
 // and filters, newest first by default, keyset-paginated (see user-query.ts).
 import type { Actor } from "@/lib/core/actor";
-import { AppError } from "@/lib/core/errors";
+import { CURSOR_DESCRIPTION, encodeCursor } from "@/lib/core/cursor";
 import { defineOperation } from "@/lib/core/operation";
 import { countUsers, selectUsers, toUserListItem } from "./user-query";
-import { decodeCursor, encodeCursor, ZUserList, ZUserListQuery, type UserList, type UserListQuery } from "./schemas";
+import { ZUserList, ZUserListQuery, type UserList, type UserListQuery } from "./schemas";
 
 export const USERS_PAGE_SIZE = 50;
 
 export async function listUsers({ input, now = new Date() }: { actor: Actor; input: UserListQuery; now?: Date }): Promise<UserList> {
   const limit = input.limit ?? USERS_PAGE_SIZE;
-  const after = decodeCursor(input.cursor);
-  if (input.cursor && !after) throw new AppError("VALIDATION_FAILED", "페이지 커서가 올바르지 않습니다.", { fields: { cursor: ["올바르지 않은 커서입니다."] } });
+  const after = input.cursor ?? null;
   const page = after ? null : (input.page ?? 1);
   const offset = page ? (page - 1) * limit : 0;
   // one row more than the page tells whether another page follows, without a second query
@@ -27,6 +26,7 @@ export const listUsersOperation = defineOperation({
   access: "admin",
   tag: "admin",
   summary: "회원 목록·검색 (닉네임, 카카오 ID, 휴대폰·실명 정확히 일치; 상태·성별·등급·결제·매칭·나이·지역 필터; 커서 페이지)",
+  description: CURSOR_DESCRIPTION,
   query: ZUserListQuery,
   output: ZUserList,
   run: listUsers,

@@ -4,24 +4,26 @@
 // as POST /api/admin/users/{id}/ban, in the same transaction, recorded as ONE audit row).
 import { z } from "zod";
 import { prisma } from "@/lib/db";
+import { ReportReason } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/core/actor";
 import { AppError, notFound } from "@/lib/core/errors";
+import { CURSOR_DESCRIPTION, encodeCursor, zCursor } from "@/lib/core/cursor";
 import { defineOperation } from "@/lib/core/operation";
-import { recordAdminAction } from "./audit";
+import { recordAdminAction } from "@/lib/core/audit";
 import { applyBan } from "./ban-member";
-import { decodeCursor, encodeCursor, ZIdParams, ZResolveBody, ZUserStatus } from "./schemas";
+import { ZIdParams, ZResolveBody, ZUserStatus } from "./schemas";
 
 const blank = (v: unknown) => (v === "" ? undefined : v);
 export const ZReportListQuery = z.object({
   handled: z.preprocess(blank, z.enum(["true", "false"]).transform((v) => v === "true").optional()),
-  cursor: z.preprocess(blank, z.string().max(200).optional()),
+  cursor: z.preprocess(blank, zCursor().optional()),
 });
 const ZPerson = z.object({ id: z.string(), nickname: z.string().nullable(), status: ZUserStatus });
 export const ZAdminReport = z.object({
   id: z.string(),
   reporter: ZPerson,
   reported: ZPerson.extend({ reportsReceived: z.number().int() }),
-  reason: z.string(),
+  reason: z.enum(ReportReason),
   detail: z.string().nullable(),
   handled: z.boolean(),
   handledAt: z.string().nullable(),
@@ -38,7 +40,7 @@ const reportSelect = { id: true, reason: true, detail: true, handled: true, hand
 type Person = { id: string; name: string | null; status: AdminReport["reporter"]["status"]; profile: { nickname: string } | null };
 const person = (p: Person) => ({ id: p.id, nickname: p.profile?.nickname ?? p.name, status: p.status });
 
-async function toDtos(rows: { id: string; reason: string; detail: string | null; handled: boolean; handledAt: Date | null; handledById: string | null; resolution: string | null; createdAt: Date; reporter: Person; reported: Person }[]): Promise<AdminReport[]> {
+async function toDtos(rows: { id: string; reason: ReportReason; detail: string | null; handled: boolean; handledAt: Date | null; handledById: string | null; resolution: string | null; createdAt: Date; reporter: Person; reported: Person }[]): Promise<AdminReport[]> {
   const reportedIds = [...new Set(rows.map((r) => r.reported.id))];
   const counts = reportedIds.length ? await prisma.report.groupBy({ by: ["reportedId"], where: { reportedId: { in: reportedIds } }, _count: { _all: true } }) : [];
   const countOf = new Map(counts.map((c) => [c.reportedId, c._count._all]));
@@ -49,8 +51,7 @@ async function toDtos(rows: { id: string; reason: string; detail: string | null;
 }
 
 export async function listReports({ input }: { actor: Actor; input: z.infer<typeof ZReportListQuery> }) {
-  const after = decodeCursor(input.cursor);
-  if (input.cursor && !after) throw new AppError("VALIDATION_FAILED", "페이지 커서가 올바르지 않습니다.");
+  const after = input.cursor;
   const rows = await prisma.report.findMany({
     where: {
       ...(input.handled !== undefined ? { handled: input.handled } : {}),
@@ -92,6 +93,7 @@ export const listReportsOperation = defineOperation({
   access: "admin",
   tag: "admin",
   summary: "신고 목록 (처리 여부별, 최신순)",
+  description: CURSOR_DESCRIPTION,
   query: ZReportListQuery,
   output: ZReportList,
   run: listReports,

@@ -1,8 +1,9 @@
 // zod schemas of the admin console's JSON operations (/api/admin/*): path params, list filters,
 // request bodies and the DTOs the operations answer with.
 import { z } from "zod";
-import { strictObject } from "@/lib/core/parse";
-import { normalizeUuid } from "@/lib/matching/pair";
+import { zCursor } from "@/lib/core/cursor";
+import { strictObject, zInstant } from "@/lib/core/parse";
+import { zId } from "@/lib/core/ids";
 import { REGIONS } from "@/lib/profiles/constants";
 
 export const ZUserStatus = z.enum(["ONBOARDING", "ACTIVE", "MATCHING", "MATCHED", "WITHDRAWN", "BANNED"]);
@@ -11,7 +12,7 @@ export const ZTier = z.enum(["FREE", "BASIC", "PREMIUM"]);
 export const ZMatchStatus = z.enum(["PENDING", "ACTIVE", "CLOSED"]);
 
 /** a malformed id in the path names no record: 404 (parseParams) */
-export const ZIdParams = z.object({ id: z.uuid().transform(normalizeUuid) });
+export const ZIdParams = z.object({ id: zId() });
 
 const ZBoolParam = z.enum(["true", "false"]).transform((v) => v === "true");
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
@@ -42,7 +43,7 @@ export const ZUserListQuery = z.intersection(
   ZUserFilters,
   z.object({
     /** opaque keyset cursor from the previous page's nextCursor (fast at any depth) */
-    cursor: opt(z.string().max(200)),
+    cursor: opt(zCursor()),
     /** 1-based page number: OFFSET, slower deep in the list; cursor wins when both are given */
     page: opt(z.coerce.number().int().min(1).max(100_000)),
     limit: opt(z.coerce.number().int().min(1).max(100)),
@@ -84,14 +85,14 @@ export type UserList = z.infer<typeof ZUserList>;
 
 export const ZMembershipBody = strictObject({
   tier: ZTier,
-  /** ISO date-time; null = no expiry (FREE is always without) */
-  expiresAt: z.iso.datetime({ offset: true, error: "만료일은 ISO 날짜·시간으로 입력해 주세요." }).nullable(),
+  /** ISO date-time within 2000–2099; null = no expiry (FREE is always without) */
+  expiresAt: zInstant("만료일은 2000년부터 2099년 사이의 ISO 날짜·시간으로 입력해 주세요.").nullable(),
 });
 export type MembershipBody = z.infer<typeof ZMembershipBody>;
 
 export const ZBanBody = strictObject({ reason: z.string().trim().min(2, "정지 사유를 2자 이상 입력해 주세요.").max(500) });
 export const ZConsultationBody = strictObject({ note: z.string().trim().max(1000).optional() });
-export const ZManualMatchBody = strictObject({ userId: z.uuid().transform(normalizeUuid), partnerId: z.uuid().transform(normalizeUuid) });
+export const ZManualMatchBody = strictObject({ userId: zId(), partnerId: zId() });
 export const ZMemoBody = strictObject({
   text: z.string().max(20_000, "메모는 20,000자까지 저장할 수 있습니다."),
   /** the version the editor loaded (0 = no memo yet): a different current version is a 409 */
@@ -117,20 +118,3 @@ export const ZAdminMatch = z.object({
   closedReason: z.string().nullable(),
 });
 export type AdminMatch = z.infer<typeof ZAdminMatch>;
-
-/** keyset cursors: base64url JSON of the last row's sort key and id */
-export function encodeCursor(at: Date, id: string): string {
-  return Buffer.from(JSON.stringify([at.toISOString(), id])).toString("base64url");
-}
-
-export function decodeCursor(cursor: string | undefined): { at: Date; id: string } | null {
-  if (!cursor) return null;
-  try {
-    const [at, id] = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as [string, string];
-    const date = new Date(at);
-    if (Number.isNaN(date.getTime()) || !/^[0-9a-f-]{36}$/.test(id)) throw new Error("bad cursor");
-    return { at: date, id };
-  } catch {
-    return null;
-  }
-}

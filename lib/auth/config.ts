@@ -4,6 +4,7 @@
 import type { NextAuthConfig } from "next-auth";
 import Kakao from "next-auth/providers/kakao";
 import { env } from "@/lib/env";
+import { redirectCallback } from "./callback-url";
 
 type KakaoProfile = {
   id: number | string;
@@ -80,6 +81,8 @@ export const authConfig = {
   logger: authLogger,
   providers: [kakaoProvider],
   callbacks: {
+    // a callbackUrl from the form body (the query and the cookie are filtered before Auth.js sees them)
+    redirect: redirectCallback,
     jwt({ token, user }) {
       if (user) {
         const u = user as { id?: string; role?: string; status?: string };

@@ -90,3 +90,23 @@ export function strictObject<T extends z.ZodRawShape>(shape: T) {
     error: (iss) => (iss.code === "unrecognized_keys" ? `허용되지 않는 항목입니다: ${iss.keys.join(", ")}` : undefined),
   });
 }
+
+// ── Dates a request may name ────────────────────────────────────────────────────────────────────
+// JavaScript accepts years 0 to ±275760, PostgreSQL's timestamp does not take all of them (year 0 or
+// -271821 fails the query: a 500), and no record of ours lies outside this century: a date-time in a
+// body, a query or a cursor must fall inside it.
+const SANE_FROM = Date.UTC(2000, 0, 1);
+const SANE_UNTIL = Date.UTC(2100, 0, 1);
+
+/** true for a valid Date in [2000-01-01, 2100-01-01) UTC */
+export const isSaneInstant = (d: Date | null | undefined): d is Date => !!d && d.getTime() >= SANE_FROM && d.getTime() < SANE_UNTIL;
+
+/** An ISO date-time (an offset allowed) within 2000–2099, kept as the string it was. */
+export function zInstant(message: string) {
+  return z.iso.datetime({ offset: true, error: message }).refine((v) => isSaneInstant(new Date(v)), message);
+}
+
+/** A YYYY-MM-DD calendar day within 2000–2099. */
+export function zDay(message: string) {
+  return z.iso.date({ error: message }).refine((v) => isSaneInstant(new Date(`${v}T00:00:00Z`)), message);
+}

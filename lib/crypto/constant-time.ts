@@ -1,4 +1,5 @@
 // Constant-time secret comparison: hashing both sides first equalizes their lengths.
+import "server-only";
 import { createHash, timingSafeEqual } from "node:crypto";
 
 const sha256 = (v: string) => createHash("sha256").update(v).digest();

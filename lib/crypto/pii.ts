@@ -2,6 +2,7 @@
 // (base64url), and a keyed blind index (HMAC-SHA256) for exact lookups such as the banned-phone check.
 // Keys come from env.PII_ENCRYPTION_KEYS ("keyId:base64key,…"): the first encrypts, any decrypts, so a
 // new key is rotated in by putting it first and old values stay readable until re-encrypted.
+import "server-only";
 import { createCipheriv, createDecipheriv, createHmac, randomBytes } from "node:crypto";
 import { env } from "@/lib/env";
 

@@ -3,6 +3,7 @@
 // raw-query path copies and re-serializes such parameters (~15 MB of garbage and ~40 ms per 20,000-row
 // statement, measured), which at 100,000 members pushed the build past 1 GiB. The embedded PGlite
 // (dev and tests: one in-process connection, small data) is reached through Prisma as usual.
+import "server-only";
 import { env } from "@/lib/env";
 import { pgPool, prisma } from "./index";
 

@@ -1,5 +1,6 @@
 // Prisma client singleton. DATABASE_URL selects PostgreSQL (pg driver adapter); without it the
 // embedded, file-backed PGlite under PGLITE_DIR is used. PII columns are omitted by default.
+import "server-only";
 import { createHash } from "node:crypto";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";

@@ -1,6 +1,7 @@
 // The project's migration runner: applies prisma/migrations/<name>/migration.sql in order and
 // records each in Prisma's own _prisma_migrations table (same columns, sha256 checksum), so
 // `prisma migrate status|deploy` on a machine with the schema engine agrees with it.
+import "server-only";
 import { createHash, randomUUID } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";

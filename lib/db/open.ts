@@ -1,5 +1,6 @@
 // Opens a raw SQL connection to the configured database (server or embedded) for the migration
 // runner and the seed, and applies pending migrations.
+import "server-only";
 import { mkdirSync } from "node:fs";
 import { env } from "@/lib/env";
 import { embeddedDatabase } from "./index";

@@ -1,5 +1,6 @@
 // A minimal SQL connection shape shared by node-postgres and PGlite, used by the migration runner,
 // the seed and test setup (things that run before, or beside, the Prisma client).
+import "server-only";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 

@@ -3,8 +3,8 @@
 // through lib/db's own Prisma client: no second pool). Embedded PGlite is one process by
 // construction, so the table there is shared by everything that can reach it too.
 // The client IP comes from a proxy header only when env TRUSTED_PROXY names that proxy; otherwise
-// route handlers cannot see the socket address, so every anonymous caller shares one key per rule
-// (a global limit): production sets TRUSTED_PROXY (README).
+// route handlers cannot see the socket address, so every caller shares one key per rule (a global
+// limit): production refuses to start without TRUSTED_PROXY (lib/env.ts, README).
 import { Redis } from "ioredis";
 import { RateLimiterMemory, RateLimiterPrisma, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { AppError } from "@/lib/core/errors";
@@ -111,12 +111,13 @@ export function clientIp(req: Request, trusted = env.TRUSTED_PROXY): string {
 }
 
 /**
- * The key a request counts under: per signed-in actor (IP when anonymous), or per IP. An "ip" rule
- * without a trusted proxy falls back to the actor when there is one (else one IP's members would
- * share a global counter); anonymous callers then share "ip:untrusted".
+ * The key a request counts under. An "ip" rule counts per client IP, always: a credential never moves
+ * the caller onto a counter of its own (rotating a handful of member tokens would otherwise multiply
+ * the limit on token guessing). An "actor" rule counts per signed-in actor, per IP when anonymous.
+ * `userId` is the authenticated actor of an operation that requires one; the adapter passes none for
+ * public operations, whose bearer token is whatever the caller chose to send.
  */
 export function rateLimitKey(rule: RateLimitRule, req: Request, userId: string | undefined): string {
   if (rule.by !== "ip" && userId) return `u:${userId}`;
-  const ip = clientIp(req);
-  return ip === "untrusted" && userId ? `u:${userId}` : `ip:${ip}`;
+  return `ip:${clientIp(req)}`;
 }

@@ -2,6 +2,7 @@
 // (createdAt, id), each with its Korean text and link, plus the unread count for the nav badge.
 import { prisma } from "@/lib/db";
 import type { Actor } from "@/lib/core/actor";
+import { CURSOR_DESCRIPTION, encodeCursor, type Keyset } from "@/lib/core/cursor";
 import { defineOperation } from "@/lib/core/operation";
 import { ZNotificationList, ZNotificationsQuery, type NotificationDto, type NotificationList } from "./schemas";
 import { notificationText } from "./texts";
@@ -14,16 +15,12 @@ export async function countUnreadNotifications(userId: string, now = new Date())
   return prisma.notification.count({ where: { userId, readAt: null, createdAt: { gte: since } } });
 }
 
-export async function listNotifications({ actor, input = {}, now = new Date() }: { actor: Actor; input?: { cursor?: string; limit?: number }; now?: Date }): Promise<NotificationList> {
+export async function listNotifications({ actor, input = {}, now = new Date() }: { actor: Actor; input?: { cursor?: Keyset; limit?: number }; now?: Date }): Promise<NotificationList> {
   const me = actor.userId;
   const limit = input.limit ?? 20;
   const since = new Date(now.getTime() - NOTIFICATION_LIST_DAYS * 86_400_000);
-  let after = {};
-  if (input.cursor) {
-    const [at, id] = [input.cursor.slice(0, 24), input.cursor.slice(25)];
-    const createdAt = new Date(at);
-    after = { OR: [{ createdAt: { lt: createdAt } }, { createdAt, id: { lt: id } }] };
-  }
+  const c = input.cursor;
+  const after = c ? { OR: [{ createdAt: { lt: c.at } }, { createdAt: c.at, id: { lt: c.id } }] } : {};
   const [rows, unreadCount] = await Promise.all([
     prisma.notification.findMany({
       where: { userId: me, createdAt: { gte: since }, ...after },
@@ -42,7 +39,7 @@ export async function listNotifications({ actor, input = {}, now = new Date() }:
     readAt: n.readAt?.toISOString() ?? null,
   }));
   const last = page.at(-1);
-  const nextCursor = rows.length > limit && last ? `${last.createdAt.toISOString()}_${last.id}` : null;
+  const nextCursor = rows.length > limit && last ? encodeCursor(last.createdAt, last.id) : null;
   return { items, nextCursor, unreadCount };
 }
 
@@ -52,6 +49,7 @@ export const listNotificationsOperation = defineOperation({
   access: "member",
   tag: "notifications",
   summary: "내 알림 목록 (최신순, cursor 페이지)과 읽지 않은 알림 수",
+  description: CURSOR_DESCRIPTION,
   query: ZNotificationsQuery,
   output: ZNotificationList,
   run: listNotifications,

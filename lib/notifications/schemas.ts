@@ -1,5 +1,6 @@
 // zod schemas and DTOs of the notification centre (GET /api/notifications, POST /api/notifications/read).
 import { z } from "zod";
+import { zCursor } from "@/lib/core/cursor";
 import { strictObject } from "@/lib/core/parse";
 
 export const NOTIFICATION_KINDS = [
@@ -14,14 +15,9 @@ export const NOTIFICATION_KINDS = [
   "FEEDBACK_REQUEST",
 ] as const;
 
-/** opaque page cursor: "<createdAt ISO>_<id>" of the last item of the previous page */
+/** cursor: the opaque keyset of the previous page's last item (lib/core/cursor.ts) */
 export const ZNotificationsQuery = z.object({
-  cursor: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z_[0-9a-f-]{36}$/, "cursor 형식이 올바르지 않습니다.")
-    // the shape alone admits impossible dates and ids, which the database would refuse with a 500
-    .refine((c) => !Number.isNaN(Date.parse(c.slice(0, 24))) && new Date(c.slice(0, 24)).toISOString() === c.slice(0, 24) && z.uuid().safeParse(c.slice(25)).success, "cursor 형식이 올바르지 않습니다.")
-    .optional(),
+  cursor: zCursor("페이지 정보가 올바르지 않아요. 알림 목록을 처음부터 다시 열어 주세요.").optional(),
   limit: z.coerce.number().int().min(1).max(50).default(20),
 });
 export type NotificationsQuery = z.input<typeof ZNotificationsQuery>;

@@ -2,13 +2,11 @@
 // Prices are integers in KRW, VAT included, and are read only on the server: a payment's amount and
 // order name always come from here, never from the client.
 import type { MembershipTier } from "@/lib/generated/prisma/enums";
+import { TIER_LABEL } from "@/lib/core/labels";
 
 export type ProductKind = "MEMBERSHIP" | "MATCH_FEE";
 
-/** The one name of each membership tier, for members and operators alike */
-export const TIER_LABEL: Record<MembershipTier, string> = { FREE: "일반", BASIC: "베이직", PREMIUM: "프리미엄" };
-
-/** "베이직 멤버십", or "일반 회원" without one */
+/** "베이직 멤버십" (the tier names: TIER_LABEL in lib/core/labels.ts), or "일반 회원" without one */
 export const membershipLabel = (tier: MembershipTier) => (tier === "FREE" ? "일반 회원" : `${TIER_LABEL[tier]} 멤버십`);
 
 export type Product = {

@@ -1,7 +1,7 @@
 // zod request/response schemas of member reports (POST /api/reports).
 import { z } from "zod";
 import { strictObject, zFreeText } from "@/lib/core/parse";
-import { ZMemberId } from "@/lib/members/schemas";
+import { ZMemberId } from "@/lib/core/ids";
 
 export const REPORT_REASONS = [
   "FAKE_PROFILE",
@@ -12,16 +12,6 @@ export const REPORT_REASONS = [
   "NO_SHOW_OR_RUDE",
   "OTHER",
 ] as const;
-
-export const REPORT_REASON_LABEL: Record<(typeof REPORT_REASONS)[number], string> = {
-  FAKE_PROFILE: "허위 프로필·사칭",
-  INAPPROPRIATE_PHOTO: "부적절한 사진",
-  HARASSMENT: "욕설·성희롱·괴롭힘",
-  SCAM_OR_SOLICITATION: "금전 요구·영업·사기",
-  MARRIED_OR_IN_RELATIONSHIP: "기혼자 또는 교제 중인 회원",
-  NO_SHOW_OR_RUDE: "약속 불이행·무례한 행동",
-  OTHER: "기타",
-};
 
 export const ZReportRequest = strictObject({
   userId: ZMemberId,

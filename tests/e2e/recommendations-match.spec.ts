@@ -38,7 +38,7 @@ test("two demo members like each other and both see the pending match", async ({
   await expect(her).toHaveURL(/\/matches\/[0-9a-f-]{36}$/);
   await expect(her.getByRole("heading", { name: "영화보는민준님과의 매칭" })).toBeVisible();
   await expect(her.getByText("결제 대기")).toBeVisible();
-  await expect(her.getByText(/\d{4}\.\d{2}\.\d{2}까지 매칭 이용료를 결제해 주세요/)).toBeVisible();
+  await expect(her.getByText(/\d{4}\. \d{1,2}\. \d{1,2}\.까지 매칭 이용료를 결제해 주세요/)).toBeVisible();
 
   await her.goto("/matches");
   const herMatch = her.getByRole("link", { name: /민준/ });

@@ -2,9 +2,8 @@
 // (`route(op)`): the request is built from the declaration's method and path, so a test names the
 // operation, never a hand-typed URL. Authentication is a signed app JWT (Bearer), as the mobile API
 // uses; `as: "cron"` sends the cron secret; webhooks pass their own signature headers.
-import type { z } from "zod";
 import type { ErrorBody } from "@/lib/core/errors";
-import type { Operation } from "@/lib/core/operation";
+import type { Operation, OutputOf } from "@/lib/core/operation";
 import { env } from "@/lib/env";
 import { route, type RouteHandler } from "@/lib/http/route";
 import { tokenFor } from "./http";
@@ -72,9 +71,6 @@ async function authorization(as: Caller): Promise<string | undefined> {
   if (!tokens.has(key)) tokens.set(key, tokenFor(as));
   return `Bearer ${await tokens.get(key)}`;
 }
-
-/** The success body an operation declares (a union for a union of operations). */
-export type OutputOf<Op> = Op extends Operation<infer O> ? z.output<O> : never;
 
 export async function callOp<Op extends Operation>(op: Op, opts: CallOpOptions = {}): Promise<OpResponse<OutputOf<Op>>> {
   const headers = new Headers(opts.headers);

@@ -9,7 +9,7 @@ import { signAppJwt } from "@/lib/auth/app-jwt";
 import { kakaoStub } from "../setup/isolated-db";
 import { verifyAdminOperation } from "@/lib/admin/verify-admin";
 import { getMeOperation } from "@/lib/members/get-me";
-import { syncKakaoOperation } from "@/lib/members/sync-kakao";
+import { syncKakaoOperation } from "@/lib/auth/sync-kakao";
 import { healthOperation } from "@/lib/system/health";
 import { callOp } from "../helpers/call-op";
 import { createMember } from "../helpers/factories";

@@ -4,7 +4,8 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { isBlockedEitherWay, notBlockedWith } from "@/lib/members/blocks";
+import { notBlockedWith } from "@/lib/core/visibility";
+import { isBlockedEitherWay } from "@/lib/members/blocks";
 import { visibleToSql, visibleToWhere } from "@/lib/matching/member-visibility";
 import { loadPairs, PAIR_BLOCK_OR_MATCH } from "@/lib/recommendations/load-pairs";
 import { blockMemberOperation } from "@/lib/members/block-member";

@@ -5,11 +5,11 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
-import { CRON_BUILD_BUDGET_MS } from "@/lib/recommendations/run-weekly-job";
-import { currentWeek } from "@/lib/recommendations/week";
+import { CRON_BUILD_BUDGET_MS } from "@/lib/jobs/run-weekly-job";
+import { currentWeek } from "@/lib/core/week";
 import * as adminRoute from "@/app/api/admin/recs/run/route";
 import { cronJobOperation } from "@/lib/jobs/cron-operation";
-import { runRecommendationsOperation } from "@/lib/recommendations/run-weekly-job";
+import { runRecommendationsOperation } from "@/lib/jobs/run-weekly-job";
 import { callOp } from "../helpers/call-op";
 import { createMember } from "../helpers/factories";
 import { resetAll } from "../helpers/rec-fixtures";

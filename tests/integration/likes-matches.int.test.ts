@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { canonicalPair } from "@/lib/matching/pair";
-import { addWeeks, currentWeek } from "@/lib/recommendations/week";
+import { addWeeks, currentWeek } from "@/lib/core/week";
 import { getMatchOperation } from "@/lib/matching/get-match";
 import { likeMemberOperation } from "@/lib/matching/like-member";
 import { listMatchesOperation } from "@/lib/matching/list-matches";

@@ -2,9 +2,9 @@
 // target made visible (never PII), minus targets now blocked/banned/withdrawn; plus 받은 좋아요.
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { addWeeks, currentWeek } from "@/lib/recommendations/week";
+import { addWeeks, currentWeek } from "@/lib/core/week";
 import { likeMemberOperation } from "@/lib/matching/like-member";
-import { listMemberRecommendationsOperation } from "@/lib/recommendations/list-member-recommendations";
+import { listMemberRecommendationsOperation } from "@/lib/member-recommendations/list-member-recommendations";
 import { callOp } from "../helpers/call-op";
 import { createMember } from "../helpers/factories";
 

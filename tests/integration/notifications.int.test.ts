@@ -13,7 +13,7 @@ import { markNotificationsReadOperation } from "@/lib/notifications/mark-notific
 import { notifyExpiringMatches, requestMatchFeedback } from "@/lib/notifications/match-notices";
 import { notify } from "@/lib/notifications/notify";
 import { notifyWeeklyRecommendations } from "@/lib/notifications/weekly-notice";
-import { currentWeek } from "@/lib/recommendations/week";
+import { currentWeek } from "@/lib/core/week";
 import { callOp } from "../helpers/call-op";
 import { createMember } from "../helpers/factories";
 

@@ -7,11 +7,11 @@ import { prisma } from "@/lib/db";
 import { buildWeeklyRecommendations } from "@/lib/recommendations/build-weekly-recommendations";
 import { topUpRecommendations } from "@/lib/recommendations/top-up";
 import { firstListState, firstListsSettled } from "@/lib/recommendations/top-up-first-list";
-import { addWeeks, currentWeek } from "@/lib/recommendations/week";
+import { addWeeks, currentWeek } from "@/lib/core/week";
 import { FREE_WEEKLY_RECOMMENDATIONS } from "@/lib/payments/products";
 import { updatePreferencesOperation } from "@/lib/profiles/update-preferences";
-import { listMemberRecommendationsOperation } from "@/lib/recommendations/list-member-recommendations";
-import { runRecommendationsOperation } from "@/lib/recommendations/run-weekly-job";
+import { listMemberRecommendationsOperation } from "@/lib/member-recommendations/list-member-recommendations";
+import { runRecommendationsOperation } from "@/lib/jobs/run-weekly-job";
 import { callOp } from "../helpers/call-op";
 import { createMember } from "../helpers/factories";
 

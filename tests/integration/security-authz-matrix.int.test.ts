@@ -14,7 +14,7 @@ import { createMember } from "../helpers/factories";
 import { canonicalPair } from "@/lib/matching/pair";
 import { changedTables, fingerprint, isPersonAccess, operations, paramNames, unknownParams } from "../security/helpers";
 import type { Operation } from "@/lib/core/operation";
-import { currentWeek } from "@/lib/recommendations/week";
+import { currentWeek } from "@/lib/core/week";
 
 type Person = { id: string; token: string };
 type Request = { params?: Record<string, string>; body?: unknown; query?: Record<string, string> };

@@ -4,9 +4,9 @@ import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { canonicalPair } from "@/lib/matching/pair";
-import { addWeeks, currentWeek } from "@/lib/recommendations/week";
+import { addWeeks, currentWeek } from "@/lib/core/week";
 import { cronJobOperation } from "@/lib/jobs/cron-operation";
-import { runRecommendationsOperation } from "@/lib/recommendations/run-weekly-job";
+import { runRecommendationsOperation } from "@/lib/jobs/run-weekly-job";
 import { callOp } from "../helpers/call-op";
 import { createMember } from "../helpers/factories";
 

@@ -13,7 +13,7 @@ import { blockMemberOperation } from "@/lib/members/block-member";
 import { completeOnboardingOperation } from "@/lib/members/complete-onboarding";
 import { exportMyDataOperation } from "@/lib/members/export-my-data";
 import { getMeOperation } from "@/lib/members/get-me";
-import { syncKakaoOperation } from "@/lib/members/sync-kakao";
+import { syncKakaoOperation } from "@/lib/auth/sync-kakao";
 import { withdrawSelfOperation } from "@/lib/members/withdraw-member";
 import { updatePreferencesOperation } from "@/lib/profiles/update-preferences";
 import { updateProfileOperation } from "@/lib/profiles/update-profile";

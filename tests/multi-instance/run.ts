@@ -3,7 +3,7 @@
 // once, (3) a ban on one instance is refused on the other at once; plus the real server's answers to
 // a malformed percent-encoded API path and its security headers.
 // Needs a production build: `next build` (the default `.next`) or NEXT_DIST_DIR=.next-x. Run:
-//   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres REDIS_URL=redis://127.0.0.1:6379/7 npx tsx tests/multi-instance/run.ts
+//   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres REDIS_URL=redis://127.0.0.1:6379/7 npx tsx --conditions=react-server tests/multi-instance/run.ts
 // Bounded (~2 min), creates and drops its own database, kills the processes it started.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";

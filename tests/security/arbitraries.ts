@@ -1,6 +1,7 @@
 // fast-check arbitraries from an operation's declared zod schemas (through zod's JSON Schema, input
 // side): values shaped like the schema (mostly valid), mutated ones (a field replaced by junk, an
-// unknown key, hostile strings) and arbitrary JSON — so one generator serves every operation.
+// unknown key, hostile strings) and arbitrary JSON — so one generator serves every operation. Dates
+// include the extremes (year 0, ±275760) and keyset cursors are crafted (cursorArb).
 import fc from "fast-check";
 import { z } from "zod";
 
@@ -35,14 +36,34 @@ export const hostileString = fc.oneof(
   fc.uuid().map((u) => u.toUpperCase()),
 );
 
+/** Instants at and past the edges of what JavaScript and PostgreSQL hold (year 0, ±275760, 9999). */
+const EXTREME_INSTANTS = ["0000-01-01T00:00:00.000Z", "+275760-09-13T00:00:00.000Z", "-271821-04-20T00:00:00.000Z", "9999-12-31T23:59:59.999Z", "1970-01-01T00:00:00.000Z", "1999-12-31T23:59:59.999Z"];
+/** Any Date JavaScript can represent, as ISO text (years -271821 to +275760). */
+const anyInstant = fc.date({ noInvalidDate: true }).map((d) => d.toISOString());
+const extremeInstant = fc.oneof(fc.constantFrom(...EXTREME_INSTANTS), anyInstant);
+
+const cursorOf = (at: string, id: string) => Buffer.from(JSON.stringify([at, id])).toString("base64url");
+/**
+ * Keyset cursors (lib/core/cursor.ts): well-formed ones of real-looking rows, and crafted ones — an id
+ * of dashes or junk, an extreme instant, another JSON shape, no base64url at all.
+ */
+export const cursorArb: fc.Arbitrary<string> = fc.oneof(
+  { weight: 2, arbitrary: fc.tuple(fc.date({ min: new Date("2020-01-01"), max: new Date("2030-01-01"), noInvalidDate: true }), fc.uuid()).map(([d, id]) => cursorOf(d.toISOString(), id)) },
+  { weight: 3, arbitrary: fc.tuple(extremeInstant, fc.uuid()).map(([at, id]) => cursorOf(at, id)) },
+  { weight: 2, arbitrary: fc.tuple(fc.oneof(extremeInstant, fc.constant("2026-12-01T00:00:00.000Z")), fc.oneof(fc.constant("-".repeat(36)), hostileString)).map(([at, id]) => cursorOf(at, id)) },
+  { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 2 }).map((v) => Buffer.from(JSON.stringify(v)).toString("base64url")) },
+  { weight: 1, arbitrary: hostileString },
+);
+
 export function toJsonSchema(schema: z.ZodType): JsonSchema {
   return z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as JsonSchema;
 }
 
 function stringArb(s: JsonSchema): fc.Arbitrary<string> {
   if (s.format === "uuid") return fc.uuid();
-  if (s.format === "date-time") return fc.date({ min: new Date("2000-01-01"), max: new Date("2100-01-01"), noInvalidDate: true }).map((d) => d.toISOString());
-  if (s.format === "date") return fc.date({ min: new Date("1900-01-01"), max: new Date("2100-01-01"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+  // mostly ordinary dates, often the extremes a database cannot hold (they were 500s)
+  if (s.format === "date-time") return fc.oneof({ weight: 3, arbitrary: fc.date({ min: new Date("2000-01-01"), max: new Date("2100-01-01"), noInvalidDate: true }).map((d) => d.toISOString()) }, { weight: 1, arbitrary: extremeInstant });
+  if (s.format === "date") return fc.oneof({ weight: 3, arbitrary: fc.date({ min: new Date("1900-01-01"), max: new Date("2100-01-01"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)) }, { weight: 1, arbitrary: fc.constantFrom("0000-01-01", "9999-12-31", "1899-12-31", "2100-01-01") });
   if (s.format === "email") return fc.emailAddress();
   if (s.pattern) {
     try {
@@ -82,7 +103,8 @@ export function shaped(s: JsonSchema, depth = 0): fc.Arbitrary<unknown> {
     case "object": {
       const props = s.properties ?? {};
       const required = new Set(s.required ?? []);
-      const model = Object.fromEntries(Object.entries(props).map(([k, v]) => [k, shaped(v, depth + 1)]));
+      // a keyset cursor is opaque text to the schema: craft it as an attacker would (cursorArb)
+      const model = Object.fromEntries(Object.entries(props).map(([k, v]) => [k, k === "cursor" ? cursorArb : shaped(v, depth + 1)]));
       return fc.record(model, { requiredKeys: Object.keys(props).filter((k) => required.has(k)) });
     }
     default:

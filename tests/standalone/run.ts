@@ -3,12 +3,12 @@
 // replayed, and migrate.cjs is compiled with the Dockerfile's own esbuild command — in a temporary
 // folder with no node_modules above it, then runs the image's two commands there:
 //   node migrate.cjs   (compose's one-shot `migrate` service) against a fresh PostgreSQL database
-//   node server.js     (the image's CMD) with APP_ENV=production
+//   node server.js     (the image's CMD) with APP_ENV=production (first with TRUSTED_PROXY=none: it must refuse)
 // and checks: liveness, readiness (database, migrations, S3, Redis when reachable), a page with its
 // static assets, API calls (401 shape, a cron job), and that SIGTERM lets an in-flight request finish
 // (its database write included) while new connections are refused, then exits.
 //
-//   npx tsx tests/standalone/run.ts        (after `next build`; NEXT_DIST_DIR selects another build dir)
+//   npx tsx --conditions=react-server tests/standalone/run.ts        (after `next build`; NEXT_DIST_DIR selects another build dir)
 // Env: DATABASE_URL (admin connection, default postgresql://postgres@127.0.0.1:5432/postgres),
 //      STANDALONE_PORT (default 3401), REDIS_URL (default redis://127.0.0.1:6379 if reachable).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -114,6 +114,8 @@ const runtimeEnv: NodeJS.ProcessEnv = {
   BUSINESS_ADDRESS: "서울특별시",
   BUSINESS_PHONE: "02-000-0000",
   LOG_LEVEL: "warn",
+  // per-IP limits behind a proxy that sends X-Real-IP (docker-compose.yml's default); production refuses none
+  TRUSTED_PROXY: "x-real-ip",
   // the self-hosted scheduler, started by instrumentation.ts: its catch-up runs every job at start
   SCHEDULER_ENABLED: "true",
   SCHEDULER_TICK_SECONDS: "1",
@@ -123,7 +125,7 @@ const runtimeEnv: NodeJS.ProcessEnv = {
 // them): ask lib/env itself which ones are missing and give them placeholders, so this check keeps
 // testing the image rather than a list that goes stale.
 for (let round = 0; round < 10; round++) {
-  const probeEnv = spawnSync(path.join(root, "node_modules", ".bin", "tsx"), ["-e", 'import("./lib/env.ts").catch((e) => { console.error(e.message); process.exit(1); })'], { cwd: root, env: runtimeEnv, encoding: "utf8" });
+  const probeEnv = spawnSync(path.join(root, "node_modules", ".bin", "tsx"), ["--conditions=react-server", "-e", 'import("./lib/env.ts").catch((e) => { console.error(e.message); process.exit(1); })'], { cwd: root, env: runtimeEnv, encoding: "utf8" });
   const missing = [...(probeEnv.stderr ?? "").matchAll(/^\s+([A-Z][A-Z0-9_]+): (.+)$/gm)].filter((m) => !(m[1] in runtimeEnv) || runtimeEnv[m[1]] === "");
   if (probeEnv.status === 0 || missing.length === 0) break;
   for (const [, key, message] of missing) runtimeEnv[key] = /url/i.test(message) ? "https://standalone-check.invalid" : "standalone-check-placeholder-value-0000000000";
@@ -155,6 +157,23 @@ try {
   check(again.status === 0 && /migrate: 0 applied/.test(again.stdout), "a second run applies nothing", again.stdout);
 
   // ---- 4. node server.js ----
+  // first as a self-hoster who copied .env.example's development proxy setting would: refused at start
+  console.log(`▶ ${cmdBin} ${cmdArgs.join(" ")} with TRUSTED_PROXY=none`);
+  const noProxy = await new Promise<{ code: number | null; stderr: string; live: boolean }>((resolve) => {
+    const child = spawn(cmdBin, cmdArgs, { cwd: image, env: { ...runtimeEnv, TRUSTED_PROXY: "none", PORT: String(port + 1) }, stdio: ["ignore", "pipe", "pipe"] });
+    let out = "";
+    child.stdout!.on("data", (d: Buffer) => (out += d.toString()));
+    child.stderr!.on("data", (d: Buffer) => (out += d.toString()));
+    const timer = setTimeout(async () => {
+      const live = await fetch(`http://127.0.0.1:${port + 1}/api/healthz`).then((r) => r.ok, () => false);
+      child.kill("SIGKILL");
+      resolve({ code: null, stderr: out, live });
+    }, 20_000);
+    child.on("exit", (code) => (clearTimeout(timer), resolve({ code, stderr: out, live: false })));
+  });
+  check(noProxy.code !== null && noProxy.code !== 0 && !noProxy.live, "APP_ENV=production with TRUSTED_PROXY=none does not start", noProxy);
+  check(/TRUSTED_PROXY: must name the reverse proxy[^\n]*vercel[^\n]*x-real-ip[^\n]*x-forwarded-for/.test(noProxy.stderr), "…and says which values fit which proxy", noProxy.stderr.slice(-1500));
+
   console.log(`▶ ${cmdBin} ${cmdArgs.join(" ")} on ${base}${redisUp ? " (with Redis)" : ""}`);
   let stderr = "";
   server = spawn(cmdBin, cmdArgs, { cwd: image, env: runtimeEnv, stdio: ["ignore", "ignore", "pipe"] });

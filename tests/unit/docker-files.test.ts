@@ -52,4 +52,12 @@ describe("docker-compose.yml", () => {
     expect(compose).toMatch(/^  app:\n(?:    .*\n)*?    depends_on:\n      migrate:\n        condition: service_completed_successfully/m);
     expect(compose).toMatch(/SCHEDULER_ENABLED: "true"/);
   });
+
+  it("tells the app which proxy reports the client IP (production refuses none), and .env.example leaves no none behind", () => {
+    expect(compose).toMatch(/^ {6}TRUSTED_PROXY: \$\{TRUSTED_PROXY:-x-real-ip\}$/m);
+    // a production .env copied from the example must not carry none into the compose file's default
+    const example = readFileSync(".env.example", "utf8");
+    expect(example).not.toMatch(/^TRUSTED_PROXY=/m);
+    expect(example).toMatch(/^# TRUSTED_PROXY=(vercel|x-real-ip|x-forwarded-for)$/m);
+  });
 });

@@ -3,11 +3,12 @@
 import Link from "next/link";
 import { requireMember } from "@/lib/auth/page-actor";
 import { getMe } from "@/lib/members/get-me";
-import { GENDER_LABEL, STATUS_LABEL } from "@/lib/members/status-labels";
+import { GENDER_LABEL, STATUS_LABEL } from "@/lib/core/labels";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, PageTitle } from "@/components/ui/card";
 import { membershipLabel } from "@/lib/payments/products";
+import { formatSeoulDate } from "@/lib/core/seoul-time";
 
 export const metadata = { title: "내 정보" };
 
@@ -46,12 +47,12 @@ export default async function MePage({ searchParams }: { searchParams: Promise<{
           {membership.expiresAt ? (
             <>
               <dt className="text-stone-500">멤버십 만료일</dt>
-              <dd>{new Date(membership.expiresAt).toLocaleDateString("ko-KR", { timeZone: "Asia/Seoul" })}</dd>
+              <dd>{formatSeoulDate(membership.expiresAt)}</dd>
             </>
           ) : null}
         </dl>
         <p className="mt-3 text-xs text-stone-500">
-          가입일 {new Date(user.createdAt).toLocaleDateString("ko-KR", { timeZone: "Asia/Seoul" })} · 실명과 연락처는 암호화해 보관하고, 다른 회원에게는 공개하지 않아요.
+          가입일 {formatSeoulDate(user.createdAt)} · 실명과 연락처는 암호화해 보관하고, 다른 회원에게는 공개하지 않아요.
         </p>
       </Card>
 
@@ -64,7 +65,7 @@ export default async function MePage({ searchParams }: { searchParams: Promise<{
         </div>
         <p className="mt-1 font-semibold" data-testid="me-membership">
           {membershipLabel(membership.tier)}
-          {membership.tier !== "FREE" && membership.expiresAt ? ` · ${new Date(membership.expiresAt).toLocaleDateString("ko-KR", { timeZone: "Asia/Seoul" })}까지` : ""}
+          {membership.tier !== "FREE" && membership.expiresAt ? ` · ${formatSeoulDate(membership.expiresAt)}까지` : ""}
         </p>
         <Link href="/me/payments" className="mt-2 inline-block text-xs text-stone-500 underline">
           결제 내역 · 영수증

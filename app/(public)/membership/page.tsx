@@ -3,12 +3,14 @@
 import Link from "next/link";
 import { currentActor } from "@/lib/auth/page-actor";
 import { getMe } from "@/lib/members/get-me";
-import { formatKrw, FREE_WEEKLY_RECOMMENDATIONS, TIER_LABEL } from "@/lib/payments/products";
+import { TIER_LABEL } from "@/lib/core/labels";
+import { formatKrw, FREE_WEEKLY_RECOMMENDATIONS } from "@/lib/payments/products";
 import { listProducts } from "@/lib/payments/list-products";
 import { buyMembershipAction } from "./actions";
 import { Badge } from "@/components/ui/badge";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Card, PageTitle } from "@/components/ui/card";
+import { formatSeoulDate } from "@/lib/core/seoul-time";
 
 export const metadata = { title: "멤버십과 이용료" };
 export const dynamic = "force-dynamic";
@@ -33,7 +35,7 @@ export default async function MembershipPage({ searchParams }: { searchParams: P
           <p className="text-sm text-stone-500">내 멤버십</p>
           <p className="mt-1 font-semibold" data-testid="membership-current">
             {TIER_LABEL[me.membership.tier]}
-            {me.membership.expiresAt ? ` · ${new Date(me.membership.expiresAt).toLocaleDateString("ko-KR", { timeZone: "Asia/Seoul" })}까지` : ""}
+            {me.membership.expiresAt ? ` · ${formatSeoulDate(me.membership.expiresAt)}까지` : ""}
           </p>
         </Card>
       ) : null}

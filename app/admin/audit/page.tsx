@@ -3,7 +3,9 @@ import Link from "next/link";
 import { requireAdmin } from "@/lib/auth/page-actor";
 import { listAudit, ZAuditQuery } from "@/lib/admin/list-audit";
 import { Card, PageTitle } from "@/components/ui/card";
-import { Input } from "@/components/ui/field";
+import { Input, Select } from "@/components/ui/field";
+import { AUDIT_ACTIONS } from "@/lib/core/audit";
+import { AUDIT_ACTION_LABEL, auditActionLabel, auditTargetLabel } from "@/lib/core/labels";
 import { formatSeoulDateTime } from "@/lib/core/seoul-time";
 
 export const metadata = { title: "감사 로그" };
@@ -22,7 +24,10 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: P
       <Card className="mb-4">
         <form method="get" className="grid gap-2 sm:grid-cols-3 lg:grid-cols-6">
           <Input name="adminId" defaultValue={raw.adminId} placeholder="관리자 ID" aria-label="관리자 ID" />
-          <Input name="action" defaultValue={raw.action} placeholder="작업 (예: USER_BANNED)" aria-label="작업" />
+          <Select name="action" defaultValue={raw.action} aria-label="작업">
+            <option value="">모든 작업</option>
+            {AUDIT_ACTIONS.map((a) => <option key={a} value={a}>{AUDIT_ACTION_LABEL[a]}</option>)}
+          </Select>
           <Input name="targetId" defaultValue={raw.targetId} placeholder="대상 ID" aria-label="대상 ID" />
           <Input name="from" type="date" defaultValue={raw.from} aria-label="시작일" />
           <Input name="to" type="date" defaultValue={raw.to} aria-label="종료일" />
@@ -40,9 +45,9 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: P
                 <tr key={a.id} className="align-top">
                   <td className="whitespace-nowrap px-3 py-2 text-xs">{formatSeoulDateTime(a.createdAt)}</td>
                   <td className="px-3 py-2"><Link className="underline" href={`/admin/audit?adminId=${a.adminId}`}>{a.adminName ?? a.adminId.slice(0, 8)}</Link></td>
-                  <td className="px-3 py-2 font-mono text-xs"><Link className="underline" href={`/admin/audit?action=${a.action}`}>{a.action}</Link></td>
+                  <td className="px-3 py-2 text-xs"><Link className="underline" href={`/admin/audit?action=${a.action}`}>{auditActionLabel(a.action)}</Link></td>
                   <td className="px-3 py-2 text-xs">
-                    {a.targetType}{" "}
+                    {auditTargetLabel(a.targetType)}{" "}
                     {a.targetId ? (a.targetType === "User" ? <Link className="underline" href={`/admin/users/${a.targetId}`}>{a.targetId.slice(0, 8)}</Link> : <Link className="underline" href={`/admin/audit?targetId=${a.targetId}`}>{a.targetId.slice(0, 8)}</Link>) : null}
                   </td>
                   <td className="max-w-md px-3 py-2"><pre className="whitespace-pre-wrap break-all font-mono text-xs text-stone-600">{a.detail ? JSON.stringify(a.detail) : ""}</pre></td>

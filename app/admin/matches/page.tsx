@@ -6,13 +6,14 @@ import { listAdminMatches, ZMatchListQuery, type AdminMatchList } from "@/lib/ad
 import { AdminForm } from "@/components/admin/admin-form";
 import { Badge } from "@/components/ui/badge";
 import { PageTitle } from "@/components/ui/card";
-import { formatSeoulDateTime } from "@/lib/core/seoul-time";
+import { MATCH_SOURCE_LABEL, MATCH_STATUS_LABEL } from "@/lib/core/labels";
+import { formatSeoulDate, formatSeoulDateTime } from "@/lib/core/seoul-time";
 import { unmatchAction } from "./actions";
 
 export const metadata = { title: "매칭" };
 
-const STATUS = { PENDING: { label: "대기", tone: "amber" }, ACTIVE: { label: "진행", tone: "green" }, CLOSED: { label: "종료", tone: "neutral" } } as const;
-const TABS = [["", "전체"], ["PENDING", "대기"], ["ACTIVE", "진행"], ["CLOSED", "종료"]] as const;
+const TONE = { PENDING: "amber", ACTIVE: "green", CLOSED: "neutral" } as const;
+const TABS = [["", "전체"], ...Object.entries(MATCH_STATUS_LABEL)] as const;
 
 export default async function AdminMatchesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requireAdmin();
@@ -53,10 +54,10 @@ export default async function AdminMatchesPage({ searchParams }: { searchParams:
                   <td className="px-3 py-2">
                     <Link className="underline" href={`/admin/users/${m.userA.id}`}>{m.userA.nickname ?? "–"}</Link> ↔ <Link className="underline" href={`/admin/users/${m.userB.id}`}>{m.userB.nickname ?? "–"}</Link>
                   </td>
-                  <td className="px-3 py-2"><Badge tone={STATUS[m.status].tone}>{STATUS[m.status].label}</Badge></td>
-                  <td className="px-3 py-2">{m.source === "ADMIN" ? "관리자" : "서로 좋아요"}</td>
+                  <td className="px-3 py-2"><Badge tone={TONE[m.status]}>{MATCH_STATUS_LABEL[m.status]}</Badge></td>
+                  <td className="px-3 py-2">{MATCH_SOURCE_LABEL[m.source]}</td>
                   <td className="px-3 py-2 text-xs">{formatSeoulDateTime(m.createdAt)}</td>
-                  <td className="px-3 py-2 text-xs">{m.closedAt ? `종료 ${m.closedReason ?? ""}` : m.expiresAt ? `~${new Date(m.expiresAt).toLocaleDateString("ko-KR", { timeZone: "Asia/Seoul" })}` : "–"}</td>
+                  <td className="px-3 py-2 text-xs">{m.closedAt ? `종료 ${m.closedReason ?? ""}` : m.expiresAt ? `~${formatSeoulDate(m.expiresAt)}` : "–"}</td>
                   <td className="px-3 py-2">
                     {m.status !== "CLOSED" ? (
                       <AdminForm action={unmatchAction} submitLabel="매칭 해제" variant="secondary" confirm="이 매칭을 해제할까요? 미결제 건은 취소됩니다.">

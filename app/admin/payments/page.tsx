@@ -7,10 +7,10 @@ import { formatKrw } from "@/lib/payments/products";
 import { ZAdminPaymentsQuery } from "@/lib/payments/schemas";
 import { Card, PageTitle } from "@/components/ui/card";
 import { ActivateForm, CancelForm, VerifyForm } from "@/components/payments/admin-payment-forms";
-import { MATCH_STATUS_LABEL } from "@/components/matching/match-status-badge";
 import { adminPaymentNotice } from "./notices";
 import { formatSeoulDateTime } from "@/lib/core/seoul-time";
-import { METHOD_LABEL, PURPOSE_LABEL, PaymentStatusBadge } from "@/components/payments/payment-status-badge";
+import { MATCH_STATUS_LABEL, PAYMENT_METHOD_LABEL, PAYMENT_PURPOSE_LABEL } from "@/lib/core/labels";
+import { PaymentStatusBadge } from "@/components/payments/payment-status-badge";
 
 export const metadata = { title: "결제 확인" };
 
@@ -51,7 +51,7 @@ export default async function AdminPaymentsPage({ searchParams }: { searchParams
               <div className="flex items-start justify-between gap-3">
                 <div>
                   <p className="font-semibold">
-                    {PURPOSE_LABEL[p.purpose]} · {METHOD_LABEL[p.method]} · {formatKrw(p.amount)}
+                    {PAYMENT_PURPOSE_LABEL[p.purpose]} · {PAYMENT_METHOD_LABEL[p.method]} · {formatKrw(p.amount)}
                   </p>
                   <p className="text-xs text-stone-500">
                     {p.payer.nickname ?? "회원"} · {formatSeoulDateTime(p.createdAt)} · 주문 {p.orderId}

@@ -2,20 +2,16 @@
 // and exposure spread, and a manual trigger.
 import { requireAdmin } from "@/lib/auth/page-actor";
 import { listRecommendationRuns } from "@/lib/recommendations/list-runs";
-import { currentWeek } from "@/lib/recommendations/week";
+import { currentWeek } from "@/lib/core/week";
 import { RunRecsForm } from "@/components/admin/run-recs-form";
 import { RecsRunDetails } from "@/components/admin/recs-run-details";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageTitle } from "@/components/ui/card";
+import { RUN_STATUS_LABEL } from "@/lib/core/labels";
 
 export const metadata = { title: "주간 추천" };
 
-const STATUS = {
-  RUNNING: { label: "진행중", tone: "amber" },
-  COMPLETED: { label: "완료", tone: "green" },
-  LOW_COVERAGE: { label: "커버리지 낮음", tone: "red" },
-  FAILED: { label: "실패", tone: "red" },
-} as const;
+const TONE = { RUNNING: "amber", COMPLETED: "green", LOW_COVERAGE: "red", FAILED: "red" } as const;
 
 export default async function AdminRecommendationsPage() {
   const actor = await requireAdmin();
@@ -52,7 +48,7 @@ export default async function AdminRecommendationsPage() {
                 <tr key={r.id}>
                   <td className="px-4 py-2 font-mono">{r.week}</td>
                   <td className="px-4 py-2">
-                    <Badge tone={STATUS[r.status].tone}>{STATUS[r.status].label}</Badge>
+                    <Badge tone={TONE[r.status]}>{RUN_STATUS_LABEL[r.status]}</Badge>
                   </td>
                   <td className="px-4 py-2">
                     {r.processedCount.toLocaleString("ko-KR")} / {r.eligibleCount.toLocaleString("ko-KR")}

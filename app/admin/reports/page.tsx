@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { requireAdmin } from "@/lib/auth/page-actor";
 import { listReports, ZReportListQuery } from "@/lib/admin/reports";
-import { STATUS_LABEL } from "@/lib/members/status-labels";
+import { REPORT_REASON_LABEL, REPORT_RESOLUTION_LABEL, STATUS_LABEL, type ReportResolution } from "@/lib/core/labels";
 import { AdminForm } from "@/components/admin/admin-form";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageTitle } from "@/components/ui/card";
@@ -12,11 +12,6 @@ import { resolveReportAction } from "./actions";
 
 export const metadata = { title: "신고" };
 
-const REASON: Record<string, string> = {
-  FAKE_PROFILE: "허위 프로필", INAPPROPRIATE_PHOTO: "부적절한 사진", HARASSMENT: "괴롭힘·욕설", SCAM_OR_SOLICITATION: "사기·영업",
-  MARRIED_OR_IN_RELATIONSHIP: "기혼·교제 중", NO_SHOW_OR_RUDE: "노쇼·무례", OTHER: "기타",
-};
-const RESOLUTION: Record<string, string> = { DISMISS: "기각", WARN: "경고", BAN: "이용정지" };
 
 export default async function AdminReportsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requireAdmin();
@@ -38,7 +33,7 @@ export default async function AdminReportsPage({ searchParams }: { searchParams:
           <Card key={r.id}>
             <div className="flex flex-wrap items-start justify-between gap-3">
               <div className="text-sm">
-                <p className="font-semibold">{REASON[r.reason] ?? r.reason} {r.handled ? <Badge tone="neutral">{RESOLUTION[r.resolution ?? ""] ?? r.resolution ?? "처리됨"}</Badge> : <Badge tone="amber">미처리</Badge>}</p>
+                <p className="font-semibold">{REPORT_REASON_LABEL[r.reason]} {r.handled ? <Badge tone="neutral">{REPORT_RESOLUTION_LABEL[r.resolution as ReportResolution] ?? "처리됨"}</Badge> : <Badge tone="amber">미처리</Badge>}</p>
                 <p className="mt-1">
                   신고한 회원 <Link className="underline" href={`/admin/users/${r.reporter.id}`}>{r.reporter.nickname ?? "–"}</Link> → 신고된 회원{" "}
                   <Link className="underline" href={`/admin/users/${r.reported.id}`}>{r.reported.nickname ?? "–"}</Link> ({STATUS_LABEL[r.reported.status]}, 받은 신고 {r.reported.reportsReceived}건)
@@ -50,9 +45,7 @@ export default async function AdminReportsPage({ searchParams }: { searchParams:
                 <AdminForm action={resolveReportAction} submitLabel="처리" className="w-full sm:w-72">
                   <input type="hidden" name="reportId" value={r.id} />
                   <Select name="resolution" defaultValue="DISMISS" aria-label="처리 결과">
-                    <option value="DISMISS">기각</option>
-                    <option value="WARN">경고</option>
-                    <option value="BAN">이용정지</option>
+                    {Object.entries(REPORT_RESOLUTION_LABEL).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
                   </Select>
                   <Input name="note" maxLength={1000} placeholder="처리 메모 (선택)" aria-label="처리 메모" />
                 </AdminForm>

@@ -5,13 +5,13 @@ import Link from "next/link";
 import { requireAdmin } from "@/lib/auth/page-actor";
 import { listUsers } from "@/lib/admin/list-users";
 import { ZUserListQuery, type UserList } from "@/lib/admin/schemas";
-import { STATUS_LABEL } from "@/lib/members/status-labels";
+import { STATUS_LABEL, TIER_LABEL } from "@/lib/core/labels";
 import { REGIONS } from "@/lib/profiles/constants";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, PageTitle } from "@/components/ui/card";
 import { Input, Select } from "@/components/ui/field";
-import { TIER_LABEL } from "@/lib/payments/products";
+import { formatSeoulDate } from "@/lib/core/seoul-time";
 
 export const metadata = { title: "회원 관리" };
 
@@ -119,7 +119,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
                       <td className="px-3 py-2">{TIER_LABEL[u.membershipTier]}</td>
                       <td className="px-3 py-2">{u.paid ? "Y" : "–"}</td>
                       <td className="px-3 py-2 tabular-nums">{u.matchingCount} · {u.consultationCount}</td>
-                      <td className="px-3 py-2 text-xs">{new Date(u.createdAt).toLocaleDateString("ko-KR", { timeZone: "Asia/Seoul" })}</td>
+                      <td className="px-3 py-2 text-xs">{formatSeoulDate(u.createdAt)}</td>
                     </tr>
                   ))
                 )}

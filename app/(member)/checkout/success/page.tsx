@@ -10,6 +10,7 @@ import { ZTossConfirmRequest } from "@/lib/payments/schemas";
 import { confirmTossPaymentForMember, type TossConfirmResponse } from "@/lib/payments/toss-confirm";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, PageTitle } from "@/components/ui/card";
+import { formatSeoulDate } from "@/lib/core/seoul-time";
 
 export const metadata = { title: "결제 완료" };
 export const dynamic = "force-dynamic";
@@ -55,7 +56,7 @@ export default async function CheckoutSuccessPage({ searchParams }: { searchPara
         {payment.purpose === "MEMBERSHIP" ? (
           <p className="mt-3 text-sm text-stone-700" data-testid="membership-result">
             {membershipLabel(membership.tier)}
-            {membership.expiresAt ? ` · ${new Date(membership.expiresAt).toLocaleDateString("ko-KR", { timeZone: "Asia/Seoul" })}까지` : ""}
+            {membership.expiresAt ? ` · ${formatSeoulDate(membership.expiresAt)}까지` : ""}
           </p>
         ) : (
           <p className="mt-3 text-sm text-stone-700">운영팀이 확인한 뒤 매칭이 확정되고 연락처가 공개돼요.</p>

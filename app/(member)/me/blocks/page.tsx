@@ -3,6 +3,7 @@ import { requireMember } from "@/lib/auth/page-actor";
 import { listBlocks } from "@/lib/members/list-blocks";
 import { Card, PageTitle } from "@/components/ui/card";
 import { UnblockButton } from "@/components/members/block-report-menu";
+import { formatSeoulDate } from "@/lib/core/seoul-time";
 
 export const metadata = { title: "차단 목록" };
 
@@ -23,7 +24,7 @@ export default async function BlocksPage() {
               <Card className="flex items-center justify-between py-3">
                 <span className="text-sm">
                   <span className="font-medium">{b.nickname ?? "알 수 없는 회원"}</span>
-                  <span className="ml-2 text-xs text-stone-500">{new Date(b.createdAt).toLocaleDateString("ko-KR", { timeZone: "Asia/Seoul" })} 차단</span>
+                  <span className="ml-2 text-xs text-stone-500">{formatSeoulDate(b.createdAt)} 차단</span>
                 </span>
                 <UnblockButton blockId={b.id} />
               </Card>

@@ -4,8 +4,9 @@ import { requireMember } from "@/lib/auth/page-actor";
 import { listMyPayments } from "@/lib/payments/list-my-payments";
 import { formatKrw } from "@/lib/payments/products";
 import { Card, PageTitle } from "@/components/ui/card";
-import { formatSeoulDateTime } from "@/lib/core/seoul-time";
-import { METHOD_LABEL, PaymentStatusBadge } from "@/components/payments/payment-status-badge";
+import { formatSeoulDate, formatSeoulDateTime } from "@/lib/core/seoul-time";
+import { PAYMENT_METHOD_LABEL } from "@/lib/core/labels";
+import { PaymentStatusBadge } from "@/components/payments/payment-status-badge";
 
 export const metadata = { title: "결제 내역" };
 
@@ -33,7 +34,7 @@ export default async function MyPaymentsPage() {
                       {p.orderName}
                     </Link>
                     <p className="text-xs text-stone-500">
-                      {METHOD_LABEL[p.method]} · {formatSeoulDateTime(p.createdAt)}
+                      {PAYMENT_METHOD_LABEL[p.method]} · {formatSeoulDateTime(p.createdAt)}
                     </p>
                   </div>
                   <PaymentStatusBadge payment={p} />
@@ -41,7 +42,7 @@ export default async function MyPaymentsPage() {
                 <p className="mt-2 font-bold">{formatKrw(p.amount)}</p>
                 {p.refundedAmount > 0 ? <p className="text-xs text-stone-600">{formatKrw(p.refundedAmount)} 환불 완료</p> : null}
                 {p.periodEnd && p.status === "PAID" && p.refundedAmount === 0 ? (
-                  <p className="text-xs text-stone-500">이용 기간 {new Date(p.periodStart!).toLocaleDateString("ko-KR", { timeZone: "Asia/Seoul" })} ~ {new Date(p.periodEnd).toLocaleDateString("ko-KR", { timeZone: "Asia/Seoul" })}</p>
+                  <p className="text-xs text-stone-500">이용 기간 {formatSeoulDate(p.periodStart!)} ~ {formatSeoulDate(p.periodEnd)}</p>
                 ) : null}
                 {p.receiptUrl ? (
                   <a href={p.receiptUrl} target="_blank" rel="noreferrer" className="mt-1 inline-block text-xs text-brand-600 underline">

@@ -12,7 +12,8 @@ import { Card, PageTitle } from "@/components/ui/card";
 import { AutoRefresh } from "@/components/payments/auto-refresh";
 import { CopyButton } from "@/components/payments/copy-button";
 import { formatSeoulDateTime } from "@/lib/core/seoul-time";
-import { METHOD_LABEL, PaymentStatusBadge } from "@/components/payments/payment-status-badge";
+import { PAYMENT_METHOD_LABEL } from "@/lib/core/labels";
+import { PaymentStatusBadge } from "@/components/payments/payment-status-badge";
 
 export const metadata = { title: "결제 안내" };
 
@@ -27,7 +28,7 @@ export default async function PaymentPage({ params }: { params: Promise<{ id: st
   const waiting = payment.status === "PENDING";
   return (
     <>
-      <PageTitle sub={`${METHOD_LABEL[payment.method]} · ${formatSeoulDateTime(payment.createdAt)}`}>{payment.orderName}</PageTitle>
+      <PageTitle sub={`${PAYMENT_METHOD_LABEL[payment.method]} · ${formatSeoulDateTime(payment.createdAt)}`}>{payment.orderName}</PageTitle>
       <AutoRefresh active={waiting && payment.method === "TRANSFER"} />
       <Card>
         <div className="flex items-center justify-between">

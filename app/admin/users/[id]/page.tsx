@@ -10,7 +10,7 @@ import { getUserDetail, type UserDetail } from "@/lib/admin/get-user-detail";
 import { listCandidates, type Candidates } from "@/lib/admin/list-candidates";
 import { getMemo, type Memo } from "@/lib/admin/memo";
 import { ZIdParams } from "@/lib/admin/schemas";
-import { GENDER_LABEL, STATUS_LABEL } from "@/lib/members/status-labels";
+import { auditActionLabel, GENDER_LABEL, PAYMENT_METHOD_LABEL, PAYMENT_STATUS_LABEL, REPORT_REASON_LABEL, REPORT_RESOLUTION_LABEL, STATUS_LABEL, TIER_LABEL, type ReportResolution } from "@/lib/core/labels";
 import { AdminForm } from "@/components/admin/admin-form";
 import { MemoEditor } from "@/components/admin/memo-editor";
 import { PiiReveal } from "@/components/admin/pii-reveal";
@@ -18,13 +18,12 @@ import { Badge } from "@/components/ui/badge";
 import { Card, PageTitle } from "@/components/ui/card";
 import { Input, Select, Textarea } from "@/components/ui/field";
 import { banAction, consultationAction, deleteAction, manualMatchAction, membershipAction, unbanAction } from "./actions";
-import { TIER_LABEL } from "@/lib/payments/products";
-import { formatSeoulDateTime } from "@/lib/core/seoul-time";
+import { formatSeoulDate, formatSeoulDateTime } from "@/lib/core/seoul-time";
 
 export const metadata = { title: "회원 상세" };
 
 const when = (iso: string | null) => (iso ? formatSeoulDateTime(iso) : "–");
-const day = (iso: string | null) => (iso ? new Date(iso).toLocaleDateString("ko-KR", { timeZone: "Asia/Seoul" }) : "–");
+const day = (iso: string | null) => (iso ? formatSeoulDate(iso) : "–");
 const MATCH = { PENDING: "대기", ACTIVE: "진행", CLOSED: "종료" } as const;
 
 function Section({ title, children, action }: { title: string; children: React.ReactNode; action?: React.ReactNode }) {
@@ -229,7 +228,7 @@ export default async function AdminUserPage({ params, searchParams }: { params: 
         ) : null}
 
         <Section title={`결제 (${d.payments.length})`} action={<Link className="text-sm text-brand-700 underline" href="/admin/payments">결제 확인 화면</Link>}>
-          <SimpleTable head={["상품", "방법", "금액", "상태", "요청", "결제"]} empty="결제 없음" rows={d.payments.map((p) => [p.orderName, p.method === "TOSS" ? "카드" : "계좌이체", `${p.amount.toLocaleString("ko-KR")}원`, p.status, day(p.createdAt), day(p.paidAt)])} />
+          <SimpleTable head={["상품", "방법", "금액", "상태", "요청", "결제"]} empty="결제 없음" rows={d.payments.map((p) => [p.orderName, PAYMENT_METHOD_LABEL[p.method], `${p.amount.toLocaleString("ko-KR")}원`, PAYMENT_STATUS_LABEL[p.status], day(p.createdAt), day(p.paidAt)])} />
         </Section>
 
         <Section title={`좋아요 (보냄 ${d.likes.sentCount} · 받음 ${d.likes.receivedCount})`}>
@@ -241,13 +240,13 @@ export default async function AdminUserPage({ params, searchParams }: { params: 
 
         <Section title={`신고 (받음 ${d.reports.received.length} · 함 ${d.reports.made.length})`} action={<Link className="text-sm text-brand-700 underline" href="/admin/reports">신고 관리</Link>}>
           <SimpleTable head={["구분", "상대", "사유", "처리", "일시"]} empty="신고 없음" rows={[
-            ...d.reports.received.map((r) => ["받음", r.other.nickname ?? "–", `${r.reason}${r.detail ? ` · ${r.detail}` : ""}`, r.handled ? (r.resolution ?? "처리됨") : "대기", day(r.createdAt)]),
-            ...d.reports.made.map((r) => ["함", r.other.nickname ?? "–", r.reason, r.handled ? (r.resolution ?? "처리됨") : "대기", day(r.createdAt)]),
+            ...d.reports.received.map((r) => ["받음", r.other.nickname ?? "–", `${REPORT_REASON_LABEL[r.reason]}${r.detail ? ` · ${r.detail}` : ""}`, r.handled ? (REPORT_RESOLUTION_LABEL[r.resolution as ReportResolution] ?? "처리됨") : "대기", day(r.createdAt)]),
+            ...d.reports.made.map((r) => ["함", r.other.nickname ?? "–", REPORT_REASON_LABEL[r.reason], r.handled ? (REPORT_RESOLUTION_LABEL[r.resolution as ReportResolution] ?? "처리됨") : "대기", day(r.createdAt)]),
           ]} />
         </Section>
 
         <Section title="감사 기록" action={<Link className="text-sm text-brand-700 underline" href={`/admin/audit?targetId=${id}`}>전체 보기</Link>}>
-          <SimpleTable head={["일시", "작업", "관리자"]} empty="기록 없음" rows={d.audit.slice(0, 20).map((a) => [when(a.createdAt), a.action, <Link key="a" className="underline" href={`/admin/audit?adminId=${a.adminId}`}>{a.adminId.slice(0, 8)}</Link>])} />
+          <SimpleTable head={["일시", "작업", "관리자"]} empty="기록 없음" rows={d.audit.slice(0, 20).map((a) => [when(a.createdAt), auditActionLabel(a.action), <Link key="a" className="underline" href={`/admin/audit?adminId=${a.adminId}`}>{a.adminId.slice(0, 8)}</Link>])} />
         </Section>
       </div>
     </>

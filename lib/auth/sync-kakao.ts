@@ -1,10 +1,10 @@
 // POST /api/auth/sync-kakao use case: a Kakao access token in, the verified member and an app JWT out.
 import { z } from "zod";
-import { signAppJwt } from "@/lib/auth/app-jwt";
+import { signAppJwt } from "./app-jwt";
 import { defineOperation } from "@/lib/core/operation";
-import { fetchKakaoIdentity } from "./kakao-api";
-import { toUserDto, ZSyncKakaoRequest, ZUserDto } from "./schemas";
-import { upsertKakaoMember } from "./upsert-kakao-member";
+import { fetchKakaoIdentity } from "@/lib/members/kakao-api";
+import { toUserDto, ZSyncKakaoRequest, ZUserDto } from "@/lib/members/schemas";
+import { upsertKakaoMember } from "@/lib/members/upsert-kakao-member";
 
 export async function syncKakao({ input }: { input: { accessToken: string } }) {
   const identity = await fetchKakaoIdentity(input.accessToken);
@@ -19,6 +19,8 @@ export const syncKakaoOperation = defineOperation({
   access: "public",
   tag: "auth",
   summary: "카카오 액세스 토큰을 카카오에서 검증한 뒤 회원 동기화, 앱 JWT 발급",
+  description:
+    "401 UNAUTHENTICATED when Kakao refuses the token (any 4xx but 429) or names no account; 503 UNAVAILABLE only when Kakao is unreachable, slow, throttling or failing (lib/members/kakao-api.ts). Limited per client IP, whatever Authorization header comes with the call.",
   body: ZSyncKakaoRequest,
   output: z.object({ jwt: z.string(), user: ZUserDto }),
   // token guessing and sign-up floods: 20 attempts per minute per client
