@@ -12,6 +12,8 @@ export default defineConfig({
   test: {
     env: { APP_ENV: "test", NEXT_TELEMETRY_DISABLED: "1" },
     pool: "forks",
+    // ends the run with a loud list of what was skipped for want of PostgreSQL, Redis or its binaries
+    reporters: ["default", "./tests/setup/skip-summary.ts"],
     maxWorkers: 2,
     projects: [
       {

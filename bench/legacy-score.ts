@@ -1,4 +1,4 @@
-// The LEGACY pair score (the weekly build's scorer until issue 10), kept for the benchmark only so the
+// The LEGACY pair score (the weekly build's scorer before the current one, docs/recommendations.md), kept for the benchmark only so the
 // offline evaluation compares old and new on the same replayed history (bench/offline-eval.ts).
 // Not used by the service. Formula: docs/recommendations.md, "The previous score".
 import type { Gender } from "@/lib/generated/prisma/enums";

@@ -1,4 +1,4 @@
-// The naive reference for bench/recommendations.ts (opt-in, --naive): the rules and the LEGACY score of the weekly build before issue 10
+// The naive reference for bench/recommendations.ts (opt-in, --naive): the rules and the LEGACY score of the earlier weekly build
 // (same eligibility, filters both ways, no-repeat window, cap, relax levels, processing order and
 // pairScore), written the obvious way — per member, a candidate query with NOT EXISTS filters and
 // per-candidate statistics subqueries, then one INSERT per recommendation and per exposure.

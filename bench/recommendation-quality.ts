@@ -2,8 +2,8 @@
 // 1. how close the bounded search (MAX_EVALUATIONS per member) comes to the exact top of each list:
 //    for every `every`-th member, every admissible candidate is scored under the same state (marks,
 //    weekly counts; cap 30, no fair pass) and compared;
-// 2. fair exposure: the week replayed under three policies (cap 30 only — the build before issue 10's
-//    exposure work; the adaptive cap only; adaptive cap + fair pass — the build), with the spread of
+// 2. fair exposure: the week replayed under three policies (cap 30 only — the build before the
+//    exposure work of docs/recommendations.md; the adaptive cap only; adaptive cap + fair pass — the build), with the spread of
 //    appearances and the predicted mutual likes of each. Used by bench/recommendations.ts.
 import { CandidateIndex, type CandidatePick, type IndexOptions } from "@/lib/recommendations/candidate-index";
 import { fitWeights } from "@/lib/recommendations/fit-model";

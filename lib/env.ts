@@ -100,7 +100,7 @@ const serverSchema = z
     TOSS_STUB_HOST: z.string().default("127.0.0.1"),
 
     /**
-     * What a member sees as the account to transfer the match fee to (seed B). The default is a
+     * What a member sees as the account to transfer the match fee to. The default is a
      * clearly fake DEV example; production refuses to start without a real one.
      */
     BANK_ACCOUNT_TEXT: z.string().min(1).default("[개발용 예시] 인연은행 000-000000-00-000 (예금주: 인연 주식회사)"),

@@ -1,8 +1,8 @@
-// What `npm run dev|start` needs before the app starts: pending migrations, the demo seed and (dev)
+// What `npm run dev|preview` needs before the app starts: pending migrations, the demo seed and (dev)
 // this week's recommendations, in ONE process so the database is opened once. A later start skips
 // it all when nothing changed: for the embedded database a small state file next to it records the
 // database's identity, the migrations, the seed's inputs and the week already COMPLETED.
-// Usage: tsx --conditions=react-server scripts/dev-prepare.ts dev|start  (PostgreSQL: always checks, which is cheap there).
+// Usage: tsx --conditions=react-server scripts/dev-prepare.ts dev|preview  (PostgreSQL: always checks, which is cheap there).
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -10,7 +10,7 @@ import { readMigrations } from "@/lib/db/migrate";
 import { env } from "@/lib/env";
 import { currentWeek } from "@/lib/core/week";
 
-const mode = process.argv[2] === "start" ? "start" : "dev";
+const mode = process.argv[2] === "preview" ? "preview" : "dev";
 const started = performance.now();
 const ms = () => `${Math.round(performance.now() - started)} ms`;
 

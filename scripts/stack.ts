@@ -1,20 +1,22 @@
-// Runs the whole app locally: `tsx --conditions=react-server scripts/stack.ts dev|start|e2e`.
+// Runs the whole app locally: `tsx --conditions=react-server scripts/stack.ts dev|preview|e2e`.
 // With nothing configured it uses the embedded defaults: PGlite under ./data and the local
 // Kakao-, Toss- and S3-compatible servers. Real keys/URLs in the environment
 // (or .env / .env.local) switch each part to the real service.
-//   dev   – migrate + seed + this week's recommendations, then `next dev`
-//   start – migrate + seed, then `next start` (after `npm run build`)
-//   e2e   – like start, on a fresh database (Playwright's web server)
+//   dev     – migrate + seed + this week's recommendations, then `next dev`
+//   preview – migrate + seed, then the production build as the Docker image runs it: `node server.js`
+//             in .next/standalone (after `npm run build`; `npm start` runs that server alone)
+//   e2e     – like preview plus this week's recommendations, on a fresh database (Playwright's web server)
 // Later starts skip work already done (client generated for this schema, migrations applied, seed
 // present, this week's run COMPLETED: scripts/dev-prepare.ts), and the local stand-ins start while
 // the database is prepared.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
 import path from "node:path";
+import { layOutImage, readImageSpec, standaloneDir } from "./image-layout";
 
 const mode = process.argv[2] ?? "dev";
-if (!["dev", "start", "e2e"].includes(mode)) {
-  console.error(`usage: tsx --conditions=react-server scripts/stack.ts dev|start|e2e`);
+if (!["dev", "preview", "e2e"].includes(mode)) {
+  console.error(`usage: tsx --conditions=react-server scripts/stack.ts dev|preview|e2e`);
   process.exit(2);
 }
 
@@ -38,8 +40,8 @@ function run(cmd: string, args: string[], extraEnv: Record<string, string> = {})
   }
 }
 
-function start(name: string, cmd: string, args: string[]) {
-  const child = spawn(cmd, args, { stdio: "inherit", env });
+function start(name: string, cmd: string, args: string[], cwd?: string) {
+  const child = spawn(cmd, args, { stdio: "inherit", env, cwd });
   child.on("exit", (code) => {
     if (!stopping) {
       console.error(`[stack] ${name} exited (${code}); stopping`);
@@ -93,6 +95,12 @@ if (mode === "e2e") {
   }
 }
 
+// the standalone server runs in its own directory (it chdirs there): paths must not be relative
+for (const key of ["PGLITE_DIR", "STORAGE_DIR"] as const) {
+  const value = env[key] ?? defaults[key];
+  if (!value.includes("://")) env[key] = path.resolve(value);
+}
+
 run(process.execPath, ["scripts/prisma-generate.mjs", "--if-changed"]);
 
 // --- local stand-ins for Kakao, Toss and S3 --------------------------------------------------------
@@ -124,18 +132,32 @@ if (tossStub) {
 }
 if (!env.S3_ENDPOINT && !env.S3_ACCESS_KEY_ID && existsSync("dev/s3/cli.ts")) {
   const port = String(defaults.S3_STUB_PORT);
-  if (mode === "e2e") env.STORAGE_DIR = path.join(".tmp", "e2e-s3");
+  if (mode === "e2e") env.STORAGE_DIR = path.resolve(".tmp", "e2e-s3");
   Object.assign(env, { S3_STUB_PORT: port, S3_ENDPOINT: `http://127.0.0.1:${port}`, S3_FORCE_PATH_STYLE: "true" });
   start("s3-stub", tsx, [SERVER, "dev/s3/cli.ts"]);
 }
 
 // --- the database (while the stand-ins start): migrations, seed, this week's recommendations --
-run(tsx, [SERVER, "scripts/dev-prepare.ts", mode === "start" ? "start" : "dev"]);
+run(tsx, [SERVER, "scripts/dev-prepare.ts", mode === "preview" ? "preview" : "dev"]);
 if (kakaoStub) await waitFor(`${env.KAKAO_AUTH_BASE}/healthz`, "kakao-stub");
 if (tossStub) await waitFor(`${env.TOSS_API_BASE}/healthz`, "toss-stub");
 
 // --- the app ---------------------------------------------------------------------------------
 const port = env.PORT || new URL(defaults.APP_URL).port || "3000";
 if (mode === "dev") start("next", next, ["dev", "--port", port]);
-else start("next", next, ["start", "--port", port]);
+else {
+  // what the image runs (Dockerfile CMD), in the layout its COPY lines make (scripts/image-layout.ts)
+  const root = process.cwd();
+  const distDir = env.NEXT_DIST_DIR || ".next";
+  const dir = standaloneDir(root, distDir);
+  if (!existsSync(path.join(dir, "server.js"))) {
+    console.error(`[stack] ${path.relative(root, dir)}/server.js not found: run \`npm run build\` first`);
+    shutdown(1);
+  }
+  const spec = readImageSpec(root);
+  layOutImage(spec, { root, distDir, dir });
+  Object.assign(env, { PORT: port, HOSTNAME: "0.0.0.0" });
+  const [bin, ...args] = spec.cmd;
+  start("server", bin === "node" ? process.execPath : bin, args, dir);
+}
 console.log(`[stack] app on http://localhost:${port} (${env.DATABASE_URL ? "PostgreSQL" : `embedded PGlite at ${env.PGLITE_DIR ?? defaults.PGLITE_DIR}`})`);

@@ -1,4 +1,4 @@
-// /admin – dashboard (seed A's 통계 대시보드): members by status and gender, weekly sign-ups, matches,
+// /admin – dashboard: members by status and gender, weekly sign-ups, matches,
 // paid payments and revenue per week, and the latest recommendation run. The same use case as
 // GET /api/admin/stats; the two weekly series are drawn by a small uPlot client component.
 import Link from "next/link";

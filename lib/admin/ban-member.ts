@@ -1,4 +1,4 @@
-// POST /api/admin/users/{id}/ban (seed A's /admin/users/{id}/ban) and DELETE …/ban (unban).
+// POST /api/admin/users/{id}/ban and DELETE …/ban (unban).
 // "Banned" is ONE fact, the status BANNED (bannedAt/banReason are its details). Everything else reads
 // the status: sign-in (assertMaySignIn) and every request (loadActor) refuse the member at once,
 // visibleToWhere drops them from every recommendation list and received likes, the weekly build

@@ -1,4 +1,4 @@
-// POST /api/admin/matches (seed A's /admin/users/match/{user}/{partner}): an admin pairs two members
+// POST /api/admin/matches: an admin pairs two members
 // by hand. Refuses blocked pairs (either way), members who are banned, withdrawn or still onboarding,
 // and members already in an ACTIVE match; creates the pair's PENDING match with source ADMIN (a
 // CLOSED match of the same pair is reopened: one pair = one row). Same pair lock, user-row lock

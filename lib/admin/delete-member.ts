@@ -1,4 +1,4 @@
-// DELETE /api/admin/users/{id} (seed A's /admin/users/{id}): the same erasure as a member's own
+// DELETE /api/admin/users/{id}: the same erasure as a member's own
 // withdrawal (lib/members/withdraw-member.ts: PII and member data erased, open matches closed, a
 // de-identified tombstone kept), with the audit row in its transaction; after the commit the
 // member's S3 objects go too: photos (withdrawMember) and the admin memo.

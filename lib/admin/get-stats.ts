@@ -1,4 +1,4 @@
-// GET /api/admin/stats (seed A's 통계 대시보드): members by status and gender, sign-ups per ISO week
+// GET /api/admin/stats: members by status and gender, sign-ups per ISO week
 // (Asia/Seoul), matches by status, paid payments and revenue per week (Payment rows with status PAID,
 // dated by approval or verification), and the latest weekly recommendation run with its coverage.
 // A handful of aggregate queries, each one index range or one scan of User: no per-member work.

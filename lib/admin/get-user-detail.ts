@@ -1,4 +1,4 @@
-// GET /api/admin/users/{id} (seed A's /admin/users/{user_id}): everything an operator needs on one
+// GET /api/admin/users/{id}: everything an operator needs on one
 // member — account, profile with photos, preferences, consents, payments, matches, likes, reports
 // made and received, consultation record and the audit trail about them. No decrypted PII here: the
 // real name, phone and birth date are revealed one member at a time through POST …/pii, which is

@@ -1,4 +1,4 @@
-// GET /api/admin/users/{id}/candidates (seed A's /admin/users/candidates/{user_id}): who the admin
+// GET /api/admin/users/{id}/candidates: who the admin
 // could match this member with by hand — live members (매칭전/매칭중, not in an ACTIVE match), no block
 // either way, no open match with them, passing the weekly build's strict both-way filters — ranked by
 // the weekly build's pair score with the weights of the latest run, each with the reasons that moved

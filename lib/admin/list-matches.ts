@@ -1,4 +1,4 @@
-// GET /api/admin/matches?status= (seed B §4.6): matches newest first, optionally of one status, with
+// GET /api/admin/matches?status=: matches newest first, optionally of one status, with
 // both members' nicknames and statuses; keyset pages on (createdAt, id) ("Match_status_createdAt_id_idx").
 import { z } from "zod";
 import { prisma } from "@/lib/db";

@@ -1,4 +1,4 @@
-// GET /api/admin/users (seed A's /admin/users and /admin/users/search, seed B §4.6): members by search
+// GET /api/admin/users: members by search
 // and filters, newest first by default, keyset-paginated (see user-query.ts).
 import type { Actor } from "@/lib/core/actor";
 import { CURSOR_DESCRIPTION, encodeCursor } from "@/lib/core/cursor";

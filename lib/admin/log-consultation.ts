@@ -1,5 +1,5 @@
-// POST /api/admin/users/{id}/consultations (seed A's consultation record: first/last consultation
-// and their count on the member): an admin logs one consultation; the optional note is kept in the
+// POST /api/admin/users/{id}/consultations (the consultation record: first/last consultation and
+// their count on the member): an admin logs one consultation; the optional note is kept in the
 // audit trail, where the detail page lists the consultation history.
 import { z } from "zod";
 import { prisma } from "@/lib/db";

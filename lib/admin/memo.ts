@@ -1,4 +1,4 @@
-// GET|PUT /api/admin/users/{id}/memo (seed A: the admin's memo on a member, a JSON object in S3 at
+// GET|PUT /api/admin/users/{id}/memo (the admin's memo on a member, a JSON object in S3 at
 // memos/{userId}.json, not in Postgres). Two admins editing at once never overwrite each other
 // silently: the JSON carries a version; a save names the version its editor loaded and is refused
 // (409) when the current one differs. The compare-and-write runs under a per-member advisory lock in
@@ -36,7 +36,7 @@ async function readMemo(userId: string): Promise<{ memo: Memo; etag: string | nu
   const stored = await storage("get", userId, () => getJson(memoKey(userId)));
   if (!stored) return { memo: { userId, version: 0, text: "", updatedAt: null, updatedBy: null }, etag: null, exists: false };
   const parsed = ZStoredMemo.safeParse(stored.value);
-  // a memo written by seed A's service (no version) counts as version 1
+  // a memo written before memos were versioned counts as version 1
   const value = parsed.success ? parsed.data : { userId, version: 1, text: String((stored.value as { memo?: unknown; text?: unknown })?.text ?? (stored.value as { memo?: unknown })?.memo ?? ""), updatedAt: stored.lastModified?.toISOString() ?? "", updatedBy: "" };
   return { memo: { ...value, updatedAt: value.updatedAt || null, updatedBy: value.updatedBy || null }, etag: stored.etag, exists: true };
 }

@@ -1,4 +1,4 @@
-// Report queue (seed B: 신고): GET /api/admin/reports?handled= lists reports newest first (keyset pages
+// Report queue (신고): GET /api/admin/reports?handled= lists reports newest first (keyset pages
 // on the "Report_handled_createdAt_idx" order) and POST /api/admin/reports/{id}/resolve handles one
 // with a resolution — DISMISS, WARN or BAN (the reported member is banned through the same applyBan
 // as POST /api/admin/users/{id}/ban, in the same transaction, recorded as ONE audit row).

@@ -44,7 +44,7 @@ export const ZUserListQuery = z.intersection(
   z.object({
     /** opaque keyset cursor from the previous page's nextCursor (fast at any depth) */
     cursor: opt(zCursor()),
-    /** 1-based page number (seed A's ?page=): OFFSET, slower deep in the list; cursor wins when both are given */
+    /** 1-based page number: OFFSET, slower deep in the list; cursor wins when both are given */
     page: opt(z.coerce.number().int().min(1).max(100_000)),
     limit: opt(z.coerce.number().int().min(1).max(100)),
   }),

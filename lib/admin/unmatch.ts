@@ -1,4 +1,4 @@
-// DELETE /api/admin/matches/{id} (seed A's /admin/users/match/{user}): the admin ends a PENDING or
+// DELETE /api/admin/matches/{id}: the admin ends a PENDING or
 // ACTIVE match. It is CLOSED (reason ADMIN_UNMATCH), its unpaid payments are canceled, and each
 // member left without an open match goes back to 매칭전. Closing a closed match is a 409.
 import { prisma } from "@/lib/db";

@@ -1,4 +1,4 @@
-// PATCH /api/admin/users/{id}/membership (seed A's PATCH /users/{id}/membership): an admin sets a
+// PATCH /api/admin/users/{id}/membership: an admin sets a
 // member's tier and its expiry (e.g. after a refund or a manual grant). FREE never has an expiry.
 import { z } from "zod";
 import { prisma } from "@/lib/db";

@@ -3,7 +3,7 @@
 // Search: exact Kakao id, exact phone and exact real name through their keyed blind indexes
 // (never decrypting a column to search it), or a part of the nickname. Pagination is keyset on
 // (createdAt, id) — the indexes "User_role_createdAt_id_idx" and "User_role_status_createdAt_id_idx" — so the
-// 1,000th page costs what the first does; ?page= (OFFSET) is kept for seed A's clients.
+// 1,000th page costs what the first does; ?page= (OFFSET) is kept for older clients.
 import { prisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { blindIndex, normalizePhone } from "@/lib/crypto/pii";

@@ -1,4 +1,4 @@
-// GET /api/admin/verify (seed A's /admin/verify): confirms the caller is an admin, for frontends
+// GET /api/admin/verify: confirms the caller is an admin, for frontends
 // that hold an app JWT and want to know before showing the console.
 import { z } from "zod";
 import { defineOperation } from "@/lib/core/operation";

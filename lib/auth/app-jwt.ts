@@ -1,4 +1,4 @@
-// The API's own bearer token (seed B §5): HS256 with sub, role, iss, aud, iat, exp from env.
+// The API's own bearer token: HS256 with sub, role, iss, aud, iat, exp from env.
 // jose runs in both the Node and edge runtimes.
 import { jwtVerify, SignJWT } from "jose";
 import { env } from "@/lib/env";

@@ -1,4 +1,4 @@
-// The audit log (seed B: every admin approval or change goes to admin_actions), written in the same
+// The audit log (every admin approval or change goes to admin_actions), written in the same
 // transaction as the change it records where there is one.
 // It takes the client it writes with (the caller's transaction), so the kernel needs only the
 // generated types, not the database module.

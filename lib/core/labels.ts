@@ -18,7 +18,7 @@ import type { AuditAction, AuditTarget } from "./audit";
 
 export const GENDER_LABEL: Record<Gender, string> = { M: "남성", F: "여성" };
 
-/** seed A's 매칭전/매칭중/매칭완료, and the states around them */
+/** 매칭전/매칭중/매칭완료, and the states around them */
 export const STATUS_LABEL: Record<UserStatus, string> = {
   ONBOARDING: "가입 진행 중",
   ACTIVE: "매칭 전",

@@ -1,4 +1,4 @@
-// Rate limits (seed B §8: X-RateLimit-* headers, 429) with rate-limiter-flexible and a store every
+// Rate limits (X-RateLimit-* headers, 429) with rate-limiter-flexible and a store every
 // instance shares: Redis when REDIS_URL is set, else the database of record (the RateLimit table,
 // through lib/db's own Prisma client: no second pool). Embedded PGlite is one process by
 // construction, so the table there is shared by everything that can reach it too.

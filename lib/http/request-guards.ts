@@ -1,4 +1,4 @@
-// Request guards against cross-site writes (issue 12 #8): a browser lets any site send a
+// Request guards against cross-site writes: a browser lets any site send a
 // "simple" request (text/plain or form-encoded, with the cookies SameSite allows) without a CORS
 // preflight. So a state-changing JSON operation only accepts `application/json` (which a foreign
 // page cannot send without a preflight that CORS refuses), and a write carrying cookies must come

@@ -1,8 +1,8 @@
-// POST /api/admin/matches/{id}/activate use case (seed B §7): an admin activates a PENDING match whose
+// POST /api/admin/matches/{id}/activate use case: an admin activates a PENDING match whose
 // fee is paid — a verified bank transfer or a card payment — or forces it with a written reason. The
 // match becomes ACTIVE and both members 매칭완료 (MATCHED), with notifications and the audit row in
-// the same transaction. matchingCount was counted when the match opened (like-member.ts), and seed A's
-// matched_partner is derived from the ACTIVE match (matchedPartnerId), never stored a second time.
+// the same transaction. matchingCount was counted when the match opened (like-member.ts), and the matched
+// partner is derived from the ACTIVE match (matchedPartnerId), never stored a second time.
 //
 // Locks: the match row (FOR NO KEY UPDATE; the same lock every match-fee payment takes, so a payment
 // being recorded and an activation cannot interleave), then both members' rows in id order.
@@ -22,7 +22,7 @@ export const ZActivateMatchRequest = strictObject({
 });
 export const ZActivateMatchResponse = z.object({ ok: z.literal(true), match: ZMatchDto, forced: z.boolean(), paymentId: z.uuid().nullable() });
 
-/** The partner of `userId`'s ACTIVE match (seed A's matched_partner), or null. */
+/** The partner of `userId`'s ACTIVE match, or null. */
 export async function matchedPartnerId(userId: string, db: Tx | typeof prisma = prisma): Promise<string | null> {
   const m = await db.match.findFirst({
     where: { status: "ACTIVE", OR: [{ userAId: userId }, { userBId: userId }] },

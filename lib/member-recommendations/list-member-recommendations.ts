@@ -4,7 +4,7 @@
 // side has liked the other, and the pair's match. Targets who are now blocked (either way), banned
 // or withdrawn, and members the caller passed on ("관심 없음"), drop out. Also returns every
 // unanswered "받은 좋아요" — including those who are among this week's cards, so the cards' "나에게
-// 좋아요를 보냈어요" and the 받은 좋아요 section always agree (issue 11 item 3: the section used to
+// 좋아요를 보냈어요" and the 받은 좋아요 section always agree (the section used to
 // leave them out and then said there were none).
 import { prisma } from "@/lib/db";
 import type { Actor } from "@/lib/core/actor";

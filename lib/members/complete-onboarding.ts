@@ -1,4 +1,4 @@
-// POST /api/onboarding use case (seed A's /submit): real name, phone, birth date, gender and the legal
+// POST /api/onboarding use case: real name, phone, birth date, gender and the legal
 // agreements of a member still ONBOARDING. Refuses under-19s and banned phone numbers before
 // anything is written; then PII (encrypted), the consent record and status ACTIVE in one transaction.
 import { prisma } from "@/lib/db";
@@ -45,7 +45,7 @@ export async function completeOnboarding({ actor, input, now = new Date() }: { a
   if (holder) throw phoneTaken();
 
   // the check above is only for a friendly answer: concurrent onboardings with one phone all pass it,
-  // and the unique index "User_phoneHash_key" lets exactly one of them commit (issue 12 #1)
+  // and the unique index "User_phoneHash_key" lets exactly one of them commit
   const user = await prisma.$transaction(async (tx) => {
     // conditional on ONBOARDING: a concurrent second submission updates nothing and gets 409
     const updated = await tx.user.updateMany({

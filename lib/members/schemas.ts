@@ -25,7 +25,7 @@ export function toUserDto(u: { id: string; kakaoId: string | null; name: string 
   return { id: u.id, kakaoId: u.kakaoId, nickname: u.name, role: u.role, status: u.status, createdAt: u.createdAt.toISOString() };
 }
 
-// ── Onboarding (POST /api/onboarding, seed A's /submit) ─────────────────────────────────────────
+// ── Onboarding (POST /api/onboarding) ─────────────────────────────────────────
 
 const mustAgree = (message: string) => z.literal(true, { error: message });
 

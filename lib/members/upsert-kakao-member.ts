@@ -1,5 +1,4 @@
-// Sign-in for a verified Kakao identity (seed A's /users/login-or-register + /users/add, seed B's
-// /auth/sync-kakao): find the member by Kakao id or create one; the admin allow-list decides the
+// Sign-in for a verified Kakao identity (the Auth.js callback and POST /api/auth/sync-kakao): find the member by Kakao id or create one; the admin allow-list decides the
 // role; banned and withdrawn members are refused.
 import { env } from "@/lib/env";
 import { prisma } from "@/lib/db";

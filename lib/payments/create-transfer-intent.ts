@@ -1,4 +1,4 @@
-// POST /api/payments/intent use case (seed B §7): the match fee of a PENDING match by bank transfer.
+// POST /api/payments/intent use case: the match fee of a PENDING match by bank transfer.
 // Only a participant of the match may ask (anyone else, or a match hidden by a block: 404). Returns the
 // amount, the account to transfer to and a unique depositor code the member types as 입금자명.
 //

@@ -1,4 +1,4 @@
-// GET /api/payments/toss/{paymentKey} use case (seed A's GET /payments/{payment_key}): a card payment
+// GET /api/payments/toss/{paymentKey} use case: a card payment
 // by Toss's key, for its owner or an admin (anyone else 404), with Toss's live view of it when Toss
 // answers (null when it cannot: the stored payment is still shown).
 import { z } from "zod";

@@ -1,4 +1,4 @@
-// The one price table: membership tiers (seed A's membership_type) and the match fee (seed B §7).
+// The one price table: membership tiers and the match fee.
 // Prices are integers in KRW, VAT included, and are read only on the server: a payment's amount and
 // order name always come from here, never from the client.
 import type { MembershipTier } from "@/lib/generated/prisma/enums";

@@ -1,4 +1,4 @@
-// POST /api/admin/payments/{id}/verify use case (seed B §7): an admin found the deposit in the bank
+// POST /api/admin/payments/{id}/verify use case: an admin found the deposit in the bank
 // account and marks the transfer PAID (verifiedAt/verifiedBy, depositor name as seen on the statement),
 // audited in the same transaction. Locks: payment, then its match (the order every money path uses);
 // a match already paid by another payment refuses (409) so a fee is never recorded twice.

@@ -1,4 +1,4 @@
-// What one member may see of another: only the fields the owner made visible (seed B `visible`).
+// What one member may see of another: only the fields the owner made visible.
 // Nickname and gender are always shown; PII (real name, phone, birth date) never is.
 import { z } from "zod";
 import { seoulToday } from "@/lib/core/seoul-time";

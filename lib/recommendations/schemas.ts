@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { RecommendationRun } from "@/lib/generated/prisma/client";
 import { addWeeks, compareWeeks, currentWeek, ZWeek } from "@/lib/core/week";
 
-// an admin run may (re)build only a week near the present: 4 weeks back to 2 ahead (issue 12 #10)
+// an admin run may (re)build only a week near the present: 4 weeks back to 2 ahead
 export const ZRunRecsBody = z.object({ week: ZWeek.refine((w) => compareWeeks(w, addWeeks(currentWeek(), -4)) >= 0 && compareWeeks(w, addWeeks(currentWeek(), 2)) <= 0, "최근 4주부터 2주 뒤까지의 주차만 실행할 수 있습니다.").optional() }).strict();
 export type RunRecsBody = z.infer<typeof ZRunRecsBody>;
 

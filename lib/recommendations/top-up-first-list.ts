@@ -1,4 +1,4 @@
-// A member's first list, right after they complete profile and preferences (issue 11 item 2).
+// A member's first list, right after they complete profile and preferences.
 //
 // Deferred, not synchronous: the top-up loads the week's whole pool (the same pool as the weekly
 // build: ~1.4 s at 10,000 members, ~11 s at 100,000 — docs/benchmarks.md), far too slow to hold a

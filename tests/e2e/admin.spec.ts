@@ -1,4 +1,4 @@
-// The admin console flow of issue 9 with the seeded demo accounts: the demo admin finds a member by
+// The admin console flow with the seeded demo accounts: the demo admin finds a member by
 // phone (seeded phones: 010-0000-000N for demo account N), writes a memo, matches two members by
 // hand, bans a member reported by another (who is then refused at sign-in and gone from the
 // reporter's recommendations), and exports the filtered member list as CSV. Everything it changes is

@@ -1,4 +1,4 @@
-// Issue 11 — a new member's journey on a phone, without dead ends: Kakao sign-in → onboarding →
+// A new member's journey on a phone, without dead ends: Kakao sign-in → onboarding →
 // profile → preferences → the first recommendations appear at once (no waiting for Monday) → pass
 // one card, like a demo member's card → that member sees the notification and the 받은 좋아요 →
 // likes back → both are told of the match → she pays the match fee by card (the local Toss window) →

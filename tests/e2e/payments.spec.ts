@@ -1,4 +1,4 @@
-// Issue 8 (payments), as members and the operator would do it on their phones:
+// As members and the operator would do it on their phones:
 // (1) 하준 buys a membership by card through the checkout (the local Toss stand-in's card window)
 //     and sees the new tier on the success page, /me and /me/payments;
 // (2) a new member (who agrees at onboarding to share her number) likes 도윤 from her first list and

@@ -3,7 +3,7 @@
 // operation, never a hand-typed URL. Authentication is a signed app JWT (Bearer), as the mobile API
 // uses; `as: "cron"` sends the cron secret; webhooks pass their own signature headers.
 import type { ErrorBody } from "@/lib/core/errors";
-import type { Operation } from "@/lib/core/operation";
+import type { Operation, OutputOf } from "@/lib/core/operation";
 import { env } from "@/lib/env";
 import { route, type RouteHandler } from "@/lib/http/route";
 import { tokenFor } from "./http";
@@ -30,13 +30,16 @@ export type OpResponse<T> = {
   /** the `{ error: { code, message, fields? } }` envelope's content when the status is 4xx/5xx */
   error: ErrorBody["error"] | undefined;
   headers: Headers;
+  /** the body as sent (a CSV's byte-order mark included) */
+  bytes: Uint8Array;
 };
 
-const handlers = new Map<string, RouteHandler>();
+// by declaration, not by id: a test may declare a variant of an operation (same id, another `run`)
+const handlers = new WeakMap<Operation, RouteHandler>();
 /** The same handler the route file exports, built once per operation. */
 export function handlerOf(op: Operation): RouteHandler {
-  let h = handlers.get(op.operationId);
-  if (!h) handlers.set(op.operationId, (h = route(op)));
+  let h = handlers.get(op);
+  if (!h) handlers.set(op, (h = route(op)));
   return h;
 }
 
@@ -44,7 +47,8 @@ export function handlerOf(op: Operation): RouteHandler {
 export function pathOf(op: Operation, params: Record<string, string> = {}): string {
   return op.path.replace(/\{(\w+)\}/g, (_, name: string) => {
     if (params[name] === undefined) throw new Error(`callOp: ${op.method} ${op.path} needs the path param "${name}"`);
-    return encodeURIComponent(params[name]);
+    // fuzzed params may hold lone surrogates, which a URL cannot carry (the handler gets them as given)
+    return encodeURIComponent(params[name].toWellFormed());
   });
 }
 
@@ -68,7 +72,7 @@ async function authorization(as: Caller): Promise<string | undefined> {
   return `Bearer ${await tokens.get(key)}`;
 }
 
-export async function callOp<I, O>(op: Operation<I, O>, opts: CallOpOptions = {}): Promise<OpResponse<O>> {
+export async function callOp<Op extends Operation>(op: Op, opts: CallOpOptions = {}): Promise<OpResponse<OutputOf<Op>>> {
   const headers = new Headers(opts.headers);
   const auth = await authorization(opts.as);
   if (auth && !headers.has("authorization")) headers.set("authorization", auth);
@@ -80,9 +84,10 @@ export async function callOp<I, O>(op: Operation<I, O>, opts: CallOpOptions = {}
   const url = `http://localhost:3000${pathOf(op, opts.params)}${searchOf(opts.query)}`;
   const req = new Request(url, { method: op.method, headers, body });
   const res = await handlerOf(op)(req, { params: Promise.resolve(opts.params ?? {}) });
-  const text = await res.text();
+  const bytes = new Uint8Array(await res.arrayBuffer());
+  const text = new TextDecoder().decode(bytes);
   let parsed: unknown = text;
   if ((res.headers.get("content-type") ?? "").includes("json") && text) parsed = JSON.parse(text);
   const error = res.status >= 400 && parsed && typeof parsed === "object" ? (parsed as Partial<ErrorBody>).error : undefined;
-  return { status: res.status, body: parsed as O, error, headers: res.headers };
+  return { status: res.status, body: parsed as OutputOf<Op>, error, headers: res.headers, bytes };
 }

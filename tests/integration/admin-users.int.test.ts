@@ -5,20 +5,19 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { blindIndex, encryptPii } from "@/lib/crypto/pii";
 import { backfillNameIndex } from "@/lib/admin/backfill-name-index";
-import { GET as listUsers } from "@/app/api/admin/users/route";
-import { GET as exportCsv } from "@/app/api/admin/users/export.csv/route";
-import { call, tokenFor } from "../helpers/http";
+import { exportUsersCsvOperation } from "@/lib/admin/export-users-csv";
+import { listUsersOperation } from "@/lib/admin/list-users";
+import { callOp } from "../helpers/call-op";
 import { createMember } from "../helpers/factories";
 
-let token: string;
+let admin: Awaited<ReturnType<typeof createMember>>;
 const ids: string[] = [];
 const DAY = 86_400_000;
 const base = Date.UTC(2026, 0, 1);
 const thisYear = new Date().getUTCFullYear();
 
 beforeAll(async () => {
-  const admin = await createMember({ role: "ADMIN", withProfile: false });
-  token = await tokenFor(admin);
+  admin = await createMember({ role: "ADMIN", withProfile: false });
   // 30 members, one per day, alternating genders; regions, tiers and statuses vary
   for (let i = 0; i < 30; i++) {
     const m = await createMember({ gender: i % 2 ? "F" : "M", region: i % 3 === 0 ? "부산" : "서울", createdAt: new Date(base + i * DAY), birthYear: 1980 + i });
@@ -37,7 +36,7 @@ beforeAll(async () => {
   await prisma.profile.update({ where: { userId: ids[7] }, data: { nickname: "달빛고양이" } });
 });
 
-const list = (qs: string) => call(listUsers, "GET", `/api/admin/users?${qs}`, { token });
+const list = (qs: string) => callOp(listUsersOperation, { as: admin, query: Object.fromEntries(new URLSearchParams(qs)) });
 const idsOf = (json: { items: { id: string }[] }) => json.items.map((i) => i.id);
 
 describe("GET /api/admin/users", () => {
@@ -48,19 +47,19 @@ describe("GET /api/admin/users", () => {
     do {
       const res = await list(`limit=7${cursor ? `&cursor=${cursor}` : ""}`);
       expect(res.status).toBe(200);
-      expect(res.json.total).toBe(cursor ? null : 30);
-      seen.push(...idsOf(res.json));
-      cursor = res.json.nextCursor;
+      expect(res.body.total).toBe(cursor ? null : 30);
+      seen.push(...idsOf(res.body));
+      cursor = res.body.nextCursor;
       pages++;
     } while (cursor);
     expect(pages).toBe(5);
     expect(seen).toEqual([...ids].reverse());
     const page3 = await list("limit=7&page=3");
-    expect(idsOf(page3.json)).toEqual(seen.slice(14, 21));
+    expect(idsOf(page3.body)).toEqual(seen.slice(14, 21));
     const oldest = await list("limit=5&sort=oldest");
-    expect(idsOf(oldest.json)).toEqual(ids.slice(0, 5));
-    const next = await list(`limit=5&sort=oldest&cursor=${oldest.json.nextCursor}`);
-    expect(idsOf(next.json)).toEqual(ids.slice(5, 10));
+    expect(idsOf(oldest.body)).toEqual(ids.slice(0, 5));
+    const next = await list(`limit=5&sort=oldest&cursor=${oldest.body.nextCursor}`);
+    expect(idsOf(next.body)).toEqual(ids.slice(5, 10));
     expect((await list("cursor=garbage")).status).toBe(422);
   });
 
@@ -68,8 +67,8 @@ describe("GET /api/admin/users", () => {
     const expectIds = async (qs: string, pick: (i: number) => boolean) => {
       const res = await list(`limit=100&${qs}`);
       expect(res.status, qs).toBe(200);
-      expect(new Set(idsOf(res.json)), qs).toEqual(new Set(ids.filter((_, i) => pick(i))));
-      expect(res.json.total, qs).toBe(ids.filter((_, i) => pick(i)).length);
+      expect(new Set(idsOf(res.body)), qs).toEqual(new Set(ids.filter((_, i) => pick(i))));
+      expect(res.body.total, qs).toBe(ids.filter((_, i) => pick(i)).length);
     };
     await expectIds("gender=F", (i) => i % 2 === 1);
     await expectIds("membership=PREMIUM", (i) => i % 5 === 0);
@@ -87,25 +86,23 @@ describe("GET /api/admin/users", () => {
   it("finds a member by exact phone, exact real name, Kakao id or part of the nickname", async () => {
     for (const q of ["010-9999-8888", "01099998888", "성춘향", "424242"]) {
       const res = await list(`query=${encodeURIComponent(q)}`);
-      expect(idsOf(res.json), q).toEqual([ids[4]]);
+      expect(idsOf(res.body), q).toEqual([ids[4]]);
     }
-    expect(idsOf((await list(`query=${encodeURIComponent("빛고양")}`)).json)).toEqual([ids[7]]);
-    expect((await list(`query=${encodeURIComponent("010-9999-0000")}`)).json.items).toHaveLength(0);
-    expect((await list(`query=${encodeURIComponent("성춘")}`)).json.items).toHaveLength(0);
+    expect(idsOf((await list(`query=${encodeURIComponent("빛고양")}`)).body)).toEqual([ids[7]]);
+    expect((await list(`query=${encodeURIComponent("010-9999-0000")}`)).body.items).toHaveLength(0);
+    expect((await list(`query=${encodeURIComponent("성춘")}`)).body.items).toHaveLength(0);
   });
 });
 
 describe("GET /api/admin/users/export.csv", () => {
   it("streams the filtered list as UTF-8 CSV with a BOM and Korean headers, audited, rate-limited", async () => {
     const before = await prisma.adminAction.count({ where: { action: "USERS_EXPORTED" } });
-    const req = new Request("http://localhost:3000/api/admin/users/export.csv?gender=F&region=서울", { headers: { authorization: `Bearer ${token}` } });
-    const res = await exportCsv(req, { params: Promise.resolve({}) });
+    const res = await callOp(exportUsersCsvOperation, { as: admin, query: { gender: "F", region: "서울" } });
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toContain("text/csv");
     expect(res.headers.get("content-disposition")).toContain("attachment");
-    const bytes = new Uint8Array(await res.arrayBuffer());
-    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const text = new TextDecoder().decode(bytes.slice(3));
+    expect([...res.bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder().decode(res.bytes.slice(3));
     const lines = text.split("\r\n").filter(Boolean);
     expect(lines[0]).toBe("회원ID,카카오ID,닉네임,성별,나이,지역,상태,회원등급,등급만료일,결제여부,매칭횟수,상담횟수,최근상담일,가입일");
     const expected = ids.filter((_, i) => i % 2 === 1 && i % 3 !== 0);
@@ -114,7 +111,7 @@ describe("GET /api/admin/users/export.csv", () => {
     expect(await prisma.adminAction.count({ where: { action: "USERS_EXPORTED" } })).toBe(before + 1);
 
     let last = 0;
-    for (let i = 0; i < 10; i++) last = (await call(exportCsv, "GET", "/api/admin/users/export.csv", { token })).status;
+    for (let i = 0; i < 10; i++) last = (await callOp(exportUsersCsvOperation, { as: admin })).status;
     expect(last).toBe(429);
   });
 });
@@ -123,10 +120,10 @@ describe("realNameHash backfill (scripts/backfill-name-index.ts)", () => {
   it("indexes names of members who onboarded before the column existed, once", async () => {
     const old = await createMember();
     await prisma.user.update({ where: { id: old.id }, data: { realNameEnc: encryptPii("이몽룡"), realNameHash: null } });
-    expect((await list(`query=${encodeURIComponent("이몽룡")}`)).json.items).toHaveLength(0);
+    expect((await list(`query=${encodeURIComponent("이몽룡")}`)).body.items).toHaveLength(0);
     const first = await backfillNameIndex({ batch: 2 });
     expect(first.updated).toBeGreaterThanOrEqual(1);
-    expect(idsOf((await list(`query=${encodeURIComponent("이몽룡")}`)).json)).toEqual([old.id]);
+    expect(idsOf((await list(`query=${encodeURIComponent("이몽룡")}`)).body)).toEqual([old.id]);
     expect((await backfillNameIndex()).updated).toBe(0);
   });
 });

@@ -2,16 +2,16 @@
 // the app JWT is checked everywhere, and admin routes re-check the role next to the data.
 import { SignJWT } from "jose";
 import { describe, expect, it } from "vitest";
-import { POST as syncKakao } from "@/app/api/auth/sync-kakao/route";
 import { GET as authGet } from "@/app/api/auth/[...nextauth]/route";
-import { GET as getMe } from "@/app/api/me/route";
-import { GET as adminVerify } from "@/app/api/admin/verify/route";
-import { GET as healthz } from "@/app/api/healthz/route";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { signAppJwt } from "@/lib/auth/app-jwt";
 import { kakaoStub } from "../setup/isolated-db";
-import { call, tokenFor } from "../helpers/http";
+import { verifyAdminOperation } from "@/lib/admin/verify-admin";
+import { getMeOperation } from "@/lib/members/get-me";
+import { syncKakaoOperation } from "@/lib/auth/sync-kakao";
+import { healthOperation } from "@/lib/system/health";
+import { callOp } from "../helpers/call-op";
 import { createMember } from "../helpers/factories";
 
 const secret = () => new TextEncoder().encode(env.JWT_SECRET);
@@ -19,54 +19,50 @@ const secret = () => new TextEncoder().encode(env.JWT_SECRET);
 describe("POST /api/auth/sync-kakao", () => {
   it("creates a member keyed by the verified Kakao id and returns a working JWT", async () => {
     const accessToken = kakaoStub.issueAccessToken({ kakaoId: "700000001", nickname: "새회원" });
-    const res = await call(syncKakao, "POST", "/api/auth/sync-kakao", { body: { accessToken } });
+    const res = await callOp(syncKakaoOperation, { body: { accessToken } });
     expect(res.status).toBe(200);
-    expect(res.json.user).toMatchObject({ kakaoId: "700000001", nickname: "새회원", role: "MEMBER", status: "ONBOARDING" });
+    expect(res.body.user).toMatchObject({ kakaoId: "700000001", nickname: "새회원", role: "MEMBER", status: "ONBOARDING" });
     expect(res.headers.get("x-request-id")).toBeTruthy();
 
-    const again = await call(syncKakao, "POST", "/api/auth/sync-kakao", { body: { accessToken } });
-    expect(again.json.user.id).toBe(res.json.user.id);
+    const again = await callOp(syncKakaoOperation, { body: { accessToken } });
+    expect(again.body.user.id).toBe(res.body.user.id);
     expect(await prisma.user.count({ where: { kakaoId: "700000001" } })).toBe(1);
 
-    const me = await call(getMe, "GET", "/api/me", { token: res.json.jwt });
+    const me = await callOp(getMeOperation, { as: { token: res.body.jwt } });
     expect(me.status).toBe(200);
-    expect(me.json.user.id).toBe(res.json.user.id);
+    expect(me.body.user.id).toBe(res.body.user.id);
   });
 
   it("gives allow-listed Kakao accounts the ADMIN role", async () => {
     const accessToken = kakaoStub.issueAccessToken({ kakaoId: env.ADMIN_KAKAO_IDS[0], nickname: "운영자" });
-    const res = await call(syncKakao, "POST", "/api/auth/sync-kakao", { body: { accessToken } });
-    expect(res.json.user.role).toBe("ADMIN");
-    const verify = await call(adminVerify, "GET", "/api/admin/verify", { token: res.json.jwt });
+    const res = await callOp(syncKakaoOperation, { body: { accessToken } });
+    expect(res.body.user.role).toBe("ADMIN");
+    const verify = await callOp(verifyAdminOperation, { as: { token: res.body.jwt } });
     expect(verify.status).toBe(200);
-    expect(verify.json).toMatchObject({ ok: true, role: "ADMIN" });
+    expect(verify.body).toMatchObject({ ok: true, role: "ADMIN" });
   });
 
   it("rejects an unknown Kakao token with 401 and writes nothing", async () => {
     const before = await prisma.user.count();
-    const res = await call(syncKakao, "POST", "/api/auth/sync-kakao", { body: { accessToken: "not-a-kakao-token" } });
+    const res = await callOp(syncKakaoOperation, { body: { accessToken: "not-a-kakao-token" } });
     expect(res.status).toBe(401);
-    expect(res.json.error.code).toBe("UNAUTHENTICATED");
+    expect(res.error?.code).toBe("UNAUTHENTICATED");
     expect(await prisma.user.count()).toBe(before);
   });
 
   it("answers a missing token with 422 and the error shape", async () => {
-    const res = await call(syncKakao, "POST", "/api/auth/sync-kakao", { body: { kakaoUserId: "123" } });
+    const res = await callOp(syncKakaoOperation, { body: { kakaoUserId: "123" } });
     expect(res.status).toBe(422);
-    expect(res.json.error).toMatchObject({ code: "VALIDATION_FAILED" });
-    expect(res.json.error.fields.accessToken).toBeDefined();
+    expect(res.error).toMatchObject({ code: "VALIDATION_FAILED" });
+    expect(res.error?.fields?.accessToken).toBeDefined();
   });
 
   it("refuses banned and withdrawn members", async () => {
     const banned = await createMember({ status: "BANNED" });
-    const res = await call(syncKakao, "POST", "/api/auth/sync-kakao", {
-      body: { accessToken: kakaoStub.issueAccessToken({ kakaoId: banned.kakaoId! }) },
-    });
+    const res = await callOp(syncKakaoOperation, { body: { accessToken: kakaoStub.issueAccessToken({ kakaoId: banned.kakaoId! }) } });
     expect(res.status).toBe(403);
     const withdrawn = await createMember({ status: "WITHDRAWN" });
-    const res2 = await call(syncKakao, "POST", "/api/auth/sync-kakao", {
-      body: { accessToken: kakaoStub.issueAccessToken({ kakaoId: withdrawn.kakaoId! }) },
-    });
+    const res2 = await callOp(syncKakaoOperation, { body: { accessToken: kakaoStub.issueAccessToken({ kakaoId: withdrawn.kakaoId! }) } });
     expect(res2.status).toBe(403);
   });
 });
@@ -78,17 +74,17 @@ describe("rate limiting", () => {
     const statuses: number[] = [];
     let last;
     for (let i = 0; i < 21; i++) {
-      last = await call(syncKakao, "POST", "/api/auth/sync-kakao", { body: { accessToken: "bogus" }, headers });
+      last = await callOp(syncKakaoOperation, { body: { accessToken: "bogus" }, headers });
       statuses.push(last.status);
     }
     expect(statuses.slice(0, 20).every((s) => s === 401)).toBe(true);
     expect(last!.status).toBe(429);
-    expect(last!.json.error.code).toBe("RATE_LIMITED");
+    expect(last!.error?.code).toBe("RATE_LIMITED");
     expect(last!.headers.get("x-ratelimit-limit")).toBe("20");
     expect(last!.headers.get("x-ratelimit-remaining")).toBe("0");
     expect(Number(last!.headers.get("retry-after"))).toBeGreaterThan(0);
     // another client is unaffected
-    const other = await call(syncKakao, "POST", "/api/auth/sync-kakao", { body: { accessToken: "bogus" }, headers: { "x-forwarded-for": "203.0.113.78" } });
+    const other = await callOp(syncKakaoOperation, { body: { accessToken: "bogus" }, headers: { "x-forwarded-for": "203.0.113.78" } });
     expect(other.status).toBe(401);
   });
 
@@ -134,45 +130,41 @@ describe("app JWT verification", () => {
     const noneAlg = `${Buffer.from('{"alg":"none"}').toString("base64url")}.${Buffer.from(JSON.stringify({ sub: member.id, role: "ADMIN" })).toString("base64url")}.`;
 
     for (const token of [forged, expired, wrongAud, noneAlg]) {
-      for (const [handler, path] of [
-        [getMe, "/api/me"],
-        [adminVerify, "/api/admin/verify"],
-      ] as const) {
-        const res = await call(handler, "GET", path, { token });
-        expect(res.status, `${path}`).toBe(401);
-        expect(res.json.error.code).toBe("UNAUTHENTICATED");
+      for (const op of [getMeOperation, verifyAdminOperation]) {
+        const res = await callOp(op, { as: { token } });
+        expect(res.status, `${op.path}`).toBe(401);
+        expect(res.error?.code).toBe("UNAUTHENTICATED");
       }
     }
   });
 
   it("answers a request without credentials with 401", async () => {
-    const res = await call(getMe, "GET", "/api/me");
+    const res = await callOp(getMeOperation);
     expect(res.status).toBe(401);
-    expect(res.json).toEqual({ error: { code: "UNAUTHENTICATED", message: expect.any(String) } });
+    expect(res.body).toEqual({ error: { code: "UNAUTHENTICATED", message: expect.any(String) } });
   });
 
   it("re-checks the role next to the data: a member token claiming nothing gets 403 from admin routes", async () => {
     const member = await createMember();
-    const res = await call(adminVerify, "GET", "/api/admin/verify", { token: await tokenFor(member) });
+    const res = await callOp(verifyAdminOperation, { as: member });
     expect(res.status).toBe(403);
     // even a validly signed token that claims ADMIN is judged by the database role
     const claimAdmin = await signAppJwt({ sub: member.id, role: "ADMIN" });
-    expect((await call(adminVerify, "GET", "/api/admin/verify", { token: claimAdmin })).status).toBe(403);
+    expect((await callOp(verifyAdminOperation, { as: { token: claimAdmin } })).status).toBe(403);
   });
 
   it("stops honouring a token once the member is banned", async () => {
     const member = await createMember();
-    const token = await tokenFor(member);
-    expect((await call(getMe, "GET", "/api/me", { token })).status).toBe(200);
+    expect((await callOp(getMeOperation, { as: member })).status).toBe(200);
     await prisma.user.update({ where: { id: member.id }, data: { status: "BANNED", bannedAt: new Date() } });
-    expect((await call(getMe, "GET", "/api/me", { token })).status).toBe(403);
+    expect((await callOp(getMeOperation, { as: member })).status).toBe(403);
   });
 });
 
 describe("GET /api/healthz", () => {
   it("answers liveness (dependencies are /api/healthz/ready: tests/integration/readiness.int.test.ts)", async () => {
-    const res = await call(healthz, "GET", "/api/healthz");
+    const res = await callOp(healthOperation);
     expect(res.status).toBe(200);
-    expect(res.json).toMatchObject({ status: "ok", uptimeSeconds: expect.any(Number) });
+    expect(res.body).toMatchObject({ status: "ok", uptimeSeconds: expect.any(Number) });
   });
 });

@@ -3,15 +3,17 @@
 // writes the report AND a block in one transaction, and bad input writes nothing.
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { GET as listBlocks, POST as postBlock } from "@/app/api/blocks/route";
-import { DELETE as deleteBlock } from "@/app/api/blocks/[id]/route";
-import { POST as postReport } from "@/app/api/reports/route";
 import { prisma } from "@/lib/db";
 import { notBlockedWith } from "@/lib/core/visibility";
 import { isBlockedEitherWay } from "@/lib/members/blocks";
 import { visibleToSql, visibleToWhere } from "@/lib/matching/member-visibility";
 import { loadPairs, PAIR_BLOCK_OR_MATCH } from "@/lib/recommendations/load-pairs";
-import { call, tokenFor } from "../helpers/http";
+import { blockMemberOperation } from "@/lib/members/block-member";
+import { listBlocksOperation } from "@/lib/members/list-blocks";
+import { unblockMemberOperation } from "@/lib/members/unblock-member";
+import { createReportOperation } from "@/lib/reports/create-report";
+import { callOp } from "../helpers/call-op";
+import { tokenFor } from "../helpers/http";
 import { createMember } from "../helpers/factories";
 import { tableCounts } from "../helpers/member-state";
 
@@ -23,25 +25,25 @@ async function member() {
 describe("blocks", () => {
   it("blocks a member idempotently (201 then 200) and lists only my own blocks", async () => {
     const [me, them, third] = [await member(), await member(), await member()];
-    const first = await call(postBlock, "POST", "/api/blocks", { token: me.token, body: { userId: them.id } });
+    const first = await callOp(blockMemberOperation, { as: me, body: { userId: them.id } });
     expect(first.status).toBe(201);
-    expect(first.json.block).toMatchObject({ userId: them.id, nickname: expect.any(String) });
-    const again = await call(postBlock, "POST", "/api/blocks", { token: me.token, body: { userId: them.id } });
+    expect(first.body.block).toMatchObject({ userId: them.id, nickname: expect.any(String) });
+    const again = await callOp(blockMemberOperation, { as: me, body: { userId: them.id } });
     expect(again.status).toBe(200);
-    expect(again.json.block.id).toBe(first.json.block.id);
+    expect(again.body.block.id).toBe(first.body.block.id);
     expect(await prisma.block.count({ where: { blockerId: me.id } })).toBe(1);
 
     // someone else blocking me does not show up in MY list
-    await call(postBlock, "POST", "/api/blocks", { token: third.token, body: { userId: me.id } });
-    const list = await call(listBlocks, "GET", "/api/blocks", { token: me.token });
+    await callOp(blockMemberOperation, { as: third, body: { userId: me.id } });
+    const list = await callOp(listBlocksOperation, { as: me });
     expect(list.status).toBe(200);
-    expect(list.json.blocks.map((b: { userId: string }) => b.userId)).toEqual([them.id]);
+    expect(list.body.blocks.map((b: { userId: string }) => b.userId)).toEqual([them.id]);
   });
 
   it("is one rule: the Prisma filter, the pair check and the weekly build's SQL agree on every pair", async () => {
     const [a, b, c, d] = [await member(), await member(), await member(), await member()];
-    await call(postBlock, "POST", "/api/blocks", { token: a.token, body: { userId: b.id } });
-    await call(postBlock, "POST", "/api/blocks", { token: c.token, body: { userId: a.id } });
+    await callOp(blockMemberOperation, { as: a, body: { userId: b.id } });
+    await callOp(blockMemberOperation, { as: c, body: { userId: a.id } });
     const ids = [a.id, b.id, c.id, d.id];
     const expected = new Set([`${a.id}|${b.id}`, `${b.id}|${a.id}`, `${a.id}|${c.id}`, `${c.id}|${a.id}`]);
 
@@ -67,8 +69,8 @@ describe("blocks", () => {
 
   it("is one visibility rule: the Prisma filter and the raw SQL fragment agree (blocks both ways, hidden statuses, deleted)", async () => {
     const [a, b, c, d, banned, gone, deleted] = [await member(), await member(), await member(), await member(), await member(), await member(), await member()];
-    await call(postBlock, "POST", "/api/blocks", { token: a.token, body: { userId: b.id } });
-    await call(postBlock, "POST", "/api/blocks", { token: c.token, body: { userId: a.id } });
+    await callOp(blockMemberOperation, { as: a, body: { userId: b.id } });
+    await callOp(blockMemberOperation, { as: c, body: { userId: a.id } });
     await prisma.user.update({ where: { id: banned.id }, data: { status: "BANNED" } });
     await prisma.user.update({ where: { id: gone.id }, data: { status: "WITHDRAWN" } });
     await prisma.user.update({ where: { id: deleted.id }, data: { deletedAt: new Date() } });
@@ -90,63 +92,63 @@ describe("blocks", () => {
     const me = await member();
     const gone = await createMember({ status: "WITHDRAWN" });
     const counts = await tableCounts();
-    const self = await call(postBlock, "POST", "/api/blocks", { token: me.token, body: { userId: me.id } });
+    const self = await callOp(blockMemberOperation, { as: me, body: { userId: me.id } });
     expect(self.status).toBe(422);
-    expect(self.json.error.fields.userId[0]).toContain("자기 자신");
-    expect((await call(postBlock, "POST", "/api/blocks", { token: me.token, body: { userId: randomUUID() } })).status).toBe(404);
-    expect((await call(postBlock, "POST", "/api/blocks", { token: me.token, body: { userId: gone.id } })).status).toBe(404);
+    expect(self.error?.fields?.userId[0]).toContain("자기 자신");
+    expect((await callOp(blockMemberOperation, { as: me, body: { userId: randomUUID() } })).status).toBe(404);
+    expect((await callOp(blockMemberOperation, { as: me, body: { userId: gone.id } })).status).toBe(404);
     for (const bad of [{}, { userId: "abc" }, { userId: 12 }, { userId: randomUUID(), extra: 1 }]) {
-      const res = await call(postBlock, "POST", "/api/blocks", { token: me.token, body: bad });
+      const res = await callOp(blockMemberOperation, { as: me, body: bad });
       expect(res.status, JSON.stringify(bad)).toBe(422);
-      expect(res.json.error.code).toBe("VALIDATION_FAILED");
+      expect(res.error?.code).toBe("VALIDATION_FAILED");
     }
-    expect((await call(postBlock, "POST", "/api/blocks", { body: { userId: randomUUID() } })).status).toBe(401);
+    expect((await callOp(blockMemberOperation, { body: { userId: randomUUID() } })).status).toBe(401);
     expect(await tableCounts()).toEqual(counts);
   });
 
   it("deletes only the blocker's own block: another member's block is a 404 and stays", async () => {
     const [me, them, intruder] = [await member(), await member(), await member()];
-    const { json } = await call(postBlock, "POST", "/api/blocks", { token: me.token, body: { userId: them.id } });
+    const { body: json } = await callOp(blockMemberOperation, { as: me, body: { userId: them.id } });
     const id = json.block.id as string;
 
     for (const token of [intruder.token, them.token]) {
-      const res = await call(deleteBlock, "DELETE", `/api/blocks/${id}`, { token, params: { id } });
+      const res = await callOp(unblockMemberOperation, { as: { token }, params: { id } });
       expect(res.status).toBe(404);
-      expect(res.json.error.code).toBe("NOT_FOUND");
+      expect(res.error?.code).toBe("NOT_FOUND");
     }
     expect(await prisma.block.count({ where: { id } })).toBe(1);
-    expect((await call(deleteBlock, "DELETE", "/api/blocks/not-a-uuid", { token: me.token, params: { id: "not-a-uuid" } })).status).toBe(404);
+    expect((await callOp(unblockMemberOperation, { as: me, params: { id: "not-a-uuid" } })).status).toBe(404);
 
-    const mine = await call(deleteBlock, "DELETE", `/api/blocks/${id}`, { token: me.token, params: { id } });
+    const mine = await callOp(unblockMemberOperation, { as: me, params: { id } });
     expect(mine.status).toBe(200);
     expect(await prisma.block.count({ where: { id } })).toBe(0);
-    expect((await call(deleteBlock, "DELETE", `/api/blocks/${id}`, { token: me.token, params: { id } })).status).toBe(404);
+    expect((await callOp(unblockMemberOperation, { as: me, params: { id } })).status).toBe(404);
   });
 });
 
 describe("POST /api/reports", () => {
   it("creates the report and a block in one step", async () => {
     const [me, them] = [await member(), await member()];
-    const res = await call(postReport, "POST", "/api/reports", { token: me.token, body: { userId: them.id, reason: "SCAM_OR_SOLICITATION", detail: "  투자 권유를 했습니다.  " } });
+    const res = await callOp(createReportOperation, { as: me, body: { userId: them.id, reason: "SCAM_OR_SOLICITATION", detail: "  투자 권유를 했습니다.  " } });
     expect(res.status).toBe(201);
-    expect(res.json.report).toMatchObject({ userId: them.id, reason: "SCAM_OR_SOLICITATION" });
-    const report = await prisma.report.findUniqueOrThrow({ where: { id: res.json.report.id } });
+    expect(res.body.report).toMatchObject({ userId: them.id, reason: "SCAM_OR_SOLICITATION" });
+    const report = await prisma.report.findUniqueOrThrow({ where: { id: res.body.report.id } });
     expect(report).toMatchObject({ reporterId: me.id, reportedId: them.id, detail: "투자 권유를 했습니다.", handled: false });
     const block = await prisma.block.findUniqueOrThrow({ where: { blockerId_blockedId: { blockerId: me.id, blockedId: them.id } } });
-    expect(res.json.report.blockId).toBe(block.id);
+    expect(res.body.report.blockId).toBe(block.id);
 
     // a second open report on the same member is a conflict; the first stands
-    const again = await call(postReport, "POST", "/api/reports", { token: me.token, body: { userId: them.id, reason: "OTHER" } });
+    const again = await callOp(createReportOperation, { as: me, body: { userId: them.id, reason: "OTHER" } });
     expect(again.status).toBe(409);
     expect(await prisma.report.count({ where: { reporterId: me.id } })).toBe(1);
   });
 
   it("keeps an existing block when reporting an already blocked member", async () => {
     const [me, them] = [await member(), await member()];
-    const blocked = await call(postBlock, "POST", "/api/blocks", { token: me.token, body: { userId: them.id } });
-    const res = await call(postReport, "POST", "/api/reports", { token: me.token, body: { userId: them.id, reason: "HARASSMENT" } });
+    const blocked = await callOp(blockMemberOperation, { as: me, body: { userId: them.id } });
+    const res = await callOp(createReportOperation, { as: me, body: { userId: them.id, reason: "HARASSMENT" } });
     expect(res.status).toBe(201);
-    expect(res.json.report.blockId).toBe(blocked.json.block.id);
+    expect(res.body.report.blockId).toBe(blocked.body.block.id);
     expect(await prisma.block.count({ where: { blockerId: me.id } })).toBe(1);
   });
 
@@ -163,11 +165,11 @@ describe("POST /api/reports", () => {
       [{ userId: me.id, reason: "OTHER" }, "userId"],
     ];
     for (const [input, field] of cases) {
-      const res = await call(postReport, "POST", "/api/reports", { token: me.token, body: input });
+      const res = await callOp(createReportOperation, { as: me, body: input });
       expect(res.status, JSON.stringify(input).slice(0, 80)).toBe(422);
-      expect(res.json.error.fields[field], `${field}: ${JSON.stringify(res.json.error)}`).toBeDefined();
+      expect(res.error?.fields?.[field], `${field}: ${JSON.stringify(res.error)}`).toBeDefined();
     }
-    expect((await call(postReport, "POST", "/api/reports", { token: me.token, body: { userId: randomUUID(), reason: "OTHER" } })).status).toBe(404);
+    expect((await callOp(createReportOperation, { as: me, body: { userId: randomUUID(), reason: "OTHER" } })).status).toBe(404);
     expect(await tableCounts()).toEqual(counts);
   });
 });

@@ -2,14 +2,15 @@
 // one PENDING match per pair even under concurrent mutual likes, statuses 매칭전 → 매칭중, and
 // matches visible to their participants only.
 import { describe, expect, it } from "vitest";
-import { POST as postLike } from "@/app/api/likes/route";
-import { GET as getMatches } from "@/app/api/matches/route";
-import { GET as getMatchById } from "@/app/api/matches/[id]/route";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { canonicalPair } from "@/lib/matching/pair";
 import { addWeeks, currentWeek } from "@/lib/core/week";
-import { call, tokenFor } from "../helpers/http";
+import { getMatchOperation } from "@/lib/matching/get-match";
+import { likeMemberOperation } from "@/lib/matching/like-member";
+import { listMatchesOperation } from "@/lib/matching/list-matches";
+import { callOp } from "../helpers/call-op";
+import { tokenFor } from "../helpers/http";
 import { createMember } from "../helpers/factories";
 
 const week = currentWeek();
@@ -20,7 +21,7 @@ async function recommend(user: Member, target: Member, batchWeek = week, rank = 
 }
 
 async function like(from: Member, to: { id: string }, batchWeek = week) {
-  return call(postLike, "POST", "/api/likes", { token: await tokenFor(from), body: { toUserId: to.id, batchWeek } });
+  return callOp(likeMemberOperation, { as: from, body: { toUserId: to.id, batchWeek } });
 }
 
 async function couple() {
@@ -40,7 +41,7 @@ describe("POST /api/likes – who may be liked", () => {
     const [a, b] = await couple();
     const res = await like(a, b);
     expect(res.status).toBe(404);
-    expect(res.json.error.code).toBe("NOT_FOUND");
+    expect(res.error?.code).toBe("NOT_FOUND");
     expect(await prisma.like.count({ where: { fromId: a.id } })).toBe(0);
   });
 
@@ -53,7 +54,7 @@ describe("POST /api/likes – who may be liked", () => {
 
     const ok = await like(a, b, week);
     expect(ok.status).toBe(200);
-    expect(ok.json).toEqual({ ok: true, liked: true, match: null });
+    expect(ok.body).toEqual({ ok: true, liked: true, match: null });
     const row = await prisma.like.findUniqueOrThrow({ where: { fromId_toId: { fromId: a.id, toId: b.id } } });
     expect(row.batchWeek).toBe(week);
     const rec = await prisma.recommendation.findFirstOrThrow({ where: { userId: a.id, targetId: b.id } });
@@ -63,15 +64,15 @@ describe("POST /api/likes – who may be liked", () => {
   it("allows liking back a member who liked the caller (받은 좋아요) and opens one PENDING match", async () => {
     const [a, b] = await couple();
     await recommend(b, a);
-    expect((await like(b, a)).json.match).toBeNull();
+    expect((await like(b, a)).body.match).toBeNull();
 
     const before = Date.now();
     const res = await like(a, b); // a was never recommended b
     expect(res.status).toBe(200);
-    expect(res.json.match).toMatchObject({ id: expect.any(String), status: "PENDING" });
+    expect(res.body.match).toMatchObject({ id: expect.any(String), status: "PENDING" });
 
     const [match] = await pairMatches(a, b);
-    expect(match).toMatchObject({ id: res.json.match.id, status: "PENDING", source: "MUTUAL_LIKE", ...canonicalPair(a.id, b.id) });
+    expect(match).toMatchObject({ id: res.body.match!.id, status: "PENDING", source: "MUTUAL_LIKE", ...canonicalPair(a.id, b.id) });
     const expected = before + env.MATCH_PENDING_DAYS * 86_400_000;
     expect(Math.abs(match.expiresAt!.getTime() - expected)).toBeLessThan(60_000);
     // 매칭전 → 매칭중 for both, counted once
@@ -83,7 +84,7 @@ describe("POST /api/likes – who may be liked", () => {
     await recommend(a, a);
     const res = await like(a, a);
     expect(res.status).toBe(422);
-    expect(res.json.error).toMatchObject({ code: "VALIDATION_FAILED", fields: { toUserId: expect.any(Array) } });
+    expect(res.error).toMatchObject({ code: "VALIDATION_FAILED", fields: { toUserId: expect.any(Array) } });
     expect(await prisma.like.count({ where: { fromId: a.id } })).toBe(0);
   });
 
@@ -114,7 +115,6 @@ describe("POST /api/likes – who may be liked", () => {
   it("answers bad input with 422 and the error shape, writing nothing", async () => {
     const [a, b] = await couple();
     await recommend(a, b);
-    const token = await tokenFor(a);
     const cases = [
       { body: { toUserId: "not-a-uuid", batchWeek: week }, field: "toUserId" },
       { body: { toUserId: b.id, batchWeek: "2026-47" }, field: "batchWeek" },
@@ -122,14 +122,14 @@ describe("POST /api/likes – who may be liked", () => {
       { body: { toUserId: b.id }, field: "batchWeek" },
     ];
     for (const c of cases) {
-      const res = await call(postLike, "POST", "/api/likes", { token, body: c.body });
+      const res = await callOp(likeMemberOperation, { as: a, body: c.body });
       expect(res.status).toBe(422);
-      expect(res.json.error.code).toBe("VALIDATION_FAILED");
-      expect(res.json.error.fields[c.field]).toBeDefined();
+      expect(res.error?.code).toBe("VALIDATION_FAILED");
+      expect(res.error?.fields?.[c.field]).toBeDefined();
     }
-    const raw = await call(postLike, "POST", "/api/likes", { token, rawBody: "{oops", headers: { "content-type": "application/json" } });
+    const raw = await callOp(likeMemberOperation, { as: a, rawBody: "{oops", headers: { "content-type": "application/json" } });
     expect(raw.status).toBe(422);
-    expect((await call(postLike, "POST", "/api/likes", { body: { toUserId: b.id, batchWeek: week } })).status).toBe(401);
+    expect((await callOp(likeMemberOperation, { body: { toUserId: b.id, batchWeek: week } })).status).toBe(401);
     expect(await prisma.like.count({ where: { fromId: a.id } })).toBe(0);
   });
 });
@@ -142,13 +142,13 @@ describe("POST /api/likes – matches", () => {
     const first = await like(a, b);
     const second = await like(a, b);
     expect(second.status).toBe(200);
-    expect(second.json).toEqual(first.json);
+    expect(second.body).toEqual(first.body);
     expect(await prisma.like.count({ where: { fromId: a.id, toId: b.id } })).toBe(1);
 
     const mutual = await like(b, a);
-    expect(mutual.json.match.status).toBe("PENDING");
+    expect(mutual.body.match!.status).toBe("PENDING");
     const again = [await like(a, b), await like(b, a)];
-    for (const r of again) expect(r.json).toEqual({ ok: true, liked: true, match: mutual.json.match });
+    for (const r of again) expect(r.body).toEqual({ ok: true, liked: true, match: mutual.body.match });
     expect(await pairMatches(a, b)).toHaveLength(1);
     for (const u of await users([a.id, b.id])) expect(u.matchingCount).toBe(1);
   });
@@ -159,7 +159,7 @@ describe("POST /api/likes – matches", () => {
     await prisma.match.create({ data: { ...canonicalPair(a.id, b.id), source: "ADMIN", status: "PENDING" } });
     const res = await like(a, b);
     expect(res.status).toBe(409);
-    expect(res.json.error.code).toBe("CONFLICT");
+    expect(res.error?.code).toBe("CONFLICT");
     expect(await prisma.like.count({ where: { fromId: a.id } })).toBe(0);
   });
 
@@ -170,16 +170,16 @@ describe("POST /api/likes – matches", () => {
       await recommend(b, a);
       const [ta, tb] = await Promise.all([tokenFor(a), tokenFor(b)]);
       const results = await Promise.all([
-        call(postLike, "POST", "/api/likes", { token: ta, body: { toUserId: b.id, batchWeek: week } }),
-        call(postLike, "POST", "/api/likes", { token: tb, body: { toUserId: a.id, batchWeek: week } }),
+        callOp(likeMemberOperation, { as: { token: ta }, body: { toUserId: b.id, batchWeek: week } }),
+        callOp(likeMemberOperation, { as: { token: tb }, body: { toUserId: a.id, batchWeek: week } }),
       ]);
-      for (const r of results) expect(r.status, JSON.stringify(r.json)).toBe(200);
+      for (const r of results) expect(r.status, JSON.stringify(r.body)).toBe(200);
       const matches = await pairMatches(a, b);
       expect(matches).toHaveLength(1);
       // the like that committed second saw the first and opened the match; it reports that match
-      const reported = results.map((r) => r.json.match).filter(Boolean);
+      const reported = results.map((r) => r.body.match).filter(Boolean);
       expect(reported.length).toBeGreaterThanOrEqual(1);
-      for (const m of reported) expect(m.id).toBe(matches[0].id);
+      for (const m of reported) expect(m!.id).toBe(matches[0].id);
       for (const u of await users([a.id, b.id])) expect(u).toMatchObject({ status: "MATCHING", matchingCount: 1 });
     }
   });
@@ -193,7 +193,7 @@ describe("POST /api/likes – matches", () => {
         await recommend(o, hub);
       }
       const results = await Promise.all(others.flatMap((o) => [like(hub, o), like(o, hub)]));
-      for (const r of results) expect(r.status, JSON.stringify(r.json)).toBe(200);
+      for (const r of results) expect(r.status, JSON.stringify(r.body)).toBe(200);
       const matches = await prisma.match.findMany({ where: { OR: [{ userAId: hub.id }, { userBId: hub.id }] } });
       expect(matches).toHaveLength(6);
       const [h] = await users([hub.id]);
@@ -216,31 +216,30 @@ describe("GET /api/matches and /api/matches/{id}", () => {
     await recommend(a, b);
     await like(a, b);
     await recommend(b, a);
-    const { json } = await like(b, a);
-    const matchId = json.match.id as string;
+    const { body } = await like(b, a);
+    const matchId = body.match!.id;
 
     for (const [me, other] of [[a, b], [b, a]] as const) {
-      const list = await call(getMatches, "GET", "/api/matches", { token: await tokenFor(me) });
+      const list = await callOp(listMatchesOperation, { as: me });
       expect(list.status).toBe(200);
-      expect(list.json.matches).toHaveLength(1);
-      expect(list.json.matches[0]).toMatchObject({ id: matchId, status: "PENDING", otherProfile: { userId: other.id } });
+      expect(list.body.matches).toHaveLength(1);
+      expect(list.body.matches[0]).toMatchObject({ id: matchId, status: "PENDING", otherProfile: { userId: other.id } });
 
-      const detail = await call(getMatchById, "GET", `/api/matches/${matchId}`, { token: await tokenFor(me), params: { id: matchId } });
+      const detail = await callOp(getMatchOperation, { as: me, params: { id: matchId } });
       expect(detail.status).toBe(200);
-      expect(detail.json.match).toMatchObject({ id: matchId, status: "PENDING", expiresAt: expect.any(String) });
-      expect(Object.keys(detail.json.otherProfile).sort()).toEqual(["age", "gender", "height", "intro", "job", "keywords", "nickname", "photoUrls", "region", "userId"]);
-      expect(JSON.stringify(detail.json)).not.toMatch(/phone|realName|birthDate|kakaoId/);
+      expect(detail.body.match).toMatchObject({ id: matchId, status: "PENDING", expiresAt: expect.any(String) });
+      expect(Object.keys(detail.body.otherProfile!).sort()).toEqual(["age", "gender", "height", "intro", "job", "keywords", "nickname", "photoUrls", "region", "userId"]);
+      expect(JSON.stringify(detail.body)).not.toMatch(/phone|realName|birthDate|kakaoId/);
     }
 
-    const token = await tokenFor(third);
-    const stranger = await call(getMatchById, "GET", `/api/matches/${matchId}`, { token, params: { id: matchId } });
+    const stranger = await callOp(getMatchOperation, { as: third, params: { id: matchId } });
     expect(stranger.status).toBe(404);
-    expect(stranger.json.error.code).toBe("NOT_FOUND");
-    expect((await call(getMatches, "GET", "/api/matches", { token })).json.matches).toEqual([]);
-    const badId = await call(getMatchById, "GET", "/api/matches/abc", { token: await tokenFor(a), params: { id: "abc" } });
+    expect(stranger.error?.code).toBe("NOT_FOUND");
+    expect((await callOp(listMatchesOperation, { as: third })).body.matches).toEqual([]);
+    const badId = await callOp(getMatchOperation, { as: a, params: { id: "abc" } });
     expect(badId.status).toBe(404);
     const unknown = "0b8f1e56-7a33-4c1e-9d2f-5a6b7c8d9e0f";
-    expect((await call(getMatchById, "GET", `/api/matches/${unknown}`, { token: await tokenFor(a), params: { id: unknown } })).status).toBe(404);
+    expect((await callOp(getMatchOperation, { as: a, params: { id: unknown } })).status).toBe(404);
   });
 
   it("lists matches newest first", async () => {
@@ -248,7 +247,7 @@ describe("GET /api/matches and /api/matches/{id}", () => {
     const [x, y] = [await createMember({ gender: "M" }), await createMember({ gender: "M" })];
     const older = await prisma.match.create({ data: { ...canonicalPair(me.id, x.id), createdAt: new Date(Date.now() - 86_400_000) } });
     const newer = await prisma.match.create({ data: { ...canonicalPair(me.id, y.id) } });
-    const list = await call(getMatches, "GET", "/api/matches", { token: await tokenFor(me) });
-    expect(list.json.matches.map((m: { id: string }) => m.id)).toEqual([newer.id, older.id]);
+    const list = await callOp(listMatchesOperation, { as: me });
+    expect(list.body.matches.map((m: { id: string }) => m.id)).toEqual([newer.id, older.id]);
   });
 });

@@ -2,14 +2,14 @@
 // moves members left without a PENDING/ACTIVE match from 매칭중 back to 매칭전, leaves everything
 // else alone, and is idempotent.
 import { describe, expect, it } from "vitest";
-import { POST as postLike } from "@/app/api/likes/route";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { MatchStatus, UserStatus } from "@/lib/generated/prisma/enums";
 import { expirePendingMatches } from "@/lib/matching/expire-pending-matches";
 import { canonicalPair } from "@/lib/matching/pair";
 import { currentWeek } from "@/lib/core/week";
-import { call, tokenFor } from "../helpers/http";
+import { likeMemberOperation } from "@/lib/matching/like-member";
+import { callOp } from "../helpers/call-op";
 import { createMember } from "../helpers/factories";
 
 const DAY = 86_400_000;
@@ -67,15 +67,15 @@ describe("expirePendingMatches", () => {
         { userId: b.id, targetId: a.id, batchWeek: week, rank: 1, score: 1 },
       ],
     });
-    await call(postLike, "POST", "/api/likes", { token: await tokenFor(a), body: { toUserId: b.id, batchWeek: week } });
-    const { json } = await call(postLike, "POST", "/api/likes", { token: await tokenFor(b), body: { toUserId: a.id, batchWeek: week } });
-    expect(json.match.status).toBe("PENDING");
+    await callOp(likeMemberOperation, { as: a, body: { toUserId: b.id, batchWeek: week } });
+    const { body } = await callOp(likeMemberOperation, { as: b, body: { toUserId: a.id, batchWeek: week } });
+    expect(body.match!.status).toBe("PENDING");
 
     expect(await expirePendingMatches({ now: new Date(Date.now() + (env.MATCH_PENDING_DAYS - 1) * DAY) })).toEqual({ closedMatches: 0, restoredMembers: 0 });
     expect(await expirePendingMatches({ now: new Date(Date.now() + (env.MATCH_PENDING_DAYS + 1) * DAY) })).toEqual({ closedMatches: 1, restoredMembers: 2 });
     const users = await prisma.user.findMany({ where: { id: { in: [a.id, b.id] } }, select: { status: true, matchingCount: true } });
     for (const u of users) expect(u).toEqual({ status: "ACTIVE", matchingCount: 1 });
-    expect(await prisma.match.findUniqueOrThrow({ where: { id: json.match.id } })).toMatchObject({ status: "CLOSED", closedReason: "EXPIRED" });
+    expect(await prisma.match.findUniqueOrThrow({ where: { id: body.match!.id } })).toMatchObject({ status: "CLOSED", closedReason: "EXPIRED" });
   });
 
   it("never leaves a member 매칭전 while a match opened concurrently with the expiry is pending", async () => {
@@ -88,9 +88,9 @@ describe("expirePendingMatches", () => {
       await prisma.like.create({ data: { fromId: z.id, toId: x.id, batchWeek: week } });
       const [, liked] = await Promise.all([
         expirePendingMatches(),
-        call(postLike, "POST", "/api/likes", { token: await tokenFor(x), body: { toUserId: z.id, batchWeek: week } }),
+        callOp(likeMemberOperation, { as: x, body: { toUserId: z.id, batchWeek: week } }),
       ]);
-      expect(liked.json.match.status).toBe("PENDING");
+      expect(liked.body.match!.status).toBe("PENDING");
       expect(await statusOf(x)).toBe("MATCHING");
       expect(await statusOf(z)).toBe("MATCHING");
       expect(await statusOf(y)).toBe("ACTIVE");

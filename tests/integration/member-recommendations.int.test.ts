@@ -1,11 +1,11 @@
 // GET /api/recommendations: only the caller's cards for the week, by rank, with only the fields each
 // target made visible (never PII), minus targets now blocked/banned/withdrawn; plus 받은 좋아요.
 import { beforeAll, describe, expect, it } from "vitest";
-import { GET as getRecommendations } from "@/app/api/recommendations/route";
-import { POST as postLike } from "@/app/api/likes/route";
 import { prisma } from "@/lib/db";
 import { addWeeks, currentWeek } from "@/lib/core/week";
-import { call, tokenFor } from "../helpers/http";
+import { likeMemberOperation } from "@/lib/matching/like-member";
+import { listMemberRecommendationsOperation } from "@/lib/member-recommendations/list-member-recommendations";
+import { callOp } from "../helpers/call-op";
 import { createMember } from "../helpers/factories";
 
 const week = currentWeek();
@@ -23,8 +23,8 @@ async function recommend(user: Member, target: Member, rank: number, batchWeek =
   return prisma.recommendation.create({ data: { userId: user.id, targetId: target.id, batchWeek, rank, score: 1 / rank } });
 }
 
-async function get(me: Member, query = "") {
-  return call(getRecommendations, "GET", `/api/recommendations${query}`, { token: await tokenFor(me) });
+async function get(me: Member, query: { week?: string } = {}) {
+  return callOp(listMemberRecommendationsOperation, { as: me, query });
 }
 
 describe("GET /api/recommendations", () => {
@@ -44,22 +44,22 @@ describe("GET /api/recommendations", () => {
 
     const res = await get(me);
     expect(res.status).toBe(200);
-    expect(res.json.week).toBe(week);
-    expect(res.json.items.map((i: { profile: { userId: string } }) => i.profile.userId)).toEqual([first.id, second.id]);
-    for (const item of res.json.items) {
+    expect(res.body.week).toBe(week);
+    expect(res.body.items.map((i: { profile: { userId: string } }) => i.profile.userId)).toEqual([first.id, second.id]);
+    for (const item of res.body.items) {
       expect(Object.keys(item).sort()).toEqual(ITEM_KEYS);
       expect(Object.keys(item.profile).sort()).toEqual(PROFILE_KEYS);
       expect(item).toMatchObject({ batchWeek: week, liked: false, likedMe: false, match: null, respondedAt: null });
     }
-    const hidden = res.json.items[1].profile;
+    const hidden = res.body.items[1].profile;
     expect(hidden).toMatchObject({ job: null, height: 165, intro: "안녕하세요", keywords: ["여행", "요리"], region: "서울", age: expect.any(Number) });
     // the default visibility hides height
-    expect(res.json.items[0].profile).toMatchObject({ job: "회사원", height: null });
-    expect(JSON.stringify(res.json)).not.toMatch(/phone|realName|birthDate|birthYear|kakaoId|visibility|score/);
+    expect(res.body.items[0].profile).toMatchObject({ job: "회사원", height: null });
+    expect(JSON.stringify(res.body)).not.toMatch(/phone|realName|birthDate|birthYear|kakaoId|visibility|score/);
 
-    const past = await get(me, `?week=${addWeeks(week, -1)}`);
-    expect(past.json.items.map((i: { profile: { userId: string } }) => i.profile.userId)).toEqual([lastWeek.id]);
-    expect((await get(other)).json.items).toHaveLength(1);
+    const past = await get(me, { week: addWeeks(week, -1) });
+    expect(past.body.items.map((i: { profile: { userId: string } }) => i.profile.userId)).toEqual([lastWeek.id]);
+    expect((await get(other)).body.items).toHaveLength(1);
   });
 
   it("resolves photo URLs only when the target shows photos", async () => {
@@ -72,10 +72,10 @@ describe("GET /api/recommendations", () => {
       where: { userId: hidden.id },
       data: { photos: [`photos/${hidden.id}/b.jpg`], visibility: { age: true, height: false, region: true, job: true, intro: true, photos: false } },
     });
-    const { json } = await get(me);
-    expect(json.items[0].profile.photoUrls).toHaveLength(1);
-    expect(json.items[0].profile.photoUrls[0]).toContain(`photos/${shown.id}/a.jpg`);
-    expect(json.items[1].profile.photoUrls).toEqual([]);
+    const { body } = await get(me);
+    expect(body.items[0].profile.photoUrls).toHaveLength(1);
+    expect(body.items[0].profile.photoUrls[0]).toContain(`photos/${shown.id}/a.jpg`);
+    expect(body.items[1].profile.photoUrls).toEqual([]);
   });
 
   it("drops targets who are now blocked either way, banned or withdrawn", async () => {
@@ -86,8 +86,8 @@ describe("GET /api/recommendations", () => {
     await prisma.block.create({ data: { blockerId: blockedMe.id, blockedId: me.id } });
     await prisma.user.update({ where: { id: banned.id }, data: { status: "BANNED", bannedAt: new Date() } });
     await prisma.user.update({ where: { id: withdrawn.id }, data: { status: "WITHDRAWN", deletedAt: new Date() } });
-    const { json } = await get(me);
-    expect(json.items.map((i: { profile: { userId: string } }) => i.profile.userId)).toEqual([ok.id]);
+    const { body } = await get(me);
+    expect(body.items.map((i: { profile: { userId: string } }) => i.profile.userId)).toEqual([ok.id]);
   });
 
   it("reports likes both ways, the match, and the unanswered 받은 좋아요", async () => {
@@ -96,32 +96,32 @@ describe("GET /api/recommendations", () => {
     await recommend(me, card, 1);
     for (const m of [card, admirer, answered, blockedAdmirer]) {
       await prisma.recommendation.create({ data: { userId: m.id, targetId: me.id, batchWeek: week, rank: 1, score: 1 } });
-      await call(postLike, "POST", "/api/likes", { token: await tokenFor(m), body: { toUserId: me.id, batchWeek: week } });
+      await callOp(likeMemberOperation, { as: m, body: { toUserId: me.id, batchWeek: week } });
     }
-    await call(postLike, "POST", "/api/likes", { token: await tokenFor(me), body: { toUserId: answered.id, batchWeek: week } });
+    await callOp(likeMemberOperation, { as: me, body: { toUserId: answered.id, batchWeek: week } });
     await prisma.block.create({ data: { blockerId: blockedAdmirer.id, blockedId: me.id } });
 
-    let { json } = await get(me);
-    expect(json.items[0]).toMatchObject({ liked: false, likedMe: true, match: null });
-    // every unanswered admirer is under 받은 좋아요, the card's member included (issue 11 item 3: the
+    let { body } = await get(me);
+    expect(body.items[0]).toMatchObject({ liked: false, likedMe: true, match: null });
+    // every unanswered admirer is under 받은 좋아요, the card's member included (the
     // card said "나에게 좋아요를 보냈어요" while the section said there were none); answered and
     // blocked admirers are gone.
-    expect(json.receivedLikes.map((r: { profile: { userId: string } }) => r.profile.userId).sort()).toEqual([admirer.id, card.id].sort());
-    expect(Object.keys(json.receivedLikes[0].profile).sort()).toEqual(PROFILE_KEYS);
+    expect(body.receivedLikes.map((r: { profile: { userId: string } }) => r.profile.userId).sort()).toEqual([admirer.id, card.id].sort());
+    expect(Object.keys(body.receivedLikes[0].profile).sort()).toEqual(PROFILE_KEYS);
 
-    const liked = await call(postLike, "POST", "/api/likes", { token: await tokenFor(me), body: { toUserId: card.id, batchWeek: week } });
-    ({ json } = await get(me));
-    expect(json.items[0]).toMatchObject({ liked: true, likedMe: true, match: { id: liked.json.match.id, status: "PENDING" }, respondedAt: expect.any(String) });
+    const liked = await callOp(likeMemberOperation, { as: me, body: { toUserId: card.id, batchWeek: week } });
+    ({ body } = await get(me));
+    expect(body.items[0]).toMatchObject({ liked: true, likedMe: true, match: { id: liked.body.match!.id, status: "PENDING" }, respondedAt: expect.any(String) });
   });
 
   it("answers a malformed or impossible week with 422 and the error shape", async () => {
     const me = await createMember();
-    for (const q of ["?week=2026-47", "?week=abc", "?week=2025-W53", "?week=2026-W00"]) {
-      const res = await get(me, q);
-      expect(res.status, q).toBe(422);
-      expect(res.json.error).toMatchObject({ code: "VALIDATION_FAILED", message: expect.any(String), fields: { week: expect.any(Array) } });
+    for (const week of ["2026-47", "abc", "2025-W53", "2026-W00"]) {
+      const res = await get(me, { week });
+      expect(res.status, week).toBe(422);
+      expect(res.error).toMatchObject({ code: "VALIDATION_FAILED", message: expect.any(String), fields: { week: expect.any(Array) } });
     }
-    expect((await call(getRecommendations, "GET", "/api/recommendations")).status).toBe(401);
+    expect((await callOp(listMemberRecommendationsOperation)).status).toBe(401);
   });
 
   it("shows the previous week's list until this week's build has finished (Monday morning), and is empty (not an error) without one", async () => {
@@ -133,23 +133,23 @@ describe("GET /api/recommendations", () => {
     try {
       const res = await get(me);
       expect(res.status).toBe(200);
-      expect(res.json.week).toBe(previous);
-      expect(res.json.items.map((i: { profile: { userId: string } }) => i.profile.userId)).toEqual([her.id]);
+      expect(res.body.week).toBe(previous);
+      expect(res.body.items.map((i: { profile: { userId: string } }) => i.profile.userId)).toEqual([her.id]);
       // an explicit week is answered as asked
-      expect((await get(me, `?week=${week}`)).json).toEqual({ week, items: [], receivedLikes: [] });
+      expect((await get(me, { week })).body).toEqual({ week, items: [], receivedLikes: [] });
     } finally {
       await prisma.recommendationRun.update({ where: { week }, data: { status: "COMPLETED" } });
     }
     const newcomer = await createMember();
-    expect((await get(newcomer)).json).toEqual({ week, items: [], receivedLikes: [] });
+    expect((await get(newcomer)).body).toEqual({ week, items: [], receivedLikes: [] });
     // a run that finished with low coverage is finished too: this week's list, not last week's
     const another = await createMember({ gender: "F" });
     await recommend(me, another, 1, week);
     await prisma.recommendationRun.update({ where: { week }, data: { status: "LOW_COVERAGE" } });
     try {
       const res = await get(me);
-      expect(res.json.week).toBe(week);
-      expect(res.json.items.map((i: { profile: { userId: string } }) => i.profile.userId)).toEqual([another.id]);
+      expect(res.body.week).toBe(week);
+      expect(res.body.items.map((i: { profile: { userId: string } }) => i.profile.userId)).toEqual([another.id]);
     } finally {
       await prisma.recommendationRun.update({ where: { week }, data: { status: "COMPLETED" } });
     }

@@ -1,4 +1,4 @@
-// Issue 11 item 4 — the notification centre: rows written by the transaction of their cause (a like,
+// The notification centre: rows written by the transaction of their cause (a like,
 // a match, an expiry; roll back → none), the set-based weekly notice, the match jobs (idempotent),
 // GET /api/notifications (own rows only, paged, unread count = the badge) and
 // POST /api/notifications/read, and the outbox delivery to external channels.

@@ -2,12 +2,12 @@
 // versions, 19+ enforced on Seoul's calendar, banned phones refused, one onboarding per member, and
 // bad input answered with 422 while nothing is written.
 import { describe, expect, it } from "vitest";
-import { POST as onboard } from "@/app/api/onboarding/route";
-import { GET as getMe } from "@/app/api/me/route";
 import { prisma } from "@/lib/db";
 import { blindIndex, decryptPii } from "@/lib/crypto/pii";
 import { PRIVACY_VERSION, REFUND_VERSION, TERMS_VERSION } from "@/lib/members/legal-versions";
-import { call, tokenFor } from "../helpers/http";
+import { completeOnboardingOperation } from "@/lib/members/complete-onboarding";
+import { getMeOperation } from "@/lib/members/get-me";
+import { callOp } from "../helpers/call-op";
 import { createMember } from "../helpers/factories";
 import { seoulDateYearsAgo, stableUserRow, tableCounts } from "../helpers/member-state";
 
@@ -30,16 +30,16 @@ function body(overrides: Record<string, unknown> = {}) {
 
 async function newcomer() {
   const user = await createMember({ status: "ONBOARDING", withProfile: false });
-  return { user, token: await tokenFor(user) };
+  return { user };
 }
 
 describe("POST /api/onboarding", () => {
   it("stores encrypted PII, the consent and status ACTIVE, and GET /api/me shows the member's own data", async () => {
-    const { user, token } = await newcomer();
+    const { user } = await newcomer();
     const input = body({ phone: "010 2345 6789", gender: "M", birthDate: "1990-12-01" });
-    const res = await call(onboard, "POST", "/api/onboarding", { token, body: input });
+    const res = await callOp(completeOnboardingOperation, { as: user, body: input });
     expect(res.status).toBe(200);
-    expect(res.json.user).toMatchObject({ id: user.id, status: "ACTIVE" });
+    expect(res.body.user).toMatchObject({ id: user.id, status: "ACTIVE" });
 
     const row = await prisma.user.findUniqueOrThrow({
       where: { id: user.id },
@@ -57,17 +57,17 @@ describe("POST /api/onboarding", () => {
     expect(consents[0]).toMatchObject({ termsVersion: TERMS_VERSION, privacyVersion: PRIVACY_VERSION, refundVersion: REFUND_VERSION, adultConfirmed: true });
     expect(consents[0].agreedAt.getTime()).toBeGreaterThan(Date.now() - 60_000);
 
-    const me = await call(getMe, "GET", "/api/me", { token });
+    const me = await callOp(getMeOperation, { as: user });
     expect(me.status).toBe(200);
-    expect(me.json.account).toMatchObject({ realName: "김하늘", phone: "010-****-6789", birthDate: "1990-12-01", gender: "M" });
-    expect(me.json.status).toBe("ACTIVE");
-    expect(me.json.membership).toEqual({ tier: "FREE", expiresAt: null });
-    expect(JSON.stringify(me.json)).not.toContain("23456789");
+    expect(me.body.account).toMatchObject({ realName: "김하늘", phone: "010-****-6789", birthDate: "1990-12-01", gender: "M" });
+    expect(me.body.status).toBe("ACTIVE");
+    expect(me.body.membership).toEqual({ tier: "FREE", expiresAt: null });
+    expect(JSON.stringify(me.body)).not.toContain("23456789");
   });
 
   it("keeps the phone unreadable in the database: the raw column holds no digits of it and decrypts back", async () => {
-    const { user, token } = await newcomer();
-    expect((await call(onboard, "POST", "/api/onboarding", { token, body: body({ phone: "010-9876-5432", realName: "박서준" }) })).status).toBe(200);
+    const { user } = await newcomer();
+    expect((await callOp(completeOnboardingOperation, { as: user, body: body({ phone: "010-9876-5432", realName: "박서준" }) })).status).toBe(200);
     const [raw] = await prisma.$queryRaw<{ phoneEnc: string; realNameEnc: string; phoneHash: string }[]>`
       SELECT "phoneEnc", "realNameEnc", "phoneHash" FROM "User" WHERE id = ${user.id}::uuid`;
     for (const fragment of ["01098765432", "98765432", "9876", "5432", "010-9876"]) {
@@ -84,53 +84,53 @@ describe("POST /api/onboarding", () => {
   });
 
   it("refuses an under-19 (by one day, on Seoul's calendar) and stores nothing; 19 today is accepted", async () => {
-    const { user, token } = await newcomer();
+    const { user } = await newcomer();
     const before = await stableUserRow(user.id);
     const counts = await tableCounts();
-    const res = await call(onboard, "POST", "/api/onboarding", { token, body: body({ birthDate: seoulDateYearsAgo(19, -1) }) });
+    const res = await callOp(completeOnboardingOperation, { as: user, body: body({ birthDate: seoulDateYearsAgo(19, -1) }) });
     expect(res.status).toBe(422);
-    expect(res.json.error.code).toBe("VALIDATION_FAILED");
-    expect(res.json.error.message).toContain("만 19세 이상");
-    expect(res.json.error.fields.birthDate).toBeDefined();
+    expect(res.error?.code).toBe("VALIDATION_FAILED");
+    expect(res.error?.message).toContain("만 19세 이상");
+    expect(res.error?.fields?.birthDate).toBeDefined();
     expect(await stableUserRow(user.id)).toEqual(before);
     expect(await tableCounts()).toEqual(counts);
 
-    const ok = await call(onboard, "POST", "/api/onboarding", { token, body: body({ birthDate: seoulDateYearsAgo(19) }) });
+    const ok = await callOp(completeOnboardingOperation, { as: user, body: body({ birthDate: seoulDateYearsAgo(19) }) });
     expect(ok.status).toBe(200);
   });
 
   it("answers a second onboarding with 409 and changes nothing", async () => {
-    const { user, token } = await newcomer();
-    expect((await call(onboard, "POST", "/api/onboarding", { token, body: body() })).status).toBe(200);
+    const { user } = await newcomer();
+    expect((await callOp(completeOnboardingOperation, { as: user, body: body() })).status).toBe(200);
     const before = await stableUserRow(user.id);
-    const again = await call(onboard, "POST", "/api/onboarding", { token, body: body({ realName: "다른이름", gender: "M" }) });
+    const again = await callOp(completeOnboardingOperation, { as: user, body: body({ realName: "다른이름", gender: "M" }) });
     expect(again.status).toBe(409);
-    expect(again.json.error.code).toBe("CONFLICT");
+    expect(again.error?.code).toBe("CONFLICT");
     expect(await stableUserRow(user.id)).toEqual(before);
     expect(await prisma.consent.count({ where: { userId: user.id } })).toBe(1);
   });
 
   it("refuses a banned phone number (blind index) and a number held by another live member", async () => {
     await prisma.bannedPhone.create({ data: { phoneHash: blindIndex("01055554444"), reason: "test" } });
-    const { user, token } = await newcomer();
+    const { user } = await newcomer();
     const before = await stableUserRow(user.id);
     const counts = await tableCounts();
-    const banned = await call(onboard, "POST", "/api/onboarding", { token, body: body({ phone: "+82 10-5555-4444" }) });
+    const banned = await callOp(completeOnboardingOperation, { as: user, body: body({ phone: "+82 10-5555-4444" }) });
     expect(banned.status).toBe(403);
-    expect(banned.json.error.message).toContain("가입이 제한된");
+    expect(banned.error?.message).toContain("가입이 제한된");
     expect(await stableUserRow(user.id)).toEqual(before);
     expect(await tableCounts()).toEqual(counts);
 
     const first = await newcomer();
-    expect((await call(onboard, "POST", "/api/onboarding", { token: first.token, body: body({ phone: "010-3333-2222" }) })).status).toBe(200);
-    const dup = await call(onboard, "POST", "/api/onboarding", { token, body: body({ phone: "01033332222" }) });
+    expect((await callOp(completeOnboardingOperation, { as: first.user, body: body({ phone: "010-3333-2222" }) })).status).toBe(200);
+    const dup = await callOp(completeOnboardingOperation, { as: user, body: body({ phone: "01033332222" }) });
     expect(dup.status).toBe(409);
-    expect(dup.json.error.fields.phone).toBeDefined();
+    expect(dup.error?.fields?.phone).toBeDefined();
     expect(await stableUserRow(user.id)).toEqual(before);
   });
 
   it("answers bad input with 422, the error shape and Korean field messages, writing nothing", async () => {
-    const { user, token } = await newcomer();
+    const { user } = await newcomer();
     const before = await stableUserRow(user.id);
     const counts = await tableCounts();
     const cases: [Record<string, unknown>, string][] = [
@@ -148,22 +148,22 @@ describe("POST /api/onboarding", () => {
       [body({ role: "ADMIN" }), "_"],
     ];
     for (const [input, field] of cases) {
-      const res = await call(onboard, "POST", "/api/onboarding", { token, body: input });
+      const res = await callOp(completeOnboardingOperation, { as: user, body: input });
       expect(res.status, JSON.stringify(input)).toBe(422);
-      expect(res.json.error.code).toBe("VALIDATION_FAILED");
-      expect(res.json.error.fields[field], field).toBeDefined();
-      expect(res.json.error.message).toMatch(/[가-힣]/);
+      expect(res.error?.code).toBe("VALIDATION_FAILED");
+      expect(res.error?.fields?.[field], field).toBeDefined();
+      expect(res.error?.message).toMatch(/[가-힣]/);
     }
-    const notJson = await call(onboard, "POST", "/api/onboarding", { token, rawBody: "{not json", headers: { "content-type": "application/json" } });
+    const notJson = await callOp(completeOnboardingOperation, { as: user, rawBody: "{not json", headers: { "content-type": "application/json" } });
     expect(notJson.status).toBe(422);
     expect(await stableUserRow(user.id)).toEqual(before);
     expect(await tableCounts()).toEqual(counts);
   });
 
   it("requires a signed-in member; an already active member gets 409", async () => {
-    expect((await call(onboard, "POST", "/api/onboarding", { body: body() })).status).toBe(401);
+    expect((await callOp(completeOnboardingOperation, { body: body() })).status).toBe(401);
     const active = await createMember();
-    const res = await call(onboard, "POST", "/api/onboarding", { token: await tokenFor(active), body: body() });
+    const res = await callOp(completeOnboardingOperation, { as: active, body: body() });
     expect(res.status).toBe(409);
     expect(await prisma.consent.count({ where: { userId: active.id } })).toBe(0);
   });

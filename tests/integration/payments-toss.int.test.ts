@@ -3,17 +3,17 @@
 // the webhook (re-fetch, replay), reconciliation of a lost redirect, and admin refunds reverting tiers.
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { tossStub } from "../setup/isolated-db";
-import { GET as getProducts } from "@/app/api/products/route";
-import { POST as postReady } from "@/app/api/payments/toss/ready/route";
-import { POST as postConfirm } from "@/app/api/payments/toss/confirm/route";
-import { GET as getTossByKey } from "@/app/api/payments/toss/[paymentKey]/route";
-import { GET as getMyPayments } from "@/app/api/payments/route";
-import { POST as postWebhook } from "@/app/api/webhooks/toss/route";
-import { POST as postCancel } from "@/app/api/admin/payments/[id]/cancel/route";
 import { prisma } from "@/lib/db";
 import { confirmTossPayment } from "@/lib/payments/toss-client";
 import { reconcileTossPayments } from "@/lib/payments/reconcile-toss";
-import { call, tokenFor } from "../helpers/http";
+import { cancelPaymentOperation } from "@/lib/payments/cancel-payment";
+import { getTossPaymentOperation } from "@/lib/payments/get-toss-payment";
+import { listMyPaymentsOperation } from "@/lib/payments/list-my-payments";
+import { listProductsOperation } from "@/lib/payments/list-products";
+import { confirmTossPaymentOperation } from "@/lib/payments/toss-confirm";
+import { readyTossPaymentOperation } from "@/lib/payments/toss-ready";
+import { tossWebhookOperation } from "@/lib/payments/toss-webhook";
+import { callOp } from "../helpers/call-op";
 import { createMember } from "../helpers/factories";
 
 const DAY = 86_400_000;
@@ -22,23 +22,23 @@ type Member = Awaited<ReturnType<typeof createMember>>;
 beforeEach(() => tossStub.reset());
 // the first request of a file loads the route stack (auth, rate limits, Prisma): not part of any test's budget
 beforeAll(async () => {
-  await call(postReady, "POST", "/api/payments/toss/ready", { token: await tokenFor(await createMember()), body: { productId: "unknown" } });
+  await callOp(readyTossPaymentOperation, { as: await createMember(), body: { productId: "unknown" } });
 });
 
 async function ready(member: Member, productId = "membership-basic-90d", matchId?: string) {
-  return call(postReady, "POST", "/api/payments/toss/ready", { token: await tokenFor(member), body: matchId ? { productId, matchId } : { productId } });
+  return callOp(readyTossPaymentOperation, { as: member, body: matchId ? { productId, matchId } : { productId } });
 }
 /** ready + the member paying in the card window (Toss holds an authenticated IN_PROGRESS payment) */
 async function checkout(member: Member, productId = "membership-basic-90d") {
   const res = await ready(member, productId);
   expect(res.status).toBe(201);
-  const { orderId, amount, orderName } = res.json.checkout;
+  const { orderId, amount, orderName } = res.body.checkout;
   const toss = tossStub.createAuthorizedPayment({ orderId, amount, orderName });
-  return { paymentId: res.json.payment.id as string, orderId: orderId as string, amount: amount as number, paymentKey: toss.paymentKey };
+  return { paymentId: res.body.payment.id as string, orderId: orderId as string, amount: amount as number, paymentKey: toss.paymentKey };
 }
 async function confirm(member: Member, body: { paymentKey: string; orderId: string; amount: number }) {
   const { paymentKey, orderId, amount } = body; // exactly what Toss's success redirect carries
-  return call(postConfirm, "POST", "/api/payments/toss/confirm", { token: await tokenFor(member), body: { paymentKey, orderId, amount } });
+  return callOp(confirmTossPaymentOperation, { as: member, body: { paymentKey, orderId, amount } });
 }
 const userOf = (m: Member) => prisma.user.findUniqueOrThrow({ where: { id: m.id }, select: { membershipTier: true, membershipExpiresAt: true } });
 const paymentOf = (id: string) => prisma.payment.findUniqueOrThrow({ where: { id } });
@@ -46,12 +46,12 @@ const daysFromNow = (d: Date | null) => (d ? Math.round((d.getTime() - Date.now(
 
 describe("GET /api/products", () => {
   it("lists the price table publicly (KRW, VAT included) with the refund policy link", async () => {
-    const res = await call(getProducts, "GET", "/api/products");
+    const res = await callOp(listProductsOperation);
     expect(res.status).toBe(200);
-    expect(res.json.refundPolicyUrl).toBe("/refund-policy");
-    const ids = res.json.products.map((p: { id: string }) => p.id);
+    expect(res.body.refundPolicyUrl).toBe("/refund-policy");
+    const ids = res.body.products.map((p: { id: string }) => p.id);
     expect(ids).toEqual(["membership-basic-90d", "membership-premium-180d", "match-fee"]);
-    expect(res.json.products[0]).toMatchObject({ kind: "MEMBERSHIP", price: 99_000, durationDays: 90, tier: "BASIC", currency: "KRW", vatIncluded: true });
+    expect(res.body.products[0]).toMatchObject({ kind: "MEMBERSHIP", price: 99_000, durationDays: 90, tier: "BASIC", currency: "KRW", vatIncluded: true });
   });
 });
 
@@ -60,7 +60,7 @@ describe("POST /api/payments/toss/ready", () => {
     const m = await createMember();
     const res = await ready(m, "membership-premium-180d");
     expect(res.status).toBe(201);
-    expect(res.json.checkout).toMatchObject({
+    expect(res.body.checkout).toMatchObject({
       clientKey: "test_ck_stub",
       sdkUrl: tossStub.sdkUrl,
       method: "카드",
@@ -69,15 +69,15 @@ describe("POST /api/payments/toss/ready", () => {
       successUrl: expect.stringMatching(/\/checkout\/success$/),
       failUrl: expect.stringMatching(/\/checkout\/fail$/),
     });
-    expect(res.json.checkout.orderId).toMatch(/^[A-Za-z0-9_=-]{20,64}$/);
-    const row = await paymentOf(res.json.payment.id);
+    expect(res.body.checkout.orderId).toMatch(/^[A-Za-z0-9_=-]{20,64}$/);
+    const row = await paymentOf(res.body.payment.id);
     expect(row).toMatchObject({ userId: m.id, status: "PENDING", method: "TOSS", purpose: "MEMBERSHIP", amount: 290_000, membershipTier: "PREMIUM", productId: "membership-premium-180d" });
   });
 
   it("refuses unknown products and client-supplied prices (422), and a match fee for someone else's match (404)", async () => {
     const m = await createMember();
     expect((await ready(m, "membership-gold")).status).toBe(422);
-    const withPrice = await call(postReady, "POST", "/api/payments/toss/ready", { token: await tokenFor(m), body: { productId: "membership-basic-90d", amount: 100 } });
+    const withPrice = await callOp(readyTossPaymentOperation, { as: m, body: { productId: "membership-basic-90d", amount: 100 } });
     expect(withPrice.status).toBe(422);
     const [a, b] = [await createMember({ gender: "M" }), await createMember({ gender: "F" })];
     const [userAId, userBId] = [a.id, b.id].sort();
@@ -94,8 +94,8 @@ describe("POST /api/payments/toss/confirm", () => {
     const c = await checkout(m);
     const res = await confirm(m, c);
     expect(res.status).toBe(200);
-    expect(res.json.payment).toMatchObject({ id: c.paymentId, status: "PAID", amount: 99_000, paymentKey: c.paymentKey, receiptUrl: expect.stringContaining(`/receipt/${c.paymentKey}`) });
-    expect(res.json.membership.tier).toBe("BASIC");
+    expect(res.body.payment).toMatchObject({ id: c.paymentId, status: "PAID", amount: 99_000, paymentKey: c.paymentKey, receiptUrl: expect.stringContaining(`/receipt/${c.paymentKey}`) });
+    expect(res.body.membership.tier).toBe("BASIC");
     const row = await paymentOf(c.paymentId);
     expect(row.approvedAt).toBeInstanceOf(Date);
     expect(row.rawResponse).toMatchObject({ status: "DONE", orderId: c.orderId, totalAmount: 99_000 });
@@ -106,8 +106,8 @@ describe("POST /api/payments/toss/confirm", () => {
     expect(await prisma.notification.count({ where: { userId: m.id, kind: "PAYMENT_CONFIRMED" } })).toBe(1);
     expect(tossStub.payment(c.paymentKey)?.status).toBe("DONE");
 
-    const mine = await call(getMyPayments, "GET", "/api/payments", { token: await tokenFor(m) });
-    expect(mine.json.payments.map((p: { id: string }) => p.id)).toEqual([c.paymentId]);
+    const mine = await callOp(listMyPaymentsOperation, { as: m });
+    expect(mine.body.payments.map((p: { id: string }) => p.id)).toEqual([c.paymentId]);
   });
 
   it("refuses a tampered amount with 422 and sends nothing to Toss", async () => {
@@ -133,7 +133,7 @@ describe("POST /api/payments/toss/confirm", () => {
     const first = await confirm(m, c);
     const second = await confirm(m, c);
     expect([first.status, second.status]).toEqual([200, 200]);
-    expect(second.json.payment).toEqual(first.json.payment);
+    expect(second.body.payment).toEqual(first.body.payment);
     expect(tossStub.stats.confirmsApplied).toBe(1);
     expect(daysFromNow((await userOf(m)).membershipExpiresAt)).toBe(90);
   });
@@ -157,7 +157,7 @@ describe("POST /api/payments/toss/confirm", () => {
     tossStub.injectFault({ op: "confirm", status: 500 });
     const failed = await confirm(m, c);
     expect(failed.status).toBe(503);
-    expect(failed.json.error.code).toBe("UNAVAILABLE");
+    expect(failed.error?.code).toBe("UNAVAILABLE");
     expect((await paymentOf(c.paymentId)).status).toBe("PENDING");
     expect((await userOf(m)).membershipTier).toBe("FREE");
 
@@ -199,7 +199,7 @@ describe("POST /api/payments/toss/confirm", () => {
     tossStub.injectFault({ op: "confirm", code: "REJECT_CARD_PAYMENT" });
     const res = await confirm(m, c);
     expect(res.status).toBe(400);
-    expect(res.json.error.message).toContain("카드");
+    expect(res.error?.message).toContain("카드");
     const row = await paymentOf(c.paymentId);
     expect(row).toMatchObject({ status: "PENDING", failureCode: "REJECT_CARD_PAYMENT" });
     expect((await userOf(m)).membershipTier).toBe("FREE");
@@ -211,18 +211,17 @@ describe("GET /api/payments/toss/{paymentKey}", () => {
     const [m, other, admin] = [await createMember(), await createMember(), await createMember({ role: "ADMIN" })];
     const c = await checkout(m);
     await confirm(m, c);
-    const path = `/api/payments/toss/${c.paymentKey}`;
-    const own = await call(getTossByKey, "GET", path, { token: await tokenFor(m), params: { paymentKey: c.paymentKey } });
+    const own = await callOp(getTossPaymentOperation, { as: m, params: { paymentKey: c.paymentKey } });
     expect(own.status).toBe(200);
-    expect(own.json.toss).toMatchObject({ status: "DONE", totalAmount: 99_000, balanceAmount: 99_000 });
-    expect((await call(getTossByKey, "GET", path, { token: await tokenFor(other), params: { paymentKey: c.paymentKey } })).status).toBe(404);
-    expect((await call(getTossByKey, "GET", path, { token: await tokenFor(admin), params: { paymentKey: c.paymentKey } })).status).toBe(200);
+    expect(own.body.toss).toMatchObject({ status: "DONE", totalAmount: 99_000, balanceAmount: 99_000 });
+    expect((await callOp(getTossPaymentOperation, { as: other, params: { paymentKey: c.paymentKey } })).status).toBe(404);
+    expect((await callOp(getTossPaymentOperation, { as: admin, params: { paymentKey: c.paymentKey } })).status).toBe(200);
   });
 });
 
 describe("POST /api/webhooks/toss", () => {
   const hook = (paymentKey: string, status = "DONE") =>
-    call(postWebhook, "POST", "/api/webhooks/toss", { body: { eventType: "PAYMENT_STATUS_CHANGED", createdAt: "2026-12-02T10:00:00+09:00", data: { paymentKey, status } } });
+    callOp(tossWebhookOperation, { body: { eventType: "PAYMENT_STATUS_CHANGED", createdAt: "2026-12-02T10:00:00+09:00", data: { paymentKey, status } } });
 
   it("settles a payment confirmed at Toss whose redirect never reached us; a replay changes nothing", async () => {
     const m = await createMember();
@@ -230,7 +229,7 @@ describe("POST /api/webhooks/toss", () => {
     await confirmTossPayment({ paymentKey: c.paymentKey, orderId: c.orderId, amount: c.amount }, { idempotencyKey: `test-${c.orderId}` }); // Toss: DONE; our row: PENDING
     const res = await hook(c.paymentKey);
     expect(res.status).toBe(200);
-    expect(res.json).toEqual({ ok: true, handled: true, status: "PAID" });
+    expect(res.body).toEqual({ ok: true, handled: true, status: "PAID" });
     const expiry = (await userOf(m)).membershipExpiresAt;
     expect(daysFromNow(expiry)).toBe(90);
 
@@ -248,16 +247,16 @@ describe("POST /api/webhooks/toss", () => {
     const { cancelTossPayment } = await import("@/lib/payments/toss-client");
     await cancelTossPayment(c.paymentKey, { cancelReason: "토스 상점관리자에서 취소" }, { idempotencyKey: `test-cancel-${c.orderId}` });
     const res = await hook(c.paymentKey, "CANCELED");
-    expect(res.json).toEqual({ ok: true, handled: true, status: "CANCELED" });
+    expect(res.body).toEqual({ ok: true, handled: true, status: "CANCELED" });
     expect(await paymentOf(c.paymentId)).toMatchObject({ status: "CANCELED", refundedAmount: 99_000, cancelReason: "토스 상점관리자에서 취소" });
     expect((await userOf(m)).membershipTier).toBe("FREE");
-    expect((await hook(c.paymentKey, "CANCELED")).json.status).toBe("CANCELED"); // replay: no change
+    expect((await hook(c.paymentKey, "CANCELED")).body.status).toBe("CANCELED"); // replay: no change
   });
 
   it("trusts Toss, not the body: a forged DONE for an unknown payment is ignored with 200", async () => {
     const res = await hook("tstub_forged_key_that_toss_does_not_know");
     expect(res.status).toBe(200);
-    expect(res.json.handled).toBe(false);
+    expect(res.body.handled).toBe(false);
   });
 });
 
@@ -270,7 +269,7 @@ describe("reconcileTossPayments", () => {
     const first = await reconcileTossPayments({ now: later });
     expect(first.checked).toBeGreaterThanOrEqual(2); // other tests' leftovers in this file's database too
     expect((await paymentOf(lost.paymentId)).status).toBe("PAID");
-    expect((await paymentOf(abandoned.json.payment.id)).status).toBe("EXPIRED");
+    expect((await paymentOf(abandoned.body.payment.id)).status).toBe("EXPIRED");
     expect((await userOf(m)).membershipTier).toBe("BASIC");
     expect(tossStub.stats.confirmsApplied).toBe(1);
 
@@ -292,14 +291,14 @@ describe("POST /api/admin/payments/{id}/cancel", () => {
     expect((await confirm(m, c)).status).toBe(200);
     return c;
   }
-  const cancel = async (admin: Member, id: string, body: object) => call(postCancel, "POST", `/api/admin/payments/${id}/cancel`, { token: await tokenFor(admin), params: { id }, body });
+  const cancel = async (admin: Member, id: string, body: object) => callOp(cancelPaymentOperation, { as: admin, params: { id }, body });
 
   it("a full refund cancels at Toss, reverts the tier and is audited", async () => {
     const [m, admin] = [await createMember(), await createMember({ role: "ADMIN" })];
     const c = await paidMembership(m);
     const res = await cancel(admin, c.paymentId, { reason: "결제 후 7일 이내 청약철회" });
     expect(res.status).toBe(200);
-    expect(res.json.payment).toMatchObject({ status: "CANCELED", refundedAmount: 99_000 });
+    expect(res.body.payment).toMatchObject({ status: "CANCELED", refundedAmount: 99_000 });
     expect(tossStub.payment(c.paymentKey)?.status).toBe("CANCELED");
     expect(await userOf(m)).toEqual({ membershipTier: "FREE", membershipExpiresAt: null });
     const audit = await prisma.adminAction.findFirstOrThrow({ where: { targetId: c.paymentId, action: "PAYMENT_CANCEL" } });
@@ -318,7 +317,7 @@ describe("POST /api/admin/payments/{id}/cancel", () => {
 
     const res = await cancel(admin, second.paymentId, { reason: "이용 일수와 위약금 공제 후 환불", amount: 79_200 });
     expect(res.status).toBe(200);
-    expect(res.json.payment).toMatchObject({ status: "PAID", refundedAmount: 79_200 });
+    expect(res.body.payment).toMatchObject({ status: "PAID", refundedAmount: 79_200 });
     expect(tossStub.payment(second.paymentKey)).toMatchObject({ status: "PARTIAL_CANCELED", balanceAmount: 19_800 });
     const u = await userOf(m);
     expect(u.membershipTier).toBe("BASIC"); // the first purchase still runs

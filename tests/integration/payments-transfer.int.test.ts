@@ -1,24 +1,24 @@
-// Bank transfer (seed B §7) end to end through the route handlers: intents only for participants of a
+// Bank transfer end to end through the route handlers: intents only for participants of a
 // PENDING match, one open intent per match, unique depositor codes under concurrency, who may read a
 // payment, admin verification and activation (audited, both members 매칭완료), and the contact an
 // ACTIVE match discloses (consent, disclosure records, hidden from everyone else and after closing).
 import { beforeAll, describe, expect, it } from "vitest";
-import { POST as postIntent } from "@/app/api/payments/intent/route";
-import { GET as getPaymentById } from "@/app/api/payments/[id]/route";
-import { GET as getAdminPayments } from "@/app/api/admin/payments/route";
-import { POST as postVerify } from "@/app/api/admin/payments/[id]/verify/route";
-import { POST as postCancel } from "@/app/api/admin/payments/[id]/cancel/route";
-import { POST as postActivate } from "@/app/api/admin/matches/[id]/activate/route";
-import { GET as getContact } from "@/app/api/matches/[id]/contact/route";
-import { DELETE as deleteConsent, POST as postConsent } from "@/app/api/me/contact-consent/route";
-import { POST as postOnboarding } from "@/app/api/onboarding/route";
 import { prisma } from "@/lib/db";
 import { notificationText } from "@/lib/notifications/texts";
 import { encryptPii } from "@/lib/crypto/pii";
 import { canonicalPair } from "@/lib/matching/pair";
 import { createTransferIntent } from "@/lib/payments/create-transfer-intent";
 import { DEPOSIT_CODE_RE } from "@/lib/payments/ids";
-import { call, tokenFor } from "../helpers/http";
+import { activateMatchOperation } from "@/lib/matching/activate-match";
+import { getMatchContactOperation } from "@/lib/matching/contact";
+import { giveContactConsentOperation, revokeContactConsentOperation } from "@/lib/matching/contact-consent";
+import { completeOnboardingOperation } from "@/lib/members/complete-onboarding";
+import { adminListPaymentsOperation } from "@/lib/payments/admin-list-payments";
+import { cancelPaymentOperation } from "@/lib/payments/cancel-payment";
+import { createTransferIntentOperation } from "@/lib/payments/create-transfer-intent";
+import { getPaymentOperation } from "@/lib/payments/get-payment";
+import { verifyPaymentOperation } from "@/lib/payments/verify-payment";
+import { callOp } from "../helpers/call-op";
 import { createMember } from "../helpers/factories";
 
 type Member = Awaited<ReturnType<typeof createMember>>;
@@ -35,12 +35,12 @@ async function pendingMatch() {
   const match = await prisma.match.create({ data: { ...canonicalPair(a.id, b.id), status: "PENDING", expiresAt: new Date(Date.now() + 7 * 86_400_000) } });
   return { a, b, match };
 }
-const intent = async (m: Member, matchId: string) => call(postIntent, "POST", "/api/payments/intent", { token: await tokenFor(m), body: { matchId } });
+const intent = async (m: Member, matchId: string) => callOp(createTransferIntentOperation, { as: m, body: { matchId } });
 const verify = async (admin: Member, id: string, body: object = { depositorName: "KM 홍길동" }) =>
-  call(postVerify, "POST", `/api/admin/payments/${id}/verify`, { token: await tokenFor(admin), params: { id }, body });
-const activate = async (admin: Member, id: string, body: object = {}) => call(postActivate, "POST", `/api/admin/matches/${id}/activate`, { token: await tokenFor(admin), params: { id }, body });
-const contact = async (m: Member, id: string) => call(getContact, "GET", `/api/matches/${id}/contact`, { token: await tokenFor(m), params: { id } });
-const consent = async (m: Member) => call(postConsent, "POST", "/api/me/contact-consent", { token: await tokenFor(m), body: { agree: true } });
+  callOp(verifyPaymentOperation, { as: admin, params: { id }, body });
+const activate = async (admin: Member, id: string, body: object = {}) => callOp(activateMatchOperation, { as: admin, params: { id }, body });
+const contact = async (m: Member, id: string) => callOp(getMatchContactOperation, { as: m, params: { id } });
+const consent = async (m: Member) => callOp(giveContactConsentOperation, { as: m, body: { agree: true } });
 
 // the first request of a file loads the route stack (auth, rate limits, Prisma): not part of any test's budget
 beforeAll(async () => {
@@ -52,17 +52,17 @@ describe("POST /api/payments/intent", () => {
     const { a, b, match } = await pendingMatch();
     const first = await intent(a, match.id);
     expect(first.status).toBe(201);
-    expect(first.json.payment).toMatchObject({ method: "TRANSFER", purpose: "MATCH_FEE", status: "PENDING", amount: 50_000, matchId: match.id, bankAccount: expect.stringContaining("예금주") });
-    expect(first.json.payment.depositCode).toMatch(DEPOSIT_CODE_RE);
+    expect(first.body.payment).toMatchObject({ method: "TRANSFER", purpose: "MATCH_FEE", status: "PENDING", amount: 50_000, matchId: match.id, bankAccount: expect.stringContaining("예금주") });
+    expect(first.body.payment.depositCode).toMatch(DEPOSIT_CODE_RE);
     const again = await intent(a, match.id);
     const partner = await intent(b, match.id);
     expect([again.status, partner.status]).toEqual([200, 200]);
-    expect(again.json.payment.id).toBe(first.json.payment.id);
-    expect(partner.json.payment.id).toBe(first.json.payment.id);
+    expect(again.body.payment.id).toBe(first.body.payment.id);
+    expect(partner.body.payment.id).toBe(first.body.payment.id);
     // the requester is reminded where the account and the code are (once); the text leads to the payment page
     const due = await prisma.notification.findMany({ where: { kind: "PAYMENT_DUE", userId: { in: [a.id, b.id] } } });
-    expect(due).toMatchObject([{ userId: a.id, payload: { paymentId: first.json.payment.id, matchId: match.id } }]);
-    expect(notificationText("PAYMENT_DUE", due[0].payload).href).toBe(`/payments/${first.json.payment.id}`);
+    expect(due).toMatchObject([{ userId: a.id, payload: { paymentId: first.body.payment.id, matchId: match.id } }]);
+    expect(notificationText("PAYMENT_DUE", due[0].payload).href).toBe(`/payments/${first.body.payment.id}`);
   });
 
   it("refuses non-participants, closed matches and unknown ids with 404, writing nothing", async () => {
@@ -80,14 +80,14 @@ describe("POST /api/payments/intent", () => {
     const { a, b, match } = await pendingMatch();
     const results = await Promise.all(Array.from({ length: 6 }, (_, i) => intent(i % 2 ? a : b, match.id)));
     expect(results.every((r) => r.status === 200 || r.status === 201)).toBe(true);
-    expect(new Set(results.map((r) => r.json.payment.id)).size).toBe(1);
+    expect(new Set(results.map((r) => r.body.payment.id)).size).toBe(1);
     expect(await prisma.payment.count({ where: { matchId: match.id } })).toBe(1);
   });
 
   it("depositor codes stay unique under concurrent intents, and a colliding code is retried, not failed", async () => {
     const pairs = await Promise.all(Array.from({ length: 8 }, () => pendingMatch()));
     const results = await Promise.all(pairs.map((p) => intent(p.a, p.match.id)));
-    const codes = results.map((r) => r.json.payment.depositCode);
+    const codes = results.map((r) => r.body.payment.depositCode);
     expect(new Set(codes).size).toBe(codes.length);
 
     const p = await pendingMatch();
@@ -103,14 +103,14 @@ describe("GET /api/payments/{id}", () => {
   it("answers the payer, the match partner and admins; anyone else 404", async () => {
     const { a, b, match } = await pendingMatch();
     const [outsider, admin] = [await member(), await member("ADMIN")];
-    const id = (await intent(a, match.id)).json.payment.id;
-    const read = async (m: Member) => call(getPaymentById, "GET", `/api/payments/${id}`, { token: await tokenFor(m), params: { id } });
+    const id = (await intent(a, match.id)).body.payment.id;
+    const read = async (m: Member) => callOp(getPaymentOperation, { as: m, params: { id } });
     expect((await read(a)).status).toBe(200);
-    expect((await read(b)).json.payment.depositCode).toMatch(DEPOSIT_CODE_RE);
+    expect((await read(b)).body.payment.depositCode).toMatch(DEPOSIT_CODE_RE);
     expect((await read(admin)).status).toBe(200);
     const denied = await read(outsider);
     expect(denied.status).toBe(404);
-    expect(JSON.stringify(denied.json)).not.toContain("KM-");
+    expect(JSON.stringify(denied.body)).not.toContain("KM-");
   });
 });
 
@@ -118,15 +118,15 @@ describe("admin verification, activation and the disclosed contact", () => {
   it("verify → activate: match ACTIVE, both 매칭완료, audited in the same transactions; contact only with both consents", async () => {
     const { a, b, match } = await pendingMatch();
     const [outsider, admin] = [await member(), await member("ADMIN")];
-    const payment = (await intent(a, match.id)).json.payment;
+    const payment = (await intent(a, match.id)).body.payment;
 
     expect((await verify(a, payment.id)).status).toBe(403);
     expect((await activate(admin, match.id)).status).toBe(409); // not paid yet, no reason
     expect((await prisma.match.findUniqueOrThrow({ where: { id: match.id } })).status).toBe("PENDING");
 
-    const queue = await call(getAdminPayments, "GET", "/api/admin/payments?status=PENDING&method=TRANSFER", { token: await tokenFor(admin) });
+    const queue = await callOp(adminListPaymentsOperation, { as: admin, query: { status: "PENDING", method: "TRANSFER" } });
     expect(queue.status).toBe(200);
-    expect(queue.json.payments.map((p: { id: string }) => p.id)).toContain(payment.id);
+    expect(queue.body.payments.map((p: { id: string }) => p.id)).toContain(payment.id);
 
     const verified = await verify(admin, payment.id, { depositorName: payment.depositCode, memo: "국민은행 입금 확인" });
     expect(verified.status).toBe(200);
@@ -138,7 +138,7 @@ describe("admin verification, activation and the disclosed contact", () => {
 
     const activated = await activate(admin, match.id);
     expect(activated.status).toBe(200);
-    expect(activated.json).toMatchObject({ ok: true, forced: false, paymentId: payment.id, match: { id: match.id, status: "ACTIVE" } });
+    expect(activated.body).toMatchObject({ ok: true, forced: false, paymentId: payment.id, match: { id: match.id, status: "ACTIVE" } });
     const users = await prisma.user.findMany({ where: { id: { in: [a.id, b.id] } }, select: { status: true, matchingCount: true } });
     expect(users).toEqual([
       { status: "MATCHED", matchingCount: 1 },
@@ -150,15 +150,15 @@ describe("admin verification, activation and the disclosed contact", () => {
     // contact: nothing before both consented; then each other's phone, recorded
     const before = await contact(a, match.id);
     expect(before.status).toBe(200);
-    expect(before.json).toMatchObject({ partner: { userId: b.id, phone: null }, consent: { mine: false, partner: false } });
-    expect((await consent(a)).json.consent.agreed).toBe(true);
-    expect((await contact(a, match.id)).json.partner.phone).toBeNull();
+    expect(before.body).toMatchObject({ partner: { userId: b.id, phone: null }, consent: { mine: false, partner: false } });
+    expect((await consent(a)).body.consent.agreed).toBe(true);
+    expect((await contact(a, match.id)).body.partner.phone).toBeNull();
     await consent(b);
     const shownToA = await contact(a, match.id);
     const shownToB = await contact(b, match.id);
-    expect(shownToA.json.partner.phone).toMatch(/^010-\d{4}-\d{4}$/);
-    expect(shownToB.json.partner.phone).toMatch(/^010-\d{4}-\d{4}$/);
-    expect(shownToA.json.partner.phone).not.toBe(shownToB.json.partner.phone);
+    expect(shownToA.body.partner.phone).toMatch(/^010-\d{4}-\d{4}$/);
+    expect(shownToB.body.partner.phone).toMatch(/^010-\d{4}-\d{4}$/);
+    expect(shownToA.body.partner.phone).not.toBe(shownToB.body.partner.phone);
     const disclosures = await prisma.contactDisclosure.findMany({ where: { matchId: match.id }, select: { viewerId: true, subjectId: true, fields: true } });
     expect(disclosures).toEqual(expect.arrayContaining([{ viewerId: a.id, subjectId: b.id, fields: ["phone"] }, { viewerId: b.id, subjectId: a.id, fields: ["phone"] }]));
     expect(disclosures).toHaveLength(2);
@@ -166,8 +166,8 @@ describe("admin verification, activation and the disclosed contact", () => {
     // a third member sees none of it
     expect((await contact(outsider, match.id)).status).toBe(404);
     // withdrawing consent stops the disclosure
-    expect((await call(deleteConsent, "DELETE", "/api/me/contact-consent", { token: await tokenFor(b) })).json.consent.agreed).toBe(false);
-    expect((await contact(a, match.id)).json.partner.phone).toBeNull();
+    expect((await callOp(revokeContactConsentOperation, { as: b })).body.consent.agreed).toBe(false);
+    expect((await contact(a, match.id)).body.partner.phone).toBeNull();
     // a closed match stops showing it
     await consent(b);
     await prisma.match.update({ where: { id: match.id }, data: { status: "CLOSED", closedAt: new Date(), closedReason: "ADMIN" } });
@@ -181,7 +181,7 @@ describe("admin verification, activation and the disclosed contact", () => {
     expect((await activate(admin, match.id, { reason: "짧음" })).status).toBe(422);
     const res = await activate(admin, match.id, { reason: "현장 결제 확인 (영수증 번호 1234)" });
     expect(res.status).toBe(200);
-    expect(res.json.forced).toBe(true);
+    expect(res.body.forced).toBe(true);
     const audit = await prisma.adminAction.findFirstOrThrow({ where: { targetId: match.id, action: "MATCH_ACTIVATE" } });
     expect(audit.detail).toMatchObject({ forced: true, reason: "현장 결제 확인 (영수증 번호 1234)" });
   });
@@ -189,13 +189,13 @@ describe("admin verification, activation and the disclosed contact", () => {
   it("a transfer refund is recorded (the admin returned the money) and audited; a second verify for a paid match is refused", async () => {
     const { a, b, match } = await pendingMatch();
     const admin = await member("ADMIN");
-    const first = (await intent(a, match.id)).json.payment;
+    const first = (await intent(a, match.id)).body.payment;
     await verify(admin, first.id);
     // a stray second intent cannot be created for a paid match
     expect((await intent(b, match.id)).status).toBe(409);
-    const res = await call(postCancel, "POST", `/api/admin/payments/${first.id}/cancel`, { token: await tokenFor(admin), params: { id: first.id }, body: { reason: "매칭 활성화 전 취소 요청" } });
+    const res = await callOp(cancelPaymentOperation, { as: admin, params: { id: first.id }, body: { reason: "매칭 활성화 전 취소 요청" } });
     expect(res.status).toBe(200);
-    expect(res.json.payment).toMatchObject({ status: "CANCELED", refundedAmount: 50_000 });
+    expect(res.body.payment).toMatchObject({ status: "CANCELED", refundedAmount: 50_000 });
     expect(await prisma.adminAction.count({ where: { targetId: first.id, action: "PAYMENT_CANCEL" } })).toBe(1);
   });
 });
@@ -205,7 +205,7 @@ describe("contact-sharing consent at onboarding", () => {
     const onboard = async (agreeContactSharing?: boolean) => {
       const m = await createMember({ status: "ONBOARDING", withProfile: false });
       const body = { realName: "김하늘", phone: `010${phoneSeq++}`, birthDate: "1993-04-21", gender: "F", agreeTerms: true, agreePrivacy: true, agreeRefund: true, confirmAdult: true };
-      const res = await call(postOnboarding, "POST", "/api/onboarding", { token: await tokenFor(m), body: agreeContactSharing === undefined ? body : { ...body, agreeContactSharing } });
+      const res = await callOp(completeOnboardingOperation, { as: m, body: agreeContactSharing === undefined ? body : { ...body, agreeContactSharing } });
       expect(res.status).toBe(200);
       return prisma.contactConsent.findMany({ where: { userId: m.id }, select: { source: true, version: true, revokedAt: true } });
     };

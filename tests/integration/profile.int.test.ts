@@ -3,18 +3,18 @@
 // preserved by profile updates, and only ever the caller's own rows.
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { PUT as putProfile } from "@/app/api/profile/route";
-import { PUT as putPreferences } from "@/app/api/preferences/route";
-import { GET as getMe } from "@/app/api/me/route";
 import { prisma } from "@/lib/db";
-import { call, tokenFor } from "../helpers/http";
+import { getMeOperation } from "@/lib/members/get-me";
+import { updatePreferencesOperation } from "@/lib/profiles/update-preferences";
+import { updateProfileOperation } from "@/lib/profiles/update-profile";
+import { callOp } from "../helpers/call-op";
 import { createMember } from "../helpers/factories";
 import { tableCounts } from "../helpers/member-state";
 
 async function onboarded(gender: "M" | "F" = "F", birthDate = "1994-07-03") {
   const user = await createMember({ gender, withProfile: false });
   await prisma.user.update({ where: { id: user.id }, data: { birthDate: new Date(`${birthDate}T00:00:00Z`), gender } });
-  return { user, token: await tokenFor(user) };
+  return { user };
 }
 
 const profileBody = (o: Record<string, unknown> = {}) => ({
@@ -32,13 +32,13 @@ const prefBody = (o: Record<string, unknown> = {}) => ({ targetGender: "M", ageM
 
 describe("PUT /api/profile", () => {
   it("creates then replaces the member's own profile, deriving gender and birth year from onboarding", async () => {
-    const { user, token } = await onboarded("F", "1994-07-03");
-    const res = await call(putProfile, "PUT", "/api/profile", { token, body: profileBody({ gender: "F", birthYear: 1994 }) });
+    const { user } = await onboarded("F", "1994-07-03");
+    const res = await callOp(updateProfileOperation, { as: user, body: profileBody({ gender: "F", birthYear: 1994 }) });
     expect(res.status).toBe(200);
-    expect(res.json.profile).toMatchObject({ nickname: "하늘바라기", gender: "F", birthYear: 1994, height: 165, region: "서울", keywords: ["등산", "카페투어", "독서"], photos: [] });
-    expect(res.json.profile.visibility).toEqual({ age: true, height: true, region: true, job: false, intro: true, photos: true });
+    expect(res.body.profile).toMatchObject({ nickname: "하늘바라기", gender: "F", birthYear: 1994, height: 165, region: "서울", keywords: ["등산", "카페투어", "독서"], photos: [] });
+    expect(res.body.profile.visibility).toEqual({ age: true, height: true, region: true, job: false, intro: true, photos: true });
 
-    const second = await call(putProfile, "PUT", "/api/profile", { token, body: { nickname: "새닉네임", region: "부산", visibility: { job: true } } });
+    const second = await callOp(updateProfileOperation, { as: user, body: { nickname: "새닉네임", region: "부산", visibility: { job: true } } });
     expect(second.status).toBe(200);
     const row = await prisma.profile.findUniqueOrThrow({ where: { userId: user.id } });
     expect(row).toMatchObject({ nickname: "새닉네임", region: "부산", height: null, job: null, intro: null, keywords: [], gender: "F", birthYear: 1994 });
@@ -47,21 +47,21 @@ describe("PUT /api/profile", () => {
   });
 
   it("refuses a gender or birth year different from onboarding (422) and writes nothing", async () => {
-    const { user, token } = await onboarded("M", "1988-01-15");
-    await call(putProfile, "PUT", "/api/profile", { token, body: profileBody() });
+    const { user } = await onboarded("M", "1988-01-15");
+    await callOp(updateProfileOperation, { as: user, body: profileBody() });
     const before = await prisma.profile.findUniqueOrThrow({ where: { userId: user.id } });
-    const g = await call(putProfile, "PUT", "/api/profile", { token, body: profileBody({ gender: "F", nickname: "바뀐이름" }) });
+    const g = await callOp(updateProfileOperation, { as: user, body: profileBody({ gender: "F", nickname: "바뀐이름" }) });
     expect(g.status).toBe(422);
-    expect(g.json.error.fields.gender[0]).toContain("바꿀 수 없어요");
-    const y = await call(putProfile, "PUT", "/api/profile", { token, body: profileBody({ birthYear: 1999, nickname: "바뀐이름" }) });
+    expect(g.error?.fields?.gender[0]).toContain("바꿀 수 없어요");
+    const y = await callOp(updateProfileOperation, { as: user, body: profileBody({ birthYear: 1999, nickname: "바뀐이름" }) });
     expect(y.status).toBe(422);
-    expect(y.json.error.fields.birthYear).toBeDefined();
+    expect(y.error?.fields?.birthYear).toBeDefined();
     expect(await prisma.profile.findUniqueOrThrow({ where: { userId: user.id } })).toEqual(before);
   });
 
   it("answers every kind of bad input with 422 and Korean field messages, writing nothing", async () => {
-    const { user, token } = await onboarded();
-    await call(putProfile, "PUT", "/api/profile", { token, body: profileBody() });
+    const { user } = await onboarded();
+    await callOp(updateProfileOperation, { as: user, body: profileBody() });
     const before = await prisma.profile.findUniqueOrThrow({ where: { userId: user.id } });
     const counts = await tableCounts();
     const cases: [unknown, string][] = [
@@ -86,60 +86,60 @@ describe("PUT /api/profile", () => {
       [profileBody({ userId: randomUUID() }), "_"],
     ];
     for (const [input, field] of cases) {
-      const res = await call(putProfile, "PUT", "/api/profile", { token, body: input });
+      const res = await callOp(updateProfileOperation, { as: user, body: input });
       expect(res.status, JSON.stringify(input).slice(0, 120)).toBe(422);
-      expect(res.json.error.code).toBe("VALIDATION_FAILED");
-      expect(res.json.error.fields[field], `${field} in ${JSON.stringify(res.json.error.fields)}`).toBeDefined();
-      expect(res.json.error.message).toMatch(/[가-힣]/);
+      expect(res.error?.code).toBe("VALIDATION_FAILED");
+      expect(res.error?.fields?.[field], `${field} in ${JSON.stringify(res.error?.fields)}`).toBeDefined();
+      expect(res.error?.message).toMatch(/[가-힣]/);
     }
-    expect((await call(putProfile, "PUT", "/api/profile", { token, rawBody: "nope", headers: { "content-type": "application/json" } })).status).toBe(422);
+    expect((await callOp(updateProfileOperation, { as: user, rawBody: "nope", headers: { "content-type": "application/json" } })).status).toBe(422);
     expect(await prisma.profile.findUniqueOrThrow({ where: { userId: user.id } })).toEqual(before);
     expect(await tableCounts()).toEqual(counts);
   });
 
   it("preserves the photos, which only the photo routes change", async () => {
-    const { user, token } = await onboarded();
-    await call(putProfile, "PUT", "/api/profile", { token, body: profileBody() });
+    const { user } = await onboarded();
+    await callOp(updateProfileOperation, { as: user, body: profileBody() });
     const keys = [`photos/${user.id}/${randomUUID()}.jpg`, `photos/${user.id}/${randomUUID()}.png`];
     await prisma.profile.update({ where: { userId: user.id }, data: { photos: keys } });
-    const res = await call(putProfile, "PUT", "/api/profile", { token, body: profileBody({ nickname: "사진유지" }) });
+    const res = await callOp(updateProfileOperation, { as: user, body: profileBody({ nickname: "사진유지" }) });
     expect(res.status).toBe(200);
-    expect(res.json.profile.photos.map((p: { key: string }) => p.key)).toEqual(keys);
-    expect(res.json.profile.photos[0].url).toMatch(/^https?:\/\//);
+    expect(res.body.profile.photos.map((p: { key: string }) => p.key)).toEqual(keys);
+    expect(res.body.profile.photos[0].url).toMatch(/^https?:\/\//);
     expect((await prisma.profile.findUniqueOrThrow({ where: { userId: user.id } })).photos).toEqual(keys);
   });
 
   it("only ever writes the caller's own profile, and onboarding members are refused", async () => {
     const other = await createMember();
     const otherBefore = await prisma.profile.findUniqueOrThrow({ where: { userId: other.id } });
-    const { token } = await onboarded();
-    expect((await call(putProfile, "PUT", "/api/profile", { token, body: profileBody({ nickname: "남의것" }) })).status).toBe(200);
+    const { user } = await onboarded();
+    expect((await callOp(updateProfileOperation, { as: user, body: profileBody({ nickname: "남의것" }) })).status).toBe(200);
     expect(await prisma.profile.findUniqueOrThrow({ where: { userId: other.id } })).toEqual(otherBefore);
 
     const newcomer = await createMember({ status: "ONBOARDING", withProfile: false });
-    const res = await call(putProfile, "PUT", "/api/profile", { token: await tokenFor(newcomer), body: profileBody() });
+    const res = await callOp(updateProfileOperation, { as: newcomer, body: profileBody() });
     expect(res.status).toBe(403);
     expect(await prisma.profile.count({ where: { userId: newcomer.id } })).toBe(0);
-    expect((await call(putProfile, "PUT", "/api/profile", { body: profileBody() })).status).toBe(401);
+    expect((await callOp(updateProfileOperation, { body: profileBody() })).status).toBe(401);
   });
 });
 
 describe("PUT /api/preferences", () => {
   it("creates then replaces the member's preferences (empty regions = 전국, duplicates collapsed)", async () => {
-    const { user, token } = await onboarded();
-    const res = await call(putPreferences, "PUT", "/api/preferences", { token, body: prefBody() });
+    const { user } = await onboarded();
+    const res = await callOp(updatePreferencesOperation, { as: user, body: prefBody() });
     expect(res.status).toBe(200);
-    expect(res.json.preferences).toMatchObject({ targetGender: "M", ageMin: 30, ageMax: 38, regions: ["서울", "경기"], keywords: ["운동"] });
-    const again = await call(putPreferences, "PUT", "/api/preferences", { token, body: { targetGender: "M", ageMin: 19, ageMax: 80, regions: [], keywords: ["여행", "여행"] } });
+    expect(res.body.preferences).toMatchObject({ targetGender: "M", ageMin: 30, ageMax: 38, regions: ["서울", "경기"], keywords: ["운동"] });
+    const again = await callOp(updatePreferencesOperation, { as: user, body: { targetGender: "M", ageMin: 19, ageMax: 80, regions: [], keywords: ["여행", "여행"] } });
     expect(again.status).toBe(200);
     expect(await prisma.preference.findUniqueOrThrow({ where: { userId: user.id } })).toMatchObject({ ageMin: 19, ageMax: 80, regions: [], keywords: ["여행"] });
-    const equal = await call(putPreferences, "PUT", "/api/preferences", { token, body: prefBody({ ageMin: 35, ageMax: 35 }) });
+    const equal = await callOp(updatePreferencesOperation, { as: user, body: prefBody({ ageMin: 35, ageMax: 35 }) });
     expect(equal.status).toBe(200);
   });
 
   it("answers bad input with 422 and Korean messages, writing nothing", async () => {
-    const { user, token } = await onboarded();
-    await call(putPreferences, "PUT", "/api/preferences", { token, body: prefBody() });
+    const { user } = await onboarded();
+    await callOp(updatePreferencesOperation, { as: user, body: prefBody() });
     const before = await prisma.preference.findUniqueOrThrow({ where: { userId: user.id } });
     const counts = await tableCounts();
     const cases: [unknown, string][] = [
@@ -156,13 +156,13 @@ describe("PUT /api/preferences", () => {
       [prefBody({ blocks: [] }), "_"],
     ];
     for (const [input, field] of cases) {
-      const res = await call(putPreferences, "PUT", "/api/preferences", { token, body: input });
+      const res = await callOp(updatePreferencesOperation, { as: user, body: input });
       expect(res.status, JSON.stringify(input)).toBe(422);
-      expect(res.json.error.fields[field], `${field} in ${JSON.stringify(res.json.error.fields)}`).toBeDefined();
-      expect(res.json.error.message).toMatch(/[가-힣]/);
+      expect(res.error?.fields?.[field], `${field} in ${JSON.stringify(res.error?.fields)}`).toBeDefined();
+      expect(res.error?.message).toMatch(/[가-힣]/);
     }
-    const reversed = await call(putPreferences, "PUT", "/api/preferences", { token, body: prefBody({ ageMin: 40, ageMax: 30 }) });
-    expect(reversed.json.error.message).toBe("최대 나이는 최소 나이와 같거나 더 많게 입력해 주세요.");
+    const reversed = await callOp(updatePreferencesOperation, { as: user, body: prefBody({ ageMin: 40, ageMax: 30 }) });
+    expect(reversed.error?.message).toBe("최대 나이는 최소 나이와 같거나 더 많게 입력해 주세요.");
     expect(await prisma.preference.findUniqueOrThrow({ where: { userId: user.id } })).toEqual(before);
     expect(await tableCounts()).toEqual(counts);
   });
@@ -172,24 +172,24 @@ describe("GET /api/me", () => {
   it("returns user, profile with photo URLs, preferences, membership and status — and nothing of other members", async () => {
     const other = await createMember();
     await prisma.user.update({ where: { id: other.id }, data: { name: "다른회원카카오" } });
-    const { user, token } = await onboarded("M", "1987-03-09");
-    await call(putProfile, "PUT", "/api/profile", { token, body: profileBody({ nickname: "나의프로필" }) });
+    const { user } = await onboarded("M", "1987-03-09");
+    await callOp(updateProfileOperation, { as: user, body: profileBody({ nickname: "나의프로필" }) });
     await prisma.profile.update({ where: { userId: user.id }, data: { photos: [`photos/${user.id}/${randomUUID()}.webp`] } });
-    await call(putPreferences, "PUT", "/api/preferences", { token, body: prefBody({ targetGender: "F" }) });
+    await callOp(updatePreferencesOperation, { as: user, body: prefBody({ targetGender: "F" }) });
     const until = new Date("2027-01-31T15:00:00Z");
     await prisma.user.update({ where: { id: user.id }, data: { membershipTier: "PREMIUM", membershipExpiresAt: until } });
 
-    const res = await call(getMe, "GET", "/api/me", { token });
+    const res = await callOp(getMeOperation, { as: user });
     expect(res.status).toBe(200);
-    expect(Object.keys(res.json).sort()).toEqual(["account", "membership", "preferences", "profile", "status", "user"]);
-    expect(res.json.user).toMatchObject({ id: user.id, role: "MEMBER", status: "ACTIVE" });
-    expect(res.json.profile).toMatchObject({ nickname: "나의프로필", gender: "M", birthYear: 1987 });
-    expect(res.json.profile.photos).toHaveLength(1);
-    expect(res.json.profile.photos[0].url).toContain(encodeURIComponent(user.id).slice(0, 8));
-    expect(res.json.preferences).toMatchObject({ targetGender: "F", ageMin: 30, ageMax: 38 });
-    expect(res.json.membership).toEqual({ tier: "PREMIUM", expiresAt: until.toISOString() });
-    expect(res.json.status).toBe("ACTIVE");
-    const text = JSON.stringify(res.json);
+    expect(Object.keys(res.body).sort()).toEqual(["account", "membership", "preferences", "profile", "status", "user"]);
+    expect(res.body.user).toMatchObject({ id: user.id, role: "MEMBER", status: "ACTIVE" });
+    expect(res.body.profile).toMatchObject({ nickname: "나의프로필", gender: "M", birthYear: 1987 });
+    expect(res.body.profile!.photos).toHaveLength(1);
+    expect(res.body.profile!.photos[0].url).toContain(encodeURIComponent(user.id).slice(0, 8));
+    expect(res.body.preferences).toMatchObject({ targetGender: "F", ageMin: 30, ageMax: 38 });
+    expect(res.body.membership).toEqual({ tier: "PREMIUM", expiresAt: until.toISOString() });
+    expect(res.body.status).toBe("ACTIVE");
+    const text = JSON.stringify(res.body);
     expect(text).not.toContain(other.id);
     expect(text).not.toContain("다른회원카카오");
   });

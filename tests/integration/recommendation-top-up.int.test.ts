@@ -1,19 +1,19 @@
-// Issue 11 item 2 — a first list on day one: a member who completes profile and preferences after the
+// A first list on day one: a member who completes profile and preferences after the
 // week was built gets their list right after saving (same pool, rules, caps and exposure log as the
 // weekly build), and an admin re-run of a finished week fills in members below their quota without
 // touching existing lists. Idempotent.
 import { beforeAll, describe, expect, it } from "vitest";
-import { PUT as putPreferences } from "@/app/api/preferences/route";
-import { POST as runRecs } from "@/app/api/admin/recs/run/route";
-import { GET as getRecommendations } from "@/app/api/recommendations/route";
-import { POST as requestFirstList } from "@/app/api/recommendations/first-list/route";
 import { prisma } from "@/lib/db";
 import { buildWeeklyRecommendations } from "@/lib/recommendations/build-weekly-recommendations";
 import { topUpRecommendations } from "@/lib/recommendations/top-up";
 import { firstListState, firstListsSettled } from "@/lib/recommendations/top-up-first-list";
 import { addWeeks, currentWeek } from "@/lib/core/week";
 import { FREE_WEEKLY_RECOMMENDATIONS } from "@/lib/payments/products";
-import { call, tokenFor } from "../helpers/http";
+import { updatePreferencesOperation } from "@/lib/profiles/update-preferences";
+import { listMemberRecommendationsOperation } from "@/lib/member-recommendations/list-member-recommendations";
+import { runRecommendationsOperation } from "@/lib/jobs/run-weekly-job";
+import { requestFirstListOperation } from "@/lib/member-recommendations/request-first-list";
+import { callOp } from "../helpers/call-op";
 import { createMember } from "../helpers/factories";
 
 const week = currentWeek();
@@ -38,7 +38,7 @@ describe("first list right after saving preferences", () => {
     expect(await listOf(newcomer.id)).toHaveLength(0);
     expect((await firstListState(newcomer.id)).state).toBe("PREPARING");
 
-    const res = await call(putPreferences, "PUT", "/api/preferences", { token: await tokenFor(newcomer), body: PREFS });
+    const res = await callOp(updatePreferencesOperation, { as: newcomer, body: PREFS });
     expect(res.status).toBe(200);
     await firstListsSettled();
 
@@ -59,7 +59,7 @@ describe("first list right after saving preferences", () => {
     expect((await firstListState(newcomer.id)).state).toBe("HAS_LIST");
 
     // idempotent: saving again or a second top-up adds nothing
-    await call(putPreferences, "PUT", "/api/preferences", { token: await tokenFor(newcomer), body: PREFS });
+    await callOp(updatePreferencesOperation, { as: newcomer, body: PREFS });
     await firstListsSettled();
     const again = await topUpRecommendations({ week, userIds: [newcomer.id] });
     expect(again.inserted).toBe(0);
@@ -69,15 +69,14 @@ describe("first list right after saving preferences", () => {
 
   it("a top-up that never ran (a crashed instance) is done when the page asks for it, once (POST /api/recommendations/first-list)", async () => {
     const newcomer = await man(); // ready for a list, but no save scheduled a top-up
-    const token = await tokenFor(newcomer);
     expect((await firstListState(newcomer.id)).state).toBe("PREPARING");
-    const res = await call(requestFirstList, "POST", "/api/recommendations/first-list", { token });
+    const res = await callOp(requestFirstListOperation, { as: newcomer });
     expect(res.status).toBe(200);
-    expect(res.json).toEqual({ state: "HAS_LIST" });
+    expect(res.body).toEqual({ state: "HAS_LIST" });
     const list = await listOf(newcomer.id);
     expect(list.length).toBeGreaterThan(0);
     // asking again changes nothing
-    expect((await call(requestFirstList, "POST", "/api/recommendations/first-list", { token })).json).toEqual({ state: "HAS_LIST" });
+    expect((await callOp(requestFirstListOperation, { as: newcomer })).body).toEqual({ state: "HAS_LIST" });
     expect((await listOf(newcomer.id)).map((r) => r.id)).toEqual(list.map((r) => r.id));
   });
 
@@ -109,15 +108,15 @@ describe("first list right after saving preferences", () => {
     try {
       const newcomer = await man();
       expect(await firstListState(newcomer.id)).toMatchObject({ state: "PREPARING" });
-      const res = await call(putPreferences, "PUT", "/api/preferences", { token: await tokenFor(newcomer), body: PREFS });
+      const res = await callOp(updatePreferencesOperation, { as: newcomer, body: PREFS });
       expect(res.status).toBe(200);
       await firstListsSettled();
       const list = await prisma.recommendation.findMany({ where: { userId: newcomer.id } });
       expect(list.length).toBeGreaterThan(0);
       expect(new Set(list.map((r) => r.batchWeek))).toEqual(new Set([previous]));
-      const cards = await call(getRecommendations, "GET", "/api/recommendations", { token: await tokenFor(newcomer) });
-      expect(cards.json.week).toBe(previous);
-      expect(cards.json.items).toHaveLength(list.length);
+      const cards = await callOp(listMemberRecommendationsOperation, { as: newcomer });
+      expect(cards.body.week).toBe(previous);
+      expect(cards.body.items).toHaveLength(list.length);
     } finally {
       await prisma.recommendationRun.update({ where: { week }, data: { status: "COMPLETED" } });
     }
@@ -155,9 +154,9 @@ describe("admin re-run of a finished week", () => {
     await prisma.recommendation.deleteMany({ where: { id: { in: before.slice(-2).map((r) => r.id) } } });
     const snapshot = await prisma.recommendation.findMany({ where: { batchWeek: week }, select: { id: true, userId: true, targetId: true, rank: true, score: true, createdAt: true } });
 
-    const res = await call(runRecs, "POST", "/api/admin/recs/run", { token: await tokenFor(admin), body: { week } });
+    const res = await callOp(runRecommendationsOperation, { as: admin, body: { week } });
     expect(res.status).toBe(200);
-    expect(res.json).toMatchObject({ week, status: "COMPLETED", ran: false });
+    expect(res.body).toMatchObject({ week, status: "COMPLETED", ran: false });
 
     const after = await prisma.recommendation.findMany({ where: { batchWeek: week }, select: { id: true, userId: true, targetId: true, rank: true, score: true, createdAt: true } });
     const byId = new Map(after.map((r) => [r.id, r]));
@@ -171,7 +170,7 @@ describe("admin re-run of a finished week", () => {
     expect((audit.detail as { topUpMembers: number }).topUpMembers).toBeGreaterThanOrEqual(2);
 
     const count = await prisma.recommendation.count({ where: { batchWeek: week } });
-    await call(runRecs, "POST", "/api/admin/recs/run", { token: await tokenFor(admin), body: { week } });
+    await callOp(runRecommendationsOperation, { as: admin, body: { week } });
     expect(await prisma.recommendation.count({ where: { batchWeek: week } })).toBe(count);
   });
 });

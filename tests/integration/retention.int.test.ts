@@ -2,12 +2,11 @@
 // checked on both sides of every boundary, through the cron route (today) and with the clock moved on.
 import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it } from "vitest";
-import { GET as cron } from "@/app/api/cron/[job]/route";
 import { prisma } from "@/lib/db";
-import { env } from "@/lib/env";
 import { purgeExpiredData, yearsBefore } from "@/lib/jobs/retention";
 import { canonicalPair } from "@/lib/matching/pair";
-import { call } from "../helpers/http";
+import { cronJobOperation } from "@/lib/jobs/cron-operation";
+import { callOp } from "../helpers/call-op";
 import { createMember } from "../helpers/factories";
 
 const DAY = 86_400_000;
@@ -82,9 +81,9 @@ describe("retention-purge", () => {
       ],
     });
 
-    const res = await call(cron, "GET", "/api/cron/retention-purge", { token: env.CRON_SECRET, params: { job: "retention-purge" } });
+    const res = await callOp(cronJobOperation, { as: "cron", params: { job: "retention-purge" } });
     expect(res.status).toBe(200);
-    expect(res.json).toMatchObject({
+    expect(res.body).toMatchObject({
       job: "retention-purge",
       incomplete: false,
       summary: { payments: 1, reports: 1, consents: 4, bannedPhones: 2, tombstonePhoneHashes: 1, tombstones: 2, jobRuns: 1 },

@@ -1,22 +1,22 @@
-// Issue 11 items 1, 3, 12, 13: a card's admirer shows under 받은 좋아요 (item 3, failed before the
+// A card's admirer shows under 받은 좋아요 (this failed before the
 // fix), "관심 없음" hides the card and is recorded (POST /api/passes), a like sent by mistake can be
 // taken back until it is a match (DELETE /api/likes/{toUserId}, then 409), post-match feedback
 // (POST /api/matches/{id}/feedback, private to admins), and block/report of a hidden account
 // answers exactly like an unknown id.
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { POST as postLike } from "@/app/api/likes/route";
-import { DELETE as deleteLike } from "@/app/api/likes/[toUserId]/route";
-import { POST as postPass } from "@/app/api/passes/route";
-import { POST as postFeedback } from "@/app/api/matches/[id]/feedback/route";
-import { GET as getRecommendations } from "@/app/api/recommendations/route";
-import { POST as postBlock } from "@/app/api/blocks/route";
-import { POST as postReport } from "@/app/api/reports/route";
 import { prisma } from "@/lib/db";
 import { listFeedbackForUser } from "@/lib/matching/match-feedback";
 import { canonicalPair } from "@/lib/matching/pair";
 import { addWeeks, currentWeek } from "@/lib/core/week";
-import { call, tokenFor } from "../helpers/http";
+import { likeMemberOperation } from "@/lib/matching/like-member";
+import { submitMatchFeedbackOperation } from "@/lib/matching/match-feedback";
+import { passMemberOperation } from "@/lib/matching/pass-member";
+import { unlikeMemberOperation } from "@/lib/matching/unlike-member";
+import { blockMemberOperation } from "@/lib/members/block-member";
+import { listMemberRecommendationsOperation } from "@/lib/member-recommendations/list-member-recommendations";
+import { createReportOperation } from "@/lib/reports/create-report";
+import { callOp } from "../helpers/call-op";
 import { createMember } from "../helpers/factories";
 
 const week = currentWeek();
@@ -26,14 +26,14 @@ beforeAll(async () => {
 });
 type Member = Awaited<ReturnType<typeof createMember>>;
 const recommend = (u: Member, t: Member) => prisma.recommendation.create({ data: { userId: u.id, targetId: t.id, batchWeek: week, rank: 1, score: 0.5 } });
-const like = async (from: Member, to: { id: string }) => call(postLike, "POST", "/api/likes", { token: await tokenFor(from), body: { toUserId: to.id, batchWeek: week } });
-const unlike = async (from: Member, toId: string) => call(deleteLike, "DELETE", `/api/likes/${toId}`, { token: await tokenFor(from), params: { toUserId: toId } });
-const pass = async (from: Member, to: { id: string }, batchWeek = week) => call(postPass, "POST", "/api/passes", { token: await tokenFor(from), body: { toUserId: to.id, batchWeek } });
-const recs = async (u: Member) => (await call(getRecommendations, "GET", "/api/recommendations", { token: await tokenFor(u) })).json;
+const like = async (from: Member, to: { id: string }) => callOp(likeMemberOperation, { as: from, body: { toUserId: to.id, batchWeek: week } });
+const unlike = async (from: Member, toId: string) => callOp(unlikeMemberOperation, { as: from, params: { toUserId: toId } });
+const pass = async (from: Member, to: { id: string }, batchWeek = week) => callOp(passMemberOperation, { as: from, body: { toUserId: to.id, batchWeek } });
+const recs = async (u: Member) => (await callOp(listMemberRecommendationsOperation, { as: u })).body;
 const ids = (xs: { profile: { userId: string } }[]) => xs.map((x) => x.profile.userId);
 const couple = async () => [await createMember({ gender: "M" }), await createMember({ gender: "F" })] as const;
 
-describe("item 3: the card's '나에게 좋아요를 보냈어요' and 받은 좋아요 agree", () => {
+describe("the card's '나에게 좋아요를 보냈어요' and 받은 좋아요 agree", () => {
   it("a member among this week's cards who liked the caller is also under 받은 좋아요", async () => {
     const [minjun, seoyeon] = await couple();
     await recommend(seoyeon, minjun); // 민준 is one of 서연's cards…
@@ -61,7 +61,7 @@ describe("POST /api/passes – 관심 없음", () => {
 
     const res = await pass(me, her);
     expect(res.status).toBe(200);
-    expect(res.json).toEqual({ ok: true, passed: true });
+    expect(res.body).toEqual({ ok: true, passed: true });
     expect((await pass(me, her)).status).toBe(200); // idempotent
     expect(await prisma.pass.findMany({ where: { userId: me.id } })).toMatchObject([{ targetId: her.id, batchWeek: week }]);
     expect((await prisma.recommendation.findFirstOrThrow({ where: { userId: me.id, targetId: her.id } })).respondedAt).toBeInstanceOf(Date);
@@ -82,7 +82,7 @@ describe("POST /api/passes – 관심 없음", () => {
     const unknown = await pass(me, { id: randomUUID() });
     const hidden = await pass(me, banned);
     expect([notRecommended.status, unknown.status, hidden.status]).toEqual([404, 404, 404]);
-    expect(hidden.json).toEqual(unknown.json);
+    expect(hidden.body).toEqual(unknown.body);
     await recommend(me, her);
     expect((await pass(me, her, addWeeks(week, -1))).status).toBe(404);
     await like(me, her);
@@ -101,7 +101,7 @@ describe("DELETE /api/likes/{toUserId} – undo a like sent by mistake", () => {
 
     const res = await unlike(me, her.id);
     expect(res.status).toBe(200);
-    expect(res.json).toEqual({ ok: true, liked: false });
+    expect(res.body).toEqual({ ok: true, liked: false });
     expect(await prisma.like.count({ where: { fromId: me.id } })).toBe(0);
     expect(await prisma.notification.count({ where: { userId: her.id } })).toBe(0);
     const page = await recs(me);
@@ -123,7 +123,7 @@ describe("DELETE /api/likes/{toUserId} – undo a like sent by mistake", () => {
     await like(her, me);
     const res = await unlike(me, her.id);
     expect(res.status).toBe(409);
-    expect(res.json.error.code).toBe("CONFLICT");
+    expect(res.error?.code).toBe("CONFLICT");
     expect(await prisma.like.count({ where: { fromId: me.id, toId: her.id } })).toBe(1);
   });
 });
@@ -134,14 +134,14 @@ describe("POST /api/matches/{id}/feedback", () => {
     const m = await prisma.match.create({ data: { ...canonicalPair(a.id, b.id), status: "ACTIVE", activatedAt: new Date(Date.now() - 20 * 86_400_000) } });
     return { a, b, m };
   }
-  const send = async (u: Member, id: string, body: unknown) => call(postFeedback, "POST", `/api/matches/${id}/feedback`, { token: await tokenFor(u), params: { id }, body });
+  const send = async (u: Member, id: string, body: unknown) => callOp(submitMatchFeedbackOperation, { as: u, params: { id }, body });
 
   it("creates (201) then revises (200) the caller's own feedback, answers the request notice, and is visible to admins only", async () => {
     const { a, b, m } = await activeMatch();
     await prisma.notification.create({ data: { userId: a.id, kind: "FEEDBACK_REQUEST", dedupeKey: `match:${m.id}`, payload: { matchId: m.id } } });
     const first = await send(a, m.id, { met: true, rating: 4, comment: "  좋은 분이었어요 " });
     expect(first.status).toBe(201);
-    expect(first.json.feedback).toMatchObject({ matchId: m.id, met: true, rating: 4, comment: "좋은 분이었어요" });
+    expect(first.body.feedback).toMatchObject({ matchId: m.id, met: true, rating: 4, comment: "좋은 분이었어요" });
     const second = await send(a, m.id, { met: true, rating: 5 });
     expect(second.status).toBe(200);
     expect(await prisma.matchFeedback.findMany({ where: { matchId: m.id } })).toMatchObject([{ userId: a.id, rating: 5, comment: null }]);
@@ -170,20 +170,18 @@ describe("POST /api/matches/{id}/feedback", () => {
   });
 });
 
-describe("item 1: block and report a hidden account = an unknown id", () => {
+describe("block and report a hidden account = an unknown id", () => {
   it("answers a banned or withdrawn member exactly like an id that never existed", async () => {
     const me = await createMember();
     const [banned, gone] = [await createMember(), await createMember()];
     await prisma.user.update({ where: { id: banned.id }, data: { status: "BANNED", bannedAt: new Date() } });
     await prisma.user.update({ where: { id: gone.id }, data: { status: "WITHDRAWN", deletedAt: new Date() } });
-    const token = await tokenFor(me);
-    for (const handler of [postBlock, postReport]) {
-      const path = handler === postBlock ? "/api/blocks" : "/api/reports";
-      const body = (userId: string) => (handler === postBlock ? { userId } : { userId, reason: "FAKE_PROFILE" });
-      const answers = await Promise.all([banned.id, gone.id, randomUUID()].map((id) => call(handler, "POST", path, { token, body: body(id) })));
+    for (const op of [blockMemberOperation, createReportOperation]) {
+      const body = (userId: string) => (op === blockMemberOperation ? { userId } : { userId, reason: "FAKE_PROFILE" });
+      const answers = await Promise.all([banned.id, gone.id, randomUUID()].map((id) => callOp(op, { as: me, body: body(id) })));
       expect(answers.map((r) => r.status)).toEqual([404, 404, 404]);
-      expect(answers[0].json).toEqual(answers[2].json);
-      expect(answers[1].json).toEqual(answers[2].json);
+      expect(answers[0].body).toEqual(answers[2].body);
+      expect(answers[1].body).toEqual(answers[2].body);
     }
     expect(await prisma.block.count({ where: { blockerId: me.id } })).toBe(0);
   });

@@ -7,9 +7,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { Operation } from "@/lib/core/operation";
-import { call, tokenFor } from "../helpers/http";
+import { callOp } from "../helpers/call-op";
+import { tokenFor } from "../helpers/http";
 import { createMember } from "../helpers/factories";
-import { changedTables, fingerprint, handlerOf, isPersonAccess, operations, pathOf, unknownParams } from "../security/helpers";
+import { changedTables, fingerprint, isPersonAccess, operations, unknownParams } from "../security/helpers";
 
 const secret = new TextEncoder().encode(env.JWT_SECRET);
 const now = () => Math.floor(Date.now() / 1000);
@@ -37,8 +38,8 @@ async function everyPersonOperation(token: string | null, headers: Record<string
   const out: { op: Operation; status: number; code?: string }[] = [];
   for (const op of operations().filter((o) => isPersonAccess(o) && only(o))) {
     const params = unknownParams(op);
-    const res = await call(handlerOf(op), op.method, pathOf(op, params), { token, params, headers, body: op.method === "GET" ? undefined : {} });
-    out.push({ op, status: res.status, code: res.json?.error?.code });
+    const res = await callOp(op, { as: token ? { token } : null, params, headers, body: op.method === "GET" ? undefined : {} });
+    out.push({ op, status: res.status, code: res.error?.code });
   }
   return out;
 }

@@ -8,15 +8,16 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { MATCH_FEE_PRODUCT_ID } from "@/lib/payments/products";
-import { call, tokenFor } from "../helpers/http";
+import { callOp } from "../helpers/call-op";
+import { tokenFor } from "../helpers/http";
 import { createMember } from "../helpers/factories";
 import { canonicalPair } from "@/lib/matching/pair";
-import { changedTables, fingerprint, handlerOf, isPersonAccess, operations, paramNames, pathOf, unknownParams } from "../security/helpers";
+import { changedTables, fingerprint, isPersonAccess, operations, paramNames, unknownParams } from "../security/helpers";
 import type { Operation } from "@/lib/core/operation";
 import { currentWeek } from "@/lib/core/week";
 
 type Person = { id: string; token: string };
-type Request = { params?: Record<string, string>; body?: unknown; query?: string };
+type Request = { params?: Record<string, string>; body?: unknown; query?: Record<string, string> };
 /** Builds a request naming the OWNER's record (created here); another member calling it must get 404. */
 type Fixture = (owner: Person, other: Person) => Promise<Request>;
 
@@ -68,8 +69,8 @@ const OWNER_MAY_404 = new Set(["getMatchesByIdContact"]);
 const person = (op: Operation) => isPersonAccess(op);
 const writes = (op: Operation) => op.method !== "GET";
 const requestOf = (op: Operation, r: Request = {}) => ({
-  path: pathOf(op, r.params ?? unknownParams(op)) + (r.query ? `?${r.query}` : ""),
   params: r.params ?? unknownParams(op),
+  query: r.query,
   body: r.body ?? (writes(op) && op.bodyEncoding !== "form" ? {} : undefined),
 });
 
@@ -103,8 +104,8 @@ describe("unauthorized-access matrix (from the operation registry)", () => {
       const failures: string[] = [];
       for (const op of operations().filter((o) => person(o) || o.access === "cron")) {
         const r = requestOf(op);
-        const res = await call(handlerOf(op), op.method, r.path, { params: r.params, body: r.body });
-        if (res.status !== 401 || res.json?.error?.code !== "UNAUTHENTICATED") failures.push(`${op.method} ${op.path}: ${res.status} ${JSON.stringify(res.json)?.slice(0, 120)}`);
+        const res = await callOp(op, { params: r.params, query: r.query, body: r.body });
+        if (res.status !== 401 || res.error?.code !== "UNAUTHENTICATED") failures.push(`${op.method} ${op.path}: ${res.status} ${JSON.stringify(res.body)?.slice(0, 120)}`);
       }
       return failures;
     });
@@ -115,7 +116,7 @@ describe("unauthorized-access matrix (from the operation registry)", () => {
       const failures: string[] = [];
       for (const op of operations().filter((o) => o.access === "admin" || o.access === "cron")) {
         const r = requestOf(op);
-        const res = await call(handlerOf(op), op.method, r.path, { token: member.token, params: r.params, body: r.body });
+        const res = await callOp(op, { as: member, params: r.params, query: r.query, body: r.body });
         const want = op.access === "admin" ? 403 : 401;
         if (res.status !== want) failures.push(`${op.method} ${op.path}: ${res.status} (want ${want})`);
       }
@@ -128,7 +129,7 @@ describe("unauthorized-access matrix (from the operation registry)", () => {
       const failures: string[] = [];
       for (const op of operations().filter((o) => o.access === "member" || o.access === "admin")) {
         const r = requestOf(op);
-        const res = await call(handlerOf(op), op.method, r.path, { token: newcomer.token, params: r.params, body: r.body });
+        const res = await callOp(op, { as: newcomer, params: r.params, query: r.query, body: r.body });
         if (res.status !== 403) failures.push(`${op.method} ${op.path}: ${res.status}`);
       }
       return failures;
@@ -153,12 +154,12 @@ describe("unauthorized-access matrix (from the operation registry)", () => {
       const failures: string[] = [];
       for (const { op, req } of prepared) {
         const r = requestOf(op, req);
-        const res = await call(handlerOf(op), op.method, r.path, { token: member.token, params: r.params, body: r.body });
-        if (res.status !== 404 || res.json?.error?.code !== "NOT_FOUND") failures.push(`${op.method} ${op.path}: ${res.status} ${JSON.stringify(res.json)?.slice(0, 120)}`);
+        const res = await callOp(op, { as: member, params: r.params, query: r.query, body: r.body });
+        if (res.status !== 404 || res.error?.code !== "NOT_FOUND") failures.push(`${op.method} ${op.path}: ${res.status} ${JSON.stringify(res.body)?.slice(0, 120)}`);
         // and the same request with an unknown id answers the very same body
         if (req.params) {
-          const unknown = await call(handlerOf(op), op.method, pathOf(op, unknownParams(op)), { token: member.token, params: unknownParams(op), body: r.body });
-          if (unknown.status !== 404 || JSON.stringify(unknown.json) !== JSON.stringify(res.json)) failures.push(`${op.method} ${op.path}: foreign ≠ unknown (${unknown.status})`);
+          const unknown = await callOp(op, { as: member, params: unknownParams(op), body: r.body });
+          if (unknown.status !== 404 || JSON.stringify(unknown.body) !== JSON.stringify(res.body)) failures.push(`${op.method} ${op.path}: foreign ≠ unknown (${unknown.status})`);
         }
       }
       return failures;
@@ -168,7 +169,7 @@ describe("unauthorized-access matrix (from the operation registry)", () => {
     expect(ownerSees.length).toBeGreaterThan(0);
     for (const { op, req } of ownerSees) {
       const r = requestOf(op, req);
-      const res = await call(handlerOf(op), op.method, r.path, { token: owner.token, params: r.params });
+      const res = await callOp(op, { as: owner, params: r.params, query: r.query });
       expect(res.status, `${op.method} ${op.path} as owner`).toBe(200);
     }
     void admin;

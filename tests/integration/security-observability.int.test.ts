@@ -3,16 +3,15 @@
 // its request (pino mixin over AsyncLocalStorage) and the body of a 5xx.
 import pino from "pino";
 import { afterEach, describe, expect, it } from "vitest";
-import { GET as getMetrics } from "@/app/api/metrics/route";
-import { GET as getMe } from "@/app/api/me/route";
 import { defineOperation } from "@/lib/core/operation";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
-import { route } from "@/lib/http/route";
 import { recordPaymentOutcome, recordWeeklyRun } from "@/lib/observability/metrics";
 import { currentRequestContext } from "@/lib/observability/request-context";
 import { z } from "zod";
-import { call, tokenFor } from "../helpers/http";
+import { getMeOperation } from "@/lib/members/get-me";
+import { getMetricsOperation } from "@/lib/observability/get-metrics";
+import { callOp } from "../helpers/call-op";
 import { createMember } from "../helpers/factories";
 
 afterEach(() => {
@@ -21,21 +20,21 @@ afterEach(() => {
 
 describe("GET /api/metrics", () => {
   it("answers 401 without the token (also when none is configured) and Prometheus text with it", async () => {
-    expect((await call(getMetrics, "GET", "/api/metrics")).status).toBe(401);
-    expect((await call(getMetrics, "GET", "/api/metrics", { token: "anything" })).status).toBe(401);
+    expect((await callOp(getMetricsOperation)).status).toBe(401);
+    expect((await callOp(getMetricsOperation, { as: { token: "anything" } })).status).toBe(401);
     env.METRICS_TOKEN = "metrics-token-for-tests-0123456789";
-    expect((await call(getMetrics, "GET", "/api/metrics", { token: "wrong-token" })).json.error.code).toBe("UNAUTHENTICATED");
+    expect((await callOp(getMetricsOperation, { as: { token: "wrong-token" } })).error?.code).toBe("UNAUTHENTICATED");
 
     const member = await createMember();
-    await call(getMe, "GET", "/api/me", { token: await tokenFor(member) });
-    await call(getMe, "GET", "/api/me");
+    await callOp(getMeOperation, { as: member });
+    await callOp(getMeOperation);
     recordWeeklyRun({ week: "2026-W49", status: "COMPLETED", durationMs: 1500, coverage: 0.98 });
     recordPaymentOutcome("confirmed", "TOSS");
 
-    const res = await call(getMetrics, "GET", "/api/metrics", { token: env.METRICS_TOKEN });
+    const res = await callOp(getMetricsOperation, { as: { token: env.METRICS_TOKEN } });
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toMatch(/^text\/plain/);
-    const text = res.json as string;
+    const text = res.body as string;
     expect(text).toMatch(/inyeon_http_requests_total\{[^}]*operation="getMe"[^}]*status="200"[^}]*\} [1-9]/);
     expect(text).toMatch(/inyeon_http_requests_total\{[^}]*operation="getMe"[^}]*status="401"[^}]*\} [1-9]/);
     expect(text).toMatch(/inyeon_http_request_duration_seconds_bucket\{[^}]*operation="getMe"/);
@@ -49,26 +48,24 @@ describe("GET /api/metrics", () => {
 describe("the request id", () => {
   it("is in the context of every log line of its request (pino mixin) and in a 5xx body", async () => {
     const seen: unknown[] = [];
-    const probe = route(
-      defineOperation({
-        method: "GET",
-        path: "/api/healthz",
-        access: "public",
-        tag: "test",
-        summary: "probe",
-        output: z.object({ ok: z.boolean() }),
-        run: async () => {
-          await new Promise((r) => setTimeout(r, 5)); // across an await, as real use cases are
-          seen.push(currentRequestContext()?.requestId);
-          const mixin = (logger as unknown as Record<symbol, () => object>)[pino.symbols.mixinSym];
-          seen.push(mixin());
-          throw new Error("boom");
-        },
-      }),
-    );
-    const res = await call(probe, "GET", "/api/healthz", { headers: { "x-request-id": "req-observability-1" } });
+    const probe = defineOperation({
+      method: "GET",
+      path: "/api/healthz",
+      access: "public",
+      tag: "test",
+      summary: "probe",
+      output: z.object({ ok: z.boolean() }),
+      run: async () => {
+        await new Promise((r) => setTimeout(r, 5)); // across an await, as real use cases are
+        seen.push(currentRequestContext()?.requestId);
+        const mixin = (logger as unknown as Record<symbol, () => object>)[pino.symbols.mixinSym];
+        seen.push(mixin());
+        throw new Error("boom");
+      },
+    });
+    const res = await callOp(probe, { headers: { "x-request-id": "req-observability-1" } });
     expect(res.status).toBe(500);
-    expect(res.json.error).toMatchObject({ code: "INTERNAL", requestId: "req-observability-1" });
+    expect(res.error).toMatchObject({ code: "INTERNAL", requestId: "req-observability-1" });
     expect(res.headers.get("x-request-id")).toBe("req-observability-1");
     expect(seen).toEqual(["req-observability-1", { requestId: "req-observability-1" }]);
     // outside a request nothing is added

@@ -2,11 +2,11 @@
 // checked (401 otherwise, nothing changes), the linked member withdrawn through the same use case,
 // unknown users answered 200, malformed payloads 422.
 import { describe, expect, it } from "vitest";
-import { GET as unlinkGet, POST as unlinkPost } from "@/app/api/webhooks/kakao/unlink/route";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { isKakaoAdminAuthorization } from "@/lib/members/kakao-unlink";
-import { call } from "../helpers/http";
+import { kakaoUnlinkGetOperation, kakaoUnlinkPostOperation } from "@/lib/members/kakao-unlink";
+import { callOp } from "../helpers/call-op";
 import { createMember } from "../helpers/factories";
 import { stableUserRow, tableCounts } from "../helpers/member-state";
 
@@ -26,35 +26,32 @@ describe("Kakao unlink webhook", () => {
       { authorization: `Bearer ${env.KAKAO_ADMIN_KEY}`, "content-type": FORM },
       { authorization: "KakaoAK ", "content-type": FORM },
     ]) {
-      const res = await call(unlinkPost, "POST", "/api/webhooks/kakao/unlink", { headers, rawBody: payload });
+      const res = await callOp(kakaoUnlinkPostOperation, { headers, rawBody: payload });
       expect(res.status, JSON.stringify(headers)).toBe(401);
-      expect(res.json.error.code).toBe("UNAUTHENTICATED");
+      expect(res.error?.code).toBe("UNAUTHENTICATED");
     }
     expect(await stableUserRow(member.id)).toEqual(before);
   });
 
   it("withdraws the linked member on POST (form body)", async () => {
     const member = await createMember();
-    const res = await call(unlinkPost, "POST", "/api/webhooks/kakao/unlink", {
-      headers: kakaoAK(),
-      rawBody: form({ app_id: "123456", user_id: member.kakaoId!, referrer_type: "UNLINK_FROM_APPS" }),
-    });
+    const res = await callOp(kakaoUnlinkPostOperation, { headers: kakaoAK(), rawBody: form({ app_id: "123456", user_id: member.kakaoId!, referrer_type: "UNLINK_FROM_APPS" }) });
     expect(res.status).toBe(200);
-    expect(res.json).toEqual({ ok: true });
+    expect(res.body).toEqual({ ok: true });
     const row = await prisma.user.findUniqueOrThrow({ where: { id: member.id } });
     expect(row).toMatchObject({ status: "WITHDRAWN", kakaoId: null, name: null, gender: null });
     expect(await prisma.profile.count({ where: { userId: member.id } })).toBe(0);
     expect(await prisma.preference.count({ where: { userId: member.id } })).toBe(0);
 
     // Kakao retries: the repeat finds no member with that id any more and still answers 200
-    const retry = await call(unlinkPost, "POST", "/api/webhooks/kakao/unlink", { headers: kakaoAK(), rawBody: form({ user_id: member.kakaoId!, referrer_type: "UNLINK_FROM_APPS" }) });
+    const retry = await callOp(kakaoUnlinkPostOperation, { headers: kakaoAK(), rawBody: form({ user_id: member.kakaoId!, referrer_type: "UNLINK_FROM_APPS" }) });
     expect(retry.status).toBe(200);
   });
 
   it("withdraws the linked member on GET (query string)", async () => {
     const member = await createMember();
-    const qs = form({ app_id: "123456", user_id: member.kakaoId!, referrer_type: "ACCOUNT_DELETE" });
-    const res = await call(unlinkGet, "GET", `/api/webhooks/kakao/unlink?${qs}`, { headers: { authorization: `KakaoAK ${env.KAKAO_ADMIN_KEY}` } });
+    const query = { app_id: "123456", user_id: member.kakaoId!, referrer_type: "ACCOUNT_DELETE" };
+    const res = await callOp(kakaoUnlinkGetOperation, { query, headers: { authorization: `KakaoAK ${env.KAKAO_ADMIN_KEY}` } });
     expect(res.status).toBe(200);
     expect((await prisma.user.findUniqueOrThrow({ where: { id: member.id } })).status).toBe("WITHDRAWN");
   });
@@ -63,9 +60,9 @@ describe("Kakao unlink webhook", () => {
     await createMember();
     const counts = await tableCounts();
     const withdrawn = await prisma.user.count({ where: { status: "WITHDRAWN" } });
-    const res = await call(unlinkPost, "POST", "/api/webhooks/kakao/unlink", { headers: kakaoAK(), rawBody: form({ app_id: "1", user_id: "987654321012", referrer_type: "UNLINK_FROM_ADMIN" }) });
+    const res = await callOp(kakaoUnlinkPostOperation, { headers: kakaoAK(), rawBody: form({ app_id: "1", user_id: "987654321012", referrer_type: "UNLINK_FROM_ADMIN" }) });
     expect(res.status).toBe(200);
-    expect(res.json).toEqual({ ok: true });
+    expect(res.body).toEqual({ ok: true });
     expect(await tableCounts()).toEqual(counts);
     expect(await prisma.user.count({ where: { status: "WITHDRAWN" } })).toBe(withdrawn);
   });
@@ -74,9 +71,9 @@ describe("Kakao unlink webhook", () => {
     const member = await createMember();
     const before = await stableUserRow(member.id);
     for (const payload of [form({ app_id: "1" }), form({ user_id: "abc" }), form({ user_id: "-5" })]) {
-      const res = await call(unlinkPost, "POST", "/api/webhooks/kakao/unlink", { headers: kakaoAK(), rawBody: payload });
+      const res = await callOp(kakaoUnlinkPostOperation, { headers: kakaoAK(), rawBody: payload });
       expect(res.status, payload).toBe(422);
-      expect(res.json.error.code).toBe("VALIDATION_FAILED");
+      expect(res.error?.code).toBe("VALIDATION_FAILED");
     }
     expect(await stableUserRow(member.id)).toEqual(before);
   });

@@ -4,20 +4,22 @@
 import { randomUUID } from "node:crypto";
 import { PutObjectCommand } from "@aws-sdk/client-s3";
 import { describe, expect, it } from "vitest";
-import { DELETE as deleteMe, GET as getMe } from "@/app/api/me/route";
-import { GET as exportMe } from "@/app/api/me/export/route";
-import { POST as onboard } from "@/app/api/onboarding/route";
-import { PUT as putProfile } from "@/app/api/profile/route";
-import { PUT as putPreferences } from "@/app/api/preferences/route";
-import { POST as postBlock } from "@/app/api/blocks/route";
-import { POST as postReport } from "@/app/api/reports/route";
-import { POST as syncKakao } from "@/app/api/auth/sync-kakao/route";
 import { prisma } from "@/lib/db";
 import { blindIndex } from "@/lib/crypto/pii";
 import { withdrawMember } from "@/lib/members/withdraw-member";
 import { bucket, headObject, s3 } from "@/lib/storage";
 import { kakaoStub } from "../setup/isolated-db";
-import { call, tokenFor } from "../helpers/http";
+import { blockMemberOperation } from "@/lib/members/block-member";
+import { completeOnboardingOperation } from "@/lib/members/complete-onboarding";
+import { exportMyDataOperation } from "@/lib/members/export-my-data";
+import { getMeOperation } from "@/lib/members/get-me";
+import { syncKakaoOperation } from "@/lib/auth/sync-kakao";
+import { withdrawSelfOperation } from "@/lib/members/withdraw-member";
+import { updatePreferencesOperation } from "@/lib/profiles/update-preferences";
+import { updateProfileOperation } from "@/lib/profiles/update-profile";
+import { createReportOperation } from "@/lib/reports/create-report";
+import { callOp } from "../helpers/call-op";
+import { tokenFor } from "../helpers/http";
 import { createMember } from "../helpers/factories";
 import { userRow } from "../helpers/member-state";
 
@@ -30,13 +32,10 @@ async function fullMember(opts: { gender?: "M" | "F"; realName?: string; phone?:
   const token = await tokenFor(user);
   const phone = opts.phone ?? `010${++phoneSeq}`;
   const realName = opts.realName ?? "이서연";
-  const ob = await call(onboard, "POST", "/api/onboarding", {
-    token,
-    body: { realName, phone, birthDate: "1992-09-14", gender, agreeTerms: true, agreePrivacy: true, agreeRefund: true, confirmAdult: true },
-  });
+  const ob = await callOp(completeOnboardingOperation, { as: user, body: { realName, phone, birthDate: "1992-09-14", gender, agreeTerms: true, agreePrivacy: true, agreeRefund: true, confirmAdult: true } });
   expect(ob.status).toBe(200);
-  expect((await call(putProfile, "PUT", "/api/profile", { token, body: { nickname: `회원${phoneSeq % 1000}`, region: "서울", intro: "안녕하세요" } })).status).toBe(200);
-  expect((await call(putPreferences, "PUT", "/api/preferences", { token, body: { targetGender: gender === "F" ? "M" : "F", ageMin: 28, ageMax: 40 } })).status).toBe(200);
+  expect((await callOp(updateProfileOperation, { as: user, body: { nickname: `회원${phoneSeq % 1000}`, region: "서울", intro: "안녕하세요" } })).status).toBe(200);
+  expect((await callOp(updatePreferencesOperation, { as: user, body: { targetGender: gender === "F" ? "M" : "F", ageMin: 28, ageMax: 40 } })).status).toBe(200);
   return { id: user.id, kakaoId: user.kakaoId!, token, phone, realName };
 }
 
@@ -76,14 +75,14 @@ describe("DELETE /api/me", () => {
     const waiting = await prisma.payment.create({
       data: { userId: partner.id, matchId: pending.id, purpose: "MATCH_FEE", method: "TRANSFER", amount: 55000, status: "PENDING", orderId: randomUUID(), orderName: "매칭 이용료", depositCode: `D${Date.now()}` },
     });
-    await call(postBlock, "POST", "/api/blocks", { token: me.token, body: { userId: exPartner.id } });
-    await call(postReport, "POST", "/api/reports", { token: me.token, body: { userId: other.id, reason: "HARASSMENT" } });
+    await callOp(blockMemberOperation, { as: me, body: { userId: exPartner.id } });
+    await callOp(createReportOperation, { as: me, body: { userId: other.id, reason: "HARASSMENT" } });
     await prisma.report.create({ data: { reporterId: partner.id, reportedId: me.id, reason: "OTHER" } });
     await prisma.like.create({ data: { fromId: me.id, toId: partner.id, batchWeek: "2026-W47" } });
 
-    const res = await call(deleteMe, "DELETE", "/api/me", { token: me.token });
+    const res = await callOp(withdrawSelfOperation, { as: me });
     expect(res.status).toBe(200);
-    expect(res.json).toEqual({ ok: true, status: "WITHDRAWN" });
+    expect(res.body).toEqual({ ok: true, status: "WITHDRAWN" });
 
     const row = await userRow(me.id);
     expect(row).toMatchObject({
@@ -126,24 +125,21 @@ describe("DELETE /api/me", () => {
     expect(await headObject(foreign)).not.toBeNull();
 
     // the old token no longer works; a second withdrawal cannot happen
-    expect((await call(getMe, "GET", "/api/me", { token: me.token })).status).toBe(401);
-    expect((await call(deleteMe, "DELETE", "/api/me", { token: me.token })).status).toBe(401);
+    expect((await callOp(getMeOperation, { as: me })).status).toBe(401);
+    expect((await callOp(withdrawSelfOperation, { as: me })).status).toBe(401);
   });
 
   it("signing in again with the same Kakao id creates a brand-new member", async () => {
     const me = await fullMember();
-    await call(deleteMe, "DELETE", "/api/me", { token: me.token });
-    const res = await call(syncKakao, "POST", "/api/auth/sync-kakao", { body: { accessToken: kakaoStub.issueAccessToken({ kakaoId: me.kakaoId, nickname: "돌아온회원" }) } });
+    await callOp(withdrawSelfOperation, { as: me });
+    const res = await callOp(syncKakaoOperation, { body: { accessToken: kakaoStub.issueAccessToken({ kakaoId: me.kakaoId, nickname: "돌아온회원" }) } });
     expect(res.status).toBe(200);
-    expect(res.json.user.id).not.toBe(me.id);
-    expect(res.json.user).toMatchObject({ kakaoId: me.kakaoId, status: "ONBOARDING" });
-    const fresh = await call(getMe, "GET", "/api/me", { token: res.json.jwt });
-    expect(fresh.json).toMatchObject({ profile: null, preferences: null, account: { realName: null, phone: null } });
+    expect(res.body.user.id).not.toBe(me.id);
+    expect(res.body.user).toMatchObject({ kakaoId: me.kakaoId, status: "ONBOARDING" });
+    const fresh = await callOp(getMeOperation, { as: { token: res.body.jwt } });
+    expect(fresh.body).toMatchObject({ profile: null, preferences: null, account: { realName: null, phone: null } });
     // the same phone may onboard again: the withdrawn member's index was erased
-    const again = await call(onboard, "POST", "/api/onboarding", {
-      token: res.json.jwt,
-      body: { realName: "다시가입", phone: me.phone, birthDate: "1992-09-14", gender: "F", agreeTerms: true, agreePrivacy: true, agreeRefund: true, confirmAdult: true },
-    });
+    const again = await callOp(completeOnboardingOperation, { as: { token: res.body.jwt }, body: { realName: "다시가입", phone: me.phone, birthDate: "1992-09-14", gender: "F", agreeTerms: true, agreePrivacy: true, agreeRefund: true, confirmAdult: true } });
     expect(again.status).toBe(200);
   });
 
@@ -157,16 +153,13 @@ describe("DELETE /api/me", () => {
     expect(await withdrawMember({ userId: me.id, reason: "ADMIN" })).toEqual({ withdrawn: false, closedMatches: 0 });
 
     const newcomer = await createMember({ status: "ONBOARDING", withProfile: false });
-    const res = await call(onboard, "POST", "/api/onboarding", {
-      token: await tokenFor(newcomer),
-      body: { realName: "새사람", phone: "01066661111", birthDate: "1990-01-01", gender: "M", agreeTerms: true, agreePrivacy: true, agreeRefund: true, confirmAdult: true },
-    });
+    const res = await callOp(completeOnboardingOperation, { as: newcomer, body: { realName: "새사람", phone: "01066661111", birthDate: "1990-01-01", gender: "M", agreeTerms: true, agreePrivacy: true, agreeRefund: true, confirmAdult: true } });
     expect(res.status).toBe(403);
   });
 
   it("lets a member who never finished onboarding withdraw", async () => {
     const newcomer = await createMember({ status: "ONBOARDING", withProfile: false });
-    const res = await call(deleteMe, "DELETE", "/api/me", { token: await tokenFor(newcomer) });
+    const res = await callOp(withdrawSelfOperation, { as: newcomer });
     expect(res.status).toBe(200);
     expect((await userRow(newcomer.id)).status).toBe("WITHDRAWN");
   });
@@ -183,14 +176,14 @@ describe("GET /api/me/export", () => {
       data: { userId: me.id, matchId: match.id, purpose: "MATCH_FEE", method: "TRANSFER", amount: 55000, orderId: randomUUID(), orderName: "매칭 이용료", depositCode: `E${Date.now()}`, depositorName: "내보내기" },
     });
     const third = await createMember();
-    await call(postBlock, "POST", "/api/blocks", { token: me.token, body: { userId: third.id } });
-    await call(postReport, "POST", "/api/reports", { token: other.token, body: { userId: me.id, reason: "OTHER", detail: "상대가 쓴 신고 내용" } });
+    await callOp(blockMemberOperation, { as: me, body: { userId: third.id } });
+    await callOp(createReportOperation, { as: other, body: { userId: me.id, reason: "OTHER", detail: "상대가 쓴 신고 내용" } });
 
-    const res = await call(exportMe, "GET", "/api/me/export", { token: me.token });
+    const res = await callOp(exportMyDataOperation, { as: me });
     expect(res.status).toBe(200);
     expect(res.headers.get("content-disposition")).toMatch(/^attachment; filename="inyeon-my-data-\d{8}\.json"$/);
     expect(res.headers.get("content-type")).toContain("application/json");
-    const data = res.json;
+    const data = res.body;
     expect(data.user).toMatchObject({ id: me.id, realName: "내보내기", phone: "010-4242-5151", birthDate: "1992-09-14", gender: "F", status: "ACTIVE" });
     expect(data.consents).toHaveLength(1);
     expect(data.profile).toMatchObject({ region: "서울", intro: "안녕하세요" });
@@ -206,6 +199,6 @@ describe("GET /api/me/export", () => {
     expect(text).not.toContain("phoneEnc");
     expect(text).not.toContain("phoneHash");
 
-    expect((await call(exportMe, "GET", "/api/me/export")).status).toBe(401);
+    expect((await callOp(exportMyDataOperation)).status).toBe(401);
   });
 });

@@ -1,4 +1,4 @@
-// Many instances (issue 12): two `next start` processes on ports 3301/3302 against the SAME PostgreSQL
+// Many instances: two `next start` processes on ports 3301/3302 against the SAME PostgreSQL
 // database and Redis prove that (1) a rate limit is shared, (2) concurrent cron calls build the week
 // once, (3) a ban on one instance is refused on the other at once; plus the real server's answers to
 // a malformed percent-encoded API path and its security headers.

@@ -143,13 +143,12 @@ export function paramsArb(schema: z.ZodType | undefined, names: string[]): fc.Ar
   return fc.record(Object.fromEntries(names.map((n) => [n, one(n)])));
 }
 
-/** A query object as a URL query string (arrays as repeated keys; objects JSON-encoded). */
-export function toQueryString(q: unknown): string {
-  if (!q || typeof q !== "object") return "";
-  const sp = new URLSearchParams();
+/** A fuzzed query object as values per key (arrays as repeated keys; objects JSON-encoded). */
+export function toQuery(q: unknown): Record<string, string[]> {
+  if (!q || typeof q !== "object") return {};
+  const out: Record<string, string[]> = {};
   for (const [k, v] of Object.entries(q)) {
-    for (const item of Array.isArray(v) ? v : [v]) sp.append(k, typeof item === "object" ? JSON.stringify(item) : String(item));
+    out[k] = (Array.isArray(v) ? v : [v]).map((item) => (typeof item === "object" ? JSON.stringify(item) : String(item)));
   }
-  const s = sp.toString();
-  return s ? `?${s}` : "";
+  return out;
 }

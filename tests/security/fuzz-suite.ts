@@ -10,10 +10,11 @@ import { prisma } from "@/lib/db";
 import type { Operation } from "@/lib/core/operation";
 import { ZErrorBody } from "@/lib/core/errors";
 import { setRateLimitStore } from "@/lib/http/rate-limit";
-import { call, tokenFor } from "../helpers/http";
+import { callOp } from "../helpers/call-op";
+import { tokenFor } from "../helpers/http";
 import { createMember } from "../helpers/factories";
-import { handlerOf, operations, paramNames } from "./helpers";
-import { inputArb, paramsArb, toQueryString } from "./arbitraries";
+import { operations, paramNames } from "./helpers";
+import { inputArb, paramsArb, toQuery } from "./arbitraries";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 500);
 
@@ -60,7 +61,6 @@ export function fuzzSuite(part: number, parts: number) {
 
     for (const op of ops) {
       it(`${op.method} ${op.path}: never 5xx, always the error shape, nothing written on a 4xx`, { timeout: 120_000 }, async () => {
-        const handler = handlerOf(op);
         const names = paramNames(op);
         let counts = await rowCounts();
         const arb = fc.record({ params: paramsArb(op.params, names), query: inputArb(op.query), body: inputArb(op.body) });
@@ -68,14 +68,14 @@ export function fuzzSuite(part: number, parts: number) {
           fc.asyncProperty(arb, async ({ params, query, body }) => {
             // fresh in-memory counters: the fuzz exercises the operations, not the rate limiter
             setRateLimitStore({ kind: "memory", prefix: "fuzz" });
-            const path = op.path.replace(/\{(\w+)\}/g, (_, k: string) => encodeURIComponent((params[k] ?? "").toWellFormed())) + (op.query ? toQueryString(query) : "");
-            const res = await call(handler, op.method, path, { token: tokenOf(op), params, body: op.method === "GET" ? undefined : (body ?? {}) });
-            if (res.status >= 500) throw new Error(`${res.status} ${JSON.stringify(res.json).slice(0, 300)} for ${JSON.stringify({ params, query, body }).slice(0, 300)}`);
+            const token = tokenOf(op);
+            const res = await callOp(op, { as: token ? { token } : null, params, query: op.query ? toQuery(query) : undefined, body: op.method === "GET" ? undefined : (body ?? {}) });
+            if (res.status >= 500) throw new Error(`${res.status} ${JSON.stringify(res.body).slice(0, 300)} for ${JSON.stringify({ params, query, body }).slice(0, 300)}`);
             if (res.status >= 400) {
-              const shape = ZErrorBody.safeParse(res.json);
-              if (!shape.success) throw new Error(`${res.status} without the error shape: ${JSON.stringify(res.json).slice(0, 200)}`);
+              const shape = ZErrorBody.safeParse(res.body);
+              if (!shape.success) throw new Error(`${res.status} without the error shape: ${JSON.stringify(res.body).slice(0, 200)}`);
               const now = await rowCounts();
-              if (now !== counts) throw new Error(`${res.status} ${res.json.error.code} but rows changed for ${JSON.stringify({ params, query, body }).slice(0, 300)}`);
+              if (now !== counts) throw new Error(`${res.status} ${res.error?.code} but rows changed for ${JSON.stringify({ params, query, body }).slice(0, 300)}`);
             } else {
               counts = await rowCounts();
             }

@@ -4,7 +4,6 @@
 import { randomUUID } from "node:crypto";
 import { prisma } from "@/lib/db";
 import type { Operation } from "@/lib/core/operation";
-import { route, type RouteHandler } from "@/lib/http/route";
 import { OPERATIONS } from "@/lib/openapi/operations";
 
 /** Tables whose content legitimately changes on a refused request (rate-limit counters). */
@@ -29,13 +28,8 @@ export function changedTables(before: Record<string, string>, after: Record<stri
   return Object.keys({ ...before, ...after }).filter((t) => before[t] !== after[t]);
 }
 
-const handlers = new Map<string, RouteHandler>();
 /** The same handler the route file exports (`route(op)`), built from the declaration. */
-export function handlerOf(op: Operation): RouteHandler {
-  let h = handlers.get(op.operationId);
-  if (!h) handlers.set(op.operationId, (h = route(op)));
-  return h;
-}
+export { handlerOf } from "../helpers/call-op";
 
 export const operations = (): readonly Operation[] => OPERATIONS;
 
@@ -43,11 +37,6 @@ export const isPersonAccess = (op: Operation) => op.access === "member" || op.ac
 
 /** Path param names of an operation's path template. */
 export const paramNames = (op: Operation) => [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
-
-/** A URL path with the params substituted (URL-encoded). */
-export function pathOf(op: Operation, params: Record<string, string>): string {
-  return op.path.replace(/\{(\w+)\}/g, (_, k: string) => encodeURIComponent(params[k] ?? ""));
-}
 
 /** Params that parse but name nothing: a fresh UUID for ids, a plausible token for other names. */
 export function unknownParams(op: Operation): Record<string, string> {

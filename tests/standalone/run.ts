@@ -13,13 +13,14 @@
 //      STANDALONE_PORT (default 3401), REDIS_URL (default redis://127.0.0.1:6379 if reachable).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import http from "node:http";
 import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { createStubBucket, startS3Stub, S3_STUB_CREDENTIALS } from "@/dev/s3/server";
+import { layOutImage, readImageSpec, standaloneDir, type ImageSpec } from "../../scripts/image-layout";
 
 const root = process.cwd();
 const distDir = process.env.NEXT_DIST_DIR || ".next";
@@ -39,35 +40,26 @@ function fatal(message: string): never {
 }
 
 // ---- 1. the image's file layout, from the Dockerfile ----
-const dockerfile = readFileSync(path.join(root, "Dockerfile"), "utf8").replace(/\\\n/g, " ");
-const stages = dockerfile.split(/^FROM\s/m);
-const runner = stages[stages.length - 1];
-const copies = [...runner.matchAll(/^COPY\s+--from=builder\s+(?:--\S+\s+)*(\S+)\s+(\S+)\s*$/gm)].map((m) => ({ from: m[1], to: m[2] }));
-const esbuild = /node_modules\/\.bin\/esbuild\s+(.+?)\s+--outfile=\S+/.exec(dockerfile);
-const cmd = /^CMD\s+(\[.*\])\s*$/m.exec(runner);
-if (copies.length === 0 || !esbuild || !cmd) fatal("could not read the runtime stage (COPY --from=builder, esbuild, CMD) from the Dockerfile");
-if (!existsSync(path.join(root, distDir, "standalone", "server.js"))) fatal(`${distDir}/standalone/server.js not found: run \`next build\` first (output: "standalone")`);
+let spec: ImageSpec;
+try {
+  spec = readImageSpec(root);
+} catch (err) {
+  fatal((err as Error).message);
+}
+if (!existsSync(path.join(standaloneDir(root, distDir), "server.js"))) fatal(`${distDir}/standalone/server.js not found: run \`next build\` first (output: "standalone")`);
 
-// the Dockerfile builds into .next; a check build may use another distDir (NEXT_DIST_DIR)
-const fromBuild = (p: string) => path.join(root, p.replace(/^\/app\/?/, "").replace(/^\.next(?=\/|$)/, distDir));
 const image = mkdtempSync(path.join(tmpdir(), "inyeon-image-"));
 console.log(`▶ image layout in ${image} (from ${distDir})`);
-for (const { from, to } of copies) {
-  const src = fromBuild(from);
-  const dst = path.join(image, to.replace(/^\.\/?/, "").replace(/^\.next(?=\/|$)/, distDir));
-  if (!existsSync(src)) {
-    // public/ is created empty by the builder when the app has none
-    if (from.endsWith("/public")) continue;
-    fatal(`COPY source ${from} (${src}) does not exist`);
-  }
-  cpSync(src, dst, { recursive: true, verbatimSymlinks: true });
-  console.log(`  COPY ${from} → ${to}`);
+try {
+  for (const line of layOutImage(spec, { root, distDir, dir: image })) console.log(`  ${line}`);
+} catch (err) {
+  fatal((err as Error).message);
 }
-const esbuildArgs = esbuild[1].split(/\s+/).filter(Boolean).map((a) => a.replace(/^--target=node\d+$/, `--target=node${process.versions.node.split(".")[0]}`));
+const esbuildArgs = spec.esbuildArgs.map((a) => a.replace(/^--target=node\d+$/, `--target=node${process.versions.node.split(".")[0]}`));
 const built = spawnSync(path.join(root, "node_modules", ".bin", "esbuild"), [...esbuildArgs, `--outfile=${path.join(image, "migrate.cjs")}`, "--log-level=warning"], { cwd: root, stdio: "inherit" });
 if (built.status !== 0) fatal("esbuild of the migration runner failed");
-const [cmdBin, ...cmdArgs] = JSON.parse(cmd[1]) as string[];
-if (cmdBin !== "node") fatal(`unexpected CMD ${cmd[1]}`);
+const [cmdBin, ...cmdArgs] = spec.cmd;
+if (cmdBin !== "node") fatal(`unexpected CMD ${JSON.stringify(spec.cmd)}`);
 
 // ---- 2. services: a fresh database, an S3 stub, Redis if there is one ----
 const dbName = `inyeon_standalone_${randomBytes(4).toString("hex")}`;

@@ -1,4 +1,4 @@
-// /admin/matches – matches by status (seed B's GET /admin/matches?status=), newest first, with
+// /admin/matches – matches by status, newest first, with
 // unmatch; activation and payments are on /admin/payments. Same use case as GET /api/admin/matches.
 import Link from "next/link";
 import { requireAdmin } from "@/lib/auth/page-actor";

@@ -1,4 +1,4 @@
-// /admin/users – member search (seed A's /admin/users + /admin/users/search): the same use case and
+// /admin/users – member search: the same use case and
 // query schema as GET /api/admin/users; the filter form is a plain GET form (shareable URLs), pages
 // follow keyset cursors, and "CSV 내려받기" exports exactly the current filter.
 import Link from "next/link";

@@ -1,4 +1,4 @@
-// POST /api/onboarding – complete sign-up (seed A's /submit)
+// POST /api/onboarding – complete sign-up
 import { route } from "@/lib/http/route";
 import { completeOnboardingOperation } from "@/lib/members/complete-onboarding";
 

@@ -1,4 +1,4 @@
-// /admin/users/[id] – one member for an operator: account (PII only on an audited reveal), seed A's
+// /admin/users/[id] – one member for an operator: account (PII only on an audited reveal), the
 // consultation record and S3 memo, membership, moderation (ban/unban/delete), profile, preferences,
 // consents, payments, matches, likes, reports and the audit trail; manual matching from the
 // candidate list (computed only when asked: ?candidates=1). Use cases as GET /api/admin/users/{id}.

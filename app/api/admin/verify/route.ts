@@ -1,4 +1,4 @@
-// GET /api/admin/verify – confirms the caller is an admin (seed A's /admin/verify)
+// GET /api/admin/verify – confirms the caller is an admin
 import { route } from "@/lib/http/route";
 import { verifyAdminOperation } from "@/lib/admin/verify-admin";
 
