@@ -44,6 +44,14 @@ export function notificationText(kind: NotificationKind, payload: unknown): Noti
         body: str(payload, "reason") === "EXPIRED" ? "결제 기한이 지나 매칭이 종료되었어요. 다음 추천에서 새로운 인연을 만나 보세요." : "다음 추천에서 새로운 인연을 만나 보세요.",
         href: matchHref(payload),
       };
+    case "PAYMENT_REFUNDED":
+      return {
+        title: "결제하신 금액을 환불했어요",
+        body: str(payload, "reason") === "MATCH_CLOSED" ? "매칭이 종료되어 카드 결제를 취소했어요. 카드사에 따라 3~7영업일 안에 취소 내역이 보여요." : "승인이 끝나지 않은 카드 결제를 취소했어요. 카드사에 따라 3~7영업일 안에 취소 내역이 보여요.",
+        href: "/me/payments",
+      };
+    case "PAYMENT_REVIEW":
+      return { title: "결제를 확인하고 있어요", body: "결제 상태를 운영팀이 직접 확인하고 있어요. 확인이 끝나면 바로 알려 드릴게요. 두 번 결제되지 않으니 안심하세요.", href: "/me/payments" };
     case "FEEDBACK_REQUEST":
       return { title: "만남은 어떠셨나요?", body: "짧은 후기를 남겨 주세요. 상대방에게는 공개되지 않고, 더 잘 맞는 분을 소개하는 데 쓰여요.", href: matchHref(payload, "#feedback") };
   }

@@ -5,3 +5,7 @@ ALTER TYPE "PaymentStatus" ADD VALUE 'REFUND_PENDING';
 ALTER TYPE "PaymentStatus" ADD VALUE 'PARTIALLY_REFUNDED';
 ALTER TYPE "PaymentStatus" ADD VALUE 'REFUNDED';
 ALTER TYPE "PaymentStatus" ADD VALUE 'NEEDS_REVIEW';
+
+-- A charge the app did not keep was refunded through Toss, or an order was parked for a person
+ALTER TYPE "NotificationKind" ADD VALUE 'PAYMENT_REFUNDED';
+ALTER TYPE "NotificationKind" ADD VALUE 'PAYMENT_REVIEW';
