@@ -14,6 +14,7 @@ export const NOTIFICATION_KINDS = [
   "FEEDBACK_REQUEST",
   "PAYMENT_REFUNDED",
   "PAYMENT_REVIEW",
+  "REFUND_UPDATED",
 ] as const;
 
 /** opaque page cursor: "<createdAt ISO>_<id>" of the last item of the previous page */

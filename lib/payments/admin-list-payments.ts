@@ -6,7 +6,7 @@ import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { Actor } from "@/lib/core/actor";
 import { defineOperation } from "@/lib/core/operation";
-import { suggestRefund } from "./refund-policy";
+import { refundQuote } from "./refund-policy";
 import { paymentDtoSelect, toPaymentDto, ZAdminPaymentList, ZAdminPaymentsQuery, type AdminPaymentDto } from "./schemas";
 
 const adminSelect = {
@@ -16,9 +16,11 @@ const adminSelect = {
   failureCode: true,
   cancelReason: true,
   user: { select: { id: true, name: true, profile: { select: { nickname: true } } } },
-  match: { select: { id: true, status: true } },
+  match: { select: { id: true, status: true, closedReason: true } },
 } as const;
 type AdminRow = Prisma.PaymentGetPayload<{ select: typeof adminSelect }>;
+
+const quoteOf = (q: { amount: number; rule: string }) => ({ amount: q.amount, rule: q.rule });
 
 export function toAdminPaymentDto(p: AdminRow, now: Date): AdminPaymentDto {
   return {
@@ -28,8 +30,8 @@ export function toAdminPaymentDto(p: AdminRow, now: Date): AdminPaymentDto {
     verifiedById: p.verifiedById,
     failureCode: p.failureCode,
     cancelReason: p.cancelReason,
-    match: p.match,
-    suggestedRefund: p.status === "PAID" ? suggestRefund({ ...p, matchStatus: p.match?.status ?? null }, now) : null,
+    match: p.match ? { id: p.match.id, status: p.match.status } : null,
+    suggestedRefund: p.status === "PAID" ? quoteOf(refundQuote({ ...p, matchStatus: p.match?.status ?? null, matchClosedReason: p.match?.closedReason ?? null }, now)) : null,
   };
 }
 
