@@ -9,6 +9,7 @@ import { AppError, notFound } from "@/lib/core/errors";
 import { defineOperation } from "@/lib/core/operation";
 import { recordAdminAction } from "./audit";
 import { applyBan } from "./ban-member";
+import { payBackRefunds } from "@/lib/refunds/pay-back";
 import { decodeCursor, encodeCursor, ZIdParams, ZResolveBody, ZUserStatus } from "./schemas";
 
 const blank = (v: unknown) => (v === "" ? undefined : v);
@@ -65,7 +66,7 @@ export async function listReports({ input }: { actor: Actor; input: z.infer<type
 }
 
 export async function resolveReport({ actor, input, now = new Date() }: { actor: Actor; input: { id: string; resolution: "DISMISS" | "WARN" | "BAN"; note?: string }; now?: Date }): Promise<AdminReport> {
-  await prisma.$transaction(async (tx) => {
+  const ban = await prisma.$transaction(async (tx) => {
     const report = await tx.report.findUnique({ where: { id: input.id }, select: { handled: true, reportedId: true, reported: { select: { status: true } } } });
     if (!report) throw notFound("신고");
     // conditional update: two admins resolving at once → exactly one wins, the other gets 409
@@ -81,7 +82,9 @@ export async function resolveReport({ actor, input, now = new Date() }: { actor:
       targetId: input.id,
       detail: { before: { handled: false }, after: { handled: true, resolution: input.resolution }, note: input.note ?? null, reportedId: report.reportedId, ban },
     });
+    return ban;
   });
+  if (ban) await payBackRefunds(ban.refunds, actor.userId, now); // the partners' fees (applyBan), after the commit
   const row = await prisma.report.findUniqueOrThrow({ where: { id: input.id }, select: reportSelect });
   return (await toDtos([row]))[0];
 }

@@ -15,6 +15,7 @@ import { runWeeklyJob } from "@/lib/recommendations/run-weekly-job";
 import { reconcileTossPayments } from "@/lib/payments/reconcile-toss";
 import { deliverNotifications } from "@/lib/notifications/channels";
 import { notifyExpiringMatches, requestMatchFeedback } from "@/lib/notifications/match-notices";
+import { payBackDueRefunds } from "@/lib/refunds/pay-back";
 import { purgeExpiredData } from "./retention";
 import type { JobDefinition } from "./types";
 
@@ -49,6 +50,13 @@ export const JOBS: readonly JobDefinition[] = [
     schedule: "*/10 * * * *",
     maxDurationSeconds: 120,
     run: async ({ now, budgetMs }) => ({ ...(await reconcileTossPayments({ now, budgetMs })) }),
+  }),
+  defineJob({
+    name: "pay-back-refunds",
+    summary: "승인된 카드 환불 중 토스 취소가 끝나지 않은 것을 다시 요청 (10분마다; 같은 멱등키라 두 번 환불되지 않음)",
+    schedule: "*/10 * * * *",
+    maxDurationSeconds: 120,
+    run: async ({ now, budgetMs }) => ({ ...(await payBackDueRefunds({ now, budgetMs })) }),
   }),
   defineJob({
     name: "retention-purge",

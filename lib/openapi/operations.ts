@@ -59,6 +59,10 @@ import { createReportOperation } from "@/lib/reports/create-report";
 import { healthOperation } from "@/lib/system/health";
 import { readinessOperation } from "@/lib/system/readiness";
 import { getMetricsOperation } from "@/lib/observability/get-metrics";
+import { approveRefundOperation, payRefundOperation, rejectRefundOperation } from "@/lib/refunds/decide-refund";
+import { adminListRefundsOperation, listMyRefundsOperation } from "@/lib/refunds/list-refunds";
+import { setRefundAccountOperation } from "@/lib/refunds/refund-account";
+import { requestRefundOperation } from "@/lib/refunds/request-refund";
 import { openApiOperation } from "./document-operation";
 
 export const OPERATIONS: readonly Operation[] = [
@@ -100,6 +104,9 @@ export const OPERATIONS: readonly Operation[] = [
   createTransferIntentOperation,
   listMyPaymentsOperation,
   getPaymentOperation,
+  listMyRefundsOperation,
+  requestRefundOperation,
+  setRefundAccountOperation,
   // notifications
   listNotificationsOperation,
   markNotificationsReadOperation,
@@ -108,6 +115,10 @@ export const OPERATIONS: readonly Operation[] = [
   adminListPaymentsOperation,
   verifyPaymentOperation,
   cancelPaymentOperation,
+  adminListRefundsOperation,
+  approveRefundOperation,
+  rejectRefundOperation,
+  payRefundOperation,
   activateMatchOperation,
   getAdminStatsOperation,
   listUsersOperation,
