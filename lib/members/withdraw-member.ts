@@ -7,6 +7,7 @@ import type { Actor } from "@/lib/core/actor";
 import { defineOperation } from "@/lib/core/operation";
 import { prisma, type Tx } from "@/lib/db";
 import { logger } from "@/lib/logger";
+import { closeOpenOrders } from "@/lib/payments/close-orders";
 import { deleteAllPhotosOf } from "@/lib/profiles/photos";
 import { openNoFaultRefunds } from "@/lib/refunds/automatic-refunds";
 import { payBackRefunds } from "@/lib/refunds/pay-back";
@@ -49,10 +50,8 @@ export async function withdrawMember({
     await tx.block.deleteMany({ where: { blockerId: userId } });
     // their own weekly lists, and unanswered appearances in other members' lists
     await tx.recommendation.deleteMany({ where: { OR: [{ userId }, { targetId: userId, respondedAt: null }] } });
-    await tx.payment.updateMany({
-      where: { userId, status: "PENDING" },
-      data: { status: "CANCELED", canceledAt: now, failureCode: "MEMBER_WITHDRAWN", failureMessage: "회원 탈퇴로 취소되었어요." },
-    });
+    // an open card order may have been charged: it is closed through Toss (docs/payments.md)
+    await closeOpenOrders(tx, { userId }, { code: "MEMBER_WITHDRAWN", message: "회원 탈퇴로 취소되었어요." }, now);
 
     const updated = await tx.user.updateMany({
       where: { id: userId, status: { not: "WITHDRAWN" } },
@@ -94,11 +93,8 @@ async function closeOpenMatches(tx: Tx, userId: string, now: Date): Promise<stri
   if (open.length === 0) return [];
   const matchIds = open.map((m) => m.id);
   await tx.match.updateMany({ where: { id: { in: matchIds } }, data: { status: "CLOSED", closedAt: now, closedReason: "WITHDRAWN" } });
-  // nobody should be asked to pay for a match that no longer exists
-  await tx.payment.updateMany({
-    where: { matchId: { in: matchIds }, status: "PENDING" },
-    data: { status: "CANCELED", canceledAt: now, failureCode: "MATCH_CLOSED", failureMessage: "상대 회원이 탈퇴해 매칭이 종료되었어요." },
-  });
+  // nobody should be asked to pay for a match that no longer exists (a card order is closed through Toss)
+  await closeOpenOrders(tx, { matchId: { in: matchIds } }, { code: "MATCH_CLOSED", message: "상대 회원이 탈퇴해 매칭이 종료되었어요." }, now);
 
   const partners = [...new Set(open.map((m) => (m.userAId === userId ? m.userBId : m.userAId)))];
   const stillOpen = await tx.match.findMany({
