@@ -192,7 +192,7 @@ describe("admin verification, activation and the disclosed contact", () => {
     const { a, b, match } = await pendingMatch();
     const admin = await member("ADMIN");
     const first = (await intent(a, match.id)).json.payment;
-    await verify(admin, first.id);
+    await verify(admin, first.id, { depositorName: first.depositCode });
     // a stray second intent cannot be created for a paid match
     expect((await intent(b, match.id)).status).toBe(409);
     const res = await call(postCancel, "POST", `/api/admin/payments/${first.id}/cancel`, { token: await tokenFor(admin), params: { id: first.id }, body: { reason: "매칭 활성화 전 취소 요청" } });
