@@ -1,5 +1,6 @@
 // What a match page adds for money and contact: the pay box while PENDING, the contact card while
-// ACTIVE, and the contact-sharing consent for a member who has not given it yet. Loads its own data
+// ACTIVE, the contact-sharing consent for a member who has not given it yet, and once CLOSED the
+// refund of the member's fee (lib/refunds). Loads its own data
 // through the use cases (participants only; getMatch already proved the caller is one).
 import type { Actor } from "@/lib/core/actor";
 import { getMatchContact } from "@/lib/matching/contact";
@@ -7,11 +8,21 @@ import { getContactConsent } from "@/lib/matching/contact-consent";
 import type { MatchDto } from "@/lib/matching/schemas";
 import { getMatchFeeStatus } from "@/lib/payments/match-fee-status";
 import { MatchFeeCard } from "@/components/payments/match-fee-card";
+import { RefundStatus } from "@/components/refunds/refund-status";
+import { getMatchRefund } from "@/lib/refunds/match-refund";
 import { ContactCard } from "./contact-card";
 import { ContactConsentForm } from "./contact-consent-form";
 
 export async function MatchMoneySection({ actor, match }: { actor: Actor; match: MatchDto }) {
-  if (match.status === "CLOSED") return null;
+  if (match.status === "CLOSED") {
+    // what happened to the fee the caller paid: refunded, on its way, or waiting for their account
+    const mine = await getMatchRefund({ actor, matchId: match.id });
+    return mine ? (
+      <div className="mt-4" data-testid="match-refund">
+        <RefundStatus refund={mine.refund} method={mine.method} />
+      </div>
+    ) : null;
+  }
   const consent = await getContactConsent(actor.userId);
   if (match.status === "ACTIVE") {
     const contact = await getMatchContact({ actor, input: { id: match.id } });

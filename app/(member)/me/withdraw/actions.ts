@@ -17,6 +17,6 @@ export async function withdrawAction(_prev: ActionState, fd: FormData): Promise<
   } catch (err) {
     return actionFailure(err);
   }
-  await signOut({ redirectTo: "/?withdrawn=1" });
+  await signOut({ redirectTo: "/withdrawn" });
   return { ok: true };
 }
