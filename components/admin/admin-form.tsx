@@ -8,8 +8,8 @@ import { FormMessage } from "@/components/ui/form-message";
 import { Button } from "@/components/ui/button";
 import { useAdminNotice } from "./admin-notices";
 
-type Props = {
-  action: (prev: ActionState, fd: FormData) => Promise<ActionState>;
+type Props<T> = {
+  action: (prev: ActionState<T>, fd: FormData) => Promise<ActionState<T>>;
   submitLabel: string;
   /** asked with window.confirm before submitting */
   confirm?: string;
@@ -18,11 +18,11 @@ type Props = {
   children?: React.ReactNode;
 };
 
-export function AdminForm({ action, submitLabel, confirm, variant = "primary", className = "", children }: Props) {
+export function AdminForm<T>({ action, submitLabel, confirm, variant = "primary", className = "", children }: Props<T>) {
   const notify = useAdminNotice();
   // the notice is raised when the action answers, not when this form re-renders: the same update
   // may remove this form (its row is gone), and then it never renders again
-  const { state, onSubmit, pending } = useFormAction(async (prev, fd) => {
+  const { state, onSubmit, pending } = useFormAction<T>(async (prev, fd) => {
     const next = await action(prev, fd);
     if (next.ok && next.message) notify(next.message);
     return next;

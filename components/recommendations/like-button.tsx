@@ -39,15 +39,15 @@ export function LikeButton({ toUserId, batchWeek, nickname, liked: initialLiked,
     startTransition(async () => {
       setError(null);
       const result = await likeMemberAction({ toUserId, batchWeek });
-      if (!result.ok) return setError(result.message);
+      if (!result.ok) return setError(result.message ?? null);
       setLiked(true);
-      setMatch(result.match);
+      setMatch(result.result?.match ?? null);
     });
   const onUndo = () =>
     startTransition(async () => {
       setError(null);
       const result = await unlikeMemberAction({ toUserId });
-      if (!result.ok) return setError(result.message);
+      if (!result.ok) return setError(result.message ?? null);
       setLiked(false);
     });
 

@@ -30,7 +30,7 @@ export function RecommendationCard({ profile, batchWeek, liked, likedMe, match, 
     startTransition(async () => {
       setError(null);
       const result = await passMemberAction({ toUserId: profile.userId, batchWeek });
-      if (!result.ok) return setError(result.message);
+      if (!result.ok) return setError(result.message ?? null);
       setPassed(true);
     });
   const label = badge ?? (likedMe && !liked && !match ? "나에게 좋아요를 보냈어요" : null);

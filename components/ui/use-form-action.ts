@@ -4,8 +4,8 @@
 import { startTransition, useActionState, type FormEvent } from "react";
 import type { ActionState } from "@/lib/core/form";
 
-export function useFormAction(action: (prev: ActionState, fd: FormData) => Promise<ActionState>) {
-  const [state, dispatch, pending] = useActionState<ActionState, FormData>(action, { ok: false });
+export function useFormAction<T = unknown>(action: (prev: ActionState<T>, fd: FormData) => Promise<ActionState<T>>) {
+  const [state, dispatch, pending] = useActionState<ActionState<T>, FormData>(action, { ok: false });
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const fd = new FormData(e.currentTarget);

@@ -7,10 +7,10 @@ import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { Actor } from "@/lib/core/actor";
 import { AppError, notFound } from "@/lib/core/errors";
-import { defineOperation, reply } from "@/lib/core/operation";
+import { defineOperation } from "@/lib/core/operation";
 import { isBlockedEitherWay } from "@/lib/members/blocks";
 import { canonicalPair, pairLockKey } from "@/lib/matching/pair";
-import { recordAdminAction } from "./audit";
+import { recordAdminAction } from "@/lib/core/audit";
 import { loadAdminMatch, lockUsers } from "./match-writes";
 import { ZAdminMatch, ZManualMatchBody, type AdminMatch } from "./schemas";
 
@@ -70,5 +70,5 @@ export const createManualMatchOperation = defineOperation({
   body: ZManualMatchBody,
   output: ZAdminMatch,
   status: 201,
-  run: async (ctx) => reply(201, await createManualMatch(ctx)),
+  run: createManualMatch,
 });

@@ -5,8 +5,8 @@ import { z } from "zod";
 import { prisma } from "@/lib/db";
 import type { Actor } from "@/lib/core/actor";
 import { AppError, notFound } from "@/lib/core/errors";
-import { defineOperation, reply } from "@/lib/core/operation";
-import { recordAdminAction } from "./audit";
+import { defineOperation } from "@/lib/core/operation";
+import { recordAdminAction } from "@/lib/core/audit";
 import { lockUsers } from "./match-writes";
 import { ZConsultationBody, ZIdParams } from "./schemas";
 
@@ -50,5 +50,5 @@ export const logConsultationOperation = defineOperation({
   body: ZConsultationBody,
   output: ZConsultationRecord,
   status: 201,
-  run: async (ctx) => reply(201, await logConsultation(ctx)),
+  run: logConsultation,
 });

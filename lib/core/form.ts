@@ -2,7 +2,8 @@
 // per-field errors the JSON API returns in its error body; plus FormData readers.
 import { toErrorBody, type FieldErrors } from "./errors";
 
-export type ActionState = { ok: boolean; message?: string; fields?: FieldErrors };
+/** `result` is the operation's JSON result on success (what the API would answer). */
+export type ActionState<T = unknown> = { ok: boolean; message?: string; fields?: FieldErrors; result?: T };
 
 /** A thrown AppError/ZodError as form state (anything else: the generic 5xx message). */
 export function toActionState(err: unknown): ActionState & { status: number } {

@@ -30,11 +30,6 @@ type Schema = z.ZodType;
 type Infer<S> = S extends z.ZodType ? z.output<S> : unknown;
 type Merge<P, Q, B> = (unknown extends P ? object : P) & (unknown extends Q ? object : Q) & (unknown extends B ? object : B);
 
-/** A response with a status other than the declared one (e.g. 201 created vs 200 already there). */
-export type Reply<T> = { readonly __reply: true; status: number; body: T; headers?: Record<string, string> };
-export const reply = <T>(status: number, body: T, headers?: Record<string, string>): Reply<T> => ({ __reply: true, status, body, headers });
-export const isReply = (v: unknown): v is Reply<unknown> => typeof v === "object" && v !== null && (v as { __reply?: unknown }).__reply === true;
-
 export type RunContext<A extends Access, I> = {
   actor: ActorOf<A>;
   input: I;
@@ -63,20 +58,31 @@ type Declaration<A extends Access, P, Q, B, O extends Schema> = {
   /** a non-JSON success response (CSV, a JSON attachment): its content type, for the document */
   file?: { contentType: string };
   status?: number;
-  /** other success statuses the operation may answer with (via `reply`) */
+  /** other success statuses the operation may answer with, chosen by `statusOf` */
   otherStatuses?: number[];
+  /** the success status from the result (e.g. `created ? 201 : 200`); use cases know nothing of HTTP */
+  statusOf?: (out: z.input<O>) => number;
   rateLimit?: RateLimitRule;
-  run: (ctx: RunContext<A, Merge<Infer<P>, Infer<Q>, Infer<B>>>) => Promise<z.input<O> | Reply<z.input<O>> | Response>;
+  run: (ctx: RunContext<A, Merge<Infer<P>, Infer<Q>, Infer<B>>>) => Promise<z.input<O> | Response>;
 };
 
-export type Operation = Declaration<Access, Schema | undefined, Schema | undefined, Schema | undefined, Schema> & {
+/**
+ * A declared operation. `I` (the parsed input: params, query and body merged) and `O` (the result's
+ * JSON body) are carried as types only, so `action(op)` can type the server action it derives.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Operation<I = any, O = any> = Declaration<Access, Schema | undefined, Schema | undefined, Schema | undefined, Schema> & {
   readonly operationId: string;
+  readonly __types?: { input: I; output: O };
 };
+
+export type InputOf<Op> = Op extends Operation<infer I, unknown> ? I : never;
+export type OutputOf<Op> = Op extends Operation<unknown, infer O> ? O : never;
 
 /** Declares an operation. The id is derived from method and path (stable, unique by construction). */
 export function defineOperation<A extends Access, P extends Schema | undefined = undefined, Q extends Schema | undefined = undefined, B extends Schema | undefined = undefined, O extends Schema = Schema>(
   decl: Declaration<A, P, Q, B, O>,
-): Operation {
+): Operation<Merge<Infer<P>, Infer<Q>, Infer<B>>, z.input<O>> {
   const operationId = `${decl.method.toLowerCase()}${decl.path
     .replace(/^\/api/, "")
     .split(/[/.-]/)

@@ -1,26 +1,19 @@
-// The one adapter from an operation declaration (lib/core/operation.ts) to a Next route handler:
-// request id (carried into every log line) → request guards (JSON content type, Origin on cookie
-// writes) → authenticate per `access` → rate limit (shared store) → parse params, query and body with
-// the declared schemas → call the use case with { actor, input } → shape the response, checked
-// against the declared output schema outside production → one error mapping (database down → 503),
-// one access-log line and the request metrics.
+// The adapter from an operation declaration (lib/core/operation.ts) to a Next route handler: request
+// id (carried into every log line) → request guards (JSON content type, Origin on cookie writes) →
+// the shared pipeline (pipeline.ts: authenticate, rate limit, parse, run, response check, error
+// mapping, log line, metrics) → the JSON response with its headers. Pages reach the same operations
+// through action.ts.
 import { appendFileSync } from "node:fs";
-import { after } from "next/server";
-import type { Actor, SystemActor } from "@/lib/core/actor";
-import { systemActor } from "@/lib/core/actor";
-import { AppError, toErrorBody } from "@/lib/core/errors";
-import { isReply, type Operation } from "@/lib/core/operation";
+import { AppError } from "@/lib/core/errors";
+import type { Operation } from "@/lib/core/operation";
 import { parseJsonText, parseParams, parseQuery, parseWith, rejectNul } from "@/lib/core/parse";
 import { env, isProduction } from "@/lib/env";
-import { logger } from "@/lib/logger";
-import { recordDbError, recordRateLimited, recordRequest } from "@/lib/observability/metrics";
-import { runWithRequestContext } from "@/lib/observability/request-context";
-import { isCronRequest, resolveActor } from "./actor";
-import { assertJsonContentType, assertSameOriginWrite } from "./request-guards";
-import { enforce, rateLimitHeaders, rateLimitKey, RateLimitedError, type RateLimitState } from "./rate-limit";
-import { requestIdOf } from "./request-id";
-import { checkResponse } from "./response-check";
 import { HSTS } from "./csp";
+import { execute, logCall } from "./pipeline";
+import { rateLimitHeaders } from "./rate-limit";
+import { assertJsonContentType, assertSameOriginWrite } from "./request-guards";
+import { requestIdOf } from "./request-id";
+import { runWithRequestContext } from "@/lib/observability/request-context";
 
 type Params = Record<string, string | string[] | undefined>;
 export type RouteContext = { params: Promise<Params> };
@@ -28,25 +21,6 @@ export type RouteHandler = ((req: Request, context?: RouteContext) => Promise<Re
 
 export function json(data: unknown, init?: ResponseInit): Response {
   return Response.json(data, init);
-}
-
-async function authenticate(op: Operation, req: Request): Promise<Actor | SystemActor | null> {
-  const access = op.access;
-  if (access === "cron") {
-    if (!isCronRequest(req)) throw new AppError("UNAUTHENTICATED", "잘못된 크론 인증입니다.");
-    return systemActor("cron");
-  }
-  if (typeof access === "object") {
-    if (!access.verify(req)) throw new AppError("UNAUTHENTICATED", "호출자 인증에 실패했습니다.");
-    return systemActor(access.webhook);
-  }
-  if (access === "public") return resolveActor(req).catch(() => null);
-  const actor = await resolveActor(req);
-  if (!actor) throw new AppError("UNAUTHENTICATED");
-  // role checked here, next to the data: the proxy can be bypassed
-  if (access === "admin" && actor.role !== "ADMIN") throw new AppError("FORBIDDEN", "관리자만 이용할 수 있어요.");
-  if (access === "member" && actor.status === "ONBOARDING") throw new AppError("FORBIDDEN", "가입 정보 입력을 먼저 마쳐 주세요.");
-  return actor;
 }
 
 /** Kakao-style callbacks send their fields as a form body, JSON, or the query string. */
@@ -92,54 +66,26 @@ export function route(op: Operation): RouteHandler {
 
 async function handle(op: Operation, req: Request, context: RouteContext | undefined, requestId: string): Promise<Response> {
   const started = performance.now();
-  let userId: string | undefined;
-  let res: Response;
-  let limit: RateLimitState | undefined;
-  try {
-    assertSameOriginWrite(op, req);
-    // JSON operations read their body here (once): the content type is checked against what arrived
-    const bodyText = op.bodyEncoding === "form" || req.method === "GET" || req.method === "HEAD" ? "" : await req.text();
-    assertJsonContentType(op, req, bodyText);
-    const actor = await authenticate(op, req);
-    userId = actor && "userId" in actor ? actor.userId : undefined;
-    if (op.rateLimit) limit = await enforce(op.rateLimit, rateLimitKey(op.rateLimit, req, userId));
-    const input = await parseInput(op, req, context?.params ?? Promise.resolve({}), bodyText);
-    const defer = (task: () => Promise<unknown>) =>
-      after(() => runWithRequestContext({ requestId, operation: op.operationId }, () => task().catch((err) => logger.warn({ err: (err as Error).message }, "deferred task failed"))));
-    const out = await op.run({ actor: actor as never, input: input as never, req, requestId, defer });
-    if (out instanceof Response) {
-      res = out;
-    } else {
-      const status = isReply(out) ? out.status : (op.status ?? 200);
-      const body = isReply(out) ? out.body : out;
-      if (!isProduction) checkResponse(op, status, body);
-      res = json(body, { status, headers: isReply(out) ? out.headers : undefined });
-    }
-  } catch (err) {
-    if (err instanceof RateLimitedError) {
-      limit = err.state;
-      recordRateLimited(op.rateLimit?.name ?? op.operationId);
-    }
-    const { status, body, retryAfter, dbUnavailable } = toErrorBody(err);
-    if (dbUnavailable) recordDbError("unavailable");
-    if (status >= 500) {
-      body.error.requestId = requestId;
-      const detail = err instanceof Error ? { name: err.name, message: err.message, stack: dbUnavailable ? undefined : err.stack } : String(err);
-      // the database being down is an operational state (one warn per request), not a code defect
-      if (dbUnavailable) logger.warn({ operation: op.operationId, err: detail }, "database unavailable");
-      else logger.error({ operation: op.operationId, err: detail }, "request failed");
-    }
-    res = json(body, { status });
-    if (retryAfter) res.headers.set("Retry-After", String(retryAfter));
-  }
+  let bodyText = "";
+  const outcome = await execute({
+    op,
+    req,
+    requestId,
+    guard: async () => {
+      assertSameOriginWrite(op, req);
+      // JSON operations read their body here (once): the content type is checked against what arrived
+      bodyText = op.bodyEncoding === "form" || req.method === "GET" || req.method === "HEAD" ? "" : await req.text();
+      assertJsonContentType(op, req, bodyText);
+    },
+    input: () => parseInput(op, req, context?.params ?? Promise.resolve({}), bodyText),
+  });
+  const res = outcome.ok ? (outcome.out instanceof Response ? outcome.out : json(outcome.out, { status: outcome.status })) : json(outcome.body, { status: outcome.status });
+  if (!outcome.ok && outcome.retryAfter) res.headers.set("Retry-After", String(outcome.retryAfter));
   res.headers.set("x-request-id", requestId);
   // the proxy skips most API calls (proxy.ts), so the adapter sets HSTS itself
   if (isProduction) res.headers.set("Strict-Transport-Security", HSTS);
-  if (limit) for (const [k, v] of Object.entries(rateLimitHeaders(limit, res.status === 429))) res.headers.set(k, v);
-  const latency = performance.now() - started;
-  const path = new URL(req.url).pathname;
-  logger.info({ userId, operation: op.operationId, method: req.method, path, status: res.status, latencyMs: Math.round(latency) }, "request");
-  recordRequest(op.operationId, req.method, res.status, latency / 1000);
+  if (outcome.limit) for (const [k, v] of Object.entries(rateLimitHeaders(outcome.limit, res.status === 429))) res.headers.set(k, v);
+  logCall(op, { via: "api", method: req.method, path: new URL(req.url).pathname, status: res.status, userId: outcome.userId, started });
   if (env.CONTRACT_LOG && res.status < 300) appendFileSync(env.CONTRACT_LOG, `${op.method} ${op.path}\n`);
   return res;
 }

@@ -2,12 +2,13 @@
 // and how it went (1–5, a comment). Private to the admins: the other member never sees it; the
 // admin member detail shows it (listFeedbackForUser), and the weekly score may use it as a signal.
 // POST /api/matches/{id}/feedback creates (201) or revises (200) the caller's own answer.
+import { z } from "zod";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { Actor } from "@/lib/core/actor";
 import { AppError, notFound } from "@/lib/core/errors";
-import { defineOperation, reply } from "@/lib/core/operation";
-import { notBlockedWith } from "@/lib/members/blocks";
+import { defineOperation } from "@/lib/core/operation";
+import { notBlockedWith } from "@/lib/core/visibility";
 import { ZMatchIdParams } from "./schemas";
 import { ZFeedbackRequest, ZFeedbackResponse, type FeedbackDto, type FeedbackRequest } from "./feedback-schemas";
 
@@ -87,12 +88,10 @@ export const submitMatchFeedbackOperation = defineOperation({
   summary: "매칭 후기 (만났는지, 만족도 1~5, 의견): 관리자만 볼 수 있음. 처음 201, 수정 200",
   params: ZMatchIdParams,
   body: ZFeedbackRequest,
-  output: ZFeedbackResponse,
+  output: ZFeedbackResponse.extend({ created: z.boolean() }),
   status: 201,
   otherStatuses: [200],
+  statusOf: (out) => (out.created ? 201 : 200),
   rateLimit: { name: "match-feedback", limit: 20, windowMs: 60 * 60_000, by: "actor" },
-  run: async (ctx) => {
-    const { created, feedback } = await submitMatchFeedback(ctx);
-    return reply(created ? 201 : 200, { feedback });
-  },
+  run: submitMatchFeedback,
 });

@@ -2,9 +2,8 @@
 import { prisma } from "@/lib/db";
 import type { Actor } from "@/lib/core/actor";
 import { AppError, notFound } from "@/lib/core/errors";
-import { reply } from "@/lib/core/operation";
 import { defineOperation } from "@/lib/core/operation";
-import { HIDDEN_STATUSES } from "@/lib/matching/member-visibility";
+import { HIDDEN_STATUSES } from "@/lib/core/visibility";
 import { upsertBlock } from "./blocks";
 import { z } from "zod";
 import { ZBlockDto, ZBlockRequest, type BlockDto } from "./schemas";
@@ -49,12 +48,13 @@ export const blockMemberOperation = defineOperation({
   tag: "safety",
   summary: "회원 차단 (양방향 적용; 이미 차단했으면 200)",
   body: ZBlockRequest,
-  output: z.object({ block: ZBlockDto }),
+  output: z.object({ block: ZBlockDto, created: z.boolean() }),
   status: 201,
   otherStatuses: [200],
+  statusOf: (out) => (out.created ? 201 : 200),
   rateLimit: { name: "blocks", limit: 30, windowMs: 10 * 60_000, by: "actor" },
   run: async (ctx) => {
     const { created, ...block } = await blockMember(ctx);
-    return reply(created ? 201 : 200, { block });
+    return { block, created };
   },
 });

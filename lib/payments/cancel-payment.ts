@@ -4,7 +4,7 @@
 // cancel API with an idempotency key, or a recorded bank refund), which also takes back what the
 // purchase granted; the audit row is written in the transaction that records the refund. Toss not
 // answering leaves the payment REFUND_PENDING (the job finishes it): answered 503 with that message.
-import { recordAdminAction } from "@/lib/admin/audit";
+import { recordAdminAction } from "@/lib/core/audit";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { Actor } from "@/lib/core/actor";

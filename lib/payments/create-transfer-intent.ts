@@ -8,11 +8,12 @@
 // insert uses ON CONFLICT DO NOTHING and retries with a fresh code, so a collision never aborts the
 // transaction. The requester gets a PAYMENT_DUE notification (written in the same transaction) that leads
 // back to the payment page with the account and the code.
+import { z } from "zod";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { Actor } from "@/lib/core/actor";
 import { AppError, notFound } from "@/lib/core/errors";
-import { defineOperation, reply } from "@/lib/core/operation";
+import { defineOperation } from "@/lib/core/operation";
 import { visibleMatchWhere } from "@/lib/matching/member-visibility";
 import { notify } from "@/lib/notifications/notify";
 import { newDepositCode, newOrderId } from "./ids";
@@ -51,8 +52,8 @@ export async function createTransferIntent({ actor, input, codes = newDepositCod
     }
     throw new AppError("UNAVAILABLE", "입금 코드를 만들지 못했어요. 잠시 후 다시 시도해 주세요.");
   });
-  const body: { payment: PaymentDto } = { payment: toPaymentDto(payment, env.BANK_ACCOUNT_TEXT) };
-  return created ? reply(201, body) : body;
+  const out: { payment: PaymentDto; created: boolean } = { payment: toPaymentDto(payment, env.BANK_ACCOUNT_TEXT), created };
+  return out;
 }
 
 export const createTransferIntentOperation = defineOperation({
@@ -62,8 +63,9 @@ export const createTransferIntentOperation = defineOperation({
   tag: "payments",
   summary: "계좌이체 결제 요청: 매칭 이용료 금액, 입금 계좌, 입금자명 코드 (같은 매칭이면 같은 요청을 반환)",
   body: ZTransferIntentRequest,
-  output: ZPaymentResponse,
+  output: ZPaymentResponse.extend({ created: z.boolean() }),
   otherStatuses: [201],
+  statusOf: (out) => (out.created ? 201 : 200),
   rateLimit: { name: "payments-intent", limit: 20, windowMs: 60_000, by: "actor" },
   run: createTransferIntent,
 });

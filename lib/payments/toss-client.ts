@@ -189,23 +189,23 @@ function seg(value: string, kind: "paymentKey" | "orderId"): string {
 }
 
 /** Approves an authenticated payment. Compare `amount` with OUR stored order before calling this. */
-export function confirmTossPayment(input: { paymentKey: string; orderId: string; amount: number }, opts: TossIdempotency): Promise<TossPayment> {
+export async function confirmTossPayment(input: { paymentKey: string; orderId: string; amount: number }, opts: TossIdempotency): Promise<TossPayment> {
   const { paymentKey, orderId, amount } = input;
   if (!isPaymentKey(paymentKey)) throw new AppError("NOT_FOUND", "결제 정보를 찾을 수 없어요.");
   return call("confirm", "POST", "/v1/payments/confirm", { paymentKey, orderId, amount }, opts.idempotencyKey);
 }
 
-export function getTossPayment(paymentKey: string): Promise<TossPayment> {
+export async function getTossPayment(paymentKey: string): Promise<TossPayment> {
   return call("lookup", "GET", `/v1/payments/${seg(paymentKey, "paymentKey")}`);
 }
 
 /** Lookup by our orderId: finds a payment whose success redirect never reached us (reconciliation). */
-export function getTossPaymentByOrderId(orderId: string): Promise<TossPayment> {
+export async function getTossPaymentByOrderId(orderId: string): Promise<TossPayment> {
   return call("lookup", "GET", `/v1/payments/orders/${seg(orderId, "orderId")}`);
 }
 
 /** Full cancel without cancelAmount, partial with it. The answer's balanceAmount/cancels are authoritative. */
-export function cancelTossPayment(
+export async function cancelTossPayment(
   paymentKey: string,
   input: { cancelReason: string; cancelAmount?: number },
   opts: TossIdempotency,

@@ -4,7 +4,7 @@
 // carry the payment's depositor code (spaces, hyphens and case aside): a deposit under another name is
 // refused with the reason, so nothing is verified without comparing the statement (docs/payments.md). Locks: payment, then its match (the order every money path uses);
 // a match already paid by another payment refuses (409) so a fee is never recorded twice.
-import { recordAdminAction } from "@/lib/admin/audit";
+import { recordAdminAction } from "@/lib/core/audit";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { Actor } from "@/lib/core/actor";

@@ -1,9 +1,10 @@
 // Profile photo use cases: pre-signed upload → attach → reorder/delete, plus display URLs and the
 // withdrawal cleanup. Profile.photos holds the S3 keys in display order; the bytes live in S3.
+import { z } from "zod";
 import { prisma } from "@/lib/db";
 import { AppError, notFound } from "@/lib/core/errors";
 import type { Actor } from "@/lib/core/actor";
-import { defineOperation, reply } from "@/lib/core/operation";
+import { defineOperation } from "@/lib/core/operation";
 import { logger } from "@/lib/logger";
 import { deleteObjects, headObject, listKeys, presignGet, presignPhotoUpload } from "@/lib/storage";
 import {
@@ -177,13 +178,11 @@ export const attachPhotoOperation = defineOperation({
   tag: "photos",
   summary: "업로드한 사진을 프로필에 추가 (이미 추가된 사진이면 200)",
   body: ZAttachPhotoRequest,
-  output: ZPhotosResponse,
+  output: ZPhotosResponse.extend({ attached: z.boolean() }),
   status: 201,
   otherStatuses: [200],
-  run: async (ctx) => {
-    const { attached, photos } = await attachPhoto(ctx);
-    return reply(attached ? 201 : 200, { photos });
-  },
+  statusOf: (out) => (out.attached ? 201 : 200),
+  run: attachPhoto,
 });
 
 export const deletePhotoOperation = defineOperation({

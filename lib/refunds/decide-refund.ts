@@ -3,7 +3,7 @@
 // member reads, and pay back an approved one — a card through Toss (also "try again" after Toss was
 // down), a transfer recorded once the operator has sent the money to the member's account. Each
 // decision is audited in the transaction that makes it; money moves only after that commit.
-import { recordAdminAction } from "@/lib/admin/audit";
+import { recordAdminAction } from "@/lib/core/audit";
 import { prisma, type Tx } from "@/lib/db";
 import type { Actor } from "@/lib/core/actor";
 import { AppError, notFound } from "@/lib/core/errors";

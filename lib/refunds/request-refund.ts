@@ -6,13 +6,13 @@
 import { prisma } from "@/lib/db";
 import type { Actor } from "@/lib/core/actor";
 import { AppError, notFound } from "@/lib/core/errors";
-import { defineOperation, reply } from "@/lib/core/operation";
+import { defineOperation } from "@/lib/core/operation";
 import { ZPaymentIdParams } from "@/lib/payments/schemas";
 import { openRefund } from "./open-refund";
 import { encryptAccount } from "./refund-account";
 import { quotablePaymentSelect, quoteRefund, REFUNDABLE_STATUSES } from "./refund-context";
 import { refundDtoSelect, toRefundDto } from "./refund-dto";
-import { ZRefundRequestBody, ZRefundResponse, type RefundRequestBody } from "./schemas";
+import { ZRefundRequestBody, ZRefundRequestResponse, type RefundRequestBody } from "./schemas";
 
 const ACCOUNT_NEEDED = "계좌이체로 결제하셨다면 환불 받을 본인 계좌를 알려 주세요.";
 
@@ -31,8 +31,7 @@ export async function requestRefund({ actor, input, now = new Date() }: { actor:
     return openRefund(tx, { paymentId: p.id, userId: actor.userId, matchId: p.matchId, source: "MEMBER_REQUEST", status: "REQUESTED", amount: quote.amount, rule: quote.rule, reason: input.reason, refundAccountEnc: account, now });
   });
   const row = await prisma.refundRequest.findUniqueOrThrow({ where: { id }, select: refundDtoSelect });
-  const body = { refund: toRefundDto(row) };
-  return created ? reply(201, body) : body;
+  return { refund: toRefundDto(row), created };
 }
 
 export const requestRefundOperation = defineOperation({
@@ -43,8 +42,9 @@ export const requestRefundOperation = defineOperation({
   summary: "환불 요청 (본인 결제만, 환불정책 금액; 계좌이체는 본인 환불 계좌 필수·암호화 저장) — 관리자 환불 대기열로",
   params: ZPaymentIdParams,
   body: ZRefundRequestBody,
-  output: ZRefundResponse,
+  output: ZRefundRequestResponse,
   otherStatuses: [201],
+  statusOf: (out) => (out.created ? 201 : 200),
   rateLimit: { name: "refund-request", limit: 10, windowMs: 60_000, by: "actor" },
   run: requestRefund,
 });

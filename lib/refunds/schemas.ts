@@ -2,9 +2,9 @@
 // the refund account a transfer is paid back to, the admin's decisions, and the DTOs both sides see.
 import { z } from "zod";
 import { strictObject, zFreeText } from "@/lib/core/parse";
-import { normalizeUuid } from "@/lib/matching/pair";
+import { zId } from "@/lib/core/ids";
 
-const ZUuid = z.uuid("잘못된 정보가 전달되었어요. 새로고침한 뒤 다시 시도해 주세요.").transform(normalizeUuid);
+const ZUuid = zId("잘못된 정보가 전달되었어요. 새로고침한 뒤 다시 시도해 주세요.");
 export const ZRefundIdParams = z.object({ id: ZUuid });
 export const ZRefundStatus = z.enum(["REQUESTED", "APPROVED", "REFUNDED", "REJECTED"]);
 export const ZRefundSource = z.enum(["MEMBER_REQUEST", "PARTNER_WITHDRAWN", "PARTNER_BANNED", "MATCH_CLOSED_BY_OPERATOR"]);
@@ -64,6 +64,8 @@ export const ZRefundDto = z.object({
 });
 export type RefundDto = z.infer<typeof ZRefundDto>;
 export const ZRefundResponse = z.object({ refund: ZRefundDto });
+/** a request: `created` false when the payment's open request was answered instead (200, not 201) */
+export const ZRefundRequestResponse = ZRefundResponse.extend({ created: z.boolean() });
 
 export const ZMyRefundable = z.object({
   paymentId: z.uuid(),

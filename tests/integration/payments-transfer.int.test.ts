@@ -96,8 +96,7 @@ describe("POST /api/payments/intent", () => {
     const fresh = "KM-0000-ZZZ";
     const seq = [taken, taken, fresh];
     const out = await createTransferIntent({ actor: { userId: p.a.id, role: "MEMBER", status: "MATCHING" }, input: { matchId: p.match.id }, codes: () => seq.shift()! });
-    const body = "body" in out ? out.body : out;
-    expect(body.payment.depositCode).toBe(fresh);
+    expect(out.payment.depositCode).toBe(fresh);
   });
 });
 

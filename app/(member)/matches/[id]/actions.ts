@@ -23,7 +23,7 @@ export async function payMatchFeeAction(_prev: ActionState, fd: FormData): Promi
       target = `/checkout/${checkout.orderId}`;
     } else {
       const out = await createTransferIntent({ actor, input: { matchId } });
-      target = `/payments/${("body" in out ? out.body : out).payment.id}`;
+      target = `/payments/${out.payment.id}`;
     }
   } catch (err) {
     return actionFailure(err);
