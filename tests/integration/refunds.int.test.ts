@@ -110,6 +110,21 @@ describe("the partner withdraws after the match was paid and activated", () => {
   });
 });
 
+describe("a request already open when the partner leaves", () => {
+  it("is upgraded to the full no-fault refund and paid back at once (one refund, one Toss cancel)", async () => {
+    const admin = await createMember({ role: "ADMIN" });
+    const { a, b, match } = await pendingMatch();
+    const { paymentId, paymentKey } = await payByCard(a, "match-fee", match.id);
+    await activate(admin, match.id);
+    const asked = await call(postRefundRequest, "POST", `/api/payments/${paymentId}/refund-request`, { token: await tokenFor(a), params: { id: paymentId }, body: { reason: "사정이 생겼어요" } });
+    expect(asked.json.refund).toMatchObject({ status: "REQUESTED", amount: 40_000 });
+    await withdrawMember({ userId: b.id, reason: "SELF" });
+    expect(await refundsOf(paymentId)).toEqual([expect.objectContaining({ id: asked.json.refund.id, source: "PARTNER_WITHDRAWN", status: "REFUNDED", amount: 50_000 })]);
+    expect(tossStub.payment(paymentKey)?.balanceAmount).toBe(0);
+    expect(tossStub.stats.cancelsApplied).toBe(1);
+  });
+});
+
 describe("a transfer's automatic refund is owed to the member's own account", () => {
   it("partner banned: owed until the member names an account; the operator sees it, sends the money and records it", async () => {
     const admin = await createMember({ role: "ADMIN" });
