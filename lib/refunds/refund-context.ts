@@ -2,7 +2,7 @@
 // row: the match a fee paid for (status, why it closed) and whether a membership's benefit was used —
 // a weekly recommendation list delivered since its period started is the benefit (docs/payments.md).
 import { prisma, type Tx } from "@/lib/db";
-import { refundQuote, type RefundQuote } from "@/lib/payments/refund-policy";
+import { refundQuote, type RefundInput, type RefundQuote } from "@/lib/payments/refund-policy";
 
 export const quotablePaymentSelect = {
   id: true,
@@ -20,14 +20,8 @@ export const quotablePaymentSelect = {
   match: { select: { status: true, closedReason: true } },
 } as const;
 
-type Quotable = {
+type Quotable = Pick<RefundInput, "purpose" | "amount" | "refundedAmount" | "approvedAt" | "periodStart" | "periodEnd"> & {
   userId: string;
-  purpose: "MATCH_FEE" | "MEMBERSHIP";
-  amount: number;
-  refundedAmount: number;
-  approvedAt: Date | null;
-  periodStart: Date | null;
-  periodEnd: Date | null;
   match: { status: "PENDING" | "ACTIVE" | "CLOSED"; closedReason: string | null } | null;
 };
 
