@@ -60,6 +60,8 @@ export type TossStub = {
   injectFault(fault: TossFault): void;
   /** resolves once no request is being delayed by a fault (a timed-out call Toss still applies) */
   idle(): Promise<void>;
+  /** drops the faults not used yet (payments and idempotency keys stay) */
+  clearFaults(): void;
   /** confirmRequests = confirm calls received (authenticated); confirmsApplied = payments actually charged */
   readonly stats: TossStubStats;
   readonly webhookDeliveries: TossWebhookDelivery[];
@@ -346,6 +348,9 @@ export async function startTossStub(opts: TossStubOptions): Promise<TossStub> {
       const times = fault.times ?? 1;
       if (!Number.isInteger(times) || times < 1) throw new Error("fault.times must be a positive integer");
       faults.push({ ...fault, remaining: times });
+    },
+    clearFaults() {
+      faults.length = 0;
     },
     async idle() {
       while (timers.size > 0) await new Promise((r) => setTimeout(r, 20));

@@ -105,7 +105,12 @@ async function settlePending(tx: Tx, p: LockedPayment, paymentKey: string | unde
       if (err instanceof TossApiError && err.tossCode === "ALREADY_PROCESSED_PAYMENT") {
         toss = await getTossPayment(confirmKey); // confirmed before (e.g. our answer was lost): settle what Toss holds
       } else if (err instanceof TossApiError && err.code !== "UNAVAILABLE" && err.code !== "INTERNAL") {
-        // refused (card rejected, session expired…): the member may check out again; keep why
+        // refused (card rejected, session expired…): nothing was charged. The member may check out
+        // again; once Toss's window is long gone (the job), the order ends as expired
+        if (source === "reconcile" && now.getTime() - p.createdAt.getTime() > ABANDONED_AFTER_MS) {
+          await movePayment(tx, p.id, "PENDING", "EXPIRED", { failureCode: err.tossCode, failureMessage: "결제가 승인되지 않은 채 결제 시간이 지났어요." });
+          return done("EXPIRED", true, null);
+        }
         await tx.payment.update({ where: { id: p.id }, data: { failureCode: err.tossCode, failureMessage: err.message }, select: { id: true } });
         return done("PENDING", false, null, err);
       } else {
