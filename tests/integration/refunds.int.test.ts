@@ -17,6 +17,7 @@ import { GET as getMyRefunds } from "@/app/api/payments/refunds/route";
 import { POST as postRefundRequest } from "@/app/api/payments/[id]/refund-request/route";
 import { PUT as putAccount } from "@/app/api/payments/refunds/[id]/account/route";
 import { GET as getAdminRefunds } from "@/app/api/admin/refunds/route";
+import { GET as getAdminPayments } from "@/app/api/admin/payments/route";
 import { POST as postApprove } from "@/app/api/admin/refunds/[id]/approve/route";
 import { POST as postReject } from "@/app/api/admin/refunds/[id]/reject/route";
 import { POST as postPay } from "@/app/api/admin/refunds/[id]/pay/route";
@@ -179,6 +180,18 @@ describe("a member's own refund request", () => {
     const { paymentId, paymentKey } = await payByCard(m, "membership-basic-90d");
     const quotes = await call(getMyRefunds, "GET", "/api/payments/refunds", { token: await tokenFor(m) });
     expect(quotes.json.payments).toEqual([expect.objectContaining({ paymentId, quote: { amount: 99_000, rule: expect.stringContaining("청약철회") }, refund: null })]);
+    // the admin's refund form suggests the same amount from the same function
+    const adminRow = (await call(getAdminPayments, "GET", "/api/admin/payments?status=PAID", { token: await tokenFor(admin) })).json.payments.find((p: { id: string }) => p.id === paymentId);
+    expect(adminRow.suggestedRefund).toEqual(quotes.json.payments[0].quote);
+    // once a weekly list was delivered in the period, the benefit was used: pro rata minus 10 % for both
+    await prisma.recommendation.create({ data: { userId: m.id, targetId: admin.id, batchWeek: "2099-W01", rank: 1, score: 1 } });
+    const [mineAfter, adminAfter] = [
+      (await call(getMyRefunds, "GET", "/api/payments/refunds", { token: await tokenFor(m) })).json.payments[0].quote,
+      (await call(getAdminPayments, "GET", "/api/admin/payments?status=PAID", { token: await tokenFor(admin) })).json.payments.find((p: { id: string }) => p.id === paymentId).suggestedRefund,
+    ];
+    expect(mineAfter).toEqual(adminAfter);
+    expect(mineAfter.amount).toBe(99_000 - 1_100 - 9_900);
+    await prisma.recommendation.deleteMany({ where: { userId: m.id } });
 
     const token = await tokenFor(m);
     const first = await call(postRefundRequest, "POST", `/api/payments/${paymentId}/refund-request`, { token, params: { id: paymentId }, body: { reason: "생각보다 바빠졌어요" } });
