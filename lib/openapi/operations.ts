@@ -22,6 +22,8 @@ import { activateMatchOperation } from "@/lib/matching/activate-match";
 import { getMatchContactOperation } from "@/lib/matching/contact";
 import { giveContactConsentOperation, revokeContactConsentOperation } from "@/lib/matching/contact-consent";
 import { adminListPaymentsOperation } from "@/lib/payments/admin-list-payments";
+import { getMoneyOverviewOperation } from "@/lib/payments/money-overview";
+import { recheckParkedPaymentOperation } from "@/lib/payments/recheck-parked";
 import { cancelPaymentOperation } from "@/lib/payments/cancel-payment";
 import { createTransferIntentOperation } from "@/lib/payments/create-transfer-intent";
 import { getPaymentOperation } from "@/lib/payments/get-payment";
@@ -113,6 +115,8 @@ export const OPERATIONS: readonly Operation[] = [
   // admin
   verifyAdminOperation,
   adminListPaymentsOperation,
+  getMoneyOverviewOperation,
+  recheckParkedPaymentOperation,
   verifyPaymentOperation,
   cancelPaymentOperation,
   adminListRefundsOperation,
