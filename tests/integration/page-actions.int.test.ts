@@ -25,7 +25,7 @@ describe("page actions derived from operations", () => {
     expect(refused.ok).toBe(false);
     expect(refused.message).toMatch(/잠시 후|너무 많/);
     expect(await prisma.like.count({ where: { fromId: me.id } })).toBe(60);
-  });
+  }, 180_000);
 
   it("parses input with the operation's schema (field errors) and hides a foreign id as 404", async () => {
     const me = await createMember({ gender: "M" });
