@@ -9,15 +9,6 @@ export function visibleToWhere(viewerId: string): Prisma.UserWhereInput {
   return { status: { notIn: HIDDEN_STATUSES }, deletedAt: null, ...notBlockedWith(viewerId) };
 }
 
-/**
- * A Match filter: the matches `viewerId` may see — their own, and not hidden by a block either way.
- * Every member route on a match (detail, contact, feedback, paying its fee) uses it, so a hidden
- * match is a 404 everywhere.
- */
-export function visibleMatchWhere(viewerId: string): Prisma.MatchWhereInput {
-  return { OR: [{ userAId: viewerId }, { userBId: viewerId }], userA: notBlockedWith(viewerId), userB: notBlockedWith(viewerId) };
-}
-
 /** The target as `viewerId` may see it (live, not blocked either way), or null. */
 export async function findVisibleMember(viewerId: string, targetId: string, db: Tx | typeof prisma = prisma) {
   return db.user.findFirst({ where: { id: targetId, ...visibleToWhere(viewerId) }, select: { id: true, status: true } });

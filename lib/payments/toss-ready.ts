@@ -7,7 +7,7 @@ import { env } from "@/lib/env";
 import type { Actor } from "@/lib/core/actor";
 import { AppError, notFound } from "@/lib/core/errors";
 import { defineOperation } from "@/lib/core/operation";
-import { visibleMatchWhere } from "@/lib/matching/member-visibility";
+import { visibleMatchWhere } from "@/lib/core/visibility";
 import { newOrderId } from "./ids";
 import { findProduct, type Product } from "./products";
 import { isOpenFeeConflict, ownOpenMatchFee, PAYMENT_IN_PROGRESS } from "./open-match-fee";
