@@ -50,7 +50,7 @@ test("the partner withdraws after she paid: 탈퇴 완료 for him, a full refund
 
   await her.page.goto("/me/withdraw");
   await expect(her.page.getByRole("heading", { name: "환불 받을 수 있는 금액 50,000원" })).toBeVisible();
-  await expect(her.page.getByText("매칭 활성화 전 취소: 전액")).toBeVisible();
+  await expect(her.page.getByText("환불 요청 · 지금 요청하면 50,000원")).toBeVisible();
   await shot(her.page, "r1-withdraw-refundable");
 
   await him.page.goto("/me/withdraw");
