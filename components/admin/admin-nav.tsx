@@ -7,6 +7,8 @@ const ADMIN_LINKS = [
   { href: "/admin/users", label: "회원 관리" },
   { href: "/admin/matches", label: "매칭" },
   { href: "/admin/payments", label: "결제 확인" },
+  { href: "/admin/refunds", label: "환불" },
+  { href: "/admin/money", label: "돈 현황" },
   { href: "/admin/reports", label: "신고" },
   { href: "/admin/recommendations", label: "주간 추천" },
   { href: "/admin/audit", label: "감사 로그" },

@@ -5,9 +5,17 @@ import { ProfileCard } from "@/components/recommendations/profile-card";
 import { formatSeoulDate } from "@/lib/core/seoul-time";
 import { MatchStatusBadge } from "./match-status-badge";
 
+/** why a match ended, for the member still in it (a withdrawn or banned partner cannot see it) */
+const CLOSED_BECAUSE: Record<string, string> = {
+  EXPIRED: "결제 기한이 지나 매칭이 종료되었어요.",
+  WITHDRAWN: "상대 회원이 탈퇴해 매칭이 종료되었어요.",
+  BANNED: "상대 회원의 이용이 정지되어 매칭이 종료되었어요.",
+  ADMIN_UNMATCH: "운영팀이 매칭을 종료했어요.",
+};
+
 function nextStep(match: MatchDetailDto["match"]): string {
   if (match.status === "ACTIVE") return "매칭이 확정되었어요. 아래에서 연락처를 확인해 보세요.";
-  if (match.status === "CLOSED") return match.closedReason === "EXPIRED" ? "결제 기한이 지나 종료된 매칭이에요." : "종료된 매칭이에요.";
+  if (match.status === "CLOSED") return `${match.closedAt ? `${formatSeoulDate(match.closedAt)}에 ` : ""}${CLOSED_BECAUSE[match.closedReason ?? ""] ?? "매칭이 종료되었어요."}`;
   return match.expiresAt ? `${formatSeoulDate(match.expiresAt)}까지 매칭 이용료를 결제해 주세요. 결제가 확인되고 매칭이 확정되면 연락처가 공개돼요.` : "매칭 이용료를 결제해 주세요. 결제가 확인되고 매칭이 확정되면 연락처가 공개돼요.";
 }
 

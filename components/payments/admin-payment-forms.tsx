@@ -33,7 +33,8 @@ export function VerifyForm({ paymentId, depositCode, verify, activate }: VerifyP
   return (
     <AdminForm action={verifyThenActivate} submitLabel="입금 확인" aria-label="입금 확인" className="[&>button]:w-full">
       <input type="hidden" name="id" value={paymentId} />
-      <Input name="depositorName" placeholder="통장에 찍힌 입금자명" defaultValue={depositCode ?? ""} aria-label="입금자명" required maxLength={40} />
+      {/* typed from the bank statement, never pre-filled: the server compares it with the code */}
+      <Input name="depositorName" placeholder={depositCode ? `통장에 찍힌 입금자명 (코드 ${depositCode} 포함)` : "통장에 찍힌 입금자명"} aria-label="입금자명" required maxLength={40} autoComplete="off" />
       <Input name="memo" placeholder="메모 (은행, 입금 시각 등)" aria-label="메모" maxLength={500} />
       <label className="flex items-center gap-2 text-xs text-stone-600">
         <input type="checkbox" name="activate" defaultChecked className="h-4 w-4" /> 매칭도 바로 확정

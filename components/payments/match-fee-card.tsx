@@ -33,28 +33,42 @@ export function MatchFeeCard({ matchId, fee, actions }: { matchId: string; fee: 
       <p className="text-xs text-stone-500">두 분 중 한 분만 결제하면 돼요. 부가세 포함 금액이며, 매칭이 확정되기 전에 취소하면 전액 환불돼요.</p>
       <FormMessage state={card.state} />
       <FormMessage state={transfer.state} />
-      {fee.openTransfer ? (
-        <p className="rounded-xl bg-amber-50 p-3 text-sm text-amber-800">
-          계좌이체 입금 확인을 기다리고 있어요.{" "}
-          <Link href={`/payments/${fee.openTransfer.id}`} className="font-semibold underline">
-            입금 안내 보기
-          </Link>
-        </p>
-      ) : null}
+      {fee.open ? <OpenPayment open={fee.open} /> : null}
       <div className="grid grid-cols-2 gap-2">
         <form onSubmit={card.onSubmit} className="flex">
           <input type="hidden" name="matchId" value={matchId} />
-          <Button type="submit" className="w-full" disabled={pending}>
+          <Button type="submit" className="w-full" disabled={pending || !!fee.open}>
             카드로 결제하기
           </Button>
         </form>
         <form onSubmit={transfer.onSubmit} className="flex">
           <input type="hidden" name="matchId" value={matchId} />
-          <Button type="submit" variant="secondary" className="w-full" disabled={pending}>
+          <Button type="submit" variant="secondary" className="w-full" disabled={pending || !!fee.open}>
             계좌이체로 결제하기
           </Button>
         </form>
       </div>
     </Card>
+  );
+}
+
+/** One open payment per match: the member's own to continue, or the partner's, until it ends. */
+function OpenPayment({ open }: { open: NonNullable<MatchFeeStatus["open"]> }) {
+  const p = open.payment;
+  const href = p.method === "TOSS" && p.status === "PENDING" ? `/checkout/${p.orderId}` : `/payments/${p.id}`;
+  return (
+    <div className="rounded-xl bg-amber-50 p-3 text-sm text-amber-800" data-testid="payment-in-progress">
+      <p className="font-semibold">결제가 진행 중이에요</p>
+      {open.mine ? (
+        <p className="mt-1">
+          {p.method === "TRANSFER" ? "계좌이체 입금 확인을 기다리고 있어요. " : "카드 결제를 마치지 않았어요. "}
+          <Link href={href} className="font-semibold underline">
+            {p.method === "TRANSFER" ? "입금 안내 보기" : "결제 이어서 하기"}
+          </Link>
+        </p>
+      ) : (
+        <p className="mt-1">상대방이 결제를 진행하고 있어요. 결제가 끝나거나 취소되면 여기에서 바로 알려 드릴게요.</p>
+      )}
+    </div>
   );
 }

@@ -3,9 +3,20 @@ import { PAYMENT_STATUS_LABEL } from "@/lib/core/labels";
 import type { PaymentDto } from "@/lib/payments/schemas";
 import { Badge } from "@/components/ui/badge";
 
-const TONE = { PENDING: "amber", PAID: "green", CANCELED: "neutral", FAILED: "red", EXPIRED: "neutral" } as const;
+// an ended order never reads 결제 대기 (docs/payments.md): 취소됨, 만료됨, or what is happening to the money
+const TONE = {
+  PENDING: "amber",
+  PAID: "green",
+  CANCELED: "neutral",
+  FAILED: "red",
+  EXPIRED: "neutral",
+  CLOSING: "neutral",
+  REFUND_PENDING: "amber",
+  PARTIALLY_REFUNDED: "neutral",
+  REFUNDED: "neutral",
+  NEEDS_REVIEW: "amber",
+} as const;
 
-export function PaymentStatusBadge({ payment }: { payment: Pick<PaymentDto, "status" | "refundedAmount"> }) {
-  if (payment.status === "PAID" && payment.refundedAmount > 0) return <Badge tone="neutral">부분 환불</Badge>;
+export function PaymentStatusBadge({ payment }: { payment: Pick<PaymentDto, "status"> }) {
   return <Badge tone={TONE[payment.status]}>{PAYMENT_STATUS_LABEL[payment.status]}</Badge>;
 }

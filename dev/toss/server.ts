@@ -10,7 +10,7 @@
 // Browser: GET /v1 is the SDK script stand-in (loadTossPayments(clientKey, { src: `${url}/v1` })),
 //   GET/POST /checkout the card window, GET /receipt/{paymentKey} the receipt.
 // Not Toss (tests and dev only), under /__control: GET state · POST reset · POST faults {op?, times?,
-//   status?, code?, message?, delayMs?, apply?} · POST payments {orderId, amount, orderName} (an
+//   status?, code?, message?, delayMs?, apply?, mangle?} · POST payments {orderId, amount, orderName} (an
 //   authenticated IN_PROGRESS payment, as if the browser paid) · POST payments/{key}/expire · POST webhook {url}.
 import { createHash, timingSafeEqual } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
@@ -37,9 +37,13 @@ export type TossOperation = "confirm" | "cancel" | "lookup";
  * - `delayMs` alone: answer normally after the delay (a client timeout while Toss still applies it);
  * - `status`/`code`: answer that error (message and status default to Toss's for the code; status 500
  *   defaults to FAILED_INTERNAL_SYSTEM_PROCESSING); with `apply: true` the operation is applied first
- *   ("charged, but the answer was an error") and a retry with the same Idempotency-Key gets the success.
+ *   ("charged, but the answer was an error") and a retry with the same Idempotency-Key gets the success;
+ * - `mangle`: apply the operation, then answer 200 with a body the merchant may not be able to read
+ *   ("omit-orderName": a field the app does not use is missing; "amount-as-text": totalAmount is a
+ *   string; "truncated": half of the JSON); a retry with the same Idempotency-Key gets the real answer.
  */
-export type TossFault = { op?: TossOperation; times?: number; status?: number; code?: string; message?: string; delayMs?: number; apply?: boolean };
+export type TossMangle = "omit-orderName" | "amount-as-text" | "truncated";
+export type TossFault = { op?: TossOperation; times?: number; status?: number; code?: string; message?: string; delayMs?: number; apply?: boolean; mangle?: TossMangle };
 export type TossWebhookDelivery = { url: string; paymentKey: string; status: string; responseStatus: number | null; error?: string };
 export type TossStubStats = { confirmRequests: number; confirmsApplied: number; cancelsApplied: number };
 
@@ -54,6 +58,10 @@ export type TossStub = {
   paymentByOrderId(orderId: string): TossStubPayment | undefined;
   expirePayment(paymentKey: string): TossStubPayment;
   injectFault(fault: TossFault): void;
+  /** resolves once no request is being delayed by a fault (a timed-out call Toss still applies) */
+  idle(): Promise<void>;
+  /** drops the faults not used yet (payments and idempotency keys stay) */
+  clearFaults(): void;
   /** confirmRequests = confirm calls received (authenticated); confirmsApplied = payments actually charged */
   readonly stats: TossStubStats;
   readonly webhookDeliveries: TossWebhookDelivery[];
@@ -93,6 +101,13 @@ async function readBody(req: IncomingMessage): Promise<string> {
     chunks.push(chunk);
   }
   return Buffer.concat(chunks).toString("utf8");
+}
+function mangled(body: unknown, how: TossMangle): string {
+  const p = { ...(body as Record<string, unknown>) };
+  if (how === "omit-orderName") delete p.orderName;
+  if (how === "amount-as-text") p.totalAmount = String(p.totalAmount);
+  const text = JSON.stringify(p);
+  return how === "truncated" ? text.slice(0, Math.floor(text.length / 2)) : text;
 }
 const asRecord = (v: unknown): Record<string, unknown> => (v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
 const isInt = (v: unknown): v is number => typeof v === "number" && Number.isSafeInteger(v);
@@ -180,6 +195,11 @@ export async function startTossStub(opts: TossStubOptions): Promise<TossStub> {
     try {
       const fault = takeFault(op);
       if (fault?.delayMs) await sleep(fault.delayMs);
+      if (fault?.mangle) {
+        const reply = execute();
+        remember(reply);
+        return reply.status === 200 ? send(res, 200, JSON_TYPE, mangled(reply.body, fault.mangle)) : sendJson(res, reply.status, reply.body);
+      }
       if (fault && (fault.status !== undefined || fault.code !== undefined)) {
         const code = fault.code ?? (fault.status! >= 500 ? "FAILED_INTERNAL_SYSTEM_PROCESSING" : "INVALID_REQUEST");
         const injected: Reply = { status: fault.status ?? TOSS_ERRORS[code]?.[0] ?? 400, body: new TossStubError(0, code, fault.message).body };
@@ -328,6 +348,13 @@ export async function startTossStub(opts: TossStubOptions): Promise<TossStub> {
       const times = fault.times ?? 1;
       if (!Number.isInteger(times) || times < 1) throw new Error("fault.times must be a positive integer");
       faults.push({ ...fault, remaining: times });
+    },
+    clearFaults() {
+      faults.length = 0;
+    },
+    async idle() {
+      while (timers.size > 0) await new Promise((r) => setTimeout(r, 20));
+      await new Promise((r) => setTimeout(r, 20)); // the delayed request finishes after its timer fires
     },
     get stats() {
       return { ...ledger.stats };

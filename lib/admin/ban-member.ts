@@ -12,6 +12,8 @@ import { AppError, notFound } from "@/lib/core/errors";
 import { defineOperation } from "@/lib/core/operation";
 import { recordAdminAction } from "@/lib/core/audit";
 import { closeMatches, lockUsers, openMatchIdsOf } from "./match-writes";
+import { openNoFaultRefunds } from "@/lib/refunds/automatic-refunds";
+import { payBackRefunds } from "@/lib/refunds/pay-back";
 import { ZBanBody, ZIdParams, ZUserStatus } from "./schemas";
 
 export const ZBanResult = z.object({ id: z.string(), status: ZUserStatus, bannedAt: z.string().nullable(), banReason: z.string().nullable(), closedMatches: z.number().int() });
@@ -26,11 +28,13 @@ export async function applyBan(tx: Tx, userId: string, reason: string, now: Date
   if (user.status === "WITHDRAWN") throw new AppError("CONFLICT", "탈퇴한 회원입니다.");
   if (user.status === "BANNED") throw new AppError("CONFLICT", "이미 이용정지된 회원입니다.");
   const closed = await closeMatches(tx, await openMatchIdsOf(tx, userId), "BANNED", now);
+  // the partners' paid fees come back in full (refund policy); the caller pays them after its commit
+  const refunds = await openNoFaultRefunds(tx, { matchIds: closed.map((m) => m.id), source: "PARTNER_BANNED", causedBy: userId, now });
   await tx.user.update({ where: { id: userId }, data: { status: "BANNED", bannedAt: now, banReason: reason }, select: { id: true } });
   if (user.phoneHash) {
     await tx.bannedPhone.upsert({ where: { phoneHash: user.phoneHash }, update: { reason }, create: { phoneHash: user.phoneHash, reason } });
   }
-  return { before: { status: user.status }, after: { status: "BANNED" as const, banReason: reason }, closedMatches: closed.map((m) => m.id) };
+  return { before: { status: user.status }, after: { status: "BANNED" as const, banReason: reason }, closedMatches: closed.map((m) => m.id), refunds };
 }
 
 export async function banMember({ actor, input, now = new Date() }: { actor: Actor; input: { id: string; reason: string }; now?: Date }): Promise<BanResult> {
@@ -39,6 +43,7 @@ export async function banMember({ actor, input, now = new Date() }: { actor: Act
     await recordAdminAction(tx, { adminId: actor.userId, action: "USER_BANNED", targetType: "User", targetId: input.id, detail: change });
     return change;
   });
+  await payBackRefunds(change.refunds, actor.userId, now);
   return { id: input.id, status: "BANNED", bannedAt: now.toISOString(), banReason: input.reason, closedMatches: change.closedMatches.length };
 }
 

@@ -4,6 +4,7 @@
 // order), so these writes never deadlock with a concurrent like or the expiry job.
 import type { Tx } from "@/lib/db";
 import { prisma } from "@/lib/db";
+import { closeOpenOrders } from "@/lib/payments/close-orders";
 import type { AdminMatch } from "./schemas";
 import { matchDtoSelect } from "@/lib/matching/schemas";
 
@@ -19,11 +20,9 @@ export async function closeMatches(tx: Tx, matchIds: string[], reason: string, n
   if (open.length === 0) return [];
   const ids = open.map((m) => m.id);
   await tx.match.updateMany({ where: { id: { in: ids } }, data: { status: "CLOSED", closedAt: now, closedReason: reason } });
-  // nobody pays for a match that no longer exists
-  await tx.payment.updateMany({
-    where: { matchId: { in: ids }, status: "PENDING" },
-    data: { status: "CANCELED", canceledAt: now, failureCode: "MATCH_CLOSED", failureMessage: "매칭이 종료되어 결제가 취소되었습니다." },
-  });
+  // nobody pays for a match that no longer exists; a card order may have been charged, so it is closed
+  // through Toss (CLOSING; the reconciliation job asks Toss and refunds: docs/payments.md)
+  await closeOpenOrders(tx, { matchId: { in: ids } }, { code: "MATCH_CLOSED", message: "매칭이 종료되어 결제가 취소되었어요." }, now);
   await restoreStatuses(tx, [...new Set(open.flatMap((m) => [m.userAId, m.userBId]))]);
   return open.map((m) => ({ ...m, status: m.status as ClosedMatch["status"] }));
 }

@@ -11,6 +11,7 @@ import { CURSOR_DESCRIPTION, encodeCursor, zCursor } from "@/lib/core/cursor";
 import { defineOperation } from "@/lib/core/operation";
 import { recordAdminAction } from "@/lib/core/audit";
 import { applyBan } from "./ban-member";
+import { payBackRefunds } from "@/lib/refunds/pay-back";
 import { ZIdParams, ZResolveBody, ZUserStatus } from "./schemas";
 
 const blank = (v: unknown) => (v === "" ? undefined : v);
@@ -66,7 +67,7 @@ export async function listReports({ input }: { actor: Actor; input: z.infer<type
 }
 
 export async function resolveReport({ actor, input, now = new Date() }: { actor: Actor; input: { id: string; resolution: "DISMISS" | "WARN" | "BAN"; note?: string }; now?: Date }): Promise<AdminReport> {
-  await prisma.$transaction(async (tx) => {
+  const ban = await prisma.$transaction(async (tx) => {
     const report = await tx.report.findUnique({ where: { id: input.id }, select: { handled: true, reportedId: true, reported: { select: { status: true } } } });
     if (!report) throw notFound("신고");
     // conditional update: two admins resolving at once → exactly one wins, the other gets 409
@@ -82,7 +83,9 @@ export async function resolveReport({ actor, input, now = new Date() }: { actor:
       targetId: input.id,
       detail: { before: { handled: false }, after: { handled: true, resolution: input.resolution }, note: input.note ?? null, reportedId: report.reportedId, ban },
     });
+    return ban;
   });
+  if (ban) await payBackRefunds(ban.refunds, actor.userId, now); // the partners' fees (applyBan), after the commit
   const row = await prisma.report.findUniqueOrThrow({ where: { id: input.id }, select: reportSelect });
   return (await toDtos([row]))[0];
 }

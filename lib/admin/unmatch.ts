@@ -1,6 +1,7 @@
 // DELETE /api/admin/matches/{id}: the admin ends a PENDING or
-// ACTIVE match. It is CLOSED (reason ADMIN_UNMATCH), its unpaid payments are canceled, and each
-// member left without an open match goes back to 매칭전. Closing a closed match is a 409.
+// ACTIVE match. It is CLOSED (reason ADMIN_UNMATCH), its unpaid payments are canceled, a paid fee is
+// refunded in full after the commit (lib/refunds/automatic-refunds.ts), and each member left without an
+// open match goes back to 매칭전. Closing a closed match is a 409.
 import { prisma } from "@/lib/db";
 import type { Actor } from "@/lib/core/actor";
 import { AppError, notFound } from "@/lib/core/errors";
@@ -8,10 +9,12 @@ import { defineOperation } from "@/lib/core/operation";
 import { pairLockKey } from "@/lib/matching/pair";
 import { recordAdminAction } from "@/lib/core/audit";
 import { closeMatches, loadAdminMatch } from "./match-writes";
+import { openNoFaultRefunds } from "@/lib/refunds/automatic-refunds";
+import { payBackRefunds } from "@/lib/refunds/pay-back";
 import { ZAdminMatch, ZIdParams, type AdminMatch } from "./schemas";
 
 export async function unmatch({ actor, input, now = new Date() }: { actor: Actor; input: { id: string }; now?: Date }): Promise<AdminMatch> {
-  await prisma.$transaction(async (tx) => {
+  const refunds = await prisma.$transaction(async (tx) => {
     const match = await tx.match.findUnique({ where: { id: input.id }, select: { id: true, userAId: true, userBId: true, status: true } });
     if (!match) throw notFound("매칭");
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${pairLockKey(match.userAId, match.userBId)}, 0))`;
@@ -24,7 +27,10 @@ export async function unmatch({ actor, input, now = new Date() }: { actor: Actor
       targetId: match.id,
       detail: { before: { status: closed.status }, after: { status: "CLOSED", closedReason: "ADMIN_UNMATCH" }, userAId: match.userAId, userBId: match.userBId },
     });
+    // closed before the meeting by the operator: a paid fee comes back in full (refund policy)
+    return openNoFaultRefunds(tx, { matchIds: [match.id], source: "MATCH_CLOSED_BY_OPERATOR", now });
   });
+  await payBackRefunds(refunds, actor.userId, now);
   return (await loadAdminMatch(input.id))!;
 }
 

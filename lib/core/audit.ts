@@ -22,13 +22,18 @@ export const AUDIT_ACTIONS = [
   "MATCH_CLOSED",
   "PAYMENT_VERIFY",
   "PAYMENT_CANCEL",
+  "PAYMENT_RECHECK",
+  "REFUND_APPROVED",
+  "REFUND_REJECTED",
+  "REFUND_BANK_SENT",
+  "REFUND_RETRIED",
   "REPORT_RESOLVED",
   "RECOMMENDATIONS_RUN",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** the kinds of record an audit row points at */
-export const AUDIT_TARGETS = ["User", "Match", "Payment", "Report", "RecommendationRun"] as const;
+export const AUDIT_TARGETS = ["User", "Match", "Payment", "RefundRequest", "Report", "RecommendationRun"] as const;
 export type AuditTarget = (typeof AUDIT_TARGETS)[number];
 
 export type AdminActionInput = {

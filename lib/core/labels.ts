@@ -53,9 +53,14 @@ export const MATCH_SOURCE_LABEL: Record<MatchSource, string> = { MUTUAL_LIKE: "�
 export const PAYMENT_STATUS_LABEL: Record<PaymentStatus, string> = {
   PENDING: "결제 대기",
   PAID: "결제 완료",
-  CANCELED: "취소·환불",
-  FAILED: "실패",
-  EXPIRED: "만료",
+  CANCELED: "취소됨",
+  FAILED: "결제 실패",
+  EXPIRED: "만료됨",
+  CLOSING: "취소 처리 중",
+  REFUND_PENDING: "환불 처리 중",
+  PARTIALLY_REFUNDED: "부분 환불",
+  REFUNDED: "환불 완료",
+  NEEDS_REVIEW: "확인 중",
 };
 
 export const PAYMENT_METHOD_LABEL: Record<PaymentMethod, string> = { TOSS: "카드", TRANSFER: "계좌이체" };
@@ -83,6 +88,11 @@ export const AUDIT_ACTION_LABEL: Record<AuditAction, string> = {
   MATCH_CLOSED: "매칭 해제",
   PAYMENT_VERIFY: "입금 확인",
   PAYMENT_CANCEL: "결제 취소·환불",
+  PAYMENT_RECHECK: "보류 결제 재확인",
+  REFUND_APPROVED: "환불 요청 승인",
+  REFUND_REJECTED: "환불 요청 거절",
+  REFUND_BANK_SENT: "계좌 환불 송금",
+  REFUND_RETRIED: "카드 환불 재시도",
   REPORT_RESOLVED: "신고 처리",
   RECOMMENDATIONS_RUN: "주간 추천 실행",
 };
@@ -91,6 +101,7 @@ export const AUDIT_TARGET_LABEL: Record<AuditTarget, string> = {
   User: "회원",
   Match: "매칭",
   Payment: "결제",
+  RefundRequest: "환불 요청",
   Report: "신고",
   RecommendationRun: "주간 추천",
 };

@@ -16,3 +16,12 @@ export function notBlockedWith(userId: string) {
     blocksReceived: { none: { blockerId: userId } },
   } satisfies Prisma.UserWhereInput;
 }
+
+/**
+ * A Match filter: the matches `viewerId` may see — their own, and not hidden by a block either way.
+ * Every member route on a match (detail, paying its fee: lib/matching, lib/payments) uses it, so a
+ * hidden match is a 404 everywhere.
+ */
+export function visibleMatchWhere(viewerId: string): Prisma.MatchWhereInput {
+  return { OR: [{ userAId: viewerId }, { userBId: viewerId }], userA: notBlockedWith(viewerId), userB: notBlockedWith(viewerId) };
+}

@@ -13,8 +13,10 @@
 import { expirePendingMatches } from "@/lib/matching/expire-pending-matches";
 import { runWeeklyJob } from "./run-weekly-job";
 import { reconcileTossPayments } from "@/lib/payments/reconcile-toss";
+import { reconcileDaily } from "@/lib/payments/reconcile-daily";
 import { deliverNotifications } from "@/lib/notifications/channels";
 import { notifyExpiringMatches, requestMatchFeedback } from "@/lib/notifications/match-notices";
+import { payBackDueRefunds } from "@/lib/refunds/pay-back";
 import { purgeExpiredData } from "./retention";
 import type { JobDefinition } from "./types";
 
@@ -49,6 +51,20 @@ export const JOBS: readonly JobDefinition[] = [
     schedule: "*/10 * * * *",
     maxDurationSeconds: 120,
     run: async ({ now, budgetMs }) => ({ ...(await reconcileTossPayments({ now, budgetMs })) }),
+  }),
+  defineJob({
+    name: "pay-back-refunds",
+    summary: "승인된 카드 환불 중 토스 취소가 끝나지 않은 것을 다시 요청 (10분마다; 같은 멱등키라 두 번 환불되지 않음)",
+    schedule: "*/10 * * * *",
+    maxDurationSeconds: 120,
+    run: async ({ now, budgetMs }) => ({ ...(await payBackDueRefunds({ now, budgetMs })) }),
+  }),
+  defineJob({
+    name: "reconcile-toss-daily",
+    summary: "최근 15일 카드 주문 전체를 토스와 대조(상태·결제·환불·잔액)해 차이를 기록 (매일 04:00 KST; 조회만, 멱등)",
+    schedule: "0 19 * * *",
+    maxDurationSeconds: 300,
+    run: async ({ now, budgetMs }) => ({ ...(await reconcileDaily({ now, budgetMs })) }),
   }),
   defineJob({
     name: "retention-purge",

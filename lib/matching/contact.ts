@@ -9,7 +9,7 @@ import { decryptPiiOrNull, formatPhone } from "@/lib/crypto/pii";
 import type { Actor } from "@/lib/core/actor";
 import { notFound } from "@/lib/core/errors";
 import { defineOperation } from "@/lib/core/operation";
-import { notBlockedWith } from "@/lib/core/visibility";
+import { visibleMatchWhere } from "@/lib/core/visibility";
 import { consentingUserIds } from "./contact-consent";
 import { otherParticipant } from "./pair";
 import { ZMatchIdParams } from "./schemas";
@@ -24,7 +24,7 @@ export type MatchContact = z.infer<typeof ZMatchContact>;
 export async function getMatchContact({ actor, input, now = new Date() }: { actor: Actor; input: { id: string }; now?: Date }): Promise<MatchContact> {
   const me = actor.userId;
   const match = await prisma.match.findFirst({
-    where: { id: input.id, status: "ACTIVE", OR: [{ userAId: me }, { userBId: me }], userA: notBlockedWith(me), userB: notBlockedWith(me) },
+    where: { id: input.id, status: "ACTIVE", ...visibleMatchWhere(me) },
     select: { id: true, userAId: true, userBId: true },
   });
   if (!match) throw notFound("매칭");

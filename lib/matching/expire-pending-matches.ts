@@ -10,6 +10,7 @@
 // get MATCH_CLOSED from the same transaction.
 import { prisma } from "@/lib/db";
 import { notify } from "@/lib/notifications/notify";
+import { closeOpenOrders } from "@/lib/payments/close-orders";
 
 export type ExpireResult = { closedMatches: number; restoredMembers: number };
 
@@ -24,6 +25,8 @@ export async function expirePendingMatches({ now = new Date() }: { now?: Date } 
        WHERE "status" = 'PENDING' AND "expiresAt" < (${at}::timestamptz AT TIME ZONE 'UTC')
    RETURNING "id"::text AS "id", "userAId"::text AS "userAId", "userBId"::text AS "userBId"`;
     if (closed.length === 0) return { closedMatches: 0, restoredMembers: 0 };
+    // their open match fees end too (a card order through Toss: docs/payments.md)
+    await closeOpenOrders(tx, { matchId: { in: closed.map((m) => m.id) } }, { code: "MATCH_CLOSED", message: "결제 기한이 지나 매칭이 종료되었어요." }, now);
     // MATCH_CLOSED to both members, in this transaction (one multi-row INSERT)
     await notify(
       tx,

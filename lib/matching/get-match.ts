@@ -1,7 +1,7 @@
 // GET /api/matches/{id} use case: one match with the other member's public profile — only for the
 // two participants (the caller is in the WHERE clause); anyone else gets 404, like an unknown id.
 import { prisma } from "@/lib/db";
-import { notBlockedWith } from "@/lib/core/visibility";
+import { visibleMatchWhere } from "@/lib/core/visibility";
 import type { Actor } from "@/lib/core/actor";
 import { notFound } from "@/lib/core/errors";
 import { defineOperation } from "@/lib/core/operation";
@@ -14,7 +14,7 @@ const profileOf = { select: { profile: { select: publicProfileSelect } } } as co
 export async function getMatch({ actor, input, now = new Date() }: { actor: Actor; input: { id: string }; now?: Date }): Promise<MatchDetail> {
   const me = actor.userId;
   const m = await prisma.match.findFirst({
-    where: { id: input.id, OR: [{ userAId: me }, { userBId: me }], userA: notBlockedWith(me), userB: notBlockedWith(me) },
+    where: { id: input.id, ...visibleMatchWhere(me) },
     select: { ...matchDtoSelect, userA: profileOf, userB: profileOf },
   });
   if (!m) throw notFound("매칭");

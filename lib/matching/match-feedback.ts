@@ -8,7 +8,7 @@ import { env } from "@/lib/env";
 import type { Actor } from "@/lib/core/actor";
 import { AppError, notFound } from "@/lib/core/errors";
 import { defineOperation } from "@/lib/core/operation";
-import { notBlockedWith } from "@/lib/core/visibility";
+import { visibleMatchWhere } from "@/lib/core/visibility";
 import { ZMatchIdParams } from "./schemas";
 import { ZFeedbackRequest, ZFeedbackResponse, type FeedbackDto, type FeedbackRequest } from "./feedback-schemas";
 
@@ -19,7 +19,7 @@ const toDto = (f: Row): FeedbackDto => ({ ...f, createdAt: f.createdAt.toISOStri
 /** The caller's match, as getMatch sees it (participants only, no block between them), or 404. */
 async function ownMatch(me: string, id: string) {
   const m = await prisma.match.findFirst({
-    where: { id, OR: [{ userAId: me }, { userBId: me }], userA: notBlockedWith(me), userB: notBlockedWith(me) },
+    where: { id, ...visibleMatchWhere(me) },
     select: { id: true, activatedAt: true },
   });
   if (!m) throw notFound("매칭");

@@ -7,13 +7,16 @@ import type { Actor } from "@/lib/core/actor";
 import { defineOperation } from "@/lib/core/operation";
 import { prisma, type Tx } from "@/lib/db";
 import { logger } from "@/lib/logger";
+import { closeOpenOrders } from "@/lib/payments/close-orders";
 import { deleteAllPhotosOf } from "@/lib/profiles/photos";
+import { openNoFaultRefunds } from "@/lib/refunds/automatic-refunds";
+import { payBackRefunds } from "@/lib/refunds/pay-back";
 
 export type WithdrawReason = "SELF" | "KAKAO_UNLINK" | "ADMIN";
 
 const OPEN_MATCH = ["PENDING", "ACTIVE"] as const;
 
-export type WithdrawResult = { withdrawn: boolean; closedMatches: number };
+export type WithdrawResult = { withdrawn: boolean; closedMatches: number; refunds: string[] };
 
 /** Withdraws the member; a second call (or an unknown id) is a no-op that reports `withdrawn: false`. */
 export async function withdrawMember({
@@ -36,7 +39,9 @@ export async function withdrawMember({
     if (banned && user.phoneHash) {
       await tx.bannedPhone.upsert({ where: { phoneHash: user.phoneHash }, update: {}, create: { phoneHash: user.phoneHash, reason: "탈퇴한 이용정지 회원" } });
     }
-    const closedMatches = await closeOpenMatches(tx, userId, now);
+    const closed = await closeOpenMatches(tx, userId, now);
+    // the partners' paid fees come back in full (refund policy: no fault of theirs); paid after the commit
+    const refunds = await openNoFaultRefunds(tx, { matchIds: closed, source: "PARTNER_WITHDRAWN", causedBy: userId, now });
 
     await tx.profile.deleteMany({ where: { userId } });
     await tx.preference.deleteMany({ where: { userId } });
@@ -45,10 +50,8 @@ export async function withdrawMember({
     await tx.block.deleteMany({ where: { blockerId: userId } });
     // their own weekly lists, and unanswered appearances in other members' lists
     await tx.recommendation.deleteMany({ where: { OR: [{ userId }, { targetId: userId, respondedAt: null }] } });
-    await tx.payment.updateMany({
-      where: { userId, status: "PENDING" },
-      data: { status: "CANCELED", canceledAt: now, failureCode: "MEMBER_WITHDRAWN", failureMessage: "회원 탈퇴로 취소되었어요." },
-    });
+    // an open card order may have been charged: it is closed through Toss (docs/payments.md)
+    await closeOpenOrders(tx, { userId }, { code: "MEMBER_WITHDRAWN", message: "회원 탈퇴로 취소되었어요." }, now);
 
     const updated = await tx.user.updateMany({
       where: { id: userId, status: { not: "WITHDRAWN" } },
@@ -71,29 +74,27 @@ export async function withdrawMember({
     });
     if (updated.count !== 1) return null;
     if (inTransaction) await inTransaction(tx, { status: user.status });
-    return { closedMatches };
+    return { closedMatches: closed.length, refunds };
   });
 
-  if (!result) return { withdrawn: false, closedMatches: 0 };
-  logger.info({ userId, reason, closedMatches: result.closedMatches }, "member withdrawn");
+  if (!result) return { withdrawn: false, closedMatches: 0, refunds: [] };
+  logger.info({ userId, reason, closedMatches: result.closedMatches, refunds: result.refunds.length }, "member withdrawn");
+  await payBackRefunds(result.refunds, "system:withdrawal", now); // never fails the withdrawal: a refund Toss did not take is retried by its job
   await removePhotos(userId);
-  return { withdrawn: true, closedMatches: result.closedMatches };
+  return { withdrawn: true, ...result };
 }
 
-/** Closes the member's PENDING/ACTIVE matches; partners left without an open match return to 매칭전. */
-async function closeOpenMatches(tx: Tx, userId: string, now: Date): Promise<number> {
+/** Closes the member's PENDING/ACTIVE matches (returns their ids); partners left without an open match return to 매칭전. */
+async function closeOpenMatches(tx: Tx, userId: string, now: Date): Promise<string[]> {
   const open = await tx.match.findMany({
     where: { status: { in: [...OPEN_MATCH] }, OR: [{ userAId: userId }, { userBId: userId }] },
     select: { id: true, userAId: true, userBId: true },
   });
-  if (open.length === 0) return 0;
+  if (open.length === 0) return [];
   const matchIds = open.map((m) => m.id);
   await tx.match.updateMany({ where: { id: { in: matchIds } }, data: { status: "CLOSED", closedAt: now, closedReason: "WITHDRAWN" } });
-  // nobody should be asked to pay for a match that no longer exists
-  await tx.payment.updateMany({
-    where: { matchId: { in: matchIds }, status: "PENDING" },
-    data: { status: "CANCELED", canceledAt: now, failureCode: "MATCH_CLOSED", failureMessage: "상대 회원이 탈퇴해 매칭이 종료되었어요." },
-  });
+  // nobody should be asked to pay for a match that no longer exists (a card order is closed through Toss)
+  await closeOpenOrders(tx, { matchId: { in: matchIds } }, { code: "MATCH_CLOSED", message: "상대 회원이 탈퇴해 매칭이 종료되었어요." }, now);
 
   const partners = [...new Set(open.map((m) => (m.userAId === userId ? m.userBId : m.userAId)))];
   const stillOpen = await tx.match.findMany({
@@ -105,7 +106,7 @@ async function closeOpenMatches(tx: Tx, userId: string, now: Date): Promise<numb
   if (free.length > 0) {
     await tx.user.updateMany({ where: { id: { in: free }, status: { in: ["MATCHING", "MATCHED"] } }, data: { status: "ACTIVE" } });
   }
-  return open.length;
+  return matchIds;
 }
 
 /** After the commit: the database no longer points at the objects, so a failure here leaves only orphans to sweep. */

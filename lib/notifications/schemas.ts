@@ -13,6 +13,9 @@ export const NOTIFICATION_KINDS = [
   "MATCH_EXPIRING",
   "MATCH_CLOSED",
   "FEEDBACK_REQUEST",
+  "PAYMENT_REFUNDED",
+  "PAYMENT_REVIEW",
+  "REFUND_UPDATED",
 ] as const;
 
 /** cursor: the opaque keyset of the previous page's last item (lib/core/cursor.ts) */

@@ -44,7 +44,32 @@ export function notificationText(kind: NotificationKind, payload: unknown): Noti
         body: str(payload, "reason") === "EXPIRED" ? "결제 기한이 지나 매칭이 종료되었어요. 다음 추천에서 새로운 인연을 만나 보세요." : "다음 추천에서 새로운 인연을 만나 보세요.",
         href: matchHref(payload),
       };
+    case "REFUND_UPDATED":
+      return refundText(str(payload, "status"), str(payload, "source"), str(payload, "matchId") ? matchHref(payload) : "/me/payments");
+    case "PAYMENT_REFUNDED":
+      return {
+        title: "결제하신 금액을 환불했어요",
+        body: str(payload, "reason") === "MATCH_CLOSED" ? "매칭이 종료되어 카드 결제를 취소했어요. 카드사에 따라 3~7영업일 안에 취소 내역이 보여요." : "승인이 끝나지 않은 카드 결제를 취소했어요. 카드사에 따라 3~7영업일 안에 취소 내역이 보여요.",
+        href: "/me/payments",
+      };
+    case "PAYMENT_REVIEW":
+      return { title: "결제를 확인하고 있어요", body: "결제 상태를 운영팀이 직접 확인하고 있어요. 확인이 끝나면 바로 알려 드릴게요. 두 번 결제되지 않으니 안심하세요.", href: "/me/payments" };
     case "FEEDBACK_REQUEST":
       return { title: "만남은 어떠셨나요?", body: "짧은 후기를 남겨 주세요. 상대방에게는 공개되지 않고, 더 잘 맞는 분을 소개하는 데 쓰여요.", href: matchHref(payload, "#feedback") };
+  }
+}
+
+/** A refund's news (docs/payments.md, "Refunds"): what happened and when the money arrives. */
+function refundText(status: string | null, source: string | null, href: string): NotificationText {
+  const why = source === "PARTNER_WITHDRAWN" ? "상대 회원이 탈퇴해 " : source === "PARTNER_BANNED" ? "상대 회원의 이용이 정지되어 " : source === "MATCH_CLOSED_BY_OPERATOR" ? "운영팀이 매칭을 종료해 " : "";
+  switch (status) {
+    case "REFUNDED":
+      return { title: "환불이 완료되었어요", body: `${why}결제하신 금액을 환불했어요. 카드 결제는 카드사에 따라 3~7영업일 안에 취소 내역이 보여요.`, href };
+    case "APPROVED":
+      return { title: "환불을 준비하고 있어요", body: `${why}결제하신 금액을 환불해 드려요. 계좌이체로 결제하셨다면 결제 내역에서 환불 받을 본인 계좌를 알려 주세요.`, href };
+    case "REJECTED":
+      return { title: "환불 요청에 답변을 드렸어요", body: "결제 내역에서 답변을 확인해 주세요.", href: "/me/payments" };
+    default:
+      return { title: "환불 요청을 받았어요", body: "운영팀이 확인한 뒤 3영업일 안에 처리해 드릴게요.", href: "/me/payments" };
   }
 }

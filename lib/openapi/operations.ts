@@ -22,6 +22,8 @@ import { activateMatchOperation } from "@/lib/matching/activate-match";
 import { getMatchContactOperation } from "@/lib/matching/contact";
 import { giveContactConsentOperation, revokeContactConsentOperation } from "@/lib/matching/contact-consent";
 import { adminListPaymentsOperation } from "@/lib/payments/admin-list-payments";
+import { getMoneyOverviewOperation } from "@/lib/payments/money-overview";
+import { recheckParkedPaymentOperation } from "@/lib/payments/recheck-parked";
 import { cancelPaymentOperation } from "@/lib/payments/cancel-payment";
 import { createTransferIntentOperation } from "@/lib/payments/create-transfer-intent";
 import { getPaymentOperation } from "@/lib/payments/get-payment";
@@ -60,6 +62,10 @@ import { createReportOperation } from "@/lib/reports/create-report";
 import { healthOperation } from "@/lib/system/health";
 import { readinessOperation } from "@/lib/system/readiness";
 import { getMetricsOperation } from "@/lib/observability/get-metrics";
+import { approveRefundOperation, payRefundOperation, rejectRefundOperation } from "@/lib/refunds/decide-refund";
+import { adminListRefundsOperation, listMyRefundsOperation } from "@/lib/refunds/list-refunds";
+import { setRefundAccountOperation } from "@/lib/refunds/refund-account";
+import { requestRefundOperation } from "@/lib/refunds/request-refund";
 import { openApiOperation } from "./document-operation";
 
 export const OPERATIONS: readonly Operation[] = [
@@ -102,14 +108,23 @@ export const OPERATIONS: readonly Operation[] = [
   createTransferIntentOperation,
   listMyPaymentsOperation,
   getPaymentOperation,
+  listMyRefundsOperation,
+  requestRefundOperation,
+  setRefundAccountOperation,
   // notifications
   listNotificationsOperation,
   markNotificationsReadOperation,
   // admin
   verifyAdminOperation,
   adminListPaymentsOperation,
+  getMoneyOverviewOperation,
+  recheckParkedPaymentOperation,
   verifyPaymentOperation,
   cancelPaymentOperation,
+  adminListRefundsOperation,
+  approveRefundOperation,
+  rejectRefundOperation,
+  payRefundOperation,
   activateMatchOperation,
   getAdminStatsOperation,
   listUsersOperation,

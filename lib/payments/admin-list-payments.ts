@@ -1,12 +1,13 @@
 // GET /api/admin/payments use case: the payments queue, filtered by status and method. Open bank
 // transfers come first (the deposits an admin has to check), then everything else, newest first;
-// each row carries the refund the policy suggests today.
+// each row carries the refund the policy suggests today (lib/payments/refund-policy.ts, the same function
+// a member's refund request uses).
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { Actor } from "@/lib/core/actor";
 import { defineOperation } from "@/lib/core/operation";
-import { suggestRefund } from "./refund-policy";
+import { refundQuote } from "./refund-policy";
 import { paymentDtoSelect, toPaymentDto, ZAdminPaymentList, ZAdminPaymentsQuery, type AdminPaymentDto } from "./schemas";
 
 const adminSelect = {
@@ -16,11 +17,14 @@ const adminSelect = {
   failureCode: true,
   cancelReason: true,
   user: { select: { id: true, name: true, profile: { select: { nickname: true } } } },
-  match: { select: { id: true, status: true } },
+  match: { select: { id: true, status: true, closedReason: true } },
 } as const;
 type AdminRow = Prisma.PaymentGetPayload<{ select: typeof adminSelect }>;
 
-export function toAdminPaymentDto(p: AdminRow, now: Date): AdminPaymentDto {
+const quoteOf = (q: { amount: number; rule: string }) => ({ amount: q.amount, rule: q.rule });
+
+/** `benefitUsed`: the payer got a weekly list since the membership's period began (refund policy, 청약철회) */
+export function toAdminPaymentDto(p: AdminRow, now: Date, benefitUsed?: boolean): AdminPaymentDto {
   return {
     ...toPaymentDto(p, env.BANK_ACCOUNT_TEXT),
     payer: { userId: p.user.id, nickname: p.user.profile?.nickname ?? p.user.name ?? null },
@@ -28,8 +32,9 @@ export function toAdminPaymentDto(p: AdminRow, now: Date): AdminPaymentDto {
     verifiedById: p.verifiedById,
     failureCode: p.failureCode,
     cancelReason: p.cancelReason,
-    match: p.match,
-    suggestedRefund: p.status === "PAID" ? suggestRefund({ ...p, matchStatus: p.match?.status ?? null }, now) : null,
+    match: p.match ? { id: p.match.id, status: p.match.status } : null,
+    suggestedRefund:
+      p.status === "PAID" || p.status === "PARTIALLY_REFUNDED" ? quoteOf(refundQuote({ ...p, matchStatus: p.match?.status ?? null, matchClosedReason: p.match?.closedReason ?? null, benefitUsed }, now)) : null,
   };
 }
 
@@ -41,7 +46,14 @@ export async function adminListPayments({ input = {}, now = new Date() }: { acto
     wantsOpen ? prisma.payment.findMany({ where: openTransfers, orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: 200, select: adminSelect }) : [],
     prisma.payment.findMany({ where: { AND: [where, { NOT: openTransfers }] }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 200, select: adminSelect }),
   ]);
-  return { payments: [...first, ...rest].map((p) => toAdminPaymentDto(p, now)) };
+  const rows = [...first, ...rest];
+  // the membership rows' benefit use in one query: the payer's latest weekly list, compared with each period's start
+  const payers = [...new Set(rows.filter((p) => p.purpose === "MEMBERSHIP" && p.periodStart).map((p) => p.userId))];
+  const latest = payers.length
+    ? new Map((await prisma.recommendation.groupBy({ by: ["userId"], where: { userId: { in: payers }, createdAt: { lte: now } }, _max: { createdAt: true } })).map((r) => [r.userId, r._max.createdAt]))
+    : new Map<string, Date | null>();
+  const used = (p: AdminRow) => (p.purpose === "MEMBERSHIP" && p.periodStart ? (latest.get(p.userId) ?? null) !== null && latest.get(p.userId)! >= p.periodStart : undefined);
+  return { payments: rows.map((p) => toAdminPaymentDto(p, now, used(p))) };
 }
 
 export const adminListPaymentsOperation = defineOperation({

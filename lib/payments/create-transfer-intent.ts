@@ -2,9 +2,9 @@
 // Only a participant of the match may ask (anyone else, or a match hidden by a block: 404). Returns the
 // amount, the account to transfer to and a unique depositor code the member types as 입금자명.
 //
-// One open transfer intent per match, shared by both participants: the match row is locked
-// (FOR NO KEY UPDATE) while looking for an open intent and creating one, so concurrent requests for
-// the same match get the same payment. Codes are unique by the unique index on depositCode; the
+// One open payment per match (open-match-fee.ts): the match row is locked (FOR NO KEY UPDATE) while
+// looking for an open payment and creating one; the member's own open intent is returned again, and
+// while anyone else's payment (or the member's card order) is open the answer is 409 "결제가 진행 중이에요". Codes are unique by the unique index on depositCode; the
 // insert uses ON CONFLICT DO NOTHING and retries with a fresh code, so a collision never aborts the
 // transaction. The requester gets a PAYMENT_DUE notification (written in the same transaction) that leads
 // back to the payment page with the account and the code.
@@ -14,10 +14,11 @@ import { env } from "@/lib/env";
 import type { Actor } from "@/lib/core/actor";
 import { AppError, notFound } from "@/lib/core/errors";
 import { defineOperation } from "@/lib/core/operation";
-import { notBlockedWith } from "@/lib/core/visibility";
+import { visibleMatchWhere } from "@/lib/core/visibility";
 import { notify } from "@/lib/notifications/notify";
 import { newDepositCode, newOrderId } from "./ids";
 import { findProduct, MATCH_FEE_PRODUCT_ID } from "./products";
+import { ownOpenMatchFee } from "./open-match-fee";
 import { lockMatch } from "./purchase";
 import { paymentDtoSelect, toPaymentDto, ZPaymentResponse, ZTransferIntentRequest, type PaymentDto } from "./schemas";
 
@@ -26,7 +27,7 @@ const MAX_CODE_ATTEMPTS = 8;
 export async function createTransferIntent({ actor, input, codes = newDepositCode }: { actor: Actor; input: { matchId: string }; codes?: () => string }) {
   const me = actor.userId;
   const visible = await prisma.match.findFirst({
-    where: { id: input.matchId, OR: [{ userAId: me }, { userBId: me }], userA: notBlockedWith(me), userB: notBlockedWith(me) },
+    where: { id: input.matchId, ...visibleMatchWhere(me) },
     select: { id: true },
   });
   if (!visible) throw notFound("매칭");
@@ -35,14 +36,7 @@ export async function createTransferIntent({ actor, input, codes = newDepositCod
   const { created, payment } = await prisma.$transaction(async (tx) => {
     const match = await lockMatch(tx, input.matchId);
     if (!match || match.status !== "PENDING") throw notFound("매칭");
-    if (await tx.payment.findFirst({ where: { matchId: match.id, purpose: "MATCH_FEE", status: "PAID" }, select: { id: true } })) {
-      throw new AppError("CONFLICT", "이미 결제가 끝난 매칭이에요. 매칭 화면에서 확인해 주세요.");
-    }
-    const open = await tx.payment.findFirst({
-      where: { matchId: match.id, purpose: "MATCH_FEE", method: "TRANSFER", status: "PENDING" },
-      orderBy: { createdAt: "asc" },
-      select: paymentDtoSelect,
-    });
+    const open = await ownOpenMatchFee(tx, match.id, me, "TRANSFER");
     if (open) return { created: false, payment: open };
     for (let attempt = 0; attempt < MAX_CODE_ATTEMPTS; attempt++) {
       const rows = await tx.payment.createManyAndReturn({

@@ -9,6 +9,7 @@ import { logger } from "@/lib/logger";
 import { grantMembership, revertMembership } from "./membership-period";
 import { findProduct, PRODUCTS } from "./products";
 import { notifyPayment } from "./notify";
+import { movePayment } from "./state-machine";
 
 export const lockedPaymentSelect = {
   id: true,
@@ -29,6 +30,10 @@ export const lockedPaymentSelect = {
   periodStart: true,
   periodEnd: true,
   createdAt: true,
+  refundTarget: true,
+  statusBefore: true,
+  failureCode: true,
+  failureMessage: true,
 } as const;
 export type LockedPayment = Prisma.PaymentGetPayload<{ select: typeof lockedPaymentSelect }>;
 
@@ -61,12 +66,13 @@ function membershipProduct(p: LockedPayment) {
 }
 
 /**
- * Marks a PENDING payment PAID and applies it, in the caller's transaction (the payment row locked):
- * a membership extends the member's tier and expiry; a match fee makes its match activatable and
- * closes the match's other open payments.
+ * Moves a PENDING (or parked) payment to PAID (state machine: CHARGED) and applies it, in the caller's
+ * transaction (the payment row locked): a membership extends the member's tier and expiry; a match
+ * fee makes its match activatable. A match has at most one open fee (the partial unique index
+ * Payment_open_match_fee_key), so there is no other order to close here.
  */
-export async function applyPaid(tx: Tx, p: LockedPayment, paid: { now: Date; approvedAt: Date; data: Prisma.PaymentUncheckedUpdateManyInput }) {
-  const data: Prisma.PaymentUncheckedUpdateManyInput = { ...paid.data, status: "PAID", approvedAt: paid.approvedAt, failureCode: null, failureMessage: null };
+export async function applyPaid(tx: Tx, p: LockedPayment, paid: { now: Date; approvedAt: Date; data: Omit<Prisma.PaymentUncheckedUpdateManyInput, "status"> }) {
+  const data: Omit<Prisma.PaymentUncheckedUpdateManyInput, "status"> = { ...paid.data, approvedAt: paid.approvedAt, failureCode: null, failureMessage: null, reviewReason: null };
   if (p.purpose === "MEMBERSHIP") {
     await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${p.userId}::uuid FOR NO KEY UPDATE`;
     const user = await tx.user.findUniqueOrThrow({ where: { id: p.userId }, select: { membershipTier: true, membershipExpiresAt: true } });
@@ -75,33 +81,27 @@ export async function applyPaid(tx: Tx, p: LockedPayment, paid: { now: Date; app
     data.periodStart = g.periodStart;
     data.periodEnd = g.periodEnd;
   }
-  const updated = await tx.payment.updateMany({ where: { id: p.id, status: "PENDING" }, data });
-  if (updated.count !== 1) throw new Error(`payment ${p.id} was not PENDING under its lock`);
-  if (p.purpose === "MATCH_FEE" && p.matchId) {
-    if (await otherPaidFee(tx, p.matchId, p.id)) logger.error({ paymentId: p.id, matchId: p.matchId }, "a second match fee was paid: refund one of them");
-    await tx.payment.updateMany({
-      where: { matchId: p.matchId, purpose: "MATCH_FEE", status: "PENDING", id: { not: p.id } },
-      data: { status: "CANCELED", canceledAt: paid.now, failureCode: "PAID_BY_OTHER_PAYMENT", failureMessage: "같은 매칭의 다른 결제로 이용료가 이미 결제되었어요." },
-    });
+  if (!(await movePayment(tx, p.id, p.status, "CHARGED", data))) throw new Error(`payment ${p.id} changed status under its lock`);
+  if (p.purpose === "MATCH_FEE" && p.matchId && (await otherPaidFee(tx, p.matchId, p.id))) {
+    logger.error({ paymentId: p.id, matchId: p.matchId }, "a second match fee was paid: refund one of them");
   }
   await notifyPayment(tx, { kind: "PAYMENT_CONFIRMED", payment: p });
 }
 
 /**
- * Records a refund of `refund` KRW (Toss already cancelled it, or the admin returned a transfer) and
- * takes back what the payment granted: the unused part of a membership's period. A refunded match
- * fee un-activates nothing already disclosed; it is recorded only.
+ * Records a refund of `refund` KRW (Toss already cancelled it, or the admin returned a transfer) —
+ * state machine REFUNDED_FULL / REFUNDED_PART from the payment's current status — and takes back what
+ * the payment granted: the unused part of a membership's period. A refunded match fee un-activates
+ * nothing already disclosed; it is recorded only. A charge that never granted anything (a closing
+ * order) has no period to take back.
  */
 export async function applyRefund(tx: Tx, p: LockedPayment, r: { refund: number; reason: string; now: Date; raw?: Prisma.InputJsonValue }) {
   const refundedAmount = p.refundedAmount + r.refund;
   if (r.refund <= 0 || refundedAmount > p.amount) throw new Error(`payment ${p.id}: refund ${r.refund} out of range`);
   const full = refundedAmount === p.amount;
   const wasGranting = p.refundedAmount === 0 && p.purpose === "MEMBERSHIP" && p.periodStart && p.periodEnd;
-  await tx.payment.update({
-    where: { id: p.id },
-    data: { refundedAmount, cancelReason: r.reason, canceledAt: r.now, ...(full ? { status: "CANCELED" } : {}), ...(r.raw ? { rawResponse: r.raw } : {}) },
-    select: { id: true },
-  });
+  const data = { refundedAmount, refundTarget: null, statusBefore: null, cancelReason: r.reason, canceledAt: r.now, ...(r.raw ? { rawResponse: r.raw } : {}) };
+  if (!(await movePayment(tx, p.id, p.status, full ? "REFUNDED_FULL" : "REFUNDED_PART", data))) throw new Error(`payment ${p.id} changed status under its lock`);
   if (!wasGranting) return;
   await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${p.userId}::uuid FOR NO KEY UPDATE`;
   const user = await tx.user.findUniqueOrThrow({ where: { id: p.userId }, select: { membershipTier: true, membershipExpiresAt: true } });

@@ -2,9 +2,14 @@
 // what they paid for. Card orders left PENDING for a few minutes are looked up at Toss by orderId and
 // settled through the one settlement path (settle-toss.ts): an authenticated checkout is confirmed,
 // a DONE payment applied, ABORTED/EXPIRED/CANCELED recorded, and an order Toss never saw expires
-// after an hour. Idempotent and safe to run concurrently with confirms (the payment row lock).
+// after Toss's session window (settle-toss.ts ABANDONED_AFTER_MS). It also finishes what an earlier
+// step left in flight (docs/payments.md): CLOSING orders are looked up at Toss (not charged →
+// CANCELED, charged → refunded), REFUND_PENDING refunds are sent again with the same idempotency key.
+// Idempotent and safe to run concurrently with confirms (the payment row lock).
 import { prisma } from "@/lib/db";
 import { logger } from "@/lib/logger";
+import { resolveClosingOrder } from "./close-orders";
+import { resumeRefund } from "./refund-order";
 import { settleTossPayment } from "./settle-toss";
 
 /** Leave fresh orders to the member's own redirect. */
@@ -18,22 +23,31 @@ export type ReconcileResult = { checked: number; settled: number; failed: number
 export async function reconcileTossPayments({ now = new Date(), limit = 200, budgetMs = Infinity }: { now?: Date; limit?: number; budgetMs?: number } = {}): Promise<ReconcileResult> {
   const started = Date.now();
   const due = await prisma.payment.findMany({
-    where: { method: "TOSS", status: "PENDING", createdAt: { lt: new Date(now.getTime() - RECONCILE_AFTER_MS), gt: new Date(now.getTime() - LOOKBACK_MS) } },
+    where: {
+      method: "TOSS",
+      OR: [
+        { status: "PENDING", createdAt: { lt: new Date(now.getTime() - RECONCILE_AFTER_MS), gt: new Date(now.getTime() - LOOKBACK_MS) } },
+        { status: { in: ["CLOSING", "REFUND_PENDING"] } },
+      ],
+    },
     orderBy: { createdAt: "asc" },
     take: limit,
-    select: { id: true },
+    select: { id: true, status: true },
   });
   const result: ReconcileResult = { checked: 0, settled: 0, failed: 0, byStatus: {}, incomplete: due.length === limit };
-  for (const { id } of due) {
+  for (const { id, status } of due) {
     if (Date.now() - started > budgetMs) {
       result.incomplete = true;
       break;
     }
     result.checked++;
     try {
-      const outcome = await settleTossPayment({ paymentId: id, source: "reconcile", now });
-      if (outcome.changed) result.settled++;
-      result.byStatus[outcome.status] = (result.byStatus[outcome.status] ?? 0) + 1;
+      const next =
+        status === "CLOSING" ? await resolveClosingOrder(id, now)
+        : status === "REFUND_PENDING" ? (await resumeRefund(id, now)).status
+        : (await settleTossPayment({ paymentId: id, source: "reconcile", now })).status;
+      if (next !== status) result.settled++;
+      result.byStatus[next] = (result.byStatus[next] ?? 0) + 1;
     } catch (err) {
       result.failed++; // the next run retries; one bad order must not stop the others
       logger.warn({ paymentId: id, err: (err as Error).message }, "reconcile: payment not settled");

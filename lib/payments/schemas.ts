@@ -3,10 +3,11 @@
 import { z } from "zod";
 import { strictObject } from "@/lib/core/parse";
 import { zId } from "@/lib/core/ids";
+import { zPaymentKey } from "./payment-key";
 import { findProduct, MATCH_FEE_PRODUCT_ID } from "./products";
 
 const ZUuid = zId("잘못된 정보가 전달되었어요. 새로고침한 뒤 다시 시도해 주세요.");
-export const ZPaymentStatus = z.enum(["PENDING", "PAID", "CANCELED", "FAILED", "EXPIRED"]);
+export const ZPaymentStatus = z.enum(["PENDING", "PAID", "CANCELED", "FAILED", "EXPIRED", "CLOSING", "REFUND_PENDING", "PARTIALLY_REFUNDED", "REFUNDED", "NEEDS_REVIEW"]);
 export const ZPaymentMethod = z.enum(["TRANSFER", "TOSS"]);
 export const ZPaymentPurpose = z.enum(["MATCH_FEE", "MEMBERSHIP"]);
 const ZTier = z.enum(["FREE", "BASIC", "PREMIUM"]);
@@ -140,7 +141,7 @@ export function toPaymentDto(p: PaymentRow, bankAccount: string): PaymentDto {
 
 // ── Requests ────────────────────────────────────────────────────────────────────────────────────
 export const ZPaymentIdParams = z.object({ id: ZUuid });
-export const ZPaymentKeyParams = z.object({ paymentKey: z.string().min(1).max(200) });
+export const ZPaymentKeyParams = z.object({ paymentKey: zPaymentKey() });
 
 export const ZTossReadyRequest = strictObject({
   productId: z.string().refine((id) => !!findProduct(id), "없는 상품이에요. 멤버십 화면에서 다시 골라 주세요."),
@@ -170,7 +171,7 @@ export const ZTossReadyResponse = z.object({ payment: ZPaymentDto, checkout: ZTo
 const CONFIRM_PROBLEM = "결제 정보를 확인하지 못했어요. 결제 내역에서 결제 상태를 확인해 주세요.";
 
 export const ZTossConfirmRequest = strictObject({
-  paymentKey: z.string({ error: CONFIRM_PROBLEM }).min(1, CONFIRM_PROBLEM).max(200, CONFIRM_PROBLEM),
+  paymentKey: zPaymentKey(CONFIRM_PROBLEM),
   orderId: z.string({ error: CONFIRM_PROBLEM }).regex(/^[A-Za-z0-9_=-]{6,64}$/, CONFIRM_PROBLEM),
   amount: z.coerce.number({ error: CONFIRM_PROBLEM }).int(CONFIRM_PROBLEM).positive(CONFIRM_PROBLEM),
 });

@@ -5,15 +5,19 @@
 //   getTossPayment(paymentKey) / getTossPaymentByOrderId(orderId)            → TossPayment
 //   cancelTossPayment(paymentKey, { cancelReason, cancelAmount? }, { idempotencyKey }) → TossPayment
 //
-// Results are parsed with ZTossPayment (unknown fields kept: store `payment` as the raw response).
+// Results are parsed with ZTossPayment: only the fields the app reads (docs/payments.md), every other
+// field kept untouched, so the parsed object is also the raw answer to store.
 // Errors, all AppError subclasses, so route handlers render them as { error: { code, message } }:
 // - Toss answered 4xx → TossApiError: tossStatus / tossCode / tossMessage are Toss's; `message` is a
 //   Korean sentence for members; `code` is the app's (e.g. CONFLICT for ALREADY_PROCESSED_PAYMENT,
 //   NOT_FOUND for NOT_FOUND_PAYMENT, BAD_REQUEST for card rejections, UNAVAILABLE for the transient
 //   PROVIDER_ERROR / IDEMPOTENT_REQUEST_PROCESSING).
-// - Toss answered 5xx, timed out (TOSS_TIMEOUT_MS), was unreachable or answered something unparsable
-//   → AppError("UNAVAILABLE"). The outcome is UNKNOWN (Toss may have charged): keep the payment
-//   retryable, retry with the SAME idempotency key (Toss replays the first answer) or look it up.
+// - Toss answered 5xx, timed out (TOSS_TIMEOUT_MS) or was unreachable → AppError("UNAVAILABLE"). The
+//   outcome is UNKNOWN (Toss may have charged): keep the payment retryable, retry with the SAME
+//   idempotency key (Toss replays the first answer) or look it up.
+// - Toss answered 200 with something the app cannot read → TossUnreadableAnswer (carries the raw
+//   text). Toss DID answer — it may have charged — so this is never "provider slow": the caller
+//   stores the raw answer and parks the order for a person (NEEDS_REVIEW).
 // isRetryableTossError(err) is true exactly for the UNAVAILABLE cases.
 // Idempotency keys: ≤ 300 chars, valid 15 days at Toss, scoped to URL + method; derive them from our
 // own ids (e.g. `confirm:${orderId}`, `cancel:${paymentId}:${n}`) so every retry reuses the same key.
@@ -21,6 +25,7 @@ import { z } from "zod";
 import { AppError, type ErrorCode } from "@/lib/core/errors";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
+import { isPaymentKey, PAYMENT_KEY_RE } from "./payment-key";
 
 if (typeof window !== "undefined") throw new Error("lib/payments/toss-client is server-only");
 
@@ -36,23 +41,21 @@ export const ZTossCancel = z.looseObject({
   cancelStatus: z.string().optional(),
 });
 
-/** Toss's Payment object: the fields the app reads, every other field passed through untouched. */
+/**
+ * Toss's Payment object: only what the app decides on (who, which order, status, how much was charged
+ * and is left) must be there; what it merely shows (method, approvedAt, cancels, failure) is read when
+ * it is well-formed and ignored otherwise. Every other field passes through untouched.
+ */
 export const ZTossPayment = z.looseObject({
-  paymentKey: z.string().min(1),
+  paymentKey: z.string().regex(PAYMENT_KEY_RE),
   orderId: z.string().min(1),
-  orderName: z.string(),
   status: ZTossPaymentStatus,
-  method: z.string().nullish(),
-  totalAmount: z.number().int(),
-  balanceAmount: z.number().int(),
-  currency: z.string().optional(),
-  requestedAt: z.string(),
-  approvedAt: z.string().nullish(),
-  lastTransactionKey: z.string().nullish(),
-  receipt: z.looseObject({ url: z.string() }).nullish(),
-  card: z.looseObject({ amount: z.number().int().optional(), approveNo: z.string().nullish(), number: z.string().nullish() }).nullish(),
-  cancels: z.array(ZTossCancel).nullish(),
-  failure: z.looseObject({ code: z.string(), message: z.string() }).nullish(),
+  totalAmount: z.number().int().nonnegative(),
+  balanceAmount: z.number().int().nonnegative(),
+  method: z.string().nullish().catch(null),
+  approvedAt: z.string().nullish().catch(null),
+  cancels: z.array(ZTossCancel).nullish().catch(null),
+  failure: z.looseObject({ code: z.string(), message: z.string() }).nullish().catch(null),
 });
 export type TossPayment = z.infer<typeof ZTossPayment>;
 
@@ -103,6 +106,16 @@ export class TossApiError extends AppError {
     this.tossCode = tossCode;
     this.tossMessage = tossMessage;
     this.retryable = retryable ?? false;
+  }
+}
+
+/** Toss answered 200, but not with a Payment the app can read: park the order with `raw`, never retry blindly. */
+export class TossUnreadableAnswer extends AppError {
+  readonly raw: string;
+  constructor(raw: string) {
+    super("CONFLICT", "결제 상태를 확인하고 있어요. 확인이 끝나면 알려 드릴게요. 두 번 결제되지 않으니 안심하세요.");
+    this.name = "TossUnreadableAnswer";
+    this.raw = raw.slice(0, 20_000);
   }
 }
 
@@ -162,35 +175,41 @@ async function call(op: Op, method: "GET" | "POST", path: string, body?: unknown
   }
   const parsed = ZTossPayment.safeParse(json);
   if (!parsed.success) {
-    log.error({ status: res.status, issues: parsed.error.issues.map((i) => i.path.join(".")) }, "toss answered an unexpected payment shape");
-    throw new AppError("UNAVAILABLE", TOSS_UNAVAILABLE_MESSAGE);
+    log.error({ status: res.status, issues: parsed.error.issues.map((i) => i.path.join(".")) }, "toss answered 200 with a payment the app cannot read");
+    throw new TossUnreadableAnswer(text);
   }
   return parsed.data;
 }
 
-const seg = encodeURIComponent;
+/** One path segment: a paymentKey is checked against Toss's format (never '.', '..' or '/'), then encoded. */
+function seg(value: string, kind: "paymentKey" | "orderId"): string {
+  if (kind === "paymentKey" && !isPaymentKey(value)) throw new AppError("NOT_FOUND", "결제 정보를 찾을 수 없어요.");
+  if (!value || value === "." || value === "..") throw new AppError("NOT_FOUND", "결제 정보를 찾을 수 없어요.");
+  return encodeURIComponent(value);
+}
 
 /** Approves an authenticated payment. Compare `amount` with OUR stored order before calling this. */
-export function confirmTossPayment(input: { paymentKey: string; orderId: string; amount: number }, opts: TossIdempotency): Promise<TossPayment> {
+export async function confirmTossPayment(input: { paymentKey: string; orderId: string; amount: number }, opts: TossIdempotency): Promise<TossPayment> {
   const { paymentKey, orderId, amount } = input;
+  if (!isPaymentKey(paymentKey)) throw new AppError("NOT_FOUND", "결제 정보를 찾을 수 없어요.");
   return call("confirm", "POST", "/v1/payments/confirm", { paymentKey, orderId, amount }, opts.idempotencyKey);
 }
 
-export function getTossPayment(paymentKey: string): Promise<TossPayment> {
-  return call("lookup", "GET", `/v1/payments/${seg(paymentKey)}`);
+export async function getTossPayment(paymentKey: string): Promise<TossPayment> {
+  return call("lookup", "GET", `/v1/payments/${seg(paymentKey, "paymentKey")}`);
 }
 
 /** Lookup by our orderId: finds a payment whose success redirect never reached us (reconciliation). */
-export function getTossPaymentByOrderId(orderId: string): Promise<TossPayment> {
-  return call("lookup", "GET", `/v1/payments/orders/${seg(orderId)}`);
+export async function getTossPaymentByOrderId(orderId: string): Promise<TossPayment> {
+  return call("lookup", "GET", `/v1/payments/orders/${seg(orderId, "orderId")}`);
 }
 
 /** Full cancel without cancelAmount, partial with it. The answer's balanceAmount/cancels are authoritative. */
-export function cancelTossPayment(
+export async function cancelTossPayment(
   paymentKey: string,
   input: { cancelReason: string; cancelAmount?: number },
   opts: TossIdempotency,
 ): Promise<TossPayment> {
   const body = input.cancelAmount === undefined ? { cancelReason: input.cancelReason } : { cancelReason: input.cancelReason, cancelAmount: input.cancelAmount };
-  return call("cancel", "POST", `/v1/payments/${seg(paymentKey)}/cancel`, body, opts.idempotencyKey);
+  return call("cancel", "POST", `/v1/payments/${seg(paymentKey, "paymentKey")}/cancel`, body, opts.idempotencyKey);
 }

@@ -7,8 +7,10 @@ import { env } from "@/lib/env";
 import type { Actor } from "@/lib/core/actor";
 import { AppError, notFound } from "@/lib/core/errors";
 import { defineOperation } from "@/lib/core/operation";
+import { visibleMatchWhere } from "@/lib/core/visibility";
 import { newOrderId } from "./ids";
 import { findProduct, type Product } from "./products";
+import { isOpenFeeConflict, ownOpenMatchFee, PAYMENT_IN_PROGRESS } from "./open-match-fee";
 import { lockMatch } from "./purchase";
 import { paymentDtoSelect, toPaymentDto, ZTossReadyRequest, ZTossReadyResponse, type TossCheckout, type TossReadyRequest } from "./schemas";
 
@@ -39,12 +41,14 @@ export async function customerNameOf(userId: string): Promise<string | null> {
 export async function readyTossPayment({ actor, input }: { actor: Actor; input: TossReadyRequest }) {
   const product = findProduct(input.productId) as Product;
   const me = actor.userId;
+  // the same rule as every match route: a match hidden by a block (or not the caller's) is a 404
+  if (product.kind === "MATCH_FEE" && !(await prisma.match.findFirst({ where: { id: input.matchId!, ...visibleMatchWhere(me) }, select: { id: true } }))) throw notFound("매칭");
   const payment = await prisma.$transaction(async (tx) => {
     if (product.kind === "MATCH_FEE") {
       const match = await lockMatch(tx, input.matchId!);
-      if (!match || (match.userAId !== me && match.userBId !== me) || match.status !== "PENDING") throw notFound("매칭");
-      const paid = await tx.payment.findFirst({ where: { matchId: match.id, purpose: "MATCH_FEE", status: "PAID" }, select: { id: true } });
-      if (paid) throw new AppError("CONFLICT", "이미 결제가 끝난 매칭이에요. 매칭 화면에서 확인해 주세요.");
+      if (!match || match.status !== "PENDING") throw notFound("매칭");
+      const open = await ownOpenMatchFee(tx, match.id, me, "TOSS");
+      if (open) return open; // the member's own card order, reopened
     }
     return tx.payment.create({
       data: {
@@ -60,6 +64,8 @@ export async function readyTossPayment({ actor, input }: { actor: Actor; input: 
       },
       select: paymentDtoSelect,
     });
+  }).catch((err: unknown) => {
+    throw isOpenFeeConflict(err) ? new AppError("CONFLICT", PAYMENT_IN_PROGRESS) : err;
   });
   return { payment: toPaymentDto(payment, env.BANK_ACCOUNT_TEXT), checkout: tossCheckoutOf(payment, await customerNameOf(me)) };
 }

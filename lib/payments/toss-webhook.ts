@@ -8,13 +8,14 @@ import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/core/errors";
 import { defineOperation } from "@/lib/core/operation";
 import { logger } from "@/lib/logger";
+import { zPaymentKey } from "./payment-key";
 import { settleTossPayment } from "./settle-toss";
 import { getTossPayment, TossApiError } from "./toss-client";
 
 export const ZTossWebhook = z.looseObject({
   eventType: z.string().max(64),
   createdAt: z.string().max(64).optional(),
-  data: z.looseObject({ paymentKey: z.string().min(1).max(200).optional(), orderId: z.string().max(64).optional(), status: z.string().max(32).optional() }).optional(),
+  data: z.looseObject({ paymentKey: zPaymentKey().optional(), orderId: z.string().max(64).optional(), status: z.string().max(32).optional() }).optional(),
 });
 export type TossWebhook = z.infer<typeof ZTossWebhook>;
 const ZWebhookResult = z.object({ ok: z.literal(true), handled: z.boolean(), status: z.string().nullable() });

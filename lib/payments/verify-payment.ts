@@ -1,6 +1,8 @@
 // POST /api/admin/payments/{id}/verify use case: an admin found the deposit in the bank
 // account and marks the transfer PAID (verifiedAt/verifiedBy, depositor name as seen on the statement),
-// audited in the same transaction. Locks: payment, then its match (the order every money path uses);
+// audited in the same transaction. The admin TYPES the depositor name from the statement and it must
+// carry the payment's depositor code (spaces, hyphens and case aside): a deposit under another name is
+// refused with the reason, so nothing is verified without comparing the statement (docs/payments.md). Locks: payment, then its match (the order every money path uses);
 // a match already paid by another payment refuses (409) so a fee is never recorded twice.
 import { recordAdminAction } from "@/lib/core/audit";
 import { prisma } from "@/lib/db";
@@ -12,12 +14,21 @@ import { applyPaid, lockMatch, lockPayment, otherPaidFee } from "./purchase";
 import { paymentDtoSelect, toPaymentDto, ZOkPayment, ZPaymentIdParams, ZVerifyPaymentRequest, type VerifyPaymentRequest } from "./schemas";
 import { recordPaymentOutcome } from "@/lib/observability/metrics";
 
+const compact = (s: string) => s.toUpperCase().replace(/[^0-9A-Z가-힣]/g, "");
+/** "km 4821 qxt 홍길동" carries KM-4821-QXT; banks differ in spacing and case, never in the characters. */
+export const carriesDepositCode = (depositorName: string, code: string) => compact(depositorName).includes(compact(code));
+
 export async function verifyPayment({ actor, input, now = new Date() }: { actor: Actor; input: { id: string } & VerifyPaymentRequest; now?: Date }) {
   await prisma.$transaction(async (tx) => {
     const p = await lockPayment(tx, { id: input.id });
     if (!p || p.method !== "TRANSFER") throw notFound("계좌이체 결제");
     if (p.status === "PAID") return; // verified before: same answer
     if (p.status !== "PENDING") throw new AppError("CONFLICT", "취소되었거나 만료된 결제는 확인할 수 없습니다.");
+    const { depositCode } = await tx.payment.findUniqueOrThrow({ where: { id: p.id }, select: { depositCode: true } });
+    if (depositCode && !carriesDepositCode(input.depositorName, depositCode)) {
+      const message = `통장의 입금자명에 입금 코드 ${depositCode}가 없습니다. 입금자명을 다시 확인하고, 다른 이름으로 입금되었다면 입금자에게 확인한 뒤 처리하세요.`;
+      throw new AppError("VALIDATION_FAILED", message, { fields: { depositorName: [message] } });
+    }
     if (p.matchId) {
       await lockMatch(tx, p.matchId);
       if (await otherPaidFee(tx, p.matchId, p.id)) throw new AppError("CONFLICT", "이 매칭은 다른 결제로 이미 결제되었습니다. 입금액은 환불해 주세요.");

@@ -185,7 +185,13 @@ test("two matched members: one pays by transfer, the admin verifies and activate
   await expect(row).toContainText("매칭 이용료 · 계좌이체 · 50,000원");
   await shot(admin, "09-admin-payments");
   const verify = row.getByRole("form", { name: "입금 확인" });
-  await expect(verify.getByLabel("입금자명")).toHaveValue(depositCode);
+  // the operator types the name from the statement (never pre-filled); a deposit without the code is refused
+  await expect(verify.getByLabel("입금자명")).toHaveValue("");
+  await verify.getByLabel("입금자명").fill("홍길동");
+  await verify.getByRole("checkbox", { name: "매칭도 바로 확정" }).check();
+  await verify.getByRole("button", { name: "입금 확인" }).click();
+  await expect(verify.getByRole("alert")).toContainText(`입금 코드 ${depositCode}가 없습니다`);
+  await verify.getByLabel("입금자명").fill(`${depositCode.toLowerCase().replaceAll("-", " ")} 홍길동`);
   await verify.getByLabel("메모").fill("E2E 국민은행 입금 확인");
   await expect(verify.getByRole("checkbox", { name: "매칭도 바로 확정" })).toBeChecked();
   await verify.getByRole("button", { name: "입금 확인" }).click();

@@ -33,7 +33,7 @@ export type DmmfIndex = {
   fields: { name: string; sortOrder?: "asc" | "desc" }[];
 };
 export type DmmfEnum = { name: string; dbName: string | null; values: { name: string; dbName: string | null }[] };
-export type Datamodel = { models: DmmfModel[]; enums: DmmfEnum[]; indexes: DmmfIndex[] };
+export type Datamodel = { models: DmmfModel[]; enums: DmmfEnum[]; indexes: DmmfIndex[]; partialIndexes?: string[] };
 
 /**
  * A minimal wasm-bindgen host for the CLI's schema WASM (4 imports). Import names carry a hash
@@ -89,7 +89,10 @@ function schemaWasm() {
 /** the data model of a Prisma schema file (DMMF `datamodel`: fields, native types, defaults, indexes, relations) */
 export function readPrismaModel(schemaPath = path.join(process.cwd(), "prisma", "schema.prisma")): Datamodel {
   const prismaSchema = readFileSync(schemaPath, "utf8");
-  return JSON.parse(schemaWasm().getDmmf(JSON.stringify({ prismaSchema, noColor: true }))).datamodel as Datamodel;
+  const dm = JSON.parse(schemaWasm().getDmmf(JSON.stringify({ prismaSchema, noColor: true }))).datamodel as Datamodel;
+  // the partialIndexes preview feature: the DMMF names the index but drops its `where: raw(…)` clause
+  dm.partialIndexes = [...prismaSchema.matchAll(/map:\s*"([^"]+)",\s*where:\s*raw\(/g)].map((m) => m[1]!);
+  return dm;
 }
 
 /** PostgreSQL's identifier limit, and Prisma's truncation of implicit constraint names to fit it */
@@ -193,7 +196,7 @@ export function expectedSchema(dm: Datamodel): DbSchema {
           columns,
           desc: idx.fields.map((x) => x.sortOrder === "desc"),
           method: (idx.algorithm ?? "BTree").toLowerCase(),
-          partial: false,
+          partial: !!idx.dbName && (dm.partialIndexes ?? []).includes(idx.dbName),
         });
     }
     out.tables[table] = t;

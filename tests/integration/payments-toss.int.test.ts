@@ -247,10 +247,10 @@ describe("POST /api/webhooks/toss", () => {
     const { cancelTossPayment } = await import("@/lib/payments/toss-client");
     await cancelTossPayment(c.paymentKey, { cancelReason: "토스 상점관리자에서 취소" }, { idempotencyKey: `test-cancel-${c.orderId}` });
     const res = await hook(c.paymentKey, "CANCELED");
-    expect(res.body).toEqual({ ok: true, handled: true, status: "CANCELED" });
-    expect(await paymentOf(c.paymentId)).toMatchObject({ status: "CANCELED", refundedAmount: 99_000, cancelReason: "토스 상점관리자에서 취소" });
+    expect(res.body).toEqual({ ok: true, handled: true, status: "REFUNDED" });
+    expect(await paymentOf(c.paymentId)).toMatchObject({ status: "REFUNDED", refundedAmount: 99_000, cancelReason: "토스 상점관리자에서 취소" });
     expect((await userOf(m)).membershipTier).toBe("FREE");
-    expect((await hook(c.paymentKey, "CANCELED")).body.status).toBe("CANCELED"); // replay: no change
+    expect((await hook(c.paymentKey, "CANCELED")).body.status).toBe("REFUNDED"); // replay: no change
   });
 
   it("trusts Toss, not the body: a forged DONE for an unknown payment is ignored with 200", async () => {
@@ -298,8 +298,9 @@ describe("POST /api/admin/payments/{id}/cancel", () => {
     const c = await paidMembership(m);
     const res = await cancel(admin, c.paymentId, { reason: "결제 후 7일 이내 청약철회" });
     expect(res.status).toBe(200);
-    expect(res.body.payment).toMatchObject({ status: "CANCELED", refundedAmount: 99_000 });
-    expect(tossStub.payment(c.paymentKey)?.status).toBe("CANCELED");
+    expect(res.body.payment).toMatchObject({ status: "REFUNDED", refundedAmount: 99_000 });
+    expect(tossStub.payment(c.paymentKey)).toMatchObject({ status: "CANCELED", balanceAmount: 0 });
+    expect(await prisma.paymentRefund.findMany({ where: { paymentId: c.paymentId }, select: { amount: true, decidedBy: true } })).toEqual([{ amount: 99_000, decidedBy: admin.id }]);
     expect(await userOf(m)).toEqual({ membershipTier: "FREE", membershipExpiresAt: null });
     const audit = await prisma.adminAction.findFirstOrThrow({ where: { targetId: c.paymentId, action: "PAYMENT_CANCEL" } });
     expect(audit).toMatchObject({ adminId: admin.id, targetType: "Payment" });
@@ -317,7 +318,7 @@ describe("POST /api/admin/payments/{id}/cancel", () => {
 
     const res = await cancel(admin, second.paymentId, { reason: "이용 일수와 위약금 공제 후 환불", amount: 79_200 });
     expect(res.status).toBe(200);
-    expect(res.body.payment).toMatchObject({ status: "PAID", refundedAmount: 79_200 });
+    expect(res.body.payment).toMatchObject({ status: "PARTIALLY_REFUNDED", refundedAmount: 79_200 });
     expect(tossStub.payment(second.paymentKey)).toMatchObject({ status: "PARTIAL_CANCELED", balanceAmount: 19_800 });
     const u = await userOf(m);
     expect(u.membershipTier).toBe("BASIC"); // the first purchase still runs

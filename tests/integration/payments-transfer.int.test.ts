@@ -48,7 +48,7 @@ beforeAll(async () => {
 });
 
 describe("POST /api/payments/intent", () => {
-  it("gives a participant the amount, the account and a depositor code; asking again returns the same intent", async () => {
+  it("gives a participant the amount, the account and a depositor code; asking again returns the same intent, the partner sees it in progress", async () => {
     const { a, b, match } = await pendingMatch();
     const first = await intent(a, match.id);
     expect(first.status).toBe(201);
@@ -56,9 +56,9 @@ describe("POST /api/payments/intent", () => {
     expect(first.body.payment.depositCode).toMatch(DEPOSIT_CODE_RE);
     const again = await intent(a, match.id);
     const partner = await intent(b, match.id);
-    expect([again.status, partner.status]).toEqual([200, 200]);
+    expect([again.status, partner.status]).toEqual([200, 409]);
     expect(again.body.payment.id).toBe(first.body.payment.id);
-    expect(partner.body.payment.id).toBe(first.body.payment.id);
+    expect(partner.error?.message).toBe("결제가 진행 중이에요. 진행 중인 결제가 끝나면 다시 시도해 주세요.");
     // the requester is reminded where the account and the code are (once); the text leads to the payment page
     const due = await prisma.notification.findMany({ where: { kind: "PAYMENT_DUE", userId: { in: [a.id, b.id] } } });
     expect(due).toMatchObject([{ userId: a.id, payload: { paymentId: first.body.payment.id, matchId: match.id } }]);
@@ -76,11 +76,12 @@ describe("POST /api/payments/intent", () => {
     expect(await prisma.payment.count({ where: { matchId: { in: [match.id, closed.match.id] } } })).toBe(0);
   });
 
-  it("concurrent requests for one match create exactly one intent", async () => {
+  it("concurrent requests for one match create exactly one intent; the other member is told a payment is in progress", async () => {
     const { a, b, match } = await pendingMatch();
     const results = await Promise.all(Array.from({ length: 6 }, (_, i) => intent(i % 2 ? a : b, match.id)));
-    expect(results.every((r) => r.status === 200 || r.status === 201)).toBe(true);
-    expect(new Set(results.map((r) => r.body.payment.id)).size).toBe(1);
+    const ok = results.filter((r) => r.status === 200 || r.status === 201);
+    expect(ok.length + results.filter((r) => r.status === 409).length).toBe(6);
+    expect(new Set(ok.map((r) => r.body.payment.id)).size).toBe(1);
     expect(await prisma.payment.count({ where: { matchId: match.id } })).toBe(1);
   });
 
@@ -190,12 +191,13 @@ describe("admin verification, activation and the disclosed contact", () => {
     const { a, b, match } = await pendingMatch();
     const admin = await member("ADMIN");
     const first = (await intent(a, match.id)).body.payment;
-    await verify(admin, first.id);
+    await verify(admin, first.id, { depositorName: first.depositCode });
     // a stray second intent cannot be created for a paid match
     expect((await intent(b, match.id)).status).toBe(409);
     const res = await callOp(cancelPaymentOperation, { as: admin, params: { id: first.id }, body: { reason: "매칭 활성화 전 취소 요청" } });
     expect(res.status).toBe(200);
-    expect(res.body.payment).toMatchObject({ status: "CANCELED", refundedAmount: 50_000 });
+    expect(res.body.payment).toMatchObject({ status: "REFUNDED", refundedAmount: 50_000 });
+    expect(await prisma.paymentRefund.findMany({ where: { paymentId: first.id }, select: { amount: true, decidedBy: true, transactionKey: true } })).toEqual([{ amount: 50_000, decidedBy: admin.id, transactionKey: null }]);
     expect(await prisma.adminAction.count({ where: { targetId: first.id, action: "PAYMENT_CANCEL" } })).toBe(1);
   });
 });

@@ -58,6 +58,12 @@ const FIXTURES: Record<string, Fixture> = {
     return { params: { toUserId: target.id } };
   },
   postMatchesByIdFeedback: async (owner) => ({ params: { id: (await ownersMatch(owner)).id }, body: { met: true, rating: 4 } }),
+  postPaymentsByIdRefundRequest: async (owner) => ({ params: { id: (await ownersPayment(owner, true)).id }, body: { reason: "환불해 주세요" } }),
+  putPaymentsRefundsByIdAccount: async (owner) => {
+    const payment = await ownersPayment(owner, false);
+    const refund = await prisma.refundRequest.create({ data: { paymentId: payment.id, userId: owner.id, source: "PARTNER_WITHDRAWN", status: "APPROVED", amount: 99_000, rule: "전액", reason: "상대 회원 탈퇴" }, select: { id: true } });
+    return { params: { id: refund.id }, body: { account: { bank: "카카오뱅크", accountNumber: "3333012345678", holder: "회원" } } };
+  },
   // body references to the owner's records (no path params, but the same rule)
   postPaymentsIntent: async (owner) => ({ body: { matchId: (await ownersMatch(owner)).id } }),
   postPaymentsTossReady: async (owner) => ({ body: { productId: MATCH_FEE_PRODUCT_ID, matchId: (await ownersMatch(owner)).id } }),

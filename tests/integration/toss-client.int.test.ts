@@ -13,6 +13,7 @@ import {
   isRetryableTossError,
   TossApiError,
 } from "@/lib/payments/toss-client";
+import { receiptUrlOf } from "@/lib/payments/schemas";
 
 beforeEach(() => tossStub.reset());
 
@@ -34,7 +35,7 @@ describe("toss client: confirm", () => {
     const payment = await confirmTossPayment(input, { idempotencyKey: key() });
     expect(payment).toMatchObject({ paymentKey: input.paymentKey, orderId: input.orderId, status: "DONE", method: "카드", totalAmount: AMOUNT, balanceAmount: AMOUNT });
     expect(payment.approvedAt).toMatch(/\+09:00$/);
-    expect(payment.receipt?.url).toContain(`/receipt/${input.paymentKey}`);
+    expect(receiptUrlOf(payment)).toContain(`/receipt/${input.paymentKey}`);
     expect(payment).toMatchObject({ mId: "tstub", version: "2022-11-16", type: "NORMAL" }); // passthrough
     expect(tossStub.payment(input.paymentKey)?.status).toBe("DONE");
     expect(tossStub.stats.confirmsApplied).toBe(1);

@@ -150,7 +150,7 @@ describe("DELETE /api/me", () => {
     const row = await userRow(me.id);
     expect(row).toMatchObject({ status: "WITHDRAWN", realNameEnc: null, phoneEnc: null, phoneHash: blindIndex("01066661111"), kakaoId: null });
     expect(await prisma.bannedPhone.findUnique({ where: { phoneHash: blindIndex("01066661111") } })).not.toBeNull();
-    expect(await withdrawMember({ userId: me.id, reason: "ADMIN" })).toEqual({ withdrawn: false, closedMatches: 0 });
+    expect(await withdrawMember({ userId: me.id, reason: "ADMIN" })).toEqual({ withdrawn: false, closedMatches: 0, refunds: [] });
 
     const newcomer = await createMember({ status: "ONBOARDING", withProfile: false });
     const res = await callOp(completeOnboardingOperation, { as: newcomer, body: { realName: "새사람", phone: "01066661111", birthDate: "1990-01-01", gender: "M", agreeTerms: true, agreePrivacy: true, agreeRefund: true, confirmAdult: true } });

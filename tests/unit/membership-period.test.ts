@@ -1,8 +1,7 @@
-// Membership arithmetic (lib/payments/membership-period.ts) and the refund policy's suggestions
-// (lib/payments/refund-policy.ts): pure functions, no database.
+// Membership arithmetic (lib/payments/membership-period.ts) and payment ids: pure functions, no
+// database. The refund policy has its own file (refund-policy.test.ts).
 import { describe, expect, it } from "vitest";
 import { activeTier, grantMembership, revertMembership } from "@/lib/payments/membership-period";
-import { suggestRefund } from "@/lib/payments/refund-policy";
 import { DEPOSIT_CODE_RE, newDepositCode, newOrderId } from "@/lib/payments/ids";
 
 const DAY = 86_400_000;
@@ -28,19 +27,6 @@ describe("revertMembership", () => {
     expect(revertMembership({ tier: "BASIC", expiresAt: at(180) }, { periodStart: at(90), periodEnd: at(180) }, ["BASIC"], now)).toEqual({ tier: "BASIC", expiresAt: at(90) });
     // refunding the only purchase, 10 days in: nothing left
     expect(revertMembership({ tier: "BASIC", expiresAt: at(80) }, { periodStart: at(-10), periodEnd: at(80) }, [], now)).toEqual({ tier: "FREE", expiresAt: null });
-  });
-});
-
-describe("suggestRefund", () => {
-  const base = { amount: 99_000, refundedAmount: 0, periodStart: at(-30), periodEnd: at(60), approvedAt: at(-30) } as const;
-  it("membership: full within 7 days, else used days and a 10% penalty deducted", () => {
-    expect(suggestRefund({ ...base, purpose: "MEMBERSHIP", approvedAt: at(-3), periodStart: at(-3), periodEnd: at(87) }, now).amount).toBe(99_000);
-    expect(suggestRefund({ ...base, purpose: "MEMBERSHIP" }, now)).toEqual({ amount: 99_000 - 33_000 - 9_900, rule: "이용 30일분과 위약금 10% 공제" });
-  });
-  it("match fee: full before activation, 80% after; never more than what is left", () => {
-    expect(suggestRefund({ ...base, amount: 50_000, purpose: "MATCH_FEE", matchStatus: "PENDING" }, now).amount).toBe(50_000);
-    expect(suggestRefund({ ...base, amount: 50_000, purpose: "MATCH_FEE", matchStatus: "ACTIVE" }, now).amount).toBe(40_000);
-    expect(suggestRefund({ ...base, amount: 50_000, refundedAmount: 45_000, purpose: "MATCH_FEE", matchStatus: "ACTIVE" }, now).amount).toBe(5_000);
   });
 });
 

@@ -6,11 +6,12 @@ import { getMe } from "@/lib/members/get-me";
 import { TIER_LABEL } from "@/lib/core/labels";
 import { formatKrw, FREE_WEEKLY_RECOMMENDATIONS } from "@/lib/payments/products";
 import { listProducts } from "@/lib/payments/list-products";
+import { activeTier, grantMembership } from "@/lib/payments/membership-period";
+import { formatSeoulDate } from "@/lib/core/seoul-time";
 import { buyMembershipAction } from "./actions";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, PageTitle } from "@/components/ui/card";
-import { formatSeoulDate } from "@/lib/core/seoul-time";
 import { BuyMembershipForm } from "@/components/payments/buy-membership-form";
 
 export const metadata = { title: "멤버십과 이용료" };
@@ -21,6 +22,10 @@ export const dynamic = "force-dynamic";
 export default async function MembershipPage() {
   const actor = await currentActor();
   const me = actor && actor.status !== "ONBOARDING" ? await getMe({ actor }) : null;
+  // a purchase while a membership runs appends to it (lib/payments/membership-period.ts): say until when
+  const now = new Date();
+  const current = me ? { tier: me.membership.tier, expiresAt: me.membership.expiresAt ? new Date(me.membership.expiresAt) : null } : null;
+  const running = current !== null && activeTier(current, now) !== "FREE";
   const { products } = listProducts();
   const memberships = products.filter((p) => p.kind === "MEMBERSHIP");
   const fee = products.find((p) => p.kind === "MATCH_FEE");
@@ -50,6 +55,12 @@ export default async function MembershipPage() {
                   <li key={b}>{b}</li>
                 ))}
               </ul>
+              {running && current && p.tier && p.durationDays ? (
+                <p className="mt-3 rounded-xl bg-brand-50 p-3 text-xs leading-5 text-brand-900" data-testid={`extends-${p.id}`}>
+                  이미 이용 중인 멤버십이 있어요. 지금 구매하면 {formatSeoulDate(current.expiresAt!)}에 끝나는 지금 기간에 이어서 {p.durationDays}일이 더해져{" "}
+                  <strong>{formatSeoulDate(grantMembership(current, { tier: p.tier, durationDays: p.durationDays }, now).periodEnd)}</strong>까지 이용할 수 있어요.
+                </p>
+              ) : null}
               {me ? (
                 <BuyMembershipForm productId={p.id} productName={p.name} buy={buyMembershipAction} />
               ) : (

@@ -2,11 +2,15 @@
 import { LegalDocumentPage, type Article } from "@/components/legal/legal-document";
 import { LEGAL_DOCUMENTS } from "@/lib/members/legal-versions";
 import { operatorText } from "@/lib/legal/business-info";
+import { percent, REFUND_POLICY } from "@/lib/payments/refund-policy";
 
 /** the operator as BUSINESS_* configures it (examples in development, marked in the footer) */
 const OPERATOR = operatorText();
 
 export const metadata = { title: "환불정책" };
+
+/** the numbers of the one refund function (lib/payments/refund-policy.ts), so page and amounts agree */
+const P = { days: REFUND_POLICY.withdrawalDays, penalty: percent(REFUND_POLICY.membershipPenaltyRate), afterActivation: percent(REFUND_POLICY.matchFeeAfterActivationRate), compensation: percent(REFUND_POLICY.companyFaultCompensationRate) };
 
 const cell = "border border-stone-200 px-2 py-1.5 align-top text-left";
 
@@ -45,11 +49,11 @@ const articles: Article[] = [
             </tr>
             <tr>
               <td className={cell}>회사의 귀책사유로 매칭이 활성화되지 못하거나 만남 연결이 이행되지 않은 경우</td>
-              <td className={cell}>전액 + 이용료의 20% 배상</td>
+              <td className={cell}>전액 + 이용료의 {P.compensation} 배상</td>
             </tr>
             <tr>
               <td className={cell}>매칭 활성화 후 만남 일자 확정 전 회원 사정으로 해지</td>
-              <td className={cell}>이용료의 80%</td>
+              <td className={cell}>이용료의 {P.afterActivation}</td>
             </tr>
             <tr>
               <td className={cell}>만남 일자 확정 후 또는 만남 이후 회원 사정으로 해지</td>
@@ -65,8 +69,8 @@ const articles: Article[] = [
     title: "3. 멤버십의 환불",
     body: (
       <ul>
-        <li>결제일로부터 7일 이내이고 멤버십 혜택을 한 번도 이용하지 않은 경우: 전액 (청약철회)</li>
-        <li>혜택을 이용했거나 7일이 지난 경우: 결제 금액에서 이용 일수에 해당하는 금액과 결제 금액의 10%(위약금)를 공제한 금액</li>
+        <li>결제일로부터 {P.days}일 이내이고 멤버십 혜택(주간 추천)을 한 번도 받지 않은 경우: 전액 (청약철회)</li>
+        <li>혜택을 이용했거나 {P.days}일이 지난 경우: 결제 금액에서 이용 일수에 해당하는 금액과 결제 금액의 {P.penalty}(위약금)를 공제한 금액</li>
         <li>회사의 귀책사유로 멤버십 혜택을 제공하지 못한 경우: 제공하지 못한 기간에 해당하는 금액 전액</li>
       </ul>
     ),
@@ -87,7 +91,7 @@ const articles: Article[] = [
     body: (
       <ol>
         <li>
-          환불은 고객센터({OPERATOR.phone}, {OPERATOR.email})로 신청합니다. 신청 시 주문번호 또는 결제 일시를 알려 주세요.
+          환불은 결제 내역 화면(내 정보 → 결제 내역)에서 신청하거나 고객센터({OPERATOR.phone}, {OPERATOR.email})로 신청합니다. 상대 회원의 탈퇴·이용정지나 운영자의 매칭 종료로 만남이 이루어지지 못한 경우에는 신청하지 않아도 자동으로 전액 환불됩니다.
         </li>
         <li>회사는 환불 사유를 확인한 날부터 3영업일 이내에 환불을 처리합니다. 카드 결제 취소의 경우 카드사 사정에 따라 실제 반영까지 3~7영업일이 걸릴 수 있습니다.</li>
         <li>회사가 정당한 사유 없이 환급을 지연한 경우 지연 기간에 대하여 「전자상거래 등에서의 소비자보호에 관한 법률」이 정한 지연이자를 지급합니다.</li>

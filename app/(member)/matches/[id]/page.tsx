@@ -11,8 +11,9 @@ import { MatchMoneySection } from "@/components/matching/match-money-section";
 import { MatchAfterSection } from "@/components/matching/match-after-section";
 import { blockMemberAction, reportMemberAction } from "../../safety-actions";
 import { giveContactConsentAction, payMatchFeeByCardAction, payMatchFeeByTransferAction, submitMatchFeedbackAction } from "./actions";
+import { setRefundAccountAction } from "../../me/payments/actions";
 
-const moneyActions = { payByCard: payMatchFeeByCardAction, payByTransfer: payMatchFeeByTransferAction, giveConsent: giveContactConsentAction };
+const moneyActions = { payByCard: payMatchFeeByCardAction, payByTransfer: payMatchFeeByTransferAction, giveConsent: giveContactConsentAction, setRefundAccount: setRefundAccountAction };
 const afterActions = { feedback: submitMatchFeedbackAction, block: blockMemberAction, report: reportMemberAction };
 
 export const metadata = { title: "매칭 상세" };

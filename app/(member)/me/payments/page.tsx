@@ -1,7 +1,11 @@
-// /me/payments – the member's payment history: what, how, status, refunds and the card receipt link.
+// /me/payments – the member's payment history: what, how, status, the card receipt link, and per paid
+// payment its refund (what the refund policy gives today, a request form, or where the refund stands).
 import Link from "next/link";
 import { requireMember } from "@/lib/auth/page-actor";
 import { listMyPayments } from "@/lib/payments/list-my-payments";
+import { listMyRefunds } from "@/lib/refunds/list-refunds";
+import { RefundSection } from "@/components/refunds/refund-section";
+import { requestRefundAction, setRefundAccountAction } from "./actions";
 import { formatKrw } from "@/lib/payments/products";
 import { Card, PageTitle } from "@/components/ui/card";
 import { formatSeoulDate, formatSeoulDateTime } from "@/lib/core/seoul-time";
@@ -12,7 +16,8 @@ export const metadata = { title: "결제 내역" };
 
 export default async function MyPaymentsPage() {
   const actor = await requireMember();
-  const { payments } = await listMyPayments({ actor });
+  const [{ payments }, refunds] = await Promise.all([listMyPayments({ actor }), listMyRefunds({ actor })]);
+  const refundOf = new Map(refunds.payments.map((r) => [r.paymentId, r]));
   return (
     <>
       <PageTitle sub="결제 기록은 관련 법령에 따라 5년간 보관돼요.">결제 내역</PageTitle>
@@ -48,6 +53,11 @@ export default async function MyPaymentsPage() {
                   <a href={p.receiptUrl} target="_blank" rel="noreferrer" className="mt-1 inline-block text-xs text-brand-600 underline">
                     영수증 보기
                   </a>
+                ) : null}
+                {refundOf.has(p.id) ? (
+                  <div className="mt-3">
+                    <RefundSection item={refundOf.get(p.id)!} actions={{ request: requestRefundAction, setAccount: setRefundAccountAction }} />
+                  </div>
                 ) : null}
               </Card>
             </li>

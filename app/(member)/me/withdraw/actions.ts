@@ -7,6 +7,6 @@ import { withdrawSelfOperation } from "@/lib/members/withdraw-member";
 
 export const withdrawAction = action(withdrawSelfOperation, {
   done: async () => {
-    await signOut({ redirectTo: "/" });
+    await signOut({ redirectTo: "/withdrawn" });
   },
 });

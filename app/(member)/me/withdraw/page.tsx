@@ -1,17 +1,43 @@
-// /me/withdraw – confirm and perform withdrawal (what is erased, what the law makes us keep).
+// /me/withdraw – confirm and perform withdrawal (what is erased, what the law makes us keep), and before
+// that, what each paid payment would give back under the refund policy today, with the request form.
 import Link from "next/link";
 import { requireMember } from "@/lib/auth/page-actor";
 import { Card, PageTitle } from "@/components/ui/card";
 import { WithdrawForm } from "@/components/members/withdraw-form";
 import { withdrawAction } from "./actions";
+import { RefundSection } from "@/components/refunds/refund-section";
+import { requestRefundAction, setRefundAccountAction } from "../payments/actions";
+import { formatKrw } from "@/lib/payments/products";
+import { listMyRefunds } from "@/lib/refunds/list-refunds";
 
 export const metadata = { title: "회원 탈퇴" };
 
 export default async function WithdrawPage() {
-  await requireMember({ allowOnboarding: true });
+  const actor = await requireMember({ allowOnboarding: true });
+  const { payments } = await listMyRefunds({ actor });
+  const refundable = payments.filter((p) => p.quote.amount > 0 || (p.refund && p.refund.status !== "REFUNDED" && p.refund.status !== "REJECTED"));
+  const total = refundable.reduce((sum, p) => sum + (p.refund && p.refund.status !== "REJECTED" ? p.refund.amount : p.quote.amount), 0);
   return (
     <>
       <PageTitle sub="탈퇴하면 아래 정보가 바로 삭제되고, 되돌릴 수 없어요.">회원 탈퇴</PageTitle>
+      {refundable.length > 0 ? (
+        <Card className="mb-4 space-y-3 text-sm" aria-labelledby="refund-heading">
+          <h2 id="refund-heading" className="font-semibold text-stone-900">
+            환불 받을 수 있는 금액 {formatKrw(total)}
+          </h2>
+          <p className="text-xs leading-5 text-stone-600">
+            환불정책에 따라 오늘 기준으로 계산한 금액이에요. 탈퇴하기 전에 환불을 요청해 두시면 탈퇴 후에도 끝까지 처리해 드려요.
+          </p>
+          <ul className="space-y-3">
+            {refundable.map((p) => (
+              <li key={p.paymentId} className="space-y-2 border-t border-stone-100 pt-3">
+                <p className="font-medium text-stone-800">{p.orderName}</p>
+                <RefundSection item={p} actions={{ request: requestRefundAction, setAccount: setRefundAccountAction }} />
+              </li>
+            ))}
+          </ul>
+        </Card>
+      ) : null}
       <Card className="space-y-4 text-sm leading-6 text-stone-700">
         <div>
           <h2 className="font-semibold text-stone-900">바로 삭제되는 정보</h2>

@@ -1,0 +1,71 @@
+// The money lifecycle as members and the operator see it (docs/payments.md): on a match page, once she
+// chose a card payment, both pay buttons give way to "결제가 진행 중이에요" for him; Toss charges her
+// card and answers 500, then the operator closes the match: the reconciliation job asks Toss and
+// refunds it, and /me/payments says 환불 완료 (never 결제 대기); /admin/money shows the day's charges and
+// refunds. (An abandoned order ending 만료됨 is proven in tests/integration/payments-faults.int.test.ts.)
+// Set E2E_SCREENSHOTS=<dir> to save the screenshots (phone 390×844 for members, desktop for admin).
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { randomPhone, signInWithKakao, signUp } from "./fixtures";
+
+const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+const DESKTOP = { viewport: { width: 1280, height: 900 } };
+const SHOTS = process.env.E2E_SCREENSHOTS;
+const TOSS = `http://127.0.0.1:${process.env.TOSS_STUB_PORT ?? "4200"}`;
+const CRON = { Authorization: "Bearer dev-only-insecure-secret-change-me-000000" };
+
+async function shot(page: Page, name: string) {
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+}
+async function newMember(browser: Browser, gender: "M" | "F", realName: string) {
+  const page = await (await browser.newContext(PHONE)).newPage();
+  await signUp(page, { realName, phone: randomPhone(), birthDate: "1991-05-06", gender });
+  const me = await (await page.request.get("/api/me")).json();
+  return { page, id: me.user.id as string };
+}
+const fault = (page: Page, f: object) => page.request.post(`${TOSS}/__control/faults`, { data: f });
+const runJob = (page: Page, job: string) => page.request.get(`/api/cron/${job}`, { headers: CRON });
+
+test("a charge the app was told failed ends refunded through Toss; the operator sees it on /admin/money", async ({ browser }) => {
+  const her = await newMember(browser, "F", "박결제");
+  const him = await newMember(browser, "M", "최대기");
+  const admin = await (await browser.newContext(DESKTOP)).newPage();
+  await signInWithKakao(admin, { account: "운영자" }, "/admin");
+  const created = await admin.request.post("/api/admin/matches", { data: { userId: her.id, partnerId: him.id } });
+  expect(created.status()).toBe(201);
+  const matchId = (await created.json()).id as string;
+
+  // she starts a card payment and closes nothing yet: he sees the payment in progress, both buttons off
+  await her.page.goto(`/matches/${matchId}`);
+  await her.page.getByRole("button", { name: "카드로 결제하기" }).click();
+  await expect(her.page).toHaveURL(/\/checkout\/[A-Za-z0-9_=-]{6,64}$/);
+  await him.page.goto(`/matches/${matchId}`);
+  await expect(him.page.getByTestId("payment-in-progress")).toContainText("결제가 진행 중이에요");
+  await expect(him.page.getByRole("button", { name: "계좌이체로 결제하기" })).toBeDisabled();
+  await shot(him.page, "m1-match-payment-in-progress");
+
+  // Toss charges her card and answers 500: the app says it could not confirm, the order stays open
+  await fault(her.page, { op: "confirm", status: 500, apply: true });
+  await her.page.getByRole("button", { name: "50,000원 카드로 결제하기" }).click();
+  await expect(her.page).toHaveURL(/127\.0\.0\.1:\d+\/checkout\?/);
+  await her.page.getByRole("button", { name: "결제하기" }).click();
+  await expect(her.page).toHaveURL(/\/checkout\/success/);
+  await her.page.goto(`/matches/${matchId}`);
+  await shot(her.page, "m2-match-own-payment-open");
+
+  // the operator closes the match; the job asks Toss and refunds the charge
+  expect((await admin.request.delete(`/api/admin/matches/${matchId}`)).status()).toBe(200);
+  expect((await runJob(admin, "reconcile-toss-payments")).status()).toBe(200);
+  const state = await (await admin.request.get(`${TOSS}/__control/state`)).json();
+  const fee = state.payments.filter((p: { orderName: string }) => p.orderName === "매칭 이용료").at(-1);
+  expect(fee).toMatchObject({ status: "CANCELED", balanceAmount: 0 });
+
+  await her.page.goto("/me/payments");
+  await expect(her.page.getByText("환불 완료").first()).toBeVisible();
+  await expect(her.page.getByText("결제 대기")).toHaveCount(0);
+  await shot(her.page, "m3-me-payments");
+
+  await admin.goto("/admin/money");
+  await expect(admin.getByRole("heading", { level: 1, name: "돈 현황" })).toBeVisible();
+  await expect(admin.getByTestId("money-refunds")).toContainText("50,000원");
+  await shot(admin, "m4-admin-money");
+});
