@@ -8,6 +8,7 @@ const ADMIN_LINKS = [
   { href: "/admin/matches", label: "매칭" },
   { href: "/admin/payments", label: "결제 확인" },
   { href: "/admin/reports", label: "신고" },
+  { href: "/admin/photos", label: "사진 검토" },
   { href: "/admin/recommendations", label: "주간 추천" },
   { href: "/admin/audit", label: "감사 로그" },
 ];

@@ -12,6 +12,8 @@ export const NOTIFICATION_KINDS = [
   "MATCH_EXPIRING",
   "MATCH_CLOSED",
   "FEEDBACK_REQUEST",
+  "PHOTO_APPROVED",
+  "PHOTO_REJECTED",
 ] as const;
 
 /** opaque page cursor: "<createdAt ISO>_<id>" of the last item of the previous page */

@@ -6,18 +6,21 @@ import { z } from "zod";
 export const MAX_PHOTOS = 6;
 export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
 
-/** Accepted upload types → the key's file extension. */
+/**
+ * Accepted upload types → the key's file extension. HEIC is not among them: the server re-encodes
+ * every photo (photo-reencode.ts) and sharp's prebuilt libvips cannot decode HEVC; iOS Safari
+ * hands a JPEG to a file input that does not accept HEIC.
+ */
 export const PHOTO_TYPES = {
   "image/jpeg": "jpg",
   "image/png": "png",
   "image/webp": "webp",
-  "image/heic": "heic",
 } as const;
 export type PhotoContentType = keyof typeof PHOTO_TYPES;
 export const PHOTO_CONTENT_TYPES = Object.keys(PHOTO_TYPES) as PhotoContentType[];
 
 const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
-const KEY_PATTERN = new RegExp(`^photos/(${UUID})/${UUID}\\.(?:jpg|png|webp|heic)$`);
+const KEY_PATTERN = new RegExp(`^photos/(${UUID})/${UUID}\\.(?:jpg|png|webp)$`);
 
 export function photoKeyPrefix(userId: string): string {
   return `photos/${userId}/`;
@@ -43,7 +46,7 @@ export const ZPhotoKey = z.string().regex(KEY_PATTERN, "사진 정보가 올바�
 
 export const ZPhotoUploadUrlRequest = z.object({
   contentType: z.enum(PHOTO_CONTENT_TYPES as [PhotoContentType, ...PhotoContentType[]], {
-    error: "JPEG, PNG, WEBP, HEIC 형식의 사진만 올릴 수 있어요.",
+    error: "JPEG, PNG, WEBP 형식의 사진만 올릴 수 있어요.",
   }),
   size: z
     .number({ error: "사진 파일을 확인할 수 없어요. 다시 골라 주세요." })
@@ -68,7 +71,24 @@ export const ZPhotoUploadUrlResponse = z.object({
 });
 export type PhotoUploadUrlResponse = z.infer<typeof ZPhotoUploadUrlResponse>;
 
-export const ZPhotoDto = z.object({ key: z.string(), url: z.string().url() });
+/** The operator's fixed reasons, in the order of the queue's keys 1–4, with the text the member reads. */
+export const PHOTO_REJECT_REASONS = {
+  FACE_NOT_VISIBLE: "얼굴이 보이지 않아요",
+  NOT_THE_MEMBER: "타인 사진",
+  INAPPROPRIATE: "부적절한 사진",
+  LOW_QUALITY: "사진이 흐리거나 너무 작아요",
+} as const;
+export type PhotoRejectReason = keyof typeof PHOTO_REJECT_REASONS;
+export const PHOTO_REJECT_REASON_KEYS = Object.keys(PHOTO_REJECT_REASONS) as [PhotoRejectReason, ...PhotoRejectReason[]];
+
+export const PHOTO_STATUS_LABEL = { PENDING: "검토 중", APPROVED: "승인됨", REJECTED: "반려됨" } as const;
+
+export const ZPhotoDto = z.object({
+  key: z.string(),
+  url: z.string().url(),
+  status: z.enum(["PENDING", "APPROVED", "REJECTED"]),
+  rejectReason: z.enum(PHOTO_REJECT_REASON_KEYS).nullable(),
+});
 export type PhotoDto = z.infer<typeof ZPhotoDto>;
 export const ZPhotosResponse = z.object({ photos: z.array(ZPhotoDto) });
 export type PhotosResponse = z.infer<typeof ZPhotosResponse>;

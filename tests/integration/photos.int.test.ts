@@ -1,5 +1,6 @@
 // Profile photos against a real S3-protocol server (dev/s3 on loopback): pre-signed uploads bound
-// to type and size, attach/reorder/delete through the routes, and the rows and objects they leave.
+// to type and size, attach (re-encoded, PENDING)/reorder/delete through the routes, and the rows and
+// objects they leave. Review and what others load: photo-review.int.test.ts.
 import { beforeAll, describe, expect, it } from "vitest";
 import { POST as uploadUrl } from "@/app/api/photos/upload-url/route";
 import { DELETE as deletePhotoRoute, GET as listPhotos, POST as attach } from "@/app/api/photos/route";
@@ -7,6 +8,7 @@ import { PUT as reorder } from "@/app/api/photos/order/route";
 import { prisma } from "@/lib/db";
 import { deleteAllPhotosOf } from "@/lib/profiles/photos";
 import { MAX_PHOTOS } from "@/lib/profiles/photo-schemas";
+import { publicKeyFor } from "@/lib/profiles/photo-reencode";
 import { getJson, headObject, listKeys, putJson } from "@/lib/storage";
 import { call, tokenFor } from "../helpers/http";
 import { createMember } from "../helpers/factories";
@@ -15,7 +17,8 @@ import { createMember } from "../helpers/factories";
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64");
 
 type Member = { id: string };
-const photosOf = async (m: Member) => (await prisma.profile.findUniqueOrThrow({ where: { userId: m.id }, select: { photos: true } })).photos;
+const photosOf = async (m: Member) => (await prisma.photo.findMany({ where: { userId: m.id }, orderBy: { position: "asc" }, select: { key: true } })).map((p) => p.key);
+const newMember = () => createMember({ approvedPhoto: false });
 
 async function requestUpload(token: string, contentType = "image/png", size = PNG.length) {
   const res = await call(uploadUrl, "POST", "/api/photos/upload-url", { token, body: { contentType, size } });
@@ -41,7 +44,7 @@ describe("pre-signed upload", () => {
   let member: Member;
   let token: string;
   beforeAll(async () => {
-    member = await createMember();
+    member = await createMember({ approvedPhoto: false });
     token = await tokenFor(member);
   });
 
@@ -108,8 +111,8 @@ describe("pre-signed upload", () => {
 });
 
 describe("attach, limit, reorder, delete", () => {
-  it("attaches an uploaded photo once (idempotent) and serves it through a display URL", async () => {
-    const member = await createMember();
+  it("attaches an uploaded photo once (idempotent), PENDING, and serves only the re-encoded JPEG", async () => {
+    const member = await createMember({ approvedPhoto: false });
     const token = await tokenFor(member);
     const key = await uploadPhoto(token);
 
@@ -123,17 +126,21 @@ describe("attach, limit, reorder, delete", () => {
     expect(again.status).toBe(200);
     expect(await photosOf(member)).toEqual([key]);
 
+    expect(first.json.photos[0]).toMatchObject({ status: "PENDING", rejectReason: null });
     const img = await fetch(first.json.photos[0].url);
     expect(img.status).toBe(200);
-    expect(img.headers.get("content-type")).toBe("image/png");
-    expect(Buffer.from(await img.arrayBuffer())).toEqual(PNG);
+    expect(img.headers.get("content-type")).toBe("image/jpeg");
+    expect([...Buffer.from(await img.arrayBuffer()).subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff]);
+    expect(new URL(first.json.photos[0].url).pathname).toContain(publicKeyFor(key));
+    // the upload itself (it may carry GPS) is gone once re-encoded
+    expect(await headObject(key)).toBeNull();
 
     const list = await call(listPhotos, "GET", "/api/photos", { token });
     expect(list.json.photos.map((p: { key: string }) => p.key)).toEqual([key]);
   });
 
   it("refuses to attach a key whose upload never happened (422, nothing written)", async () => {
-    const member = await createMember();
+    const member = await newMember();
     const token = await tokenFor(member);
     const up = await requestUpload(token);
     const res = await call(attach, "POST", "/api/photos", { token, body: { key: up.key } });
@@ -142,20 +149,29 @@ describe("attach, limit, reorder, delete", () => {
     expect(await photosOf(member)).toEqual([]);
   });
 
-  it("asks a member without a profile to save it first (409)", async () => {
-    const member = await createMember({ withProfile: false });
+  it("lets a member still in onboarding (no profile yet) add photos", async () => {
+    const member = await createMember({ status: "ONBOARDING" });
     const token = await tokenFor(member);
-    const res = await call(uploadUrl, "POST", "/api/photos/upload-url", { token, body: { contentType: "image/jpeg", size: 100 } });
-    expect(res.status).toBe(409);
-    expect(res.json.error.message).toContain("프로필을 먼저 저장");
-    const key = `photos/${member.id}/00000000-0000-4000-8000-000000000000.jpg`;
-    const attachRes = await call(attach, "POST", "/api/photos", { token, body: { key } });
-    expect(attachRes.status).toBe(409);
+    const key = await addPhoto(token);
+    expect(await photosOf(member)).toEqual([key]);
     expect(await prisma.profile.count({ where: { userId: member.id } })).toBe(0);
   });
 
+  it("refuses bytes that are not an image (422), deletes the upload and writes no row", async () => {
+    const member = await createMember({ approvedPhoto: false });
+    const token = await tokenFor(member);
+    const junk = Buffer.from("not an image at all, just text pretending");
+    const up = await requestUpload(token, "image/jpeg", junk.length);
+    expect((await fetch(up.uploadUrl, { method: "PUT", headers: up.headers, body: junk })).status).toBe(200);
+    const res = await call(attach, "POST", "/api/photos", { token, body: { key: up.key } });
+    expect(res.status).toBe(422);
+    expect(res.json.error.message).toContain("사진 파일을 읽을 수 없어요");
+    expect(await photosOf(member)).toEqual([]);
+    expect(await listKeys(`photos/${member.id}/`)).toEqual([]);
+  });
+
   it(`allows ${MAX_PHOTOS} photos and refuses a 7th, both at upload-url and at attach`, async () => {
-    const member = await createMember();
+    const member = await newMember();
     const token = await tokenFor(member);
     const keys: string[] = [];
     for (let i = 0; i < MAX_PHOTOS - 1; i++) keys.push(await addPhoto(token));
@@ -173,7 +189,7 @@ describe("attach, limit, reorder, delete", () => {
   });
 
   it("keeps concurrent attaches consistent: none lost, never more than the limit", async () => {
-    const member = await createMember();
+    const member = await newMember();
     const token = await tokenFor(member);
     for (let i = 0; i < MAX_PHOTOS - 3; i++) await addPhoto(token);
     const uploads = await Promise.all([uploadPhoto(token), uploadPhoto(token), uploadPhoto(token), uploadPhoto(token)]);
@@ -186,7 +202,7 @@ describe("attach, limit, reorder, delete", () => {
   });
 
   it("reorders only to a permutation of the current keys", async () => {
-    const member = await createMember();
+    const member = await newMember();
     const token = await tokenFor(member);
     const [a, b, c] = [await addPhoto(token), await addPhoto(token), await addPhoto(token)];
 
@@ -205,7 +221,7 @@ describe("attach, limit, reorder, delete", () => {
   });
 
   it("deletes a photo from the profile AND from storage", async () => {
-    const member = await createMember();
+    const member = await newMember();
     const token = await tokenFor(member);
     const [a, b] = [await addPhoto(token), await addPhoto(token)];
 
@@ -213,8 +229,8 @@ describe("attach, limit, reorder, delete", () => {
     expect(res.status).toBe(200);
     expect(res.json.photos.map((p: { key: string }) => p.key)).toEqual([b]);
     expect(await photosOf(member)).toEqual([b]);
-    expect(await headObject(a)).toBeNull();
-    expect(await headObject(b)).not.toBeNull();
+    expect(await headObject(publicKeyFor(a))).toBeNull();
+    expect(await headObject(publicKeyFor(b))).not.toBeNull();
 
     const again = await call(deletePhotoRoute, "DELETE", `/api/photos?key=${encodeURIComponent(a)}`, { token });
     expect(again.status).toBe(404);
@@ -223,10 +239,10 @@ describe("attach, limit, reorder, delete", () => {
   });
 
   it("treats another member's photo as not found (404) and leaves it alone", async () => {
-    const owner = await createMember();
+    const owner = await newMember();
     const ownerToken = await tokenFor(owner);
     const key = await addPhoto(ownerToken);
-    const intruder = await createMember();
+    const intruder = await newMember();
     const token = await tokenFor(intruder);
 
     const att = await call(attach, "POST", "/api/photos", { token, body: { key } });
@@ -239,22 +255,22 @@ describe("attach, limit, reorder, delete", () => {
 
     expect(await photosOf(intruder)).toEqual([]);
     expect(await photosOf(owner)).toEqual([key]);
-    expect(await headObject(key)).not.toBeNull();
+    expect(await headObject(publicKeyFor(key))).not.toBeNull();
   });
 
-  it("deleteAllPhotosOf removes attached and never-attached uploads, and empties the profile", async () => {
-    const member = await createMember();
+  it("deleteAllPhotosOf removes re-encoded photos and never-attached uploads, and the rows", async () => {
+    const member = await newMember();
     const token = await tokenFor(member);
     const attached = await addPhoto(token);
     const orphan = await uploadPhoto(token);
-    const bystander = await createMember();
+    const bystander = await newMember();
     const kept = await addPhoto(await tokenFor(bystander));
 
     expect(await deleteAllPhotosOf(member.id)).toBe(2);
     expect(await photosOf(member)).toEqual([]);
-    expect(await headObject(attached)).toBeNull();
+    expect(await headObject(publicKeyFor(attached))).toBeNull();
     expect(await headObject(orphan)).toBeNull();
-    expect(await headObject(kept)).not.toBeNull();
+    expect(await headObject(publicKeyFor(kept))).not.toBeNull();
     expect(await photosOf(bystander)).toEqual([kept]);
   });
 });

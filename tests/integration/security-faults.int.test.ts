@@ -184,11 +184,11 @@ describe("Toss and S3 failures", () => {
     env.S3_ENDPOINT = `http://127.0.0.1:${await freePort()}`; // nobody listens there
     s3Global.__inyeonS3 = undefined;
     try {
-      const before = await prisma.profile.findUniqueOrThrow({ where: { userId: m.id } });
+      const before = await prisma.photo.findMany({ where: { userId: m.id } });
       const res = await call(attachPhoto, "POST", "/api/photos", { token, body: { key } });
       expect(res.status, JSON.stringify(res.json)).toBe(503);
       expect(res.json.error.code).toBe("UNAVAILABLE");
-      expect(await prisma.profile.findUniqueOrThrow({ where: { userId: m.id } })).toEqual(before);
+      expect(await prisma.photo.findMany({ where: { userId: m.id } })).toEqual(before);
     } finally {
       env.S3_ENDPOINT = endpoint;
       s3Global.__inyeonS3 = undefined;
