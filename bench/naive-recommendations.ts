@@ -7,7 +7,7 @@ import { prisma } from "@/lib/db";
 import { processingKey } from "@/lib/recommendations/order";
 import { MAX_RELAX_LEVEL, NO_REPEAT_WEEKS, RECS_PER_MEMBER, RELAX_AGE_YEARS, RELAXED_NO_REPEAT_WEEKS, WEEKLY_TARGET_CAP } from "@/lib/recommendations/policy";
 import { pairScore, type ScoreMember } from "./legacy-score";
-import { addWeeks, weekStart, weekYear } from "@/lib/recommendations/week";
+import { addWeeks, weekStart, weekYear } from "@/lib/core/week";
 
 const ELIGIBLE = `u.role = 'MEMBER' AND u.status IN ('ACTIVE', 'MATCHING') AND u."onboardedAt" IS NOT NULL AND u."bannedAt" IS NULL AND u."deletedAt" IS NULL`;
 

@@ -9,7 +9,7 @@ import { PAIR_LIKE_IN_WINDOW, PAIR_SHOWN_OLDER, PAIR_SHOWN_RECENT } from "@/lib/
 import { auc } from "@/lib/recommendations/metrics";
 import { RELAXED_NO_REPEAT_WEEKS } from "@/lib/recommendations/policy";
 import { newVocabularies, prepareMember, priorWeights, ScoreTable, sigmoid, type ScoreMember, type Weights } from "@/lib/recommendations/score";
-import { weekStart, weekYear } from "@/lib/recommendations/week";
+import { weekStart, weekYear } from "@/lib/core/week";
 import { Prng } from "@/prisma/seed/members-generator";
 import * as legacy from "./legacy-score";
 import { drawCandidates, likeProbability, type History } from "./synthetic-history";

@@ -67,8 +67,8 @@ export async function withProductionServer(run: (stack: Stack) => Promise<void>)
     const { createMember } = await import("../tests/helpers/factories");
     const { signAppJwt } = await import("@/lib/auth/app-jwt");
     const { prisma, disconnectDb } = await import("@/lib/db");
-    const { runWeeklyJob } = await import("@/lib/recommendations/run-weekly-job");
-    const { currentWeek } = await import("@/lib/recommendations/week");
+    const { runWeeklyJob } = await import("@/lib/jobs/run-weekly-job");
+    const { currentWeek } = await import("@/lib/core/week");
     const { encode } = await import("next-auth/jwt");
 
     const members: { id: string }[] = [];

@@ -9,7 +9,7 @@
 import { spawnSync } from "node:child_process";
 import { postgresExecutor, type SqlExecutor } from "@/lib/db/sql-executor";
 import { migrate } from "@/lib/db/migrate";
-import { addWeeks, weekStart, weekYear } from "@/lib/recommendations/week";
+import { addWeeks, weekStart, weekYear } from "@/lib/core/week";
 import { generateMembers, Prng } from "@/prisma/seed/members-generator";
 import { offlineEvaluation } from "./offline-eval";
 import { simulateHistory, type History } from "./synthetic-history";

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "
 import path from "node:path";
 import { readMigrations } from "@/lib/db/migrate";
 import { env } from "@/lib/env";
-import { currentWeek } from "@/lib/recommendations/week";
+import { currentWeek } from "@/lib/core/week";
 
 const mode = process.argv[2] === "start" ? "start" : "dev";
 const started = performance.now();
@@ -102,7 +102,7 @@ try {
   }
 
   if (mode === "dev") {
-    const { runWeeklyJob } = await import("@/lib/recommendations/run-weekly-job");
+    const { runWeeklyJob } = await import("@/lib/jobs/run-weekly-job");
     let result = await runWeeklyJob({ triggeredBy: "cli" });
     // another process may hold the build's lease: wait for it a little
     for (let i = 0; i < 20 && ["PARTIAL", "RUNNING"].includes(result.recommendations.status); i++) {

@@ -1,8 +1,8 @@
 // npm run recs:run [-- --week=2026-W48] – the weekly job from the command line (dev default for the
 // cron): builds the week to completion and expires unpaid matches. Exit code 1 if the build failed.
 import { disconnectDb } from "@/lib/db";
-import { runWeeklyJob } from "@/lib/recommendations/run-weekly-job";
-import { ZWeek } from "@/lib/recommendations/week";
+import { runWeeklyJob } from "@/lib/jobs/run-weekly-job";
+import { ZWeek } from "@/lib/core/week";
 
 const arg = process.argv.find((a) => a.startsWith("--week="))?.slice("--week=".length);
 const week = arg ? ZWeek.parse(arg) : undefined;

@@ -4,7 +4,7 @@
 // never disagree.
 import Link from "next/link";
 import type { FirstListState } from "@/lib/recommendations/top-up-first-list";
-import type { MemberRecommendations } from "@/lib/recommendations/member-schemas";
+import type { MemberRecommendations } from "@/lib/member-recommendations/schemas";
 import { Card } from "@/components/ui/card";
 import { FirstListWaiting } from "./first-list-waiting";
 import { RecommendationCard } from "./recommendation-card";

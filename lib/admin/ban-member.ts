@@ -10,7 +10,7 @@ import { prisma, type Tx } from "@/lib/db";
 import type { Actor } from "@/lib/core/actor";
 import { AppError, notFound } from "@/lib/core/errors";
 import { defineOperation } from "@/lib/core/operation";
-import { recordAdminAction } from "./audit";
+import { recordAdminAction } from "@/lib/core/audit";
 import { closeMatches, lockUsers, openMatchIdsOf } from "./match-writes";
 import { ZBanBody, ZIdParams, ZUserStatus } from "./schemas";
 

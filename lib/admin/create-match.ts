@@ -10,7 +10,7 @@ import { AppError, notFound } from "@/lib/core/errors";
 import { defineOperation } from "@/lib/core/operation";
 import { isBlockedEitherWay } from "@/lib/members/blocks";
 import { canonicalPair, pairLockKey } from "@/lib/matching/pair";
-import { recordAdminAction } from "./audit";
+import { recordAdminAction } from "@/lib/core/audit";
 import { loadAdminMatch, lockUsers } from "./match-writes";
 import { ZAdminMatch, ZManualMatchBody, type AdminMatch } from "./schemas";
 

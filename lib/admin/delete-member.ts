@@ -10,7 +10,7 @@ import { defineOperation } from "@/lib/core/operation";
 import { logger } from "@/lib/logger";
 import { withdrawMember } from "@/lib/members/withdraw-member";
 import { deleteObjects } from "@/lib/storage";
-import { recordAdminAction } from "./audit";
+import { recordAdminAction } from "@/lib/core/audit";
 import { memoKey } from "./memo";
 import { ZIdParams } from "./schemas";
 

@@ -9,7 +9,7 @@ import { defineOperation } from "@/lib/core/operation";
 import { STATUS_LABEL } from "@/lib/members/status-labels";
 import { logger } from "@/lib/logger";
 import { prisma } from "@/lib/db";
-import { recordAdminAction } from "./audit";
+import { recordAdminAction } from "@/lib/core/audit";
 import { selectUsers, toUserListItem, type Keyset } from "./user-query";
 import { ZUserFilters, type UserFilters, type UserListItem } from "./schemas";
 import { TIER_LABEL } from "@/lib/payments/products";

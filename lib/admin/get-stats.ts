@@ -6,7 +6,7 @@ import { z } from "zod";
 import { prisma } from "@/lib/db";
 import type { Actor } from "@/lib/core/actor";
 import { defineOperation } from "@/lib/core/operation";
-import { addWeeks, currentWeek, weekStart } from "@/lib/recommendations/week";
+import { addWeeks, currentWeek, weekStart } from "@/lib/core/week";
 import { ZGender, ZUserStatus } from "./schemas";
 
 export const STATS_WEEKS = 12;

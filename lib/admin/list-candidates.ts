@@ -11,7 +11,7 @@ import type { Actor } from "@/lib/core/actor";
 import { AppError, notFound } from "@/lib/core/errors";
 import { defineOperation } from "@/lib/core/operation";
 import { NO_REPEAT_WEEKS } from "@/lib/recommendations/policy";
-import { addWeeks, currentWeek, weekStart, weekYear } from "@/lib/recommendations/week";
+import { addWeeks, currentWeek, weekStart, weekYear } from "@/lib/core/week";
 import type { Weights } from "@/lib/recommendations/score";
 import { passesBothWayFilters, scoreCandidate, type ScoreMember } from "./candidate-scoring";
 import { ZGender, ZIdParams, ZUserStatus } from "./schemas";

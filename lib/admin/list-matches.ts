@@ -5,7 +5,7 @@ import { prisma } from "@/lib/db";
 import type { Actor } from "@/lib/core/actor";
 import { AppError } from "@/lib/core/errors";
 import { defineOperation } from "@/lib/core/operation";
-import { normalizeUuid } from "@/lib/matching/pair";
+import { zId } from "@/lib/core/ids";
 import { adminMatchSelect, toAdminMatch } from "./match-writes";
 import { decodeCursor, encodeCursor, ZAdminMatch, ZMatchStatus } from "./schemas";
 
@@ -13,7 +13,7 @@ const blank = (v: unknown) => (v === "" ? undefined : v);
 export const ZMatchListQuery = z.object({
   status: z.preprocess(blank, ZMatchStatus.optional()),
   /** only the matches of this member */
-  userId: z.preprocess(blank, z.uuid().transform(normalizeUuid).optional()),
+  userId: z.preprocess(blank, zId().optional()),
   cursor: z.preprocess(blank, z.string().max(200).optional()),
   limit: z.preprocess(blank, z.coerce.number().int().min(1).max(100).optional()),
 });

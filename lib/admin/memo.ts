@@ -12,7 +12,7 @@ import { AppError, notFound } from "@/lib/core/errors";
 import { defineOperation } from "@/lib/core/operation";
 import { getJson, putJson } from "@/lib/storage";
 import { logger } from "@/lib/logger";
-import { recordAdminAction } from "./audit";
+import { recordAdminAction } from "@/lib/core/audit";
 import { ZIdParams, ZMemoBody } from "./schemas";
 
 export const memoKey = (userId: string) => `memos/${userId}.json`;

@@ -9,7 +9,7 @@ import { notFound } from "@/lib/core/errors";
 import { defineOperation } from "@/lib/core/operation";
 import { decryptPiiOrNull, formatPhone } from "@/lib/crypto/pii";
 import { fromDbDate } from "@/lib/members/age";
-import { recordAdminAction } from "./audit";
+import { recordAdminAction } from "@/lib/core/audit";
 import { ZIdParams } from "./schemas";
 
 export const ZRevealedPii = z.object({ realName: z.string().nullable(), phone: z.string().nullable(), birthDate: z.string().nullable() });

@@ -2,7 +2,7 @@
 // request bodies and the DTOs the operations answer with.
 import { z } from "zod";
 import { strictObject } from "@/lib/core/parse";
-import { normalizeUuid } from "@/lib/matching/pair";
+import { zId } from "@/lib/core/ids";
 import { REGIONS } from "@/lib/profiles/constants";
 
 export const ZUserStatus = z.enum(["ONBOARDING", "ACTIVE", "MATCHING", "MATCHED", "WITHDRAWN", "BANNED"]);
@@ -11,7 +11,7 @@ export const ZTier = z.enum(["FREE", "BASIC", "PREMIUM"]);
 export const ZMatchStatus = z.enum(["PENDING", "ACTIVE", "CLOSED"]);
 
 /** a malformed id in the path names no record: 404 (parseParams) */
-export const ZIdParams = z.object({ id: z.uuid().transform(normalizeUuid) });
+export const ZIdParams = z.object({ id: zId() });
 
 const ZBoolParam = z.enum(["true", "false"]).transform((v) => v === "true");
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
@@ -91,7 +91,7 @@ export type MembershipBody = z.infer<typeof ZMembershipBody>;
 
 export const ZBanBody = strictObject({ reason: z.string().trim().min(2, "정지 사유를 2자 이상 입력해 주세요.").max(500) });
 export const ZConsultationBody = strictObject({ note: z.string().trim().max(1000).optional() });
-export const ZManualMatchBody = strictObject({ userId: z.uuid().transform(normalizeUuid), partnerId: z.uuid().transform(normalizeUuid) });
+export const ZManualMatchBody = strictObject({ userId: zId(), partnerId: zId() });
 export const ZMemoBody = strictObject({
   text: z.string().max(20_000, "메모는 20,000자까지 저장할 수 있습니다."),
   /** the version the editor loaded (0 = no memo yet): a different current version is a 409 */

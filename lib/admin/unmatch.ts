@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/core/actor";
 import { AppError, notFound } from "@/lib/core/errors";
 import { defineOperation } from "@/lib/core/operation";
 import { pairLockKey } from "@/lib/matching/pair";
-import { recordAdminAction } from "./audit";
+import { recordAdminAction } from "@/lib/core/audit";
 import { closeMatches, loadAdminMatch } from "./match-writes";
 import { ZAdminMatch, ZIdParams, type AdminMatch } from "./schemas";
 

@@ -5,7 +5,7 @@ import { prisma } from "@/lib/db";
 import type { Actor } from "@/lib/core/actor";
 import { AppError, notFound } from "@/lib/core/errors";
 import { defineOperation } from "@/lib/core/operation";
-import { recordAdminAction } from "./audit";
+import { recordAdminAction } from "@/lib/core/audit";
 import { lockUsers } from "./match-writes";
 import { ZIdParams, ZMembershipBody, ZTier, type MembershipBody } from "./schemas";
 

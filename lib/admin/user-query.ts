@@ -7,7 +7,8 @@
 import { prisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { blindIndex, normalizePhone } from "@/lib/crypto/pii";
-import { fullAge, seoulToday } from "@/lib/members/age";
+import { seoulToday } from "@/lib/core/seoul-time";
+import { fullAge } from "@/lib/members/age";
 import type { UserFilters, UserListItem } from "./schemas";
 
 export type UserRow = {

@@ -37,9 +37,3 @@ export async function verifyAppJwt(token: string): Promise<AppJwtClaims | null> 
     return null;
   }
 }
-
-export function bearerToken(req: Request): string | null {
-  const header = req.headers.get("authorization");
-  const match = header?.match(/^Bearer\s+(\S+)$/i);
-  return match ? match[1] : null;
-}

@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { AppError } from "@/lib/core/errors";
 import type { Actor } from "@/lib/core/actor";
-import { loadActor } from "@/lib/http/actor";
+import { loadActor } from "./actor";
 import { auth } from "./index";
 
 export async function currentActor(): Promise<Actor | null> {

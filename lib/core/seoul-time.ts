@@ -6,6 +6,14 @@ const DATE = new Intl.DateTimeFormat("en-CA", { timeZone: SEOUL, year: "numeric"
 const DATE_TIME = new Intl.DateTimeFormat("ko-KR", { timeZone: SEOUL, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
 const MONTH_DAY_TIME = new Intl.DateTimeFormat("ko-KR", { timeZone: SEOUL, month: "long", day: "numeric", hour: "numeric", minute: "2-digit", hourCycle: "h23" });
 
+export type CalendarDate = { year: number; month: number; day: number };
+
+/** Today's date in Seoul (not the server's zone: a server in UTC is 9 hours behind at midnight KST). */
+export function seoulToday(now = new Date()): CalendarDate {
+  const [year, month, day] = DATE.format(now).split("-").map(Number);
+  return { year, month, day };
+}
+
 /** "2026.12.02" */
 export function formatSeoulDate(iso: string | Date): string {
   const parts = DATE.formatToParts(new Date(iso));

@@ -13,7 +13,7 @@ import { isProduction } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { recordDbError, recordRateLimited, recordRequest } from "@/lib/observability/metrics";
 import { runWithRequestContext } from "@/lib/observability/request-context";
-import { isCronRequest, resolveActor } from "./actor";
+import { isCronRequest, resolveActor } from "@/lib/auth/actor";
 import { enforce, rateLimitKey, RateLimitedError, type RateLimitState } from "./rate-limit";
 import { checkResponse } from "./response-check";
 

@@ -7,7 +7,7 @@
 import { AppError } from "@/lib/core/errors";
 import type { Operation } from "@/lib/core/operation";
 import { env } from "@/lib/env";
-import { bearerToken } from "@/lib/auth/app-jwt";
+import { bearerToken } from "@/lib/core/bearer-token";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;

@@ -11,7 +11,7 @@
 //      (schedule: 5-field cron in UTC — KST is UTC+9; maxDurationSeconds ≤ CRON_MAX_DURATION_SECONDS);
 //   3. run `npx tsx scripts/write-vercel-json.ts` so vercel.json lists it (the unit test fails otherwise).
 import { expirePendingMatches } from "@/lib/matching/expire-pending-matches";
-import { runWeeklyJob } from "@/lib/recommendations/run-weekly-job";
+import { runWeeklyJob } from "./run-weekly-job";
 import { reconcileTossPayments } from "@/lib/payments/reconcile-toss";
 import { deliverNotifications } from "@/lib/notifications/channels";
 import { notifyExpiringMatches, requestMatchFeedback } from "@/lib/notifications/match-notices";

@@ -7,7 +7,7 @@
 // Locks: the match row (FOR NO KEY UPDATE; the same lock every match-fee payment takes, so a payment
 // being recorded and an activation cannot interleave), then both members' rows in id order.
 import { z } from "zod";
-import { recordAdminAction } from "@/lib/admin/audit";
+import { recordAdminAction } from "@/lib/core/audit";
 import { prisma, type Tx } from "@/lib/db";
 import type { Actor } from "@/lib/core/actor";
 import { AppError, notFound } from "@/lib/core/errors";

@@ -9,7 +9,7 @@ import { decryptPiiOrNull, formatPhone } from "@/lib/crypto/pii";
 import type { Actor } from "@/lib/core/actor";
 import { notFound } from "@/lib/core/errors";
 import { defineOperation } from "@/lib/core/operation";
-import { notBlockedWith } from "@/lib/members/blocks";
+import { notBlockedWith } from "@/lib/core/visibility";
 import { consentingUserIds } from "./contact-consent";
 import { otherParticipant } from "./pair";
 import { ZMatchIdParams } from "./schemas";

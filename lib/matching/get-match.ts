@@ -1,7 +1,7 @@
 // GET /api/matches/{id} use case: one match with the other member's public profile — only for the
 // two participants (the caller is in the WHERE clause); anyone else gets 404, like an unknown id.
 import { prisma } from "@/lib/db";
-import { notBlockedWith } from "@/lib/members/blocks";
+import { notBlockedWith } from "@/lib/core/visibility";
 import type { Actor } from "@/lib/core/actor";
 import { notFound } from "@/lib/core/errors";
 import { defineOperation } from "@/lib/core/operation";

@@ -1,7 +1,7 @@
 // GET /api/matches use case: the caller's matches, newest first, each with the other member's
 // public profile (only fields they made visible). Pairs blocked either way are not listed.
 import { prisma } from "@/lib/db";
-import { notBlockedWith } from "@/lib/members/blocks";
+import { notBlockedWith } from "@/lib/core/visibility";
 import type { Actor } from "@/lib/core/actor";
 import { defineOperation } from "@/lib/core/operation";
 import { otherParticipant } from "./pair";

@@ -5,7 +5,7 @@
 import { prisma } from "@/lib/db";
 import type { Actor } from "@/lib/core/actor";
 import type { ProfileRow } from "@/lib/profiles/public-profile";
-import type { ReceivedLike } from "@/lib/recommendations/member-schemas";
+import type { ReceivedLike } from "./schemas";
 import { visibleToSql } from "./member-visibility";
 import { PUBLIC_PROFILE_COLUMNS, toPublicProfiles } from "./profile-views";
 

@@ -8,7 +8,7 @@ import { env } from "@/lib/env";
 import type { Actor } from "@/lib/core/actor";
 import { AppError, notFound } from "@/lib/core/errors";
 import { defineOperation } from "@/lib/core/operation";
-import { notBlockedWith } from "@/lib/members/blocks";
+import { notBlockedWith } from "@/lib/core/visibility";
 import { ZMatchIdParams } from "./schemas";
 import { ZFeedbackRequest, ZFeedbackResponse, type FeedbackDto, type FeedbackRequest } from "./feedback-schemas";
 

@@ -1,12 +1,8 @@
 // Who a member may see and interact with on the matching side: live (not banned, withdrawn,
-// onboarding or deleted) and no block between the two in EITHER direction (lib/members/blocks).
+// onboarding or deleted) and no block between the two in EITHER direction (lib/core/visibility.ts).
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { UserStatus } from "@/lib/generated/prisma/enums";
 import { prisma, type Tx } from "@/lib/db";
-import { notBlockedWith } from "@/lib/members/blocks";
-
-/** Statuses whose members are gone from the service for everyone else. */
-export const HIDDEN_STATUSES: UserStatus[] = ["BANNED", "WITHDRAWN", "ONBOARDING"];
+import { HIDDEN_STATUSES, notBlockedWith } from "@/lib/core/visibility";
 
 /** A User filter: the member is live and no block exists between them and `viewerId`. */
 export function visibleToWhere(viewerId: string): Prisma.UserWhereInput {

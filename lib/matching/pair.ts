@@ -3,11 +3,9 @@
 // digits at fixed positions and '0'-'9' < 'a'-'f' in ASCII, so comparing lowercase strings in JS
 // gives exactly the database's order (tests/unit/pair.test.ts proves it byte by byte).
 
-export type Pair = { userAId: string; userBId: string };
+import { normalizeUuid } from "@/lib/core/ids";
 
-export function normalizeUuid(id: string): string {
-  return id.trim().toLowerCase();
-}
+export type Pair = { userAId: string; userBId: string };
 
 /** The pair in canonical order. Throws on a self-pair: a member never matches themself. */
 export function canonicalPair(x: string, y: string): Pair {

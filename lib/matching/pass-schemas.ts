@@ -2,10 +2,8 @@
 // like sent by mistake (DELETE /api/likes/{toUserId}).
 import { z } from "zod";
 import { strictObject } from "@/lib/core/parse";
-import { ZWeek } from "@/lib/recommendations/week";
-import { normalizeUuid } from "./pair";
-
-const ZMemberId = z.uuid("회원 정보가 올바르지 않아요. 새로고침한 뒤 다시 시도해 주세요.").transform(normalizeUuid);
+import { ZWeek } from "@/lib/core/week";
+import { zId, ZMemberId } from "@/lib/core/ids";
 
 export const ZPassRequest = strictObject({ toUserId: ZMemberId, batchWeek: ZWeek });
 export type PassRequest = z.infer<typeof ZPassRequest>;
@@ -13,6 +11,6 @@ export const ZPassResponse = z.object({ ok: z.literal(true), passed: z.literal(t
 export type PassResponse = z.infer<typeof ZPassResponse>;
 
 /** a malformed id names no like of the caller's: 404 */
-export const ZUnlikeParams = z.object({ toUserId: z.uuid().transform(normalizeUuid) });
+export const ZUnlikeParams = z.object({ toUserId: zId() });
 export const ZUnlikeResponse = z.object({ ok: z.literal(true), liked: z.literal(false) });
 export type UnlikeResponse = z.infer<typeof ZUnlikeResponse>;

@@ -1,10 +1,8 @@
 // zod request/response schemas of likes and matches (POST /api/likes, GET /api/matches[/{id}]).
 import { z } from "zod";
-import { ZWeek } from "@/lib/recommendations/week";
+import { ZWeek } from "@/lib/core/week";
 import { ZPublicProfile } from "@/lib/profiles/public-profile";
-import { normalizeUuid } from "./pair";
-
-const ZMemberId = z.uuid("회원 정보가 올바르지 않아요. 새로고침한 뒤 다시 시도해 주세요.").transform(normalizeUuid);
+import { zId, ZMemberId } from "@/lib/core/ids";
 
 export const ZLikeRequest = z.object({
   toUserId: ZMemberId,
@@ -45,7 +43,7 @@ export const ZMatchDetail = z.object({ match: ZMatchDto, otherProfile: ZPublicPr
 export type MatchDetail = z.infer<typeof ZMatchDetail>;
 
 /** A malformed id in the path is a 404 (parseParams), never a hint that the record exists. */
-export const ZMatchIdParams = z.object({ id: z.uuid().transform(normalizeUuid) });
+export const ZMatchIdParams = z.object({ id: zId() });
 
 type MatchRow = {
   id: string;
@@ -83,3 +81,10 @@ export function toMatchDto(m: MatchRow): MatchDto {
     closedReason: m.closedReason,
   };
 }
+
+/** a member who liked the caller and is still unanswered ("받은 좋아요", lib/matching/list-received-likes.ts) */
+export const ZReceivedLike = z.object({
+  likedAt: z.string(),
+  profile: ZPublicProfile,
+});
+export type ReceivedLike = z.infer<typeof ZReceivedLike>;

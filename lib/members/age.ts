@@ -1,16 +1,7 @@
 // Age rules, computed on the calendar of Asia/Seoul (the service's time zone): 만 나이 from a birth
 // date, and the 19+ requirement of onboarding.
+import { seoulToday, type CalendarDate } from "@/lib/core/seoul-time";
 import { MINIMUM_AGE } from "./legal-versions";
-
-export type CalendarDate = { year: number; month: number; day: number };
-
-const SEOUL_DATE = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Seoul", year: "numeric", month: "2-digit", day: "2-digit" });
-
-/** Today's date in Seoul (not the server's zone: a server in UTC is 9 hours behind at midnight KST). */
-export function seoulToday(now = new Date()): CalendarDate {
-  const [year, month, day] = SEOUL_DATE.format(now).split("-").map(Number);
-  return { year, month, day };
-}
 
 /** "YYYY-MM-DD" → a real calendar date, or null (rejects 2026-02-30 and friends). */
 export function parseIsoDate(value: string): CalendarDate | null {

@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db";
 import type { Actor } from "@/lib/core/actor";
 import { AppError, notFound } from "@/lib/core/errors";
 import { defineOperation } from "@/lib/core/operation";
-import { HIDDEN_STATUSES } from "@/lib/matching/member-visibility";
+import { HIDDEN_STATUSES } from "@/lib/core/visibility";
 import { upsertBlock } from "./blocks";
 import { z } from "zod";
 import { ZBlockDto, ZBlockRequest, type BlockDto } from "./schemas";

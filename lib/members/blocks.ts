@@ -1,11 +1,10 @@
 // Blocks are effective in BOTH directions everywhere (recommendations, likes, matches, profiles):
 // helpers the other features reuse instead of re-deriving the rule.
 //   isBlockedEitherWay(a, b)        → one pair check (likes, match creation, profile view)
-//   notBlockedWith(userId)          → Prisma `where` on User: "no block between this user and me"
+//   notBlockedWith(userId)          → Prisma `where` on User (lib/core/visibility.ts, shared by all domains)
 // The weekly build reads blocks set-based (lib/recommendations/load-pairs.ts); a test in
 // tests/integration/blocks-reports.int.test.ts proves the three agree on every pair.
 import { prisma, type Db, type Tx } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
 
 type Client = Db | Tx;
 
@@ -15,14 +14,6 @@ export async function isBlockedEitherWay(a: string, b: string, db: Client = pris
     select: { id: true },
   });
   return found !== null;
-}
-
-/** Prisma where-clause on the User model: users with no block in either direction with `userId`. */
-export function notBlockedWith(userId: string) {
-  return {
-    blocksMade: { none: { blockedId: userId } },
-    blocksReceived: { none: { blockerId: userId } },
-  } satisfies Prisma.UserWhereInput;
 }
 
 /** Creates the block if it does not exist yet (idempotent); `created` tells the two apart. */

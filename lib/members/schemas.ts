@@ -1,9 +1,11 @@
 // zod request/response schemas of the member account API.
 import { z } from "zod";
 import { strictObject } from "@/lib/core/parse";
+import { ZMemberId } from "@/lib/core/ids";
 import { ZOwnProfileDto, ZPreferencesDto } from "@/lib/profiles/schemas";
 import { normalizePhone } from "@/lib/crypto/pii";
-import { compareDates, parseIsoDate, seoulToday } from "./age";
+import { seoulToday } from "@/lib/core/seoul-time";
+import { compareDates, parseIsoDate } from "./age";
 
 export const ZSyncKakaoRequest = z.object({
   accessToken: z.string().min(1, "카카오 액세스 토큰이 필요합니다.").max(4096),
@@ -65,9 +67,6 @@ export const ZOnboardingRequest = strictObject({
 export type OnboardingInput = z.infer<typeof ZOnboardingRequest>;
 
 // ── Blocks (POST /api/blocks, GET /api/blocks, DELETE /api/blocks/{id}) ─────────────────────────
-
-/** A member id, lower-cased: ids are compared as strings (self-block/report checks, WHERE clauses). */
-export const ZMemberId = z.guid({ error: "회원 정보가 올바르지 않아요. 새로고침한 뒤 다시 시도해 주세요." }).transform((v) => v.toLowerCase());
 
 export const ZBlockRequest = strictObject({ userId: ZMemberId });
 export const ZBlockIdParams = z.object({ id: z.guid().transform((v) => v.toLowerCase()) });

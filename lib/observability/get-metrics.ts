@@ -2,7 +2,7 @@
 // scraper presenting `Authorization: Bearer $METRICS_TOKEN`. Without METRICS_TOKEN set, nobody may read
 // them (operation names, error rates and payment counts are not public).
 import { z } from "zod";
-import { bearerToken } from "@/lib/auth/app-jwt";
+import { bearerToken } from "@/lib/core/bearer-token";
 import { AppError } from "@/lib/core/errors";
 import { defineOperation } from "@/lib/core/operation";
 import { secretsEqual } from "@/lib/crypto/constant-time";

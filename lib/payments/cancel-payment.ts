@@ -6,7 +6,7 @@
 // granted is taken back (purchase.ts applyRefund), and the audit row is written, in ONE transaction
 // that holds the payment row lock.
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { recordAdminAction } from "@/lib/admin/audit";
+import { recordAdminAction } from "@/lib/core/audit";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { Actor } from "@/lib/core/actor";

@@ -14,7 +14,7 @@ import { env } from "@/lib/env";
 import type { Actor } from "@/lib/core/actor";
 import { AppError, notFound } from "@/lib/core/errors";
 import { defineOperation } from "@/lib/core/operation";
-import { notBlockedWith } from "@/lib/members/blocks";
+import { notBlockedWith } from "@/lib/core/visibility";
 import { notify } from "@/lib/notifications/notify";
 import { newDepositCode, newOrderId } from "./ids";
 import { findProduct, MATCH_FEE_PRODUCT_ID } from "./products";

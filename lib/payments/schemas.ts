@@ -2,10 +2,10 @@
 // admin verification and refunds) and the one mapping from a Payment row to its DTO.
 import { z } from "zod";
 import { strictObject } from "@/lib/core/parse";
-import { normalizeUuid } from "@/lib/matching/pair";
+import { zId } from "@/lib/core/ids";
 import { findProduct, MATCH_FEE_PRODUCT_ID } from "./products";
 
-const ZUuid = z.uuid("잘못된 정보가 전달되었어요. 새로고침한 뒤 다시 시도해 주세요.").transform(normalizeUuid);
+const ZUuid = zId("잘못된 정보가 전달되었어요. 새로고침한 뒤 다시 시도해 주세요.");
 export const ZPaymentStatus = z.enum(["PENDING", "PAID", "CANCELED", "FAILED", "EXPIRED"]);
 export const ZPaymentMethod = z.enum(["TRANSFER", "TOSS"]);
 export const ZPaymentPurpose = z.enum(["MATCH_FEE", "MEMBERSHIP"]);

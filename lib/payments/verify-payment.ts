@@ -2,7 +2,7 @@
 // account and marks the transfer PAID (verifiedAt/verifiedBy, depositor name as seen on the statement),
 // audited in the same transaction. Locks: payment, then its match (the order every money path uses);
 // a match already paid by another payment refuses (409) so a fee is never recorded twice.
-import { recordAdminAction } from "@/lib/admin/audit";
+import { recordAdminAction } from "@/lib/core/audit";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { Actor } from "@/lib/core/actor";

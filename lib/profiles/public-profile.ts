@@ -1,7 +1,7 @@
 // What one member may see of another: only the fields the owner made visible (seed B `visible`).
 // Nickname and gender are always shown; PII (real name, phone, birth date) never is.
 import { z } from "zod";
-import { seoulToday } from "@/lib/members/age";
+import { seoulToday } from "@/lib/core/seoul-time";
 
 export const ZVisibility = z.object({
   age: z.boolean().default(true),

@@ -16,7 +16,7 @@ import { processingKey, weekLockKey } from "./order";
 import { CHUNK_SIZE, COVERAGE_MIN_RECS, LOW_COVERAGE_THRESHOLD, MAX_RELAX_LEVEL } from "./policy";
 import { claimRun, failRun, finishRun, isFinished, renewLease, releaseRun, type RunRow } from "./run-lease";
 import { toRunDto, type BuildOutcome } from "./schemas";
-import { parseWeek } from "./week";
+import { parseWeek } from "@/lib/core/week";
 import { recordWeeklyRun } from "@/lib/observability/metrics";
 import { ChunkRejected, writeChunk, type ChunkRows, type ChunkTotals } from "./write-chunk";
 

@@ -5,7 +5,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { prisma } from "@/lib/db";
 import { FINISHED_STATUSES, isFinished } from "./run-lease";
-import { addWeeks, currentWeek } from "./week";
+import { addWeeks, currentWeek } from "@/lib/core/week";
 
 export async function listWeek(now = new Date()): Promise<string> {
   const week = currentWeek(now);

@@ -5,7 +5,7 @@ import { bulkQuery } from "@/lib/db/bulk";
 import { recommendableSql } from "@/lib/matching/member-visibility";
 import { prepareMember, newVocabularies, type PreparedMember, type Vocabularies } from "./score";
 import { NO_REPEAT_WEEKS, RELAXED_NO_REPEAT_WEEKS } from "./policy";
-import { addWeeks, weekStart, weekYear } from "./week";
+import { addWeeks, weekStart, weekYear } from "@/lib/core/week";
 import { processingKeys } from "./order";
 import { loadPairs } from "./load-pairs";
 import { weeklyQuota } from "./quota";

@@ -1,7 +1,7 @@
 // zod schemas and DTOs of the weekly build's triggers (admin run, cron) and of a RecommendationRun.
 import { z } from "zod";
 import type { RecommendationRun } from "@/lib/generated/prisma/client";
-import { addWeeks, compareWeeks, currentWeek, ZWeek } from "./week";
+import { addWeeks, compareWeeks, currentWeek, ZWeek } from "@/lib/core/week";
 
 // an admin run may (re)build only a week near the present: 4 weeks back to 2 ahead (issue 12 #10)
 export const ZRunRecsBody = z.object({ week: ZWeek.refine((w) => compareWeeks(w, addWeeks(currentWeek(), -4)) >= 0 && compareWeeks(w, addWeeks(currentWeek(), 2)) <= 0, "최근 4주부터 2주 뒤까지의 주차만 실행할 수 있습니다.").optional() }).strict();

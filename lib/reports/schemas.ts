@@ -1,7 +1,7 @@
 // zod request/response schemas of member reports (POST /api/reports).
 import { z } from "zod";
 import { strictObject, zFreeText } from "@/lib/core/parse";
-import { ZMemberId } from "@/lib/members/schemas";
+import { ZMemberId } from "@/lib/core/ids";
 
 export const REPORT_REASONS = [
   "FAKE_PROFILE",

@@ -1,6 +1,6 @@
 // Fixtures for the weekly recommendation tests: a clean slate per test, history rows, and readers.
 import { prisma } from "@/lib/db";
-import { addWeeks, weekStart } from "@/lib/recommendations/week";
+import { addWeeks, weekStart } from "@/lib/core/week";
 import { canonicalPair } from "@/lib/matching/pair";
 
 export const WEEK = "2026-W48";

@@ -6,37 +6,35 @@ import { describe, expect, it, beforeAll } from "vitest";
 import { S3Client } from "@aws-sdk/client-s3";
 import { prisma } from "@/lib/db";
 import { OPERATIONS } from "@/lib/openapi/operations";
-import { route } from "@/lib/http/route";
 import { blindIndex, encryptPii } from "@/lib/crypto/pii";
-import { currentWeek } from "@/lib/recommendations/week";
+import { currentWeek } from "@/lib/core/week";
 import { getJson } from "@/lib/storage";
-import { GET as stats } from "@/app/api/admin/stats/route";
-import { GET as detail, DELETE as deleteUser } from "@/app/api/admin/users/[id]/route";
-import { POST as revealPii } from "@/app/api/admin/users/[id]/pii/route";
-import { POST as consult } from "@/app/api/admin/users/[id]/consultations/route";
-import { GET as getMemo, PUT as putMemo } from "@/app/api/admin/users/[id]/memo/route";
-import { GET as candidates } from "@/app/api/admin/users/[id]/candidates/route";
-import { PATCH as membership } from "@/app/api/admin/users/[id]/membership/route";
-import { POST as ban, DELETE as unban } from "@/app/api/admin/users/[id]/ban/route";
-import { GET as listMatches, POST as createMatch } from "@/app/api/admin/matches/route";
-import { DELETE as unmatch } from "@/app/api/admin/matches/[id]/route";
-import { GET as listReports } from "@/app/api/admin/reports/route";
-import { POST as resolveReport } from "@/app/api/admin/reports/[id]/resolve/route";
-import { GET as audit } from "@/app/api/admin/audit/route";
-import { POST as syncKakao } from "@/app/api/auth/sync-kakao/route";
-import { GET as recommendations } from "@/app/api/recommendations/route";
-import { POST as onboarding } from "@/app/api/onboarding/route";
-import { call, tokenFor } from "../helpers/http";
+import { banMemberOperation, unbanMemberOperation } from "@/lib/admin/ban-member";
+import { createManualMatchOperation } from "@/lib/admin/create-match";
+import { deleteMemberOperation } from "@/lib/admin/delete-member";
+import { getAdminStatsOperation } from "@/lib/admin/get-stats";
+import { getUserDetailOperation } from "@/lib/admin/get-user-detail";
+import { listAuditOperation } from "@/lib/admin/list-audit";
+import { listCandidatesOperation } from "@/lib/admin/list-candidates";
+import { listAdminMatchesOperation } from "@/lib/admin/list-matches";
+import { logConsultationOperation } from "@/lib/admin/log-consultation";
+import { getMemoOperation, putMemoOperation } from "@/lib/admin/memo";
+import { listReportsOperation, resolveReportOperation } from "@/lib/admin/reports";
+import { revealPiiOperation } from "@/lib/admin/reveal-pii";
+import { unmatchOperation } from "@/lib/admin/unmatch";
+import { updateMembershipOperation } from "@/lib/admin/update-membership";
+import { completeOnboardingOperation } from "@/lib/members/complete-onboarding";
+import { syncKakaoOperation } from "@/lib/auth/sync-kakao";
+import { listMemberRecommendationsOperation } from "@/lib/member-recommendations/list-member-recommendations";
+import { callOp } from "../helpers/call-op";
 import { createMember } from "../helpers/factories";
 import { kakaoStub } from "../setup/isolated-db";
 
 let admin: { id: string; role: "ADMIN" };
-let adminToken: string;
 const audits = (where: object = {}) => prisma.adminAction.count({ where });
 
 beforeAll(async () => {
   admin = (await createMember({ role: "ADMIN", withProfile: false })) as typeof admin;
-  adminToken = await tokenFor(admin);
 });
 
 describe("authorization of every /api/admin operation", () => {
@@ -51,17 +49,14 @@ describe("authorization of every /api/admin operation", () => {
 
   it("answers 401 signed out and 403 to members, with or without a middleware-bypass header", async () => {
     const member = await createMember();
-    const memberToken = await tokenFor(member);
     const id = member.id;
     for (const op of adminOps) {
-      const handler = route(op);
-      const path = op.path.replace("{id}", id);
       const body = op.method === "GET" || op.method === "DELETE" ? undefined : {};
       for (const headers of [{}, bypass]) {
-        const anon = await call(handler, op.method, path, { params: { id }, body, headers });
+        const anon = await callOp(op, { params: { id }, body, headers });
         expect(anon.status, `${op.method} ${op.path} signed out`).toBe(401);
-        expect(anon.json.error.code).toBe("UNAUTHENTICATED");
-        const asMember = await call(handler, op.method, path, { params: { id }, body, headers, token: memberToken });
+        expect(anon.error?.code).toBe("UNAUTHENTICATED");
+        const asMember = await callOp(op, { as: member, params: { id }, body, headers });
         expect(asMember.status, `${op.method} ${op.path} as member`).toBe(403);
       }
     }
@@ -74,36 +69,36 @@ describe("member detail, PII reveal, consultations", () => {
     const m = await createMember();
     await prisma.user.update({ where: { id: m.id }, data: { realNameEnc: encryptPii("홍길동"), phoneEnc: encryptPii("01012345678"), phoneHash: blindIndex("01012345678"), birthDate: new Date("1992-05-17") } });
     const before = await audits();
-    const res = await call(detail, "GET", `/api/admin/users/${m.id}`, { token: adminToken, params: { id: m.id } });
+    const res = await callOp(getUserDetailOperation, { as: admin, params: { id: m.id } });
     expect(res.status).toBe(200);
-    expect(res.json.user).toMatchObject({ id: m.id, hasPhone: true, hasRealName: true });
-    expect(JSON.stringify(res.json)).not.toContain("01012345678");
+    expect(res.body.user).toMatchObject({ id: m.id, hasPhone: true, hasRealName: true });
+    expect(JSON.stringify(res.body)).not.toContain("01012345678");
     expect(await audits()).toBe(before);
 
-    const pii = await call(revealPii, "POST", `/api/admin/users/${m.id}/pii`, { token: adminToken, params: { id: m.id } });
+    const pii = await callOp(revealPiiOperation, { as: admin, params: { id: m.id } });
     expect(pii.status).toBe(200);
-    expect(pii.json).toEqual({ realName: "홍길동", phone: "010-1234-5678", birthDate: "1992-05-17" });
+    expect(pii.body).toEqual({ realName: "홍길동", phone: "010-1234-5678", birthDate: "1992-05-17" });
     expect(await audits({ action: "PII_VIEWED", targetId: m.id })).toBe(1);
     expect(await audits()).toBe(before + 1);
 
     const unknown = "00000000-0000-4000-8000-000000000000";
-    expect((await call(detail, "GET", `/api/admin/users/${unknown}`, { token: adminToken, params: { id: unknown } })).status).toBe(404);
-    expect((await call(detail, "GET", `/api/admin/users/nope`, { token: adminToken, params: { id: "nope" } })).status).toBe(404);
+    expect((await callOp(getUserDetailOperation, { as: admin, params: { id: unknown } })).status).toBe(404);
+    expect((await callOp(getUserDetailOperation, { as: admin, params: { id: "nope" } })).status).toBe(404);
   });
 
   it("logs a consultation: first/last/count move, one audit row with the note", async () => {
     const m = await createMember();
     const before = await audits();
-    const first = await call(consult, "POST", `/api/admin/users/${m.id}/consultations`, { token: adminToken, params: { id: m.id }, body: { note: "첫 상담" } });
+    const first = await callOp(logConsultationOperation, { as: admin, params: { id: m.id }, body: { note: "첫 상담" } });
     expect(first.status).toBe(201);
-    expect(first.json.consultationCount).toBe(1);
-    const second = await call(consult, "POST", `/api/admin/users/${m.id}/consultations`, { token: adminToken, params: { id: m.id }, body: {} });
-    expect(second.json.consultationCount).toBe(2);
-    expect(second.json.firstConsultationAt).toBe(first.json.firstConsultationAt);
+    expect(first.body.consultationCount).toBe(1);
+    const second = await callOp(logConsultationOperation, { as: admin, params: { id: m.id }, body: {} });
+    expect(second.body.consultationCount).toBe(2);
+    expect(second.body.firstConsultationAt).toBe(first.body.firstConsultationAt);
     expect(await audits()).toBe(before + 2);
-    const d = await call(detail, "GET", `/api/admin/users/${m.id}`, { token: adminToken, params: { id: m.id } });
-    expect(d.json.consultation.notes.map((n: { note: string | null }) => n.note)).toEqual([null, "첫 상담"]);
-    const bad = await call(consult, "POST", `/api/admin/users/${m.id}/consultations`, { token: adminToken, params: { id: m.id }, body: { extra: 1 } });
+    const d = await callOp(getUserDetailOperation, { as: admin, params: { id: m.id } });
+    expect(d.body.consultation.notes.map((n: { note: string | null }) => n.note)).toEqual([null, "첫 상담"]);
+    const bad = await callOp(logConsultationOperation, { as: admin, params: { id: m.id }, body: { extra: 1 } });
     expect(bad.status).toBe(422);
   });
 });
@@ -111,32 +106,31 @@ describe("member detail, PII reveal, consultations", () => {
 describe("memo (S3 JSON, versioned)", () => {
   it("saves, reads back, refuses a stale version, and detects concurrent edits", async () => {
     const m = await createMember();
-    const empty = await call(getMemo, "GET", `/api/admin/users/${m.id}/memo`, { token: adminToken, params: { id: m.id } });
-    expect(empty.json).toMatchObject({ version: 0, text: "" });
+    const empty = await callOp(getMemoOperation, { as: admin, params: { id: m.id } });
+    expect(empty.body).toMatchObject({ version: 0, text: "" });
 
     const before = await audits();
-    const saved = await call(putMemo, "PUT", `/api/admin/users/${m.id}/memo`, { token: adminToken, params: { id: m.id }, body: { text: "첫 메모", version: 0 } });
+    const saved = await callOp(putMemoOperation, { as: admin, params: { id: m.id }, body: { text: "첫 메모", version: 0 } });
     expect(saved.status).toBe(200);
-    expect(saved.json.version).toBe(1);
+    expect(saved.body.version).toBe(1);
     expect(await audits()).toBe(before + 1);
     const stored = await getJson<{ version: number; text: string }>(`memos/${m.id}.json`);
     expect(stored?.value).toMatchObject({ version: 1, text: "첫 메모" });
 
-    const stale = await call(putMemo, "PUT", `/api/admin/users/${m.id}/memo`, { token: adminToken, params: { id: m.id }, body: { text: "덮어쓰기", version: 0 } });
+    const stale = await callOp(putMemoOperation, { as: admin, params: { id: m.id }, body: { text: "덮어쓰기", version: 0 } });
     expect(stale.status).toBe(409);
-    expect(stale.json.error.code).toBe("CONFLICT");
+    expect(stale.error?.code).toBe("CONFLICT");
 
     // two admins who both loaded version 1 save at the same moment: exactly one wins
     const other = await createMember({ role: "ADMIN", withProfile: false });
-    const otherToken = await tokenFor(other);
     const [a, b] = await Promise.all([
-      call(putMemo, "PUT", `/api/admin/users/${m.id}/memo`, { token: adminToken, params: { id: m.id }, body: { text: "A의 수정", version: 1 } }),
-      call(putMemo, "PUT", `/api/admin/users/${m.id}/memo`, { token: otherToken, params: { id: m.id }, body: { text: "B의 수정", version: 1 } }),
+      callOp(putMemoOperation, { as: admin, params: { id: m.id }, body: { text: "A의 수정", version: 1 } }),
+      callOp(putMemoOperation, { as: other, params: { id: m.id }, body: { text: "B의 수정", version: 1 } }),
     ]);
     expect([a.status, b.status].sort()).toEqual([200, 409]);
     const winner = a.status === 200 ? "A의 수정" : "B의 수정";
-    const now = await call(getMemo, "GET", `/api/admin/users/${m.id}/memo`, { token: adminToken, params: { id: m.id } });
-    expect(now.json).toMatchObject({ version: 2, text: winner });
+    const now = await callOp(getMemoOperation, { as: admin, params: { id: m.id } });
+    expect(now.body).toMatchObject({ version: 2, text: winner });
     expect(await audits({ action: "MEMO_UPDATED", targetId: m.id })).toBe(2);
   });
 
@@ -147,11 +141,11 @@ describe("memo (S3 JSON, versioned)", () => {
     g.__inyeonS3 = new S3Client({ region: "ap-northeast-2", endpoint: "http://127.0.0.1:9", forcePathStyle: true, credentials: { accessKeyId: "x", secretAccessKey: "y" }, maxAttempts: 1 });
     try {
       const before = await audits();
-      const res = await call(putMemo, "PUT", `/api/admin/users/${m.id}/memo`, { token: adminToken, params: { id: m.id }, body: { text: "저장 안 됨", version: 0 } });
+      const res = await callOp(putMemoOperation, { as: admin, params: { id: m.id }, body: { text: "저장 안 됨", version: 0 } });
       expect(res.status).toBe(503);
-      expect(res.json.error.code).toBe("UNAVAILABLE");
+      expect(res.error?.code).toBe("UNAVAILABLE");
       expect(await audits()).toBe(before);
-      expect((await call(getMemo, "GET", `/api/admin/users/${m.id}/memo`, { token: adminToken, params: { id: m.id } })).status).toBe(503);
+      expect((await callOp(getMemoOperation, { as: admin, params: { id: m.id } })).status).toBe(503);
     } finally {
       g.__inyeonS3 = real;
     }
@@ -164,41 +158,41 @@ describe("manual matching", () => {
     const b = await createMember({ gender: "F" });
     const c = await createMember({ gender: "F" });
     const before = await audits();
-    const res = await call(createMatch, "POST", "/api/admin/matches", { token: adminToken, body: { userId: a.id, partnerId: b.id } });
+    const res = await callOp(createManualMatchOperation, { as: admin, body: { userId: a.id, partnerId: b.id } });
     expect(res.status).toBe(201);
-    expect(res.json).toMatchObject({ status: "PENDING", source: "ADMIN" });
+    expect(res.body).toMatchObject({ status: "PENDING", source: "ADMIN" });
     expect(await audits()).toBe(before + 1);
     const users = await prisma.user.findMany({ where: { id: { in: [a.id, b.id] } }, select: { status: true, matchingCount: true } });
     expect(users.every((u) => u.status === "MATCHING" && u.matchingCount === 1)).toBe(true);
-    expect((await call(createMatch, "POST", "/api/admin/matches", { token: adminToken, body: { userId: b.id, partnerId: a.id } })).status).toBe(409);
+    expect((await callOp(createManualMatchOperation, { as: admin, body: { userId: b.id, partnerId: a.id } })).status).toBe(409);
 
     await prisma.block.create({ data: { blockerId: c.id, blockedId: a.id } });
-    const blocked = await call(createMatch, "POST", "/api/admin/matches", { token: adminToken, body: { userId: a.id, partnerId: c.id } });
+    const blocked = await callOp(createManualMatchOperation, { as: admin, body: { userId: a.id, partnerId: c.id } });
     expect(blocked.status).toBe(409);
     const banned = await createMember({ gender: "F", status: "BANNED" });
-    expect((await call(createMatch, "POST", "/api/admin/matches", { token: adminToken, body: { userId: a.id, partnerId: banned.id } })).status).toBe(409);
+    expect((await callOp(createManualMatchOperation, { as: admin, body: { userId: a.id, partnerId: banned.id } })).status).toBe(409);
     const d = await createMember({ gender: "F" });
-    await prisma.match.update({ where: { id: res.json.id }, data: { status: "ACTIVE" } });
-    expect((await call(createMatch, "POST", "/api/admin/matches", { token: adminToken, body: { userId: a.id, partnerId: d.id } })).status).toBe(409);
-    expect((await call(createMatch, "POST", "/api/admin/matches", { token: adminToken, body: { userId: a.id, partnerId: a.id } })).status).toBe(422);
+    await prisma.match.update({ where: { id: res.body.id }, data: { status: "ACTIVE" } });
+    expect((await callOp(createManualMatchOperation, { as: admin, body: { userId: a.id, partnerId: d.id } })).status).toBe(409);
+    expect((await callOp(createManualMatchOperation, { as: admin, body: { userId: a.id, partnerId: a.id } })).status).toBe(422);
     expect(await audits()).toBe(before + 1);
 
-    const listed = await call(listMatches, "GET", "/api/admin/matches?status=ACTIVE", { token: adminToken });
+    const listed = await callOp(listAdminMatchesOperation, { as: admin, query: { status: "ACTIVE" } });
     expect(listed.status).toBe(200);
-    expect(listed.json.items.map((m: { id: string }) => m.id)).toContain(res.json.id);
+    expect(listed.body.items.map((m: { id: string }) => m.id)).toContain(res.body.id);
 
-    const closed = await call(unmatch, "DELETE", `/api/admin/matches/${res.json.id}`, { token: adminToken, params: { id: res.json.id } });
+    const closed = await callOp(unmatchOperation, { as: admin, params: { id: res.body.id } });
     expect(closed.status).toBe(200);
-    expect(closed.json).toMatchObject({ status: "CLOSED", closedReason: "ADMIN_UNMATCH" });
+    expect(closed.body).toMatchObject({ status: "CLOSED", closedReason: "ADMIN_UNMATCH" });
     const after = await prisma.user.findMany({ where: { id: { in: [a.id, b.id] } }, select: { status: true } });
     expect(after.every((u) => u.status === "ACTIVE")).toBe(true);
-    expect(await audits({ action: "MATCH_CLOSED", targetId: res.json.id })).toBe(1);
-    expect((await call(unmatch, "DELETE", `/api/admin/matches/${res.json.id}`, { token: adminToken, params: { id: res.json.id } })).status).toBe(409);
+    expect(await audits({ action: "MATCH_CLOSED", targetId: res.body.id })).toBe(1);
+    expect((await callOp(unmatchOperation, { as: admin, params: { id: res.body.id } })).status).toBe(409);
 
     // the pair can be matched again: the closed row is reopened (one pair = one row)
-    const again = await call(createMatch, "POST", "/api/admin/matches", { token: adminToken, body: { userId: a.id, partnerId: b.id } });
+    const again = await callOp(createManualMatchOperation, { as: admin, body: { userId: a.id, partnerId: b.id } });
     expect(again.status).toBe(201);
-    expect(again.json.id).toBe(res.json.id);
+    expect(again.body.id).toBe(res.body.id);
   });
 
   it("lists candidates passing both-way filters with the score's reasons", async () => {
@@ -207,27 +201,27 @@ describe("manual matching", () => {
     const tooYoungForHer = await createMember({ gender: "F", birthYear: 1993, ageMin: 20, ageMax: 30, targetGender: "M" });
     const blocked = await createMember({ gender: "F", birthYear: 1993, targetGender: "M" });
     await prisma.block.create({ data: { blockerId: me.id, blockedId: blocked.id } });
-    const res = await call(candidates, "GET", `/api/admin/users/${me.id}/candidates`, { token: adminToken, params: { id: me.id } });
+    const res = await callOp(listCandidatesOperation, { as: admin, params: { id: me.id } });
     expect(res.status).toBe(200);
-    const ids = res.json.items.map((i: { id: string }) => i.id);
+    const ids = res.body.items.map((i: { id: string }) => i.id);
     expect(ids).toContain(fits.id);
     expect(ids).not.toContain(tooYoungForHer.id);
     expect(ids).not.toContain(blocked.id);
-    const item = res.json.items.find((i: { id: string }) => i.id === fits.id);
-    expect(item.score).toBeGreaterThan(0);
-    expect(item.reasons.length).toBeGreaterThan(0);
+    const item = res.body.items.find((i: { id: string }) => i.id === fits.id);
+    expect(item!.score).toBeGreaterThan(0);
+    expect(item!.reasons.length).toBeGreaterThan(0);
   });
 });
 
 describe("membership, ban and delete", () => {
   it("sets the tier and expiry with one audit row holding before/after", async () => {
     const m = await createMember();
-    const res = await call(membership, "PATCH", `/api/admin/users/${m.id}/membership`, { token: adminToken, params: { id: m.id }, body: { tier: "PREMIUM", expiresAt: "2027-06-30T15:00:00.000Z" } });
+    const res = await callOp(updateMembershipOperation, { as: admin, params: { id: m.id }, body: { tier: "PREMIUM", expiresAt: "2027-06-30T15:00:00.000Z" } });
     expect(res.status).toBe(200);
-    expect(res.json).toEqual({ id: m.id, tier: "PREMIUM", expiresAt: "2027-06-30T15:00:00.000Z" });
+    expect(res.body).toEqual({ id: m.id, tier: "PREMIUM", expiresAt: "2027-06-30T15:00:00.000Z" });
     const row = await prisma.adminAction.findFirstOrThrow({ where: { action: "MEMBERSHIP_UPDATED", targetId: m.id } });
     expect(row.detail).toMatchObject({ before: { tier: "FREE" }, after: { tier: "PREMIUM" } });
-    expect((await call(membership, "PATCH", `/api/admin/users/${m.id}/membership`, { token: adminToken, params: { id: m.id }, body: { tier: "GOLD", expiresAt: null } })).status).toBe(422);
+    expect((await callOp(updateMembershipOperation, { as: admin, params: { id: m.id }, body: { tier: "GOLD", expiresAt: null } })).status).toBe(422);
   });
 
   it("a ban refuses sign-in at once, hides the member from recommendations, blacklists the phone; unban reverses", async () => {
@@ -236,54 +230,50 @@ describe("membership, ban and delete", () => {
     await prisma.user.update({ where: { id: target.id }, data: { phoneHash: blindIndex("01055556666") } });
     const week = currentWeek();
     await prisma.recommendation.create({ data: { userId: viewer.id, targetId: target.id, batchWeek: week, rank: 1, score: 0.5 } });
-    const viewerToken = await tokenFor(viewer);
-    const shown = await call(recommendations, "GET", `/api/recommendations?week=${week}`, { token: viewerToken });
-    expect(shown.json.items.map((i: { profile: { userId?: string; id?: string } }) => i.profile.userId ?? i.profile.id)).toContain(target.id);
+    const shown = await callOp(listMemberRecommendationsOperation, { as: viewer, query: { week } });
+    expect(shown.body.items.map((i: { profile: { userId?: string; id?: string } }) => i.profile.userId ?? i.profile.id)).toContain(target.id);
 
     const before = await audits();
-    const res = await call(ban, "POST", `/api/admin/users/${target.id}/ban`, { token: adminToken, params: { id: target.id }, body: { reason: "사기 의심" } });
+    const res = await callOp(banMemberOperation, { as: admin, params: { id: target.id }, body: { reason: "사기 의심" } });
     expect(res.status).toBe(200);
-    expect(res.json).toMatchObject({ status: "BANNED", banReason: "사기 의심" });
+    expect(res.body).toMatchObject({ status: "BANNED", banReason: "사기 의심" });
     expect(await audits()).toBe(before + 1);
 
-    const signIn = await call(syncKakao, "POST", "/api/auth/sync-kakao", { body: { accessToken: kakaoStub.issueAccessToken({ kakaoId: target.kakaoId! }) } });
+    const signIn = await callOp(syncKakaoOperation, { body: { accessToken: kakaoStub.issueAccessToken({ kakaoId: target.kakaoId! }) } });
     expect(signIn.status).toBe(403);
-    const hidden = await call(recommendations, "GET", `/api/recommendations?week=${week}`, { token: viewerToken });
+    const hidden = await callOp(listMemberRecommendationsOperation, { as: viewer, query: { week } });
     expect(hidden.status).toBe(200);
-    expect(hidden.json.items).toHaveLength(0);
+    expect(hidden.body.items).toHaveLength(0);
     expect(await prisma.bannedPhone.count({ where: { phoneHash: blindIndex("01055556666") } })).toBe(1);
 
     // a new Kakao account with the same phone cannot onboard
     const fresh = await createMember({ status: "ONBOARDING" });
-    const onboard = await call(onboarding, "POST", "/api/onboarding", {
-      token: await tokenFor(fresh),
-      body: { realName: "김새롬", phone: "010-5555-6666", birthDate: "1990-01-01", gender: "F", agreeTerms: true, agreePrivacy: true, agreeRefund: true, confirmAdult: true },
-    });
+    const onboard = await callOp(completeOnboardingOperation, { as: fresh, body: { realName: "김새롬", phone: "010-5555-6666", birthDate: "1990-01-01", gender: "F", agreeTerms: true, agreePrivacy: true, agreeRefund: true, confirmAdult: true } });
     expect(onboard.status).toBe(403);
-    expect((await call(ban, "POST", `/api/admin/users/${target.id}/ban`, { token: adminToken, params: { id: target.id }, body: { reason: "중복" } })).status).toBe(409);
+    expect((await callOp(banMemberOperation, { as: admin, params: { id: target.id }, body: { reason: "중복" } })).status).toBe(409);
 
-    const lifted = await call(unban, "DELETE", `/api/admin/users/${target.id}/ban`, { token: adminToken, params: { id: target.id } });
+    const lifted = await callOp(unbanMemberOperation, { as: admin, params: { id: target.id } });
     expect(lifted.status).toBe(200);
-    expect(lifted.json.status).toBe("ACTIVE");
+    expect(lifted.body.status).toBe("ACTIVE");
     expect(await prisma.bannedPhone.count()).toBe(0);
     expect(await audits()).toBe(before + 2);
-    const back = await call(syncKakao, "POST", "/api/auth/sync-kakao", { body: { accessToken: kakaoStub.issueAccessToken({ kakaoId: target.kakaoId! }) } });
+    const back = await callOp(syncKakaoOperation, { body: { accessToken: kakaoStub.issueAccessToken({ kakaoId: target.kakaoId! }) } });
     expect(back.status).toBe(200);
   });
 
   it("deletes a member like their own withdrawal, memo object included, with one audit row", async () => {
     const m = await createMember();
-    await call(putMemo, "PUT", `/api/admin/users/${m.id}/memo`, { token: adminToken, params: { id: m.id }, body: { text: "삭제될 메모", version: 0 } });
+    await callOp(putMemoOperation, { as: admin, params: { id: m.id }, body: { text: "삭제될 메모", version: 0 } });
     const before = await audits();
-    const res = await call(deleteUser, "DELETE", `/api/admin/users/${m.id}`, { token: adminToken, params: { id: m.id } });
+    const res = await callOp(deleteMemberOperation, { as: admin, params: { id: m.id } });
     expect(res.status).toBe(200);
-    expect(res.json).toMatchObject({ status: "WITHDRAWN" });
+    expect(res.body).toMatchObject({ status: "WITHDRAWN" });
     expect(await audits()).toBe(before + 1);
     const row = await prisma.user.findUniqueOrThrow({ where: { id: m.id }, select: { status: true, kakaoId: true, name: true } });
     expect(row).toEqual({ status: "WITHDRAWN", kakaoId: null, name: null });
     expect(await prisma.profile.count({ where: { userId: m.id } })).toBe(0);
     expect(await getJson(`memos/${m.id}.json`)).toBeNull();
-    expect((await call(deleteUser, "DELETE", `/api/admin/users/${m.id}`, { token: adminToken, params: { id: m.id } })).status).toBe(409);
+    expect((await callOp(deleteMemberOperation, { as: admin, params: { id: m.id } })).status).toBe(409);
   });
 });
 
@@ -292,32 +282,32 @@ describe("reports queue and audit log", () => {
     const reporter = await createMember();
     const reported = await createMember();
     const report = await prisma.report.create({ data: { reporterId: reporter.id, reportedId: reported.id, reason: "HARASSMENT", detail: "욕설" } });
-    const open = await call(listReports, "GET", "/api/admin/reports?handled=false", { token: adminToken });
+    const open = await callOp(listReportsOperation, { as: admin, query: { handled: "false" } });
     expect(open.status).toBe(200);
-    expect(open.json.items.map((r: { id: string }) => r.id)).toContain(report.id);
+    expect(open.body.items.map((r: { id: string }) => r.id)).toContain(report.id);
 
     const before = await audits();
-    const res = await call(resolveReport, "POST", `/api/admin/reports/${report.id}/resolve`, { token: adminToken, params: { id: report.id }, body: { resolution: "BAN", note: "반복 욕설" } });
+    const res = await callOp(resolveReportOperation, { as: admin, params: { id: report.id }, body: { resolution: "BAN", note: "반복 욕설" } });
     expect(res.status).toBe(200);
-    expect(res.json).toMatchObject({ handled: true, resolution: "BAN", reported: { status: "BANNED" } });
+    expect(res.body).toMatchObject({ handled: true, resolution: "BAN", reported: { status: "BANNED" } });
     expect(await audits()).toBe(before + 1);
     expect((await prisma.user.findUniqueOrThrow({ where: { id: reported.id }, select: { status: true } })).status).toBe("BANNED");
-    expect((await call(resolveReport, "POST", `/api/admin/reports/${report.id}/resolve`, { token: adminToken, params: { id: report.id }, body: { resolution: "DISMISS" } })).status).toBe(409);
+    expect((await callOp(resolveReportOperation, { as: admin, params: { id: report.id }, body: { resolution: "DISMISS" } })).status).toBe(409);
 
-    const log = await call(audit, "GET", `/api/admin/audit?action=REPORT_RESOLVED&targetId=${report.id}`, { token: adminToken });
+    const log = await callOp(listAuditOperation, { as: admin, query: { action: "REPORT_RESOLVED", targetId: report.id } });
     expect(log.status).toBe(200);
-    expect(log.json.items).toHaveLength(1);
-    expect(log.json.items[0]).toMatchObject({ adminId: admin.id, action: "REPORT_RESOLVED" });
-    const none = await call(audit, "GET", `/api/admin/audit?from=2000-01-01&to=2000-01-02`, { token: adminToken });
-    expect(none.json.items).toHaveLength(0);
-    expect((await call(audit, "GET", `/api/admin/audit?from=yesterday`, { token: adminToken })).status).toBe(422);
+    expect(log.body.items).toHaveLength(1);
+    expect(log.body.items[0]).toMatchObject({ adminId: admin.id, action: "REPORT_RESOLVED" });
+    const none = await callOp(listAuditOperation, { as: admin, query: { from: "2000-01-01", to: "2000-01-02" } });
+    expect(none.body.items).toHaveLength(0);
+    expect((await callOp(listAuditOperation, { as: admin, query: { from: "yesterday" } })).status).toBe(422);
   });
 
   it("answers the dashboard figures", async () => {
-    const res = await call(stats, "GET", "/api/admin/stats", { token: adminToken });
+    const res = await callOp(getAdminStatsOperation, { as: admin });
     expect(res.status).toBe(200);
-    expect(res.json.members.total).toBeGreaterThan(0);
-    expect(res.json.signupsPerWeek).toHaveLength(12);
-    expect(res.json.signupsPerWeek.at(-1).count).toBeGreaterThan(0);
+    expect(res.body.members.total).toBeGreaterThan(0);
+    expect(res.body.signupsPerWeek).toHaveLength(12);
+    expect(res.body.signupsPerWeek.at(-1)!.count).toBeGreaterThan(0);
   });
 });

@@ -8,7 +8,7 @@ import { GET as getMatchById } from "@/app/api/matches/[id]/route";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { canonicalPair } from "@/lib/matching/pair";
-import { addWeeks, currentWeek } from "@/lib/recommendations/week";
+import { addWeeks, currentWeek } from "@/lib/core/week";
 import { call, tokenFor } from "../helpers/http";
 import { createMember } from "../helpers/factories";
 

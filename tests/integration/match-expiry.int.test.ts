@@ -8,7 +8,7 @@ import { env } from "@/lib/env";
 import type { MatchStatus, UserStatus } from "@/lib/generated/prisma/enums";
 import { expirePendingMatches } from "@/lib/matching/expire-pending-matches";
 import { canonicalPair } from "@/lib/matching/pair";
-import { currentWeek } from "@/lib/recommendations/week";
+import { currentWeek } from "@/lib/core/week";
 import { call, tokenFor } from "../helpers/http";
 import { createMember } from "../helpers/factories";
 

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { GET as getRecommendations } from "@/app/api/recommendations/route";
 import { POST as postLike } from "@/app/api/likes/route";
 import { prisma } from "@/lib/db";
-import { addWeeks, currentWeek } from "@/lib/recommendations/week";
+import { addWeeks, currentWeek } from "@/lib/core/week";
 import { call, tokenFor } from "../helpers/http";
 import { createMember } from "../helpers/factories";
 

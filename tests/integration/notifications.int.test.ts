@@ -3,27 +3,27 @@
 // GET /api/notifications (own rows only, paged, unread count = the badge) and
 // POST /api/notifications/read, and the outbox delivery to external channels.
 import { describe, expect, it } from "vitest";
-import { GET as getNotifications } from "@/app/api/notifications/route";
-import { POST as postRead } from "@/app/api/notifications/read/route";
-import { POST as postLike } from "@/app/api/likes/route";
 import { prisma } from "@/lib/db";
 import { expirePendingMatches } from "@/lib/matching/expire-pending-matches";
+import { likeMemberOperation } from "@/lib/matching/like-member";
 import { canonicalPair } from "@/lib/matching/pair";
 import { deliverNotifications, type NotificationChannel } from "@/lib/notifications/channels";
+import { listNotificationsOperation } from "@/lib/notifications/list-notifications";
+import { markNotificationsReadOperation } from "@/lib/notifications/mark-notifications-read";
 import { notifyExpiringMatches, requestMatchFeedback } from "@/lib/notifications/match-notices";
 import { notify } from "@/lib/notifications/notify";
 import { notifyWeeklyRecommendations } from "@/lib/notifications/weekly-notice";
-import { currentWeek } from "@/lib/recommendations/week";
-import { call, tokenFor } from "../helpers/http";
+import { currentWeek } from "@/lib/core/week";
+import { callOp } from "../helpers/call-op";
 import { createMember } from "../helpers/factories";
 
 const week = currentWeek();
 const DAY = 86_400_000;
 type Member = Awaited<ReturnType<typeof createMember>>;
 const kinds = async (u: Member) => (await prisma.notification.findMany({ where: { userId: u.id }, orderBy: { createdAt: "asc" } })).map((n) => n.kind);
-const list = async (u: Member, q = "") => call(getNotifications, "GET", `/api/notifications${q}`, { token: await tokenFor(u) });
+const list = (u: Member, query: Record<string, string | number> = {}) => callOp(listNotificationsOperation, { as: u, query });
 const recommend = (u: Member, t: Member) => prisma.recommendation.create({ data: { userId: u.id, targetId: t.id, batchWeek: week, rank: 1, score: 0.5 } });
-const like = async (from: Member, to: Member) => call(postLike, "POST", "/api/likes", { token: await tokenFor(from), body: { toUserId: to.id, batchWeek: week } });
+const like = (from: Member, to: Member) => callOp(likeMemberOperation, { as: from, body: { toUserId: to.id, batchWeek: week } });
 
 describe("written by the transaction of their cause", () => {
   it("a like notifies the liked member (only); a mutual like notifies both of the match, once", async () => {
@@ -36,7 +36,7 @@ describe("written by the transaction of their cause", () => {
     expect(await kinds(b)).toEqual(["LIKE_RECEIVED"]);
 
     const res = await like(b, a);
-    const matchId = res.json.match.id;
+    const matchId = res.body.match!.id;
     expect(await kinds(a)).toEqual(["MATCH_CREATED"]);
     expect(await kinds(b)).toEqual(["LIKE_RECEIVED", "MATCH_CREATED"]);
     const created = await prisma.notification.findFirstOrThrow({ where: { userId: a.id, kind: "MATCH_CREATED" } });
@@ -133,20 +133,20 @@ describe("GET /api/notifications and POST /api/notifications/read", () => {
     });
     const res = await list(me);
     expect(res.status).toBe(200);
-    expect(res.json.unreadCount).toBe(2);
-    expect(res.json.items.map((n: { kind: string }) => n.kind)).toEqual(["WEEKLY_RECOMMENDATIONS", "MATCH_CREATED", "LIKE_RECEIVED"]);
-    expect(res.json.items[1]).toMatchObject({ title: "매칭이 성사되었어요!", href: "/matches/00000000-0000-4000-8000-00000000000a", readAt: null });
-    expect(res.json.items[2].href).toBe("/recommendations#received-heading");
-    expect(res.json.nextCursor).toBeNull();
+    expect(res.body.unreadCount).toBe(2);
+    expect(res.body.items.map((n: { kind: string }) => n.kind)).toEqual(["WEEKLY_RECOMMENDATIONS", "MATCH_CREATED", "LIKE_RECEIVED"]);
+    expect(res.body.items[1]).toMatchObject({ title: "매칭이 성사되었어요!", href: "/matches/00000000-0000-4000-8000-00000000000a", readAt: null });
+    expect(res.body.items[2].href).toBe("/recommendations#received-heading");
+    expect(res.body.nextCursor).toBeNull();
 
     // pages by cursor
-    const p1 = await list(me, "?limit=2");
-    expect(p1.json.items).toHaveLength(2);
-    const p2 = await list(me, `?limit=2&cursor=${encodeURIComponent(p1.json.nextCursor)}`);
-    expect(p2.json.items.map((n: { kind: string }) => n.kind)).toEqual(["LIKE_RECEIVED"]);
-    expect(p2.json.nextCursor).toBeNull();
-    expect((await list(me, "?cursor=nonsense")).status).toBe(422);
-    expect((await call(getNotifications, "GET", "/api/notifications")).status).toBe(401);
+    const p1 = await list(me, { limit: 2 });
+    expect(p1.body.items).toHaveLength(2);
+    const p2 = await list(me, { limit: 2, cursor: p1.body.nextCursor! });
+    expect(p2.body.items.map((n: { kind: string }) => n.kind)).toEqual(["LIKE_RECEIVED"]);
+    expect(p2.body.nextCursor).toBeNull();
+    expect((await list(me, { cursor: "nonsense" })).status).toBe(422);
+    expect((await callOp(listNotificationsOperation)).status).toBe(401);
   });
 
   it("marks own notifications read by id (others' ids match nothing) or all; the badge count follows", async () => {
@@ -158,21 +158,20 @@ describe("GET /api/notifications and POST /api/notifications/read", () => {
     ]);
     const mine = await prisma.notification.findMany({ where: { userId: me.id } });
     const theirs = await prisma.notification.findFirstOrThrow({ where: { userId: other.id } });
-    const token = await tokenFor(me);
 
-    const foreign = await call(postRead, "POST", "/api/notifications/read", { token, body: { ids: [theirs.id] } });
-    expect(foreign.json).toEqual({ updated: 0, unreadCount: 2 });
+    const foreign = await callOp(markNotificationsReadOperation, { as: me, body: { ids: [theirs.id] } });
+    expect(foreign.body).toEqual({ updated: 0, unreadCount: 2 });
     expect((await prisma.notification.findUniqueOrThrow({ where: { id: theirs.id } })).readAt).toBeNull();
 
-    const one = await call(postRead, "POST", "/api/notifications/read", { token, body: { ids: [mine[0].id] } });
+    const one = await callOp(markNotificationsReadOperation, { as: me, body: { ids: [mine[0].id] } });
     expect(one.status).toBe(200);
-    expect(one.json).toEqual({ updated: 1, unreadCount: 1 });
-    expect((await list(me)).json.unreadCount).toBe(1);
+    expect(one.body).toEqual({ updated: 1, unreadCount: 1 });
+    expect((await list(me)).body.unreadCount).toBe(1);
 
-    const all = await call(postRead, "POST", "/api/notifications/read", { token, body: { all: true } });
-    expect(all.json).toEqual({ updated: 1, unreadCount: 0 });
-    expect((await call(postRead, "POST", "/api/notifications/read", { token, body: { all: false } })).status).toBe(422);
-    expect((await call(postRead, "POST", "/api/notifications/read", { token, body: { ids: [] } })).status).toBe(422);
-    expect((await call(postRead, "POST", "/api/notifications/read", { token, body: { ids: [theirs.id], all: true } })).status).toBe(422);
+    const all = await callOp(markNotificationsReadOperation, { as: me, body: { all: true } });
+    expect(all.body).toEqual({ updated: 1, unreadCount: 0 });
+    expect((await callOp(markNotificationsReadOperation, { as: me, body: { all: false } })).status).toBe(422);
+    expect((await callOp(markNotificationsReadOperation, { as: me, body: { ids: [] } })).status).toBe(422);
+    expect((await callOp(markNotificationsReadOperation, { as: me, body: { ids: [theirs.id], all: true } })).status).toBe(422);
   });
 });

@@ -3,7 +3,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { likeMemberAction, passMemberAction } from "@/app/(member)/recommendations/actions";
 import { prisma } from "@/lib/db";
-import { currentWeek } from "@/lib/recommendations/week";
+import { currentWeek } from "@/lib/core/week";
 import { createMember } from "../helpers/factories";
 import { actAs } from "../helpers/page-session";
 
@@ -25,7 +25,7 @@ describe("page actions derived from operations", () => {
     expect(refused.ok).toBe(false);
     expect(refused.message).toMatch(/잠시 후|너무 많/);
     expect(await prisma.like.count({ where: { fromId: me.id } })).toBe(60);
-  });
+  }, 180_000);
 
   it("parses input with the operation's schema (field errors) and hides a foreign id as 404", async () => {
     const me = await createMember({ gender: "M" });

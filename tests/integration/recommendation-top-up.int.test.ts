@@ -10,7 +10,7 @@ import { prisma } from "@/lib/db";
 import { buildWeeklyRecommendations } from "@/lib/recommendations/build-weekly-recommendations";
 import { topUpRecommendations } from "@/lib/recommendations/top-up";
 import { firstListState, firstListsSettled } from "@/lib/recommendations/top-up-first-list";
-import { addWeeks, currentWeek } from "@/lib/recommendations/week";
+import { addWeeks, currentWeek } from "@/lib/core/week";
 import { FREE_WEEKLY_RECOMMENDATIONS } from "@/lib/payments/products";
 import { call, tokenFor } from "../helpers/http";
 import { createMember } from "../helpers/factories";

@@ -6,7 +6,7 @@ import { prisma } from "@/lib/db";
 import { buildWeeklyRecommendations } from "@/lib/recommendations/build-weekly-recommendations";
 import type { ModelStats } from "@/lib/recommendations/fit-model";
 import type { ExposureSummary } from "@/lib/recommendations/metrics";
-import { addWeeks, weekStart } from "@/lib/recommendations/week";
+import { addWeeks, weekStart } from "@/lib/core/week";
 import { FREE_WEEKLY_RECOMMENDATIONS, PRODUCTS } from "@/lib/payments/products";
 import { createMember } from "../helpers/factories";
 import { WEEK, recsOf, resetAll, resetWeek } from "../helpers/rec-fixtures";

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { buildWeeklyRecommendations, type BuildOptions } from "@/lib/recommendations/build-weekly-recommendations";
 import { WEEKLY_TARGET_CAP } from "@/lib/recommendations/policy";
-import { addWeeks } from "@/lib/recommendations/week";
+import { addWeeks } from "@/lib/core/week";
 import { createMember, type MemberInput } from "../helpers/factories";
 import { WEEK, exposure, like, match, pairedEitherWay, recsOf, resetAll, resetWeek, targetsOf } from "../helpers/rec-fixtures";
 

@@ -15,7 +15,7 @@ import { POST as postReport } from "@/app/api/reports/route";
 import { prisma } from "@/lib/db";
 import { listFeedbackForUser } from "@/lib/matching/match-feedback";
 import { canonicalPair } from "@/lib/matching/pair";
-import { addWeeks, currentWeek } from "@/lib/recommendations/week";
+import { addWeeks, currentWeek } from "@/lib/core/week";
 import { call, tokenFor } from "../helpers/http";
 import { createMember } from "../helpers/factories";
 

@@ -13,7 +13,7 @@ import { createMember } from "../helpers/factories";
 import { canonicalPair } from "@/lib/matching/pair";
 import { changedTables, fingerprint, handlerOf, isPersonAccess, operations, paramNames, pathOf, unknownParams } from "../security/helpers";
 import type { Operation } from "@/lib/core/operation";
-import { currentWeek } from "@/lib/recommendations/week";
+import { currentWeek } from "@/lib/core/week";
 
 type Person = { id: string; token: string };
 type Request = { params?: Record<string, string>; body?: unknown; query?: string };

@@ -17,7 +17,7 @@ import { logger } from "@/lib/logger";
 import { route } from "@/lib/http/route";
 import { toErrorBody } from "@/lib/core/errors";
 import { healthOperation } from "@/lib/system/health";
-import { addWeeks, currentWeek } from "@/lib/recommendations/week";
+import { addWeeks, currentWeek } from "@/lib/core/week";
 import { call, tokenFor } from "../helpers/http";
 import { createMember } from "../helpers/factories";
 import { kakaoStub } from "../setup/isolated-db";

@@ -8,7 +8,7 @@ import { PAIR_BLOCK_OR_MATCH, PAIR_LIKE_OLDER, PAIR_SHOWN_OLDER, PAIR_SHOWN_RECE
 import { processingKey } from "@/lib/recommendations/order";
 import { FAIR_MIN_APPEARANCES, FAIR_SLOTS, MAX_RELAX_LEVEL, RELAX_AGE_YEARS } from "@/lib/recommendations/policy";
 import { newVocabularies, prepareMember, priorWeights, ScoreTable, type Weights } from "@/lib/recommendations/score";
-import { weekStart, weekYear } from "@/lib/recommendations/week";
+import { weekStart, weekYear } from "@/lib/core/week";
 import { generateMembers, Prng } from "@/prisma/seed/members-generator";
 
 const WEEK = "2026-W48";

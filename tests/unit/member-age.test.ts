@@ -1,6 +1,7 @@
 // 만 나이 and the 19+ rule on Seoul's calendar, and strict birth-date parsing.
 import { describe, expect, it } from "vitest";
-import { fullAge, isAdult, parseIsoDate, seoulToday } from "@/lib/members/age";
+import { seoulToday } from "@/lib/core/seoul-time";
+import { fullAge, isAdult, parseIsoDate } from "@/lib/members/age";
 
 const d = (s: string) => parseIsoDate(s)!;
 

@@ -1,6 +1,6 @@
 // ISO week labels on the Asia/Seoul calendar: year boundaries, 53-week years and the KST offset.
 import { describe, expect, it } from "vitest";
-import { addWeeks, compareWeeks, currentWeek, parseWeek, tryParseWeek, weekStart, weeksInYear, weekYear, ZWeek } from "@/lib/recommendations/week";
+import { addWeeks, compareWeeks, currentWeek, parseWeek, tryParseWeek, weekStart, weeksInYear, weekYear, ZWeek } from "@/lib/core/week";
 
 const at = (iso: string) => new Date(iso);
 

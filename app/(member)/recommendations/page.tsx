@@ -3,9 +3,9 @@
 // the response; the page refreshes until it is there) instead of waiting for Monday.
 import { after } from "next/server";
 import { requireMember } from "@/lib/auth/page-actor";
-import { listMemberRecommendations } from "@/lib/recommendations/list-member-recommendations";
+import { listMemberRecommendations } from "@/lib/member-recommendations/list-member-recommendations";
 import { FIRST_LIST_WINDOW_MS, firstListState, requestFirstList } from "@/lib/recommendations/top-up-first-list";
-import { currentWeek } from "@/lib/recommendations/week";
+import { currentWeek } from "@/lib/core/week";
 import { PageTitle } from "@/components/ui/card";
 import { RecommendationList } from "@/components/recommendations/recommendation-list";
 

@@ -4,7 +4,7 @@
 import { revalidatePath } from "next/cache";
 import { requireAdmin } from "@/lib/auth/page-actor";
 import { AppError } from "@/lib/core/errors";
-import { runRecommendationsAsAdmin } from "@/lib/recommendations/run-weekly-job";
+import { runRecommendationsAsAdmin } from "@/lib/jobs/run-weekly-job";
 import { ZRunRecsBody } from "@/lib/recommendations/schemas";
 
 export type RunRecsState = { message: string | null; error: boolean };

@@ -2,7 +2,7 @@
 // and exposure spread, and a manual trigger.
 import { requireAdmin } from "@/lib/auth/page-actor";
 import { listRecommendationRuns } from "@/lib/recommendations/list-runs";
-import { currentWeek } from "@/lib/recommendations/week";
+import { currentWeek } from "@/lib/core/week";
 import { RunRecsForm } from "@/components/admin/run-recs-form";
 import { RecsRunDetails } from "@/components/admin/recs-run-details";
 import { Badge } from "@/components/ui/badge";

@@ -1,5 +1,5 @@
 // GET /api/recommendations?week=YYYY-Www – the caller's weekly recommendations (default: this week, Asia/Seoul)
 import { route } from "@/lib/http/route";
-import { listMemberRecommendationsOperation } from "@/lib/recommendations/list-member-recommendations";
+import { listMemberRecommendationsOperation } from "@/lib/member-recommendations/list-member-recommendations";
 
 export const GET = route(listMemberRecommendationsOperation);

@@ -1,10 +1,10 @@
 // POST /api/auth/sync-kakao use case: a Kakao access token in, the verified member and an app JWT out.
 import { z } from "zod";
-import { signAppJwt } from "@/lib/auth/app-jwt";
+import { signAppJwt } from "./app-jwt";
 import { defineOperation } from "@/lib/core/operation";
-import { fetchKakaoIdentity } from "./kakao-api";
-import { toUserDto, ZSyncKakaoRequest, ZUserDto } from "./schemas";
-import { upsertKakaoMember } from "./upsert-kakao-member";
+import { fetchKakaoIdentity } from "@/lib/members/kakao-api";
+import { toUserDto, ZSyncKakaoRequest, ZUserDto } from "@/lib/members/schemas";
+import { upsertKakaoMember } from "@/lib/members/upsert-kakao-member";
 
 export async function syncKakao({ input }: { input: { accessToken: string } }) {
   const identity = await fetchKakaoIdentity(input.accessToken);

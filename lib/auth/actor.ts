@@ -4,8 +4,9 @@
 import { prisma } from "@/lib/db";
 import { secretsEqual } from "@/lib/crypto/constant-time";
 import { env } from "@/lib/env";
-import { bearerToken, verifyAppJwt } from "@/lib/auth/app-jwt";
-import { readSessionToken } from "@/lib/auth/session-token";
+import { bearerToken } from "@/lib/core/bearer-token";
+import { verifyAppJwt } from "./app-jwt";
+import { readSessionToken } from "./session-token";
 import type { Actor } from "@/lib/core/actor";
 import { AppError } from "@/lib/core/errors";
 

@@ -1,7 +1,7 @@
 // zod schemas and DTOs of the member side of recommendations (GET /api/recommendations).
 import { z } from "zod";
-import { ZWeek } from "./week";
-import { ZMatchRef } from "@/lib/matching/schemas";
+import { ZWeek } from "@/lib/core/week";
+import { ZMatchRef, ZReceivedLike } from "@/lib/matching/schemas";
 import { ZPublicProfile } from "@/lib/profiles/public-profile";
 
 export const ZRecommendationsQuery = z.object({ week: ZWeek.optional() });
@@ -20,12 +20,6 @@ export const ZRecommendationItem = z.object({
   profile: ZPublicProfile,
 });
 export type RecommendationItem = z.infer<typeof ZRecommendationItem>;
-
-export const ZReceivedLike = z.object({
-  likedAt: z.string(),
-  profile: ZPublicProfile,
-});
-export type ReceivedLike = z.infer<typeof ZReceivedLike>;
 
 export const ZMemberRecommendations = z.object({
   week: z.string(),

@@ -15,8 +15,8 @@ import { listReceivedLikes } from "@/lib/matching/list-received-likes";
 import { approvedPhotoSql, visibleToSql } from "@/lib/matching/member-visibility";
 import { PUBLIC_PROFILE_COLUMNS, toPublicProfiles } from "@/lib/matching/profile-views";
 import type { ProfileRow } from "@/lib/profiles/public-profile";
-import { listWeek, listWeekSql } from "./list-week";
-import { ZMemberRecommendations, ZRecommendationsQuery, type MemberRecommendations, type RecommendationItem } from "./member-schemas";
+import { listWeek, listWeekSql } from "@/lib/recommendations/list-week";
+import { ZMemberRecommendations, ZRecommendationsQuery, type MemberRecommendations, type RecommendationItem } from "./schemas";
 
 type CardRow = ProfileRow & {
   id: string;

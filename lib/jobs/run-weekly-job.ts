@@ -1,16 +1,16 @@
 // The weekly job behind the scheduled job "weekly-recommendations" (lib/jobs/registry.ts), the admin
 // trigger and `npm run recs:run`: build a week's recommendations (resumable: a call stops at its time
 // budget with status PARTIAL) and close pending matches whose payment window has passed.
-import { recordAdminAction } from "@/lib/admin/audit";
+import { recordAdminAction } from "@/lib/core/audit";
 import { prisma } from "@/lib/db";
 import type { Actor } from "@/lib/core/actor";
 import { AppError } from "@/lib/core/errors";
 import { defineOperation } from "@/lib/core/operation";
 import { expirePendingMatches } from "@/lib/matching/expire-pending-matches";
-import { buildWeeklyRecommendations } from "./build-weekly-recommendations";
-import { ZBuildOutcome, ZRunRecsBody, type BuildOutcome } from "./schemas";
-import { afterWeeklyBuild } from "./top-up-after-build";
-import { currentWeek } from "./week";
+import { buildWeeklyRecommendations } from "@/lib/recommendations/build-weekly-recommendations";
+import { ZBuildOutcome, ZRunRecsBody, type BuildOutcome } from "@/lib/recommendations/schemas";
+import { afterWeeklyBuild } from "@/lib/recommendations/top-up-after-build";
+import { currentWeek } from "@/lib/core/week";
 
 /** Vercel functions stop at maxDuration (60 s here): leave room for the expiry and the response. */
 export const CRON_BUILD_BUDGET_MS = 45_000;
