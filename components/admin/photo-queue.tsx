@@ -5,7 +5,7 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useState, useTransition } from "react";
 import type { PhotoQueueItem } from "@/lib/admin/photo-queue";
-import { PHOTO_REJECT_REASON_KEYS, PHOTO_REJECT_REASONS, PHOTO_STATUS_LABEL, type PhotoRejectReason } from "@/lib/profiles/photo-schemas";
+import { PHOTO_REJECT_REASON_KEYS, PHOTO_REJECT_REASONS, PHOTO_STATUS_LABEL, type PhotoRejectReason } from "@/lib/core/photo-review";
 import { GENDER_LABEL } from "@/lib/members/status-labels";
 import { formatSeoulDateTime } from "@/lib/core/seoul-time";
 import { Card } from "@/components/ui/card";

@@ -1,5 +1,6 @@
 // A photo's review state as its owner reads it: 검토 중 / 승인됨 / 반려됨 with the operator's reason.
-import { PHOTO_REJECT_REASONS, PHOTO_STATUS_LABEL, type PhotoDto } from "@/lib/profiles/photo-schemas";
+import { PHOTO_REJECT_REASONS, PHOTO_STATUS_LABEL } from "@/lib/core/photo-review";
+import type { PhotoDto } from "@/lib/profiles/photo-schemas";
 
 const TONE = {
   PENDING: "bg-amber-50 text-amber-800",

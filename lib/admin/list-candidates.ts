@@ -15,7 +15,8 @@ import { addWeeks, currentWeek, weekStart, weekYear } from "@/lib/core/week";
 import type { Weights } from "@/lib/recommendations/score";
 import { passesBothWayFilters, scoreCandidate, type ScoreMember } from "./candidate-scoring";
 import { ZGender, ZIdParams, ZUserStatus } from "./schemas";
-import { recommendableSql, visibleToSql } from "@/lib/matching/member-visibility";
+import { recommendableSql } from "@/lib/core/visibility";
+import { visibleToSql } from "@/lib/matching/member-visibility";
 
 const POOL_LIMIT = 1000;
 const TOP = 20;

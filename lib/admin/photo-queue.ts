@@ -5,7 +5,7 @@ import { z } from "zod";
 import { prisma } from "@/lib/db";
 import { defineOperation } from "@/lib/core/operation";
 import { photoDisplayUrls } from "@/lib/profiles/photos";
-import { PHOTO_REJECT_REASON_KEYS } from "@/lib/profiles/photo-schemas";
+import { PHOTO_REJECT_REASON_KEYS } from "@/lib/core/photo-review";
 
 /** one screen of decisions; the page reloads the queue as it empties */
 export const PHOTO_QUEUE_PAGE = 30;

@@ -9,8 +9,8 @@ import { defineOperation } from "@/lib/core/operation";
 import { notify } from "@/lib/notifications/notify";
 import { scheduleFirstList } from "@/lib/recommendations/top-up-first-list";
 import { reencodeStoredPhoto } from "@/lib/profiles/photo-reencode";
-import { PHOTO_REJECT_REASON_KEYS } from "@/lib/profiles/photo-schemas";
-import { recordAdminAction } from "./audit";
+import { PHOTO_REJECT_REASON_KEYS } from "@/lib/core/photo-review";
+import { recordAdminAction } from "@/lib/core/audit";
 import { ZIdParams } from "./schemas";
 
 export const ZReviewPhotoBody = z

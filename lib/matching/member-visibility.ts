@@ -26,26 +26,3 @@ export function visibleToSql(viewerId: string, u: string): Prisma.Sql {
     AND NOT EXISTS (SELECT 1 FROM "Block" vb WHERE (vb."blockerId" = ${col("id")} AND vb."blockedId" = ${viewerId}::uuid) OR (vb."blockerId" = ${viewerId}::uuid AND vb."blockedId" = ${col("id")}))`;
 }
 
-/**
- * The member has at least one APPROVED photo (docs/photos.md): nobody is recommended with no face
- * to look at. Raw SQL over the "User" alias `u` (no parameters). Part of `recommendableSql`, and
- * applied on its own when a built list is read, so a member who deletes their last approved photo
- * leaves every list at once.
- */
-export function approvedPhotoSql(u: string): string {
-  return `EXISTS (SELECT 1 FROM "Photo" ph WHERE ph."userId" = ${u}.id AND ph.status = 'APPROVED')`;
-}
-
-/** A live, onboarded member, 매칭 전 or 매칭 중: `recommendableSql` without the photo. */
-export function matchableMemberSql(u: string): string {
-  return `${u}.role = 'MEMBER' AND ${u}.status IN ('ACTIVE', 'MATCHING') AND ${u}."onboardedAt" IS NOT NULL AND ${u}."deletedAt" IS NULL`;
-}
-
-/**
- * Who may be recommended, the one rule of the weekly build, the first-list top-up (both read the
- * pool of lib/recommendations/load-pool), the first-list state and the admin's candidate list: a
- * matchable member with an approved photo. Raw SQL over the "User" alias `u`.
- */
-export function recommendableSql(u: string): string {
-  return `${matchableMemberSql(u)} AND ${approvedPhotoSql(u)}`;
-}

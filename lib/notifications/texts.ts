@@ -1,7 +1,7 @@
 // What a notification says and where it leads, per kind (Korean). Rendered from kind + payload at
 // read time, so rows hold ids only and a text can be improved without touching stored data.
 import type { NotificationKind } from "@/lib/generated/prisma/enums";
-import { PHOTO_REJECT_REASONS } from "@/lib/profiles/photo-schemas";
+import { PHOTO_REJECT_REASONS } from "@/lib/core/photo-review";
 
 export type NotificationText = { title: string; body: string; href: string };
 

@@ -2,7 +2,7 @@
 // (members with their tier quota, pair history, reports, this week's target counts), as arrays indexed by a
 // dense member number. No query depends on the number of members.
 import { bulkQuery } from "@/lib/db/bulk";
-import { recommendableSql } from "@/lib/matching/member-visibility";
+import { recommendableSql } from "@/lib/core/visibility";
 import { prepareMember, newVocabularies, type PreparedMember, type Vocabularies } from "./score";
 import { NO_REPEAT_WEEKS, RELAXED_NO_REPEAT_WEEKS } from "./policy";
 import { addWeeks, weekStart, weekYear } from "@/lib/core/week";
@@ -34,7 +34,7 @@ export type Pool = {
   loadTimings: { membersMs: number; pairsQueryMs: number; pairsBuildMs: number };
 };
 
-// Eligible = recommendable (lib/matching/member-visibility: live, onboarded, an approved photo) with
+// Eligible = recommendable (lib/core/visibility: live, onboarded, an approved photo) with
 // a profile and a preference (inner joins).
 const ELIGIBLE_SQL = `
 SELECT u.id::text AS id, p.gender::text AS gender, p."birthYear" AS "birthYear", p.region,

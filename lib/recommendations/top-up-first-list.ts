@@ -10,7 +10,7 @@
 // morning) the list members see is the previous week's (./list-week), so that week is topped up.
 import { prisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { approvedPhotoSql, matchableMemberSql } from "@/lib/matching/member-visibility";
+import { approvedPhotoSql, matchableMemberSql } from "@/lib/core/visibility";
 import { logger } from "@/lib/logger";
 import { isFinished } from "./run-lease";
 import { topUpRecommendations } from "./top-up";

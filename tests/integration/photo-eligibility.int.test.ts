@@ -1,5 +1,5 @@
 // Only members with an approved photo are recommended (docs/photos.md; the one rule is
-// recommendableSql in lib/matching/member-visibility): over a built week, the first-list top-up and
+// recommendableSql in lib/core/visibility): over a built week, the first-list top-up and
 // the admin's candidates, a member with no photo, only a pending one or only a rejected one appears
 // in nobody's list and gets none; their first approval brings their first list.
 import { beforeAll, describe, expect, it } from "vitest";
@@ -8,7 +8,7 @@ import { POST as review } from "@/app/api/admin/photos/[id]/review/route";
 import { prisma } from "@/lib/db";
 import { buildWeeklyRecommendations } from "@/lib/recommendations/build-weekly-recommendations";
 import { firstListState, firstListsSettled } from "@/lib/recommendations/top-up-first-list";
-import { currentWeek } from "@/lib/recommendations/week";
+import { currentWeek } from "@/lib/core/week";
 import { call, tokenFor } from "../helpers/http";
 import { createMember } from "../helpers/factories";
 

@@ -13,7 +13,7 @@ import { reviewPhotoAction } from "@/app/admin/photos/actions";
 import { prisma } from "@/lib/db";
 import { headObject } from "@/lib/storage";
 import { PHOTO_MAX_EDGE } from "@/lib/profiles/photo-reencode";
-import { currentWeek } from "@/lib/recommendations/week";
+import { currentWeek } from "@/lib/core/week";
 import { call, tokenFor } from "../helpers/http";
 import { createMember } from "../helpers/factories";
 import { actAs } from "../helpers/page-session";
