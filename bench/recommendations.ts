@@ -187,6 +187,9 @@ async function populate(db: SqlExecutor, data: ReturnType<typeof generate>) {
     prefs.map((p) => p.userId), prefs.map((p) => p.targetGender), prefs.map((p) => p.ageMin), prefs.map((p) => p.ageMax),
     prefs.map((p) => p.regions.join("|")), prefs.map((p) => p.keywords.join("|")), prefs.map((p) => iso(p.createdAt)),
   ]);
+  // one approved photo per profile: only members with one are recommended (docs/photos.md)
+  await db.exec(`INSERT INTO "Photo" ("userId", key, "publicKey", position, status, "createdAt")
+    SELECT "userId", 'photos/' || "userId" || '/bench.jpg', 'photos/' || "userId" || '/public/bench.jpg', 0, 'APPROVED', "createdAt" FROM "Profile"`);
   await populateHistory(db, data.history);
   // statistics for the planner, and the setup's dirty pages flushed now rather than during the timed run
   await db.exec(`VACUUM ANALYZE`);

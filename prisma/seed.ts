@@ -9,6 +9,7 @@ import type { Gender, Role } from "@/lib/generated/prisma/enums";
 import { PRIVACY_VERSION, REFUND_VERSION, TERMS_VERSION } from "@/lib/members/legal-versions";
 import type { Keyword, Region } from "@/lib/profiles/constants";
 import { fakePiiColumns } from "./seed/fake-pii";
+import { insertSeedPhotoRows, seedPhoto } from "./seed/seed-photos";
 import {
   generateMembers,
   seedUserId,
@@ -97,7 +98,7 @@ function demoRow(account: DemoAccount, now: Date, year: number): SeedRow {
   };
   const stamps = { createdAt: onboardedAt, updatedAt: onboardedAt };
   const visibility = { age: true, height: true, region: true, job: true, intro: true, photos: true };
-  const profile = { userId: id, nickname: account.profileNickname ?? account.nickname, gender, birthYear, height: spec.height, region: spec.region, job: spec.job, intro: spec.intro, keywords: spec.keywords, photos: [], visibility, ...stamps };
+  const profile = { userId: id, nickname: account.profileNickname ?? account.nickname, gender, birthYear, height: spec.height, region: spec.region, job: spec.job, intro: spec.intro, keywords: spec.keywords, visibility, ...stamps };
   const preference = { userId: id, targetGender: gender === "M" ? ("F" as const) : ("M" as const), ...spec.pref, ...stamps };
   return { index: -1, seedKey: account.kakaoId, user, profile, preference };
 }
@@ -179,7 +180,6 @@ const PROFILE_COLS: Col<P>[] = [
   ["job", "text", (p) => p.job],
   ["intro", "text", (p) => p.intro],
   ["keywords", "text[]", (p) => list(p.keywords)],
-  ["photos", "text[]", (p) => list(p.photos)],
   ["visibility", "jsonb", (p) => JSON.stringify(p.visibility)],
   ["createdAt", "timestamp(3)", (p) => ts(p.createdAt)],
   ["updatedAt", "timestamp(3)", (p) => ts(p.updatedAt)],
@@ -257,5 +257,7 @@ export async function seedDatabase(db: Db, opts: { count?: number; now?: Date } 
   const consents = members.map((r) => ({ id: seedUserId(Number(r.seedKey) + 2 ** 31), userId: target(r), agreedAt: r.user.onboardedAt ?? now }));
   const haveConsent = await existing(db, "Consent", "id", consents.map((c) => c.id));
   written += await bulkInsert(db, "Consent", CONSENT_COLS, consents.filter((c) => !haveConsent.has(c.id)), true);
+  // one approved photo each: only members with an approved photo are recommended (docs/photos.md)
+  written += await insertSeedPhotoRows(db, members.map((r) => seedPhoto(Number(r.seedKey), target(r), r.profile!.gender)), now);
   return { created, skipped: created + written === 0 };
 }

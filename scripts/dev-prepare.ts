@@ -68,6 +68,26 @@ if (
 const { disconnectDb, prisma } = await import("@/lib/db");
 const { migrateConfiguredDatabase } = await import("@/lib/db/open");
 const { DEFAULT_SEED_COUNT, seedDatabase } = await import("@/prisma/seed");
+const { ensureSeedPhotoObjects } = await import("@/prisma/seed/seed-photos");
+const { ensureBucket } = await import("@/lib/storage");
+
+/** the seeded members' portraits in storage (the local S3 starts alongside; a few retries) */
+async function drawSeedPhotos(): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await ensureBucket();
+      const written = await ensureSeedPhotoObjects(prisma);
+      console.log(`[prepare] seed photos: ${written} drawn (${ms()})`);
+      return;
+    } catch (err) {
+      if (attempt >= 10) {
+        console.warn(`[prepare] seed photos skipped: storage unreachable (${(err as Error).message})`);
+        return;
+      }
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+}
 let week: string | null = before?.week ?? null;
 try {
   const migration = await migrateConfiguredDatabase();
@@ -78,6 +98,7 @@ try {
   else {
     const { created, skipped } = await seedDatabase(prisma, { count: DEFAULT_SEED_COUNT });
     console.log(`[prepare] seed: ${skipped ? "already seeded" : `${created} users created`} (${ms()})`);
+    await drawSeedPhotos();
   }
 
   if (mode === "dev") {

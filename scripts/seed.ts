@@ -5,6 +5,8 @@ import { disconnectDb, prisma } from "@/lib/db";
 import { migrateConfiguredDatabase } from "@/lib/db/open";
 import { env } from "@/lib/env";
 import { DEFAULT_SEED_COUNT, seedDatabase } from "@/prisma/seed";
+import { ensureSeedPhotoObjects } from "@/prisma/seed/seed-photos";
+import { ensureBucket } from "@/lib/storage";
 
 const args = process.argv.slice(2);
 const countArg = args.find((a) => a.startsWith("--count="))?.slice("--count=".length);
@@ -27,6 +29,13 @@ try {
   const { created, skipped } = await seedDatabase(prisma, { count });
   const timing = `migrate ${Math.round(migrated - started)} ms (${migration.applied.length} applied), seed ${Math.round(performance.now() - migrated)} ms`;
   console.log(skipped ? `seed: ${target} already seeded, nothing to do; ${timing}` : `seed: ${target}: ${created} users created; ${timing}`);
+  // the seeded photos' bytes (illustrated portraits); without storage the rows stay and a later run draws them
+  try {
+    await ensureBucket();
+    console.log(`seed: ${await ensureSeedPhotoObjects(prisma)} seeded photos drawn in storage`);
+  } catch (err) {
+    console.warn(`seed: seeded photos not drawn, storage unreachable (${(err as Error).message})`);
+  }
 } finally {
   await disconnectDb();
 }

@@ -4,6 +4,7 @@
 import Link from "next/link";
 import { requireAdmin } from "@/lib/auth/page-actor";
 import { getAdminStats } from "@/lib/admin/get-stats";
+import { countPendingPhotos } from "@/lib/admin/photo-queue";
 import { formatSeoulDateTime } from "@/lib/core/seoul-time";
 import { GENDER_LABEL, MATCH_STATUS_LABEL, RUN_STATUS_LABEL, STATUS_LABEL } from "@/lib/core/labels";
 import { Card, PageTitle } from "@/components/ui/card";
@@ -33,7 +34,7 @@ function Bars({ rows }: { rows: { label: string; count: number }[] }) {
 
 export default async function AdminHome() {
   const actor = await requireAdmin();
-  const s = await getAdminStats({ actor });
+  const [s, pendingPhotos] = await Promise.all([getAdminStats({ actor }), countPendingPhotos()]);
   const weeks = s.signupsPerWeek.map((w) => w.week);
   const thisWeek = s.paymentsPerWeek.at(-1);
   const run = s.latestRun;
@@ -41,6 +42,12 @@ export default async function AdminHome() {
     <>
       <PageTitle sub={`기준 ${formatSeoulDateTime(s.generatedAt)}`}>관리자 대시보드</PageTitle>
       <div className="mb-4 grid grid-cols-2 gap-3 lg:grid-cols-4">
+        <Card>
+          <p className="text-xs text-stone-500">사진 검토 대기</p>
+          <p className="text-2xl font-bold tabular-nums">
+            <Link href="/admin/photos" className="underline decoration-stone-300 underline-offset-4">{pendingPhotos.toLocaleString("ko-KR")}장</Link>
+          </p>
+        </Card>
         <Card>
           <p className="text-xs text-stone-500">전체 회원</p>
           <p className="text-2xl font-bold tabular-nums">{s.members.total.toLocaleString("ko-KR")}</p>

@@ -1,20 +1,19 @@
 "use client";
-// Profile photo manager: upload straight to storage (pre-signed PUT), then attach; reorder and delete.
+// Profile photo manager: upload straight to storage (pre-signed PUT), then attach (the server
+// re-encodes it and queues it for review); reorder and delete. Each photo shows its review state
+// and, when rejected, the operator's reason (docs/photos.md). Used on /profile and in onboarding.
 import { useRouter } from "next/navigation";
 import { useState, type ChangeEvent } from "react";
-import { MAX_PHOTO_BYTES, MAX_PHOTOS, PHOTO_TYPES, type PhotoContentType } from "@/lib/profiles/photo-schemas";
-
-type Photo = { key: string; url: string };
+import { MAX_PHOTO_BYTES, MAX_PHOTOS, PHOTO_TYPES, type PhotoContentType, type PhotoDto as Photo } from "@/lib/profiles/photo-schemas";
+import { PhotoReviewBadge } from "./photo-review-badge";
 type UploadTicket = { key: string; uploadUrl: string; headers: Record<string, string> };
 
 const GENERIC_ERROR = "사진을 처리하지 못했어요. 잠시 후 다시 시도해 주세요.";
 
-/** Some browsers report HEIC as "" and JPEG as "image/jpg"; map those to the accepted types. */
+/** Some browsers report JPEG as "image/jpg"; map it to the accepted type. */
 function contentTypeOf(file: File): PhotoContentType | null {
   const type = file.type === "image/jpg" ? "image/jpeg" : file.type;
-  if (type in PHOTO_TYPES) return type as PhotoContentType;
-  if (!type && /\.(heic|heif)$/i.test(file.name)) return "image/heic";
-  return null;
+  return type in PHOTO_TYPES ? (type as PhotoContentType) : null;
 }
 
 async function api<T>(path: string, method: string, body?: unknown): Promise<T> {
@@ -30,7 +29,7 @@ async function api<T>(path: string, method: string, body?: unknown): Promise<T> 
 
 async function uploadOne(file: File): Promise<Photo[]> {
   const contentType = contentTypeOf(file);
-  if (!contentType) throw new Error("JPEG, PNG, WEBP, HEIC 형식의 사진만 올릴 수 있어요.");
+  if (!contentType) throw new Error("JPEG, PNG, WEBP 형식의 사진만 올릴 수 있어요.");
   if (file.size > MAX_PHOTO_BYTES) throw new Error(`사진은 한 장에 ${MAX_PHOTO_BYTES / 1024 / 1024}MB 이하만 올릴 수 있어요.`);
   if (file.size === 0) throw new Error("빈 파일은 올릴 수 없어요. 다른 사진을 골라 주세요.");
   const ticket = await api<UploadTicket>("/api/photos/upload-url", "POST", { contentType, size: file.size });
@@ -103,7 +102,9 @@ export function PhotoManager({ initialPhotos }: { initialPhotos: Photo[] }) {
       </div>
 
       {photos.length === 0 ? (
-        <p className="rounded-xl bg-stone-50 p-4 text-sm text-stone-500">아직 등록한 사진이 없어요. 첫 번째 사진이 대표 사진으로 보여요.</p>
+        <p className="rounded-xl bg-stone-50 p-4 text-sm text-stone-500">
+          아직 등록한 사진이 없어요. 승인된 사진이 한 장 이상 있어야 추천을 받을 수 있어요. 첫 번째 승인된 사진이 대표 사진으로 보여요.
+        </p>
       ) : (
         <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3">
           {photos.map((photo, i) => (
@@ -115,6 +116,7 @@ export function PhotoManager({ initialPhotos }: { initialPhotos: Photo[] }) {
                 <img src={photo.url} alt={`사진 ${i + 1}`} className="h-full w-full object-cover" loading="lazy" />
                 {i === 0 ? <span className="absolute left-2 top-2 rounded-full bg-brand-500 px-2 py-0.5 text-xs font-semibold text-white">대표</span> : null}
               </div>
+              <PhotoReviewBadge status={photo.status} rejectReason={photo.rejectReason} />
               <div className="flex">
                 <button
                   type="button"
@@ -147,7 +149,7 @@ export function PhotoManager({ initialPhotos }: { initialPhotos: Photo[] }) {
       >
         <input
           type="file"
-          accept="image/*"
+          accept={Object.keys(PHOTO_TYPES).join(",")}
           multiple
           aria-label="사진 추가하기"
           disabled={full || busy !== null}
@@ -157,9 +159,12 @@ export function PhotoManager({ initialPhotos }: { initialPhotos: Photo[] }) {
         <span aria-hidden="true">사진 추가하기</span>
       </label>
       <p className="text-xs text-stone-500">
+        새 사진은 운영팀이 확인한 뒤 다른 회원에게 보여요. 위치 정보 같은 사진 속 정보는 지우고 저장해요.
+      </p>
+      <p className="text-xs text-stone-500">
         {full
           ? `사진은 최대 ${MAX_PHOTOS}장까지 등록할 수 있어요. 새 사진을 올리려면 먼저 한 장을 삭제해 주세요.`
-          : `JPEG·PNG·WEBP·HEIC, 장당 ${MAX_PHOTO_BYTES / 1024 / 1024}MB 이하 · 최대 ${MAX_PHOTOS}장`}
+          : `JPEG·PNG·WEBP, 장당 ${MAX_PHOTO_BYTES / 1024 / 1024}MB 이하 · 최대 ${MAX_PHOTOS}장`}
       </p>
 
       <p aria-live="polite" className="text-sm text-stone-600">

@@ -31,6 +31,16 @@ function EmptyState({ state, actions }: { state: EmptyKind; actions: Recommendat
         을 입력하면 바로 첫 추천을 받아 볼 수 있어요.
       </p>
     );
+  if (state === "NEEDS_PHOTO")
+    return (
+      <p className="text-sm text-stone-700">
+        승인된 사진이 있어야 추천을 받고, 다른 분께도 소개될 수 있어요.{" "}
+        <Link href="/profile#photo-manager-title" className="font-semibold text-brand-700 underline">
+          사진을 올리거나
+        </Link>{" "}
+        검토가 끝날 때까지 조금만 기다려 주세요. 보통 하루 안에 검토해요.
+      </p>
+    );
   if (state === "NONE_FOUND")
     return (
       <p className="text-sm text-stone-700">

@@ -15,6 +15,7 @@ import { addWeeks, currentWeek, weekStart, weekYear } from "@/lib/core/week";
 import type { Weights } from "@/lib/recommendations/score";
 import { passesBothWayFilters, scoreCandidate, type ScoreMember } from "./candidate-scoring";
 import { ZGender, ZIdParams, ZUserStatus } from "./schemas";
+import { recommendableSql } from "@/lib/core/visibility";
 import { visibleToSql } from "@/lib/matching/member-visibility";
 
 const POOL_LIMIT = 1000;
@@ -82,7 +83,7 @@ export async function listCandidates({ input, now = new Date() }: { actor: Actor
   if (me.status !== "ACTIVE" && me.status !== "MATCHING") throw new AppError("CONFLICT", "매칭할 수 없는 상태의 회원입니다.");
   const myAge = year - me.birthYear;
   const pool = await prisma.$queryRaw<Row[]>`${SELECT}
-    WHERE u.role = 'MEMBER' AND u.status IN ('ACTIVE', 'MATCHING') AND u."deletedAt" IS NULL AND u.id <> ${me.id}::uuid
+    WHERE ${Prisma.raw(recommendableSql("u"))} AND u.id <> ${me.id}::uuid
       AND p.gender = ${me.targetGender}::"Gender" AND f."targetGender" = ${me.gender}::"Gender"
       AND p."birthYear" BETWEEN ${year - me.ageMax} AND ${year - me.ageMin} AND f."ageMin" <= ${myAge} AND f."ageMax" >= ${myAge}
       AND ${visibleToSql(me.id, "u")}

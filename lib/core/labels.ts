@@ -93,6 +93,8 @@ export const AUDIT_ACTION_LABEL: Record<AuditAction, string> = {
   REFUND_REJECTED: "환불 요청 거절",
   REFUND_BANK_SENT: "계좌 환불 송금",
   REFUND_RETRIED: "카드 환불 재시도",
+  PHOTO_APPROVED: "사진 승인",
+  PHOTO_REJECTED: "사진 반려",
   REPORT_RESOLVED: "신고 처리",
   RECOMMENDATIONS_RUN: "주간 추천 실행",
 };

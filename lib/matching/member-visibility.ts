@@ -25,3 +25,4 @@ export function visibleToSql(viewerId: string, u: string): Prisma.Sql {
   return Prisma.sql`${col("status")} NOT IN (${hidden}) AND ${col("deletedAt")} IS NULL
     AND NOT EXISTS (SELECT 1 FROM "Block" vb WHERE (vb."blockerId" = ${col("id")} AND vb."blockedId" = ${viewerId}::uuid) OR (vb."blockerId" = ${viewerId}::uuid AND vb."blockedId" = ${col("id")}))`;
 }
+

@@ -6,11 +6,13 @@
 // unanswered "받은 좋아요" — including those who are among this week's cards, so the cards' "나에게
 // 좋아요를 보냈어요" and the 받은 좋아요 section always agree (the section used to
 // leave them out and then said there were none).
+import { Prisma } from "@/lib/generated/prisma/client";
 import { prisma } from "@/lib/db";
 import type { Actor } from "@/lib/core/actor";
 import { defineOperation } from "@/lib/core/operation";
 import type { MatchStatus } from "@/lib/generated/prisma/enums";
 import { listReceivedLikes } from "@/lib/matching/list-received-likes";
+import { approvedPhotoSql } from "@/lib/core/visibility";
 import { visibleToSql } from "@/lib/matching/member-visibility";
 import { PUBLIC_PROFILE_COLUMNS, toPublicProfiles } from "@/lib/matching/profile-views";
 import type { ProfileRow } from "@/lib/profiles/public-profile";
@@ -44,7 +46,7 @@ export async function listMemberRecommendations({ actor, input = {}, now = new D
       JOIN "Profile" p ON p."userId" = u.id
       LEFT JOIN "Match" m ON m."userAId" = LEAST(u.id, ${me}::uuid) AND m."userBId" = GREATEST(u.id, ${me}::uuid)
       WHERE r."userId" = ${me}::uuid AND r."batchWeek" = ${week}
-        AND ${visibleToSql(me, "u")}
+        AND ${visibleToSql(me, "u")} AND ${Prisma.raw(approvedPhotoSql("u"))}
         AND NOT EXISTS (SELECT 1 FROM "Pass" ps WHERE ps."userId" = ${me}::uuid AND ps."targetId" = u.id)
       ORDER BY r.rank, r.id`,
     listReceivedLikes({ actor, now }),

@@ -8,7 +8,7 @@ import type { Actor } from "@/lib/core/actor";
 import { defineOperation } from "@/lib/core/operation";
 import { firstListState, requestFirstList } from "@/lib/recommendations/top-up-first-list";
 
-export const ZFirstListResponse = z.object({ state: z.enum(["INCOMPLETE", "WAITING_FOR_WEEK", "PREPARING", "HAS_LIST"]) });
+export const ZFirstListResponse = z.object({ state: z.enum(["INCOMPLETE", "NEEDS_PHOTO", "WAITING_FOR_WEEK", "PREPARING", "HAS_LIST"]) });
 
 export async function requestMyFirstList({ actor }: { actor: Actor }): Promise<z.infer<typeof ZFirstListResponse>> {
   await requestFirstList(actor.userId);

@@ -16,6 +16,8 @@ export const NOTIFICATION_KINDS = [
   "PAYMENT_REFUNDED",
   "PAYMENT_REVIEW",
   "REFUND_UPDATED",
+  "PHOTO_APPROVED",
+  "PHOTO_REJECTED",
 ] as const;
 
 /** cursor: the opaque keyset of the previous page's last item (lib/core/cursor.ts) */

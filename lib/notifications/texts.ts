@@ -1,6 +1,7 @@
 // What a notification says and where it leads, per kind (Korean). Rendered from kind + payload at
 // read time, so rows hold ids only and a text can be improved without touching stored data.
 import type { NotificationKind } from "@/lib/generated/prisma/enums";
+import { PHOTO_REJECT_REASONS } from "@/lib/core/photo-review";
 
 export type NotificationText = { title: string; body: string; href: string };
 
@@ -56,6 +57,17 @@ export function notificationText(kind: NotificationKind, payload: unknown): Noti
       return { title: "결제를 확인하고 있어요", body: "결제 상태를 운영팀이 직접 확인하고 있어요. 확인이 끝나면 바로 알려 드릴게요. 두 번 결제되지 않으니 안심하세요.", href: "/me/payments" };
     case "FEEDBACK_REQUEST":
       return { title: "만남은 어떠셨나요?", body: "짧은 후기를 남겨 주세요. 상대방에게는 공개되지 않고, 더 잘 맞는 분을 소개하는 데 쓰여요.", href: matchHref(payload, "#feedback") };
+    case "PHOTO_APPROVED":
+      return { title: "사진이 승인되었어요", body: "이제 다른 회원에게 회원님의 사진이 보여요.", href: "/profile#photo-manager-title" };
+    case "PHOTO_REJECTED": {
+      const reason = str(payload, "reason");
+      const label = reason && reason in PHOTO_REJECT_REASONS ? PHOTO_REJECT_REASONS[reason as keyof typeof PHOTO_REJECT_REASONS] : null;
+      return {
+        title: "사진이 반려되었어요",
+        body: `${label ? `사유: ${label}. ` : ""}본인 얼굴이 잘 보이는 다른 사진을 올려 주세요.`,
+        href: "/profile#photo-manager-title",
+      };
+    }
   }
 }
 

@@ -52,6 +52,8 @@ import { syncKakaoOperation } from "@/lib/auth/sync-kakao";
 import { unblockMemberOperation } from "@/lib/members/unblock-member";
 import { withdrawSelfOperation } from "@/lib/members/withdraw-member";
 import { attachPhotoOperation, createPhotoUploadUrlOperation, deletePhotoOperation, listMyPhotosOperation, reorderPhotosOperation } from "@/lib/profiles/photos";
+import { listPhotoQueueOperation } from "@/lib/admin/photo-queue";
+import { reviewPhotoOperation } from "@/lib/admin/review-photo";
 import { updatePreferencesOperation } from "@/lib/profiles/update-preferences";
 import { updateProfileOperation } from "@/lib/profiles/update-profile";
 import { listMemberRecommendationsOperation } from "@/lib/member-recommendations/list-member-recommendations";
@@ -144,6 +146,8 @@ export const OPERATIONS: readonly Operation[] = [
   unmatchOperation,
   listReportsOperation,
   resolveReportOperation,
+  listPhotoQueueOperation,
+  reviewPhotoOperation,
   listAuditOperation,
   runRecommendationsOperation,
   // system

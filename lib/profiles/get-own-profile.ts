@@ -1,18 +1,17 @@
 // The member's OWN profile and preferences (GET /api/me, /profile, /preferences): every field
-// regardless of visibility, plus display URLs for the photos. Never used for another member.
+// regardless of visibility, plus the photos with their review states. Never used for another member.
 import { prisma, type Db, type Tx } from "@/lib/db";
 import { ageFromBirthYear, parseVisibility, publicProfileSelect, type ProfileRow } from "./public-profile";
-import { photoDisplayUrls } from "./photos";
+import { listPhotosOf } from "./photos";
 import type { OwnProfileDto, PreferencesDto } from "./schemas";
 
 export const ownProfileSelect = { ...publicProfileSelect, updatedAt: true } as const;
 
 export const preferencesSelect = { targetGender: true, ageMin: true, ageMax: true, regions: true, keywords: true, updatedAt: true } as const;
 
-type OwnProfileRow = Omit<ProfileRow, "userId"> & { updatedAt: Date };
+type OwnProfileRow = ProfileRow & { updatedAt: Date };
 
 export async function toOwnProfileDto(p: OwnProfileRow, now = new Date()): Promise<OwnProfileDto> {
-  const urls = p.photos.length > 0 ? await photoDisplayUrls(p.photos) : [];
   return {
     nickname: p.nickname,
     gender: p.gender,
@@ -24,7 +23,7 @@ export async function toOwnProfileDto(p: OwnProfileRow, now = new Date()): Promi
     intro: p.intro,
     keywords: p.keywords,
     visibility: parseVisibility(p.visibility),
-    photos: p.photos.map((key, i) => ({ key, url: urls[i] ?? "" })),
+    photos: await listPhotosOf(p.userId),
     updatedAt: p.updatedAt.toISOString(),
   };
 }

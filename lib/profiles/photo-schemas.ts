@@ -2,22 +2,26 @@
 // (photos/{userId}/{uuid}.{ext}); a client never chooses where its bytes land. No server-only
 // imports: the photo manager component shares the limits.
 import { z } from "zod";
+import { PHOTO_REJECT_REASON_KEYS } from "@/lib/core/photo-review";
 
 export const MAX_PHOTOS = 6;
 export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
 
-/** Accepted upload types → the key's file extension. */
+/**
+ * Accepted upload types → the key's file extension. HEIC is not among them: the server re-encodes
+ * every photo (photo-reencode.ts) and sharp's prebuilt libvips cannot decode HEVC; iOS Safari
+ * hands a JPEG to a file input that does not accept HEIC.
+ */
 export const PHOTO_TYPES = {
   "image/jpeg": "jpg",
   "image/png": "png",
   "image/webp": "webp",
-  "image/heic": "heic",
 } as const;
 export type PhotoContentType = keyof typeof PHOTO_TYPES;
 export const PHOTO_CONTENT_TYPES = Object.keys(PHOTO_TYPES) as PhotoContentType[];
 
 const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
-const KEY_PATTERN = new RegExp(`^photos/(${UUID})/${UUID}\\.(?:jpg|png|webp|heic)$`);
+const KEY_PATTERN = new RegExp(`^photos/(${UUID})/${UUID}\\.(?:jpg|png|webp)$`);
 
 export function photoKeyPrefix(userId: string): string {
   return `photos/${userId}/`;
@@ -43,7 +47,7 @@ export const ZPhotoKey = z.string().regex(KEY_PATTERN, "사진 정보가 올바�
 
 export const ZPhotoUploadUrlRequest = z.object({
   contentType: z.enum(PHOTO_CONTENT_TYPES as [PhotoContentType, ...PhotoContentType[]], {
-    error: "JPEG, PNG, WEBP, HEIC 형식의 사진만 올릴 수 있어요.",
+    error: "JPEG, PNG, WEBP 형식의 사진만 올릴 수 있어요.",
   }),
   size: z
     .number({ error: "사진 파일을 확인할 수 없어요. 다시 골라 주세요." })
@@ -68,7 +72,12 @@ export const ZPhotoUploadUrlResponse = z.object({
 });
 export type PhotoUploadUrlResponse = z.infer<typeof ZPhotoUploadUrlResponse>;
 
-export const ZPhotoDto = z.object({ key: z.string(), url: z.string().url() });
+export const ZPhotoDto = z.object({
+  key: z.string(),
+  url: z.string().url(),
+  status: z.enum(["PENDING", "APPROVED", "REJECTED"]),
+  rejectReason: z.enum(PHOTO_REJECT_REASON_KEYS).nullable(),
+});
 export type PhotoDto = z.infer<typeof ZPhotoDto>;
 export const ZPhotosResponse = z.object({ photos: z.array(ZPhotoDto) });
 export type PhotosResponse = z.infer<typeof ZPhotosResponse>;

@@ -30,7 +30,6 @@ export type ProfileRow = {
   job: string | null;
   intro: string | null;
   keywords: string[];
-  photos: string[];
   visibility: unknown;
 };
 
@@ -64,11 +63,10 @@ export const publicProfileSelect = {
   job: true,
   intro: true,
   keywords: true,
-  photos: true,
   visibility: true,
 } as const;
 
-/** `photoUrls` are display URLs already resolved for `p.photos` (the storage keys), in order. */
+/** `photoUrls` are display URLs of the member's APPROVED photos (lib/profiles/photos approvedPhotoUrls), in order. */
 export function toPublicProfile(p: ProfileRow, photoUrls: string[] = [], now = new Date()): PublicProfile {
   const v = parseVisibility(p.visibility);
   return {

@@ -5,6 +5,7 @@ import { eulReul, eunNeun } from "@/lib/core/josa";
 import { strictObject, zFreeText } from "@/lib/core/parse";
 import { KEYWORDS, REGIONS } from "./constants";
 import { ZVisibility } from "./public-profile";
+import { ZPhotoDto } from "./photo-schemas";
 
 export const MAX_KEYWORDS = 5;
 export const AGE_MIN = 19;
@@ -91,7 +92,7 @@ export const ZOwnProfileDto = z.object({
   intro: z.string().nullable(),
   keywords: z.array(z.string()),
   visibility: ZVisibility,
-  photos: z.array(z.object({ key: z.string(), url: z.string() })),
+  photos: z.array(ZPhotoDto),
   updatedAt: z.string(),
 });
 export type OwnProfileDto = z.infer<typeof ZOwnProfileDto>;

@@ -2,6 +2,7 @@
 // (members with their tier quota, pair history, reports, this week's target counts), as arrays indexed by a
 // dense member number. No query depends on the number of members.
 import { bulkQuery } from "@/lib/db/bulk";
+import { recommendableSql } from "@/lib/core/visibility";
 import { prepareMember, newVocabularies, type PreparedMember, type Vocabularies } from "./score";
 import { NO_REPEAT_WEEKS, RELAXED_NO_REPEAT_WEEKS } from "./policy";
 import { addWeeks, weekStart, weekYear } from "@/lib/core/week";
@@ -33,7 +34,8 @@ export type Pool = {
   loadTimings: { membersMs: number; pairsQueryMs: number; pairsBuildMs: number };
 };
 
-// Eligible = a live, onboarded member with a profile and a preference (inner joins).
+// Eligible = recommendable (lib/core/visibility: live, onboarded, an approved photo) with
+// a profile and a preference (inner joins).
 const ELIGIBLE_SQL = `
 SELECT u.id::text AS id, p.gender::text AS gender, p."birthYear" AS "birthYear", p.region,
        array_to_string(p.keywords, chr(31)) AS kw, f."targetGender"::text AS "targetGender",
@@ -45,8 +47,7 @@ SELECT u.id::text AS id, p.gender::text AS gender, p."birthYear" AS "birthYear",
   FROM "User" u
   JOIN "Profile" p ON p."userId" = u.id
   JOIN "Preference" f ON f."userId" = u.id
- WHERE u.role = 'MEMBER' AND u.status IN ('ACTIVE', 'MATCHING') AND u."onboardedAt" IS NOT NULL
-   AND u.status <> 'BANNED' AND u."deletedAt" IS NULL
+ WHERE ${recommendableSql("u")}
  ORDER BY u.id`;
 
 const REPORTS_SQL = `SELECT "reportedId"::text AS id, count(DISTINCT "reporterId")::int AS n FROM "Report" GROUP BY 1`;

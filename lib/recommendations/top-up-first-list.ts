@@ -9,6 +9,8 @@
 // with a crashed instance is redone by the member's next visit. Before this week's build (Monday
 // morning) the list members see is the previous week's (./list-week), so that week is topped up.
 import { prisma } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { approvedPhotoSql, matchableMemberSql } from "@/lib/core/visibility";
 import { logger } from "@/lib/logger";
 import { isFinished } from "./run-lease";
 import { topUpRecommendations } from "./top-up";
@@ -17,6 +19,8 @@ import { listWeek } from "./list-week";
 export type FirstListState =
   /** profile or preferences missing, or not an active member */
   | "INCOMPLETE"
+  /** everything else is ready, but no photo is approved yet (docs/photos.md): the list follows the approval */
+  | "NEEDS_PHOTO"
   /** neither this week nor the previous one has been built (a new installation): the weekly build brings the first list */
   | "WAITING_FOR_WEEK"
   /** eligible, no list yet: a top-up is (or is about to be) running */
@@ -28,20 +32,20 @@ export const FIRST_LIST_WINDOW_MS = 2 * 60_000;
 
 export async function firstListState(userId: string, now = new Date()): Promise<{ state: FirstListState; since: Date | null }> {
   const week = await listWeek(now);
-  const [user, recs, run] = await Promise.all([
-    prisma.user.findUnique({
-      where: { id: userId },
-      select: { role: true, status: true, onboardedAt: true, deletedAt: true, profile: { select: { updatedAt: true } }, preference: { select: { updatedAt: true } } },
-    }),
+  const [[user], recs, run] = await Promise.all([
+    prisma.$queryRaw<{ matchable: boolean; photo: boolean; onboardedAt: Date | null; profileAt: Date | null; preferenceAt: Date | null }[]>`
+      SELECT ${Prisma.raw(matchableMemberSql("u"))} AS matchable, ${Prisma.raw(approvedPhotoSql("u"))} AS photo,
+             u."onboardedAt", p."updatedAt" AS "profileAt", f."updatedAt" AS "preferenceAt"
+        FROM "User" u LEFT JOIN "Profile" p ON p."userId" = u.id LEFT JOIN "Preference" f ON f."userId" = u.id
+       WHERE u.id = ${userId}::uuid`,
     prisma.recommendation.count({ where: { userId, batchWeek: week } }),
     prisma.recommendationRun.findUnique({ where: { week }, select: { status: true } }),
   ]);
   if (recs > 0) return { state: "HAS_LIST", since: null };
-  if (!user || user.role !== "MEMBER" || !["ACTIVE", "MATCHING"].includes(user.status) || !user.onboardedAt || user.deletedAt || !user.profile || !user.preference) {
-    return { state: "INCOMPLETE", since: null };
-  }
+  if (!user?.matchable || !user.onboardedAt || !user.profileAt || !user.preferenceAt) return { state: "INCOMPLETE", since: null };
+  if (!user.photo) return { state: "NEEDS_PHOTO", since: null };
   if (!run || !isFinished(run)) return { state: "WAITING_FOR_WEEK", since: null };
-  const since = new Date(Math.max(user.profile.updatedAt.getTime(), user.preference.updatedAt.getTime(), user.onboardedAt.getTime()));
+  const since = new Date(Math.max(user.profileAt.getTime(), user.preferenceAt.getTime(), user.onboardedAt.getTime()));
   return { state: "PREPARING", since };
 }
 

@@ -1,4 +1,4 @@
 // Storage behind one interface: S3 (or any S3-compatible server) for photos and admin memos.
 export { s3, bucket } from "./client";
 export { presignPhotoUpload, presignGet, UPLOAD_URL_TTL_SECONDS, type PresignedUpload } from "./presign";
-export { headObject, listKeys, deleteObjects, putJson, getJson, ensureBucket, type ObjectInfo, type StoredJson } from "./objects";
+export { headObject, getBytes, putBytes, listKeys, deleteObjects, putJson, getJson, ensureBucket, type ObjectInfo, type StoredJson } from "./objects";

@@ -59,6 +59,26 @@ export async function deleteObjects(keys: readonly string[]): Promise<void> {
   }
 }
 
+/** The bytes of an object, or null when it does not exist; refuses objects above `maxBytes`. */
+export async function getBytes(key: string, maxBytes: number): Promise<Uint8Array | null> {
+  try {
+    const out = await storageCall("get", () => s3().send(new GetObjectCommand({ Bucket: bucket(), Key: key })));
+    if ((out.ContentLength ?? 0) > maxBytes) {
+      await out.Body?.transformToByteArray().catch(() => undefined);
+      throw new AppError("VALIDATION_FAILED", "파일이 너무 커요.");
+    }
+    return (await out.Body?.transformToByteArray()) ?? new Uint8Array();
+  } catch (err) {
+    if (isMissing(err)) return null;
+    throw err;
+  }
+}
+
+/** Writes bytes under `key` (re-encoded photos, seeded demo photos). */
+export async function putBytes(key: string, body: Uint8Array, contentType: string, cacheControl = "private, max-age=31536000, immutable"): Promise<void> {
+  await storageCall("put", () => s3().send(new PutObjectCommand({ Bucket: bucket(), Key: key, Body: body, ContentType: contentType, CacheControl: cacheControl })));
+}
+
 export type StoredJson<T> = { value: T; etag: string | null; lastModified: Date | null };
 
 /**

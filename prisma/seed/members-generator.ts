@@ -42,7 +42,6 @@ export type SyntheticProfile = {
   job: string;
   intro: string;
   keywords: Keyword[];
-  photos: string[];
   visibility: ProfileVisibility;
   createdAt: Date;
   updatedAt: Date;
@@ -418,7 +417,6 @@ function member(r: Prng, index: number, seed: number, now: Date, year: number): 
     job,
     intro: intro(r, region, job, age, keywords),
     keywords,
-    photos: [],
     // tall men tend to show their height; most show their job
     visibility: { age: true, height: r.next() < (male && height >= 178 ? 0.65 : 0.35), region: true, job: r.next() < 0.9, intro: true, photos: true },
     createdAt: onboardedAt,

@@ -1,5 +1,6 @@
 // A new member's journey on a phone, without dead ends: Kakao sign-in → onboarding →
-// profile → preferences → the first recommendations appear at once (no waiting for Monday) → pass
+// profile → a photo (PENDING: no list yet) → preferences → the operator approves the photo in the
+// photo queue (one key press, docs/photos.md) → the first recommendations appear at once → pass
 // one card, like a demo member's card → that member sees the notification and the 받은 좋아요 →
 // likes back → both are told of the match → she pays the match fee by card (the local Toss window) →
 // the operator confirms the match → both see each other's contact card → block and report from a
@@ -17,6 +18,12 @@ const SHOTS = process.env.E2E_SCREENSHOTS;
 let shots = 0;
 async function shot(page: Page, name: string) {
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/journey-${String(++shots).padStart(2, "0")}-${name}.png`, fullPage: true });
+}
+
+/** a small real photo (a gradient, not a single colour) */
+async function portrait(): Promise<Buffer> {
+  const sharp = (await import("sharp")).default;
+  return sharp({ create: { width: 300, height: 400, channels: 3, background: "#e8b58f" } }).png().toBuffer();
 }
 
 async function newPage(browser: Browser): Promise<Page> {
@@ -37,6 +44,9 @@ test("sign up → first list at once → pass, like → notifications → match 
   await me.getByLabel("직업", { exact: true }).fill("디자이너");
   await me.getByRole("button", { name: "프로필 저장하기" }).click();
   await expect(me.getByText("프로필을 저장했어요.")).toBeVisible();
+  await me.getByLabel("사진 추가하기").setInputFiles({ name: "me.png", mimeType: "image/png", buffer: await portrait() });
+  await expect(me.locator("[data-photo-status=PENDING]")).toHaveCount(1);
+  await expect(me.getByText("검토 중")).toBeVisible();
   await shot(me, "profile");
   await me.goto("/preferences");
   await me.getByLabel("만나고 싶은 상대의 성별").selectOption("M");
@@ -44,6 +54,26 @@ test("sign up → first list at once → pass, like → notifications → match 
   await me.getByLabel("최대 나이").fill("45");
   await me.getByRole("button", { name: "이상형 저장하기" }).click();
   await expect(me.getByText("이상형 조건을 저장했어요.")).toBeVisible();
+
+  // ── no approved photo yet: no list, and the page says why ──
+  await me.goto("/recommendations");
+  await expect(me.getByText("승인된 사진이 있어야 추천을 받고")).toBeVisible();
+  await shot(me, "needs-photo");
+
+  // ── the operator approves it from the queue: j until it is hers, then a ──
+  const operator = await newPage(browser);
+  await signInWithKakao(operator, { account: "운영자" }, "/admin/photos");
+  await expect(operator.getByText("단축키:")).toBeVisible();
+  for (let i = 0; i < 200 && !(await operator.getByRole("figure").getByText(nickname).isVisible()); i++) await operator.keyboard.press("j");
+  await expect(operator.getByRole("figure").getByText(nickname)).toBeVisible();
+  await shot(operator, "admin-photo-queue");
+  await operator.keyboard.press("a");
+  await expect(operator.getByText("이 화면에서 1건 처리")).toBeVisible();
+  await expect(operator.getByText("· 저장 중…")).toHaveCount(0);
+  await operator.close();
+  await me.goto("/profile");
+  await expect(me.locator("[data-photo-status=APPROVED]")).toHaveCount(1);
+  await expect(me.getByText("다른 회원에게 보여요", { exact: true })).toBeVisible();
 
   // ── the first list arrives within a minute (the page refreshes itself while it is picked) ──
   await me.goto("/recommendations");

@@ -1,5 +1,5 @@
 // Test data builders for integration tests (write straight through Prisma).
-import { randomInt } from "node:crypto";
+import { randomInt, randomUUID } from "node:crypto";
 import { prisma } from "@/lib/db";
 import type { Gender, Role, UserStatus } from "@/lib/generated/prisma/enums";
 
@@ -19,7 +19,17 @@ export type MemberInput = {
   keywords?: string[];
   prefKeywords?: string[];
   createdAt?: Date;
+  /** one APPROVED photo row (no object in storage), so the member is recommendable; default: with a profile */
+  approvedPhoto?: boolean;
 };
+
+/** An APPROVED photo row for `userId` (docs/photos.md); the object itself is not written. */
+export async function approvedPhoto(userId: string, position = 0) {
+  const name = randomUUID();
+  return prisma.photo.create({
+    data: { userId, key: `photos/${userId}/${name}.jpg`, publicKey: `photos/${userId}/public/${name}.jpg`, position, status: "APPROVED", reviewedAt: new Date() },
+  });
+}
 
 export async function createMember(input: MemberInput = {}) {
   seq += 1;
@@ -51,6 +61,7 @@ export async function createMember(input: MemberInput = {}) {
         keywords: input.prefKeywords ?? [],
       },
     });
+    if (input.approvedPhoto !== false) await approvedPhoto(user.id);
   }
   return user;
 }

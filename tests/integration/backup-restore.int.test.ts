@@ -37,7 +37,8 @@ afterAll(async () => {
 });
 
 async function membersOf(db: pg.Client) {
-  const { rows } = await db.query(`SELECT u.id::text, u."kakaoId", u.status::text, u."realNameEnc", u."phoneHash", p.nickname, p.photos
+  const { rows } = await db.query(`SELECT u.id::text, u."kakaoId", u.status::text, u."realNameEnc", u."phoneHash", p.nickname,
+                                          ARRAY(SELECT ph."publicKey" FROM "Photo" ph WHERE ph."userId" = u.id AND ph.status = 'APPROVED' ORDER BY ph.position) AS photos
                                      FROM "User" u LEFT JOIN "Profile" p ON p."userId" = u.id ORDER BY u.id`);
   return rows;
 }
@@ -46,12 +47,12 @@ describe.skipIf(!adminUrl)("backup and restore (PostgreSQL)", () => {
   it("restores the dump into a fresh database and the objects into a fresh bucket: same members, same bytes", async () => {
     const sourceUrl = process.env.DATABASE_URL!;
     const bucket = process.env.S3_BUCKET!;
-    const a = await createMember({ gender: "M" });
-    const b = await createMember({ gender: "F" });
-    const photoKey = `photos/${a.id}/${randomBytes(4).toString("hex")}.jpg`;
+    const a = await createMember({ gender: "M", approvedPhoto: false });
+    const b = await createMember({ gender: "F", approvedPhoto: false });
+    const photoKey = `photos/${a.id}/public/${randomBytes(4).toString("hex")}.jpg`;
     const photo = randomBytes(4096);
     await prisma.user.update({ where: { id: a.id }, data: { realNameEnc: "k1:iv:tag:ciphertext", phoneHash: "hash-a" } });
-    await prisma.profile.update({ where: { userId: a.id }, data: { photos: [photoKey] } });
+    await prisma.photo.create({ data: { userId: a.id, key: `photos/${a.id}/${randomBytes(4).toString("hex")}.jpg`, publicKey: photoKey, position: 0, status: "APPROVED" } });
     await client.send(new PutObjectCommand({ Bucket: bucket, Key: photoKey, Body: photo, ContentType: "image/jpeg" }));
     await client.send(new PutObjectCommand({ Bucket: bucket, Key: `memos/${b.id}.json`, Body: JSON.stringify({ memo: "상담 메모" }), ContentType: "application/json" }));
     await client.send(new PutObjectCommand({ Bucket: bucket, Key: "unrelated/tmp.txt", Body: "not the app's" }));

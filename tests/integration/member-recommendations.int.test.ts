@@ -62,19 +62,19 @@ describe("GET /api/recommendations", () => {
     expect((await get(other)).body.items).toHaveLength(1);
   });
 
-  it("resolves photo URLs only when the target shows photos", async () => {
+  it("resolves photo URLs of approved photos only, and only when the target shows photos", async () => {
     const me = await createMember({ gender: "M" });
     const [shown, hidden] = await Promise.all([createMember({ gender: "F" }), createMember({ gender: "F" })]);
     await recommend(me, shown, 1);
     await recommend(me, hidden, 2);
-    await prisma.profile.update({ where: { userId: shown.id }, data: { photos: [`photos/${shown.id}/a.jpg`] } });
-    await prisma.profile.update({
-      where: { userId: hidden.id },
-      data: { photos: [`photos/${hidden.id}/b.jpg`], visibility: { age: true, height: false, region: true, job: true, intro: true, photos: false } },
-    });
+    const approved = await prisma.photo.findFirstOrThrow({ where: { userId: shown.id } });
+    // a second photo still in review and a rejected one: never shown to others
+    await prisma.photo.create({ data: { userId: shown.id, key: `photos/${shown.id}/p.jpg`, publicKey: `photos/${shown.id}/public/p.jpg`, position: 1 } });
+    await prisma.photo.create({ data: { userId: shown.id, key: `photos/${shown.id}/r.jpg`, publicKey: `photos/${shown.id}/public/r.jpg`, position: 2, status: "REJECTED", rejectReason: "NOT_THE_MEMBER" } });
+    await prisma.profile.update({ where: { userId: hidden.id }, data: { visibility: { age: true, height: false, region: true, job: true, intro: true, photos: false } } });
     const { body } = await get(me);
     expect(body.items[0].profile.photoUrls).toHaveLength(1);
-    expect(body.items[0].profile.photoUrls[0]).toContain(`photos/${shown.id}/a.jpg`);
+    expect(body.items[0].profile.photoUrls[0]).toContain(approved.publicKey);
     expect(body.items[1].profile.photoUrls).toEqual([]);
   });
 

@@ -97,16 +97,18 @@ describe("PUT /api/profile", () => {
     expect(await tableCounts()).toEqual(counts);
   });
 
-  it("preserves the photos, which only the photo routes change", async () => {
+  it("preserves the photos, which only the photo routes change, and shows each one's review state", async () => {
     const { user } = await onboarded();
     await callOp(updateProfileOperation, { as: user, body: profileBody() });
     const keys = [`photos/${user.id}/${randomUUID()}.jpg`, `photos/${user.id}/${randomUUID()}.png`];
-    await prisma.profile.update({ where: { userId: user.id }, data: { photos: keys } });
+    await prisma.photo.create({ data: { userId: user.id, key: keys[0], publicKey: `photos/${user.id}/public/a.jpg`, position: 0, status: "REJECTED", rejectReason: "FACE_NOT_VISIBLE" } });
+    await prisma.photo.create({ data: { userId: user.id, key: keys[1], publicKey: `photos/${user.id}/public/b.jpg`, position: 1 } });
     const res = await callOp(updateProfileOperation, { as: user, body: profileBody({ nickname: "사진유지" }) });
     expect(res.status).toBe(200);
     expect(res.body.profile.photos.map((p: { key: string }) => p.key)).toEqual(keys);
+    expect(res.body.profile.photos.map((p: { status: string; rejectReason: string | null }) => [p.status, p.rejectReason])).toEqual([["REJECTED", "FACE_NOT_VISIBLE"], ["PENDING", null]]);
     expect(res.body.profile.photos[0].url).toMatch(/^https?:\/\//);
-    expect((await prisma.profile.findUniqueOrThrow({ where: { userId: user.id } })).photos).toEqual(keys);
+    expect((await prisma.photo.findMany({ where: { userId: user.id }, orderBy: { position: "asc" } })).map((p) => p.key)).toEqual(keys);
   });
 
   it("only ever writes the caller's own profile, and onboarding members are refused", async () => {
@@ -174,7 +176,7 @@ describe("GET /api/me", () => {
     await prisma.user.update({ where: { id: other.id }, data: { name: "다른회원카카오" } });
     const { user } = await onboarded("M", "1987-03-09");
     await callOp(updateProfileOperation, { as: user, body: profileBody({ nickname: "나의프로필" }) });
-    await prisma.profile.update({ where: { userId: user.id }, data: { photos: [`photos/${user.id}/${randomUUID()}.webp`] } });
+    await prisma.photo.create({ data: { userId: user.id, key: `photos/${user.id}/${randomUUID()}.webp`, publicKey: `photos/${user.id}/public/${randomUUID()}.jpg`, position: 0 } });
     await callOp(updatePreferencesOperation, { as: user, body: prefBody({ targetGender: "F" }) });
     const until = new Date("2027-01-31T15:00:00Z");
     await prisma.user.update({ where: { id: user.id }, data: { membershipTier: "PREMIUM", membershipExpiresAt: until } });

@@ -197,11 +197,11 @@ describe("Toss and S3 failures", () => {
     env.S3_ENDPOINT = `http://127.0.0.1:${await freePort()}`; // nobody listens there
     s3Global.__inyeonS3 = undefined;
     try {
-      const before = await prisma.profile.findUniqueOrThrow({ where: { userId: m.id } });
+      const before = await prisma.photo.findMany({ where: { userId: m.id } });
       const res = await callOp(attachPhotoOperation, { as: m, body: { key } });
       expect(res.status, JSON.stringify(res.body)).toBe(503);
       expect(res.error?.code).toBe("UNAVAILABLE");
-      expect(await prisma.profile.findUniqueOrThrow({ where: { userId: m.id } })).toEqual(before);
+      expect(await prisma.photo.findMany({ where: { userId: m.id } })).toEqual(before);
     } finally {
       env.S3_ENDPOINT = endpoint;
       s3Global.__inyeonS3 = undefined;

@@ -39,8 +39,8 @@ async function fullMember(opts: { gender?: "M" | "F"; realName?: string; phone?:
   return { id: user.id, kakaoId: user.kakaoId!, token, phone, realName };
 }
 
-async function putPhoto(userId: string): Promise<string> {
-  const key = `photos/${userId}/${randomUUID()}.png`;
+async function putPhoto(userId: string, folder = ""): Promise<string> {
+  const key = `photos/${userId}/${folder}${randomUUID()}.png`;
   await s3().send(new PutObjectCommand({ Bucket: bucket(), Key: key, Body: Buffer.from("png-bytes"), ContentType: "image/png" }));
   return key;
 }
@@ -58,11 +58,13 @@ describe("DELETE /api/me", () => {
     await prisma.user.update({ where: { id: partner.id }, data: { status: "MATCHING" } });
     await prisma.user.update({ where: { id: me.id }, data: { name: "카카오닉", image: "https://k.example/p.jpg", status: "MATCHING" } });
 
-    // photos: two attached, one uploaded but never attached, plus another member's object
-    const attached = [await putPhoto(me.id), await putPhoto(me.id)];
+    // photos: two attached (their re-encoded objects), one uploaded but never attached, plus another member's object
+    const attached = [await putPhoto(me.id, "public/"), await putPhoto(me.id, "public/")];
     const orphan = await putPhoto(me.id);
     const foreign = await putPhoto(other.id);
-    await prisma.profile.update({ where: { userId: me.id }, data: { photos: attached } });
+    for (const [position, publicKey] of attached.entries()) {
+      await prisma.photo.create({ data: { userId: me.id, key: `photos/${me.id}/${randomUUID()}.png`, publicKey, position, status: "APPROVED" } });
+    }
 
     await prisma.account.create({ data: { userId: me.id, type: "oauth", provider: "kakao", providerAccountId: me.kakaoId, access_token: "secret" } });
     await prisma.session.create({ data: { userId: me.id, sessionToken: randomUUID(), expires: new Date(Date.now() + 86_400_000) } });
@@ -103,6 +105,7 @@ describe("DELETE /api/me", () => {
     for (const pii of ["탈퇴자", "77771234", "카카오닉", me.kakaoId, "1992-09-14"]) expect(rawText).not.toContain(pii);
 
     expect(await prisma.profile.count({ where: { userId: me.id } })).toBe(0);
+    expect(await prisma.photo.count({ where: { userId: me.id } })).toBe(0);
     expect(await prisma.preference.count({ where: { userId: me.id } })).toBe(0);
     expect(await prisma.account.count({ where: { userId: me.id } })).toBe(0);
     expect(await prisma.session.count({ where: { userId: me.id } })).toBe(0);

@@ -74,7 +74,6 @@ describe("generateMembers", () => {
         p!.keywords.length > 5 ||
         new Set(p!.keywords).size !== p!.keywords.length ||
         !p!.keywords.every((k) => KEYWORDS.includes(k)) ||
-        p!.photos.length !== 0 ||
         !p!.job
       );
     });

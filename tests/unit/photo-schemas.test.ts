@@ -17,7 +17,7 @@ describe("photo keys", () => {
     const jpg = newPhotoKey(USER, "image/jpeg");
     expect(jpg.startsWith(photoKeyPrefix(USER))).toBe(true);
     expect(jpg).toMatch(/\.jpg$/);
-    expect(newPhotoKey(USER, "image/heic")).toMatch(/\.heic$/);
+    expect(newPhotoKey(USER, "image/webp")).toMatch(/\.webp$/);
     expect(newPhotoKey(USER, "image/png")).not.toBe(newPhotoKey(USER, "image/png"));
     expect(ZPhotoKey.safeParse(jpg).success).toBe(true);
   });
@@ -30,6 +30,8 @@ describe("photo keys", () => {
       `photos/${USER}/3f2b8c1e-9a4d-4e6f-8b7a-1c2d3e4f5a6b.gif`,
       `memos/${USER}.json`,
       `photos/${USER}/3f2b8c1e-9a4d-4e6f-8b7a-1c2d3e4f5a6b.png/extra`,
+      `photos/${USER}/public/3f2b8c1e-9a4d-4e6f-8b7a-1c2d3e4f5a6b.jpg`,
+      `photos/${USER}/3f2b8c1e-9a4d-4e6f-8b7a-1c2d3e4f5a6b.heic`,
       "",
     ]) {
       expect(photoKeyOwner(bad)).toBeNull();
@@ -39,10 +41,11 @@ describe("photo keys", () => {
 });
 
 describe("upload request", () => {
-  it("accepts the four image types up to 10 MB", () => {
-    for (const contentType of ["image/jpeg", "image/png", "image/webp", "image/heic"]) {
+  it("accepts the three image types the server can re-encode, up to 10 MB (not HEIC)", () => {
+    for (const contentType of ["image/jpeg", "image/png", "image/webp"]) {
       expect(ZPhotoUploadUrlRequest.safeParse({ contentType, size: MAX_PHOTO_BYTES }).success).toBe(true);
     }
+    expect(ZPhotoUploadUrlRequest.safeParse({ contentType: "image/heic", size: 100 }).success).toBe(false);
   });
 
   it("rejects other types, empty, fractional and oversized files with Korean messages", () => {

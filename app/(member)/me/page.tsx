@@ -17,6 +17,7 @@ export default async function MePage({ searchParams }: { searchParams: Promise<{
   const actor = await requireMember();
   const { user, account, profile, preferences, membership } = await getMe({ actor });
   const { error } = await searchParams;
+  const approvedPhotos = profile?.photos.filter((p) => p.status === "APPROVED").length ?? 0;
   return (
     <>
       <PageTitle sub="계정과 프로필, 이용 현황을 한눈에 확인하세요.">내 정보</PageTitle>
@@ -73,7 +74,7 @@ export default async function MePage({ searchParams }: { searchParams: Promise<{
       </Card>
 
       <Card className="mt-4 space-y-3">
-        <StatusRow label="프로필" done={!!profile} detail={profile ? `사진 ${profile.photos.length}장` : "아직 등록하지 않았어요"} href="/profile" />
+        <StatusRow label="프로필" done={!!profile && approvedPhotos > 0} detail={profile ? photoSummary(profile.photos) : "아직 등록하지 않았어요"} href="/profile" />
         <StatusRow
           label="이상형"
           done={!!preferences}
@@ -103,6 +104,13 @@ export default async function MePage({ searchParams }: { searchParams: Promise<{
       </nav>
     </>
   );
+}
+
+/** "사진 3장 · 승인 1장": the profile counts as done only with an approved photo (docs/photos.md) */
+function photoSummary(photos: { status: string }[]): string {
+  if (photos.length === 0) return "사진을 올려 주세요";
+  const approved = photos.filter((p) => p.status === "APPROVED").length;
+  return approved > 0 ? `사진 ${photos.length}장 · 승인 ${approved}장` : `사진 ${photos.length}장 · 검토를 기다리고 있어요`;
 }
 
 function StatusRow({ label, done, detail, href }: { label: string; done: boolean; detail: string; href: string }) {

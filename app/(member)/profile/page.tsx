@@ -2,6 +2,7 @@
 import { requireMember } from "@/lib/auth/page-actor";
 import { KEYWORDS, REGIONS } from "@/lib/profiles/constants";
 import { getProfileEditor } from "@/lib/profiles/get-own-profile";
+import { listPhotosOf } from "@/lib/profiles/photos";
 import { MAX_KEYWORDS } from "@/lib/profiles/schemas";
 import { Card, PageTitle } from "@/components/ui/card";
 import { ProfileForm } from "@/components/profiles/profile-form";
@@ -23,11 +24,7 @@ export default async function ProfilePage({ searchParams }: { searchParams: Prom
         </p>
       ) : null}
       <Card className="mb-5">
-        {profile ? (
-          <PhotoManager initialPhotos={profile.photos} />
-        ) : (
-          <p className="text-sm text-stone-500">아래 프로필을 먼저 저장하면 사진을 등록할 수 있어요.</p>
-        )}
+        <PhotoManager initialPhotos={profile?.photos ?? (await listPhotosOf(actor.userId))} />
       </Card>
       <Card>
         <ProfileForm profile={profile} fixed={fixed} regions={REGIONS} keywords={KEYWORDS} maxKeywords={MAX_KEYWORDS} save={saveProfileAction} />
