@@ -94,7 +94,7 @@ describe("admin page actions derived from the admin operations", () => {
     const before = await audits();
     for (const id of ["not-a-uuid", "00000000-0000-0000-0000-00000000000", ""]) {
       const state = await userActions.banAction({ ok: false }, form({ id, reason: "사유 있음" }));
-      expect(state).toEqual({ ok: false, message: "찾으시는 내용이 없어요.", fields: undefined });
+      expect(state).toEqual({ ok: false, code: "NOT_FOUND", message: "찾으시는 내용이 없어요.", fields: undefined });
     }
     expect(await matchActions.unmatchAction({ id: "1; drop table" })).toMatchObject({ ok: false, message: "찾으시는 내용이 없어요." });
     const unknown = await userActions.banAction({ ok: false }, form({ id: crypto.randomUUID(), reason: "사유 있음" }));
