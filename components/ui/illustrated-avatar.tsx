@@ -31,28 +31,38 @@ const BY_GENDER: Record<"M" | "F" | "X", HairStyle[]> = {
   X: ["short", "side", "curly", "long", "bob", "bun"],
 };
 
-export function IllustratedAvatar({ seed, gender, className = "" }: { seed: string; gender?: "M" | "F" | null; className?: string }) {
+/**
+ * The portrait as SVG markup (the inside of a 0 0 100 80 viewBox) and its background colour: one
+ * drawing for the page (below) and for the seeded members' photo files (prisma/seed/seed-photos.ts,
+ * which runs where React's server renderer is not available). Only constants go into the markup.
+ */
+export function avatarSvg(seed: string, gender?: "M" | "F" | null): { background: string; body: string } {
   const h = hash(seed);
-  const bg = pick(BACKGROUNDS, h, 0);
   const skin = pick(SKIN, h, 3);
   const hairColor = pick(HAIR, h, 6);
   const shirt = pick(SHIRTS, h, 9);
   const style = HAIR_STYLES[pick(BY_GENDER[gender ?? "X"], h, 12)];
   const smile = (h >>> 15) % 2 === 0 ? "M44 54 Q50 59 56 54" : "M45 54 Q50 57 55 54";
+  const body = [
+    `<path d="${style.back}" fill="${hairColor}"/>`,
+    `<path d="M22 80 Q24 64 50 62 Q76 64 78 80Z" fill="${shirt}"/>`,
+    `<rect x="45" y="58" width="10" height="8" rx="3" fill="${skin}"/>`,
+    `<circle cx="50" cy="46" r="18" fill="${skin}"/>`,
+    `<path d="${style.front}" fill="${hairColor}"/>`,
+    `<circle cx="43" cy="47" r="1.8" fill="#2b2119"/>`,
+    `<circle cx="57" cy="47" r="1.8" fill="#2b2119"/>`,
+    `<circle cx="39" cy="52" r="2.6" fill="#f4a6a6" opacity="0.55"/>`,
+    `<circle cx="61" cy="52" r="2.6" fill="#f4a6a6" opacity="0.55"/>`,
+    `<path d="${smile}" stroke="#7a3b2e" stroke-width="1.6" fill="none" stroke-linecap="round"/>`,
+  ].join("");
+  return { background: pick(BACKGROUNDS, h, 0), body };
+}
+
+export function IllustratedAvatar({ seed, gender, className = "" }: { seed: string; gender?: "M" | "F" | null; className?: string }) {
+  const { background, body } = avatarSvg(seed, gender);
   return (
-    <div aria-hidden className={`overflow-hidden ${className}`} style={{ backgroundColor: bg }}>
-      <svg viewBox="0 0 100 80" preserveAspectRatio="xMidYMax meet" className="h-full w-full" focusable="false">
-        <path d={style.back} fill={hairColor} />
-        <path d="M22 80 Q24 64 50 62 Q76 64 78 80Z" fill={shirt} />
-        <rect x="45" y="58" width="10" height="8" rx="3" fill={skin} />
-        <circle cx="50" cy="46" r="18" fill={skin} />
-        <path d={style.front} fill={hairColor} />
-        <circle cx="43" cy="47" r="1.8" fill="#2b2119" />
-        <circle cx="57" cy="47" r="1.8" fill="#2b2119" />
-        <circle cx="39" cy="52" r="2.6" fill="#f4a6a6" opacity="0.55" />
-        <circle cx="61" cy="52" r="2.6" fill="#f4a6a6" opacity="0.55" />
-        <path d={smile} stroke="#7a3b2e" strokeWidth="1.6" fill="none" strokeLinecap="round" />
-      </svg>
+    <div aria-hidden className={`overflow-hidden ${className}`} style={{ backgroundColor: background }}>
+      <svg viewBox="0 0 100 80" preserveAspectRatio="xMidYMax meet" className="h-full w-full" focusable="false" dangerouslySetInnerHTML={{ __html: body }} />
     </div>
   );
 }

@@ -2,10 +2,8 @@
 // population is recommendable. The rows are deterministic (re-runs insert nothing); the bytes are
 // each member's illustrated portrait (components/ui/illustrated-avatar) rendered to a JPEG by the
 // same re-encoding as real uploads, written by `ensureSeedPhotoObjects` when storage is reachable.
-import { createElement } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
 import sharp from "sharp";
-import { IllustratedAvatar } from "@/components/ui/illustrated-avatar";
+import { avatarSvg } from "@/components/ui/illustrated-avatar";
 import type { Db } from "@/lib/db";
 import { headObject, putBytes } from "@/lib/storage";
 import { reencodePhoto } from "@/lib/profiles/photo-reencode";
@@ -24,10 +22,8 @@ export function seedPhoto(seedKey: number, userId: string, gender: "M" | "F"): S
 
 /** An illustrated portrait as JPEG bytes, 600×800. */
 export async function portraitJpeg(seed: string, gender: "M" | "F"): Promise<Uint8Array> {
-  const html = renderToStaticMarkup(createElement(IllustratedAvatar, { seed, gender }));
-  const bg = /background-color:\s*(#[0-9a-f]{6})/i.exec(html)?.[1] ?? "#fde2e4";
-  const inner = /<svg[^>]*>([\s\S]*)<\/svg>/.exec(html)?.[1] ?? "";
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="600" height="800" viewBox="0 0 100 80" preserveAspectRatio="xMidYMax slice"><rect x="-50" y="-50" width="200" height="200" fill="${bg}"/>${inner.replaceAll("strokeWidth", "stroke-width").replaceAll("strokeLinecap", "stroke-linecap")}</svg>`;
+  const { background, body } = avatarSvg(seed, gender);
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="600" height="800" viewBox="0 0 100 80" preserveAspectRatio="xMidYMax slice"><rect x="-50" y="-50" width="200" height="200" fill="${background}"/>${body}</svg>`;
   return reencodePhoto(new Uint8Array(await sharp(Buffer.from(svg)).png().toBuffer()));
 }
 
