@@ -20,7 +20,7 @@ echo "backup: database → $dest/database.dump"
 pg_dump --format=custom --compress=6 --no-owner --no-privileges --file "$dest/database.dump" "$db_url"
 
 echo "backup: S3 objects → $dest/objects"
-node_modules/.bin/tsx scripts/s3-sync.ts download "$dest/objects"
+node_modules/.bin/tsx --conditions=react-server scripts/s3-sync.ts download "$dest/objects"
 
 # a listing of the dump proves it is readable; the checksums let a restore detect damage
 pg_restore --list "$dest/database.dump" > "$dest/database.toc"

@@ -29,6 +29,6 @@ pg_restore --no-owner --no-privileges --exit-on-error --single-transaction --dbn
 
 if [[ -d "$src/objects" ]]; then
   echo "restore: S3 objects ← $src/objects"
-  node_modules/.bin/tsx scripts/s3-sync.ts upload "$src/objects"
+  node_modules/.bin/tsx --conditions=react-server scripts/s3-sync.ts upload "$src/objects"
 fi
 echo "restore: done"
