@@ -1,7 +1,7 @@
 "use server";
 // The only page actions that are not derived from an operation: signing in and out are Auth.js' own
 // flows (an OAuth redirect, a cookie cleared), not domain writes, so there is no use case behind
-// them. tests/unit/actions-derived.test.ts and tests/actions-derived.ts name these two exports.
+// them. tests/unit/actions-derived.test.ts and tests/unit/actions-build.test.ts name these two exports.
 import { signIn, signOut } from "@/lib/auth";
 
 /** Only same-site paths: never an open redirect. */

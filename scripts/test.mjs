@@ -55,7 +55,9 @@ if (!findChromium()) {
 }
 step("next build", bin("next"), ["build"]);
 // every action id the build compiled is action(op) of a declared operation (or an Auth.js session action)
-step("every server action derived from an operation", bin("tsx"), ["tests/actions-derived.ts"]);
+env.ACTIONS_MANIFEST = ".next/server/server-reference-manifest.json";
+step("every server action derived from an operation", bin("vitest"), ["run", "--project", "unit", "tests/unit/actions-build.test.ts"]);
+delete env.ACTIONS_MANIFEST;
 // the production image's layout and commands (Dockerfile) without Docker: needs a PostgreSQL server
 if (env.DATABASE_URL) step("standalone server as the image runs it", bin("tsx"), ["--conditions=react-server", "tests/standalone/run.ts"]);
 else skip("standalone server as the image runs it", "needs DATABASE_URL (a PostgreSQL server)");

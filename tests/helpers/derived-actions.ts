@@ -1,6 +1,6 @@
 // What "every server action is derived from a declared operation" means, shared by the source check
 // (tests/unit/actions-derived.test.ts: every export of every "use server" module under app/) and the
-// build check (tests/actions-derived.ts: every action id in Next's server-reference manifest).
+// build check (tests/unit/actions-build.test.ts: every action id in Next's server-reference manifest).
 import { OPERATIONS } from "@/lib/openapi/operations";
 
 /**

@@ -1,7 +1,7 @@
 // One way in, checked over the source: every "use server" module under app/ is an actions file whose
 // every export is `action(op)` of a registered operation (SESSION_ACTIONS aside), and no server
 // action is declared anywhere else (inline "use server" in a page or a component). The build check
-// (tests/actions-derived.ts, after `next build`) proves the same for the action ids Next compiled.
+// (tests/unit/actions-build.test.ts, after `next build`) proves the same for the action ids Next compiled.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
