@@ -156,7 +156,8 @@ else {
   }
   const spec = readImageSpec(root);
   layOutImage(spec, { root, distDir, dir });
-  Object.assign(env, { PORT: port, HOSTNAME: "0.0.0.0" });
+  // on this machine the server answers where the browser and OAuth redirect URIs point (localhost); the image binds 0.0.0.0 itself
+  Object.assign(env, { PORT: port, HOSTNAME: "localhost" });
   const [bin, ...args] = spec.cmd;
   start("server", bin === "node" ? process.execPath : bin, args, dir);
 }
