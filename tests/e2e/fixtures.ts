@@ -1,6 +1,6 @@
 // Shared E2E steps: sign in through the local Kakao-compatible consent page; consent to share the
 // phone number with a confirmed match partner.
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 
 export type KakaoLogin =
   /** a demo account button on the consent page, by (part of) its nickname */
@@ -58,4 +58,25 @@ export async function consentToContact(page: Page) {
   await form.getByRole("checkbox", { name: /휴대폰 번호 제공에 동의합니다/ }).check();
   await form.getByRole("button", { name: "동의하기" }).click();
   await expect(form).toHaveCount(0);
+}
+
+/**
+ * Gives a new member (on /profile, profile saved) an approved photo: uploads a small real image and
+ * has the operator approve it from the photo queue (only members with an approved photo are
+ * recommended: docs/photos.md).
+ */
+export async function addApprovedPhoto(page: Page, browser: Browser, nickname: string) {
+  const sharp = (await import("sharp")).default;
+  const buffer = await sharp({ create: { width: 300, height: 400, channels: 3, background: "#e8b58f" } }).png().toBuffer();
+  await page.getByLabel("사진 추가하기").setInputFiles({ name: "me.png", mimeType: "image/png", buffer });
+  await expect(page.locator("[data-photo-status=PENDING]")).toHaveCount(1);
+  const operator = await (await browser.newContext()).newPage();
+  await signInWithKakao(operator, { account: "운영자" }, "/admin/photos");
+  await expect(operator.getByText("단축키:")).toBeVisible();
+  for (let i = 0; i < 200 && !(await operator.getByRole("figure").getByText(nickname).isVisible()); i++) await operator.keyboard.press("j");
+  await expect(operator.getByRole("figure").getByText(nickname)).toBeVisible();
+  await operator.keyboard.press("a");
+  await expect(operator.getByText("이 화면에서 1건 처리")).toBeVisible();
+  await expect(operator.getByText("· 저장 중…")).toHaveCount(0);
+  await operator.context().close();
 }

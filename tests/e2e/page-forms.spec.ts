@@ -32,13 +32,15 @@ test("withdrawal: nothing is sent before the checkbox; then the member is erased
   await signUp(page, { realName: "박겨울", phone: randomPhone(), birthDate: "1990-01-20", gender: "M" });
   await page.goto("/me/withdraw");
   await page.getByRole("button", { name: "탈퇴하기" }).click();
-  await expect(page.getByRole("alert")).toHaveText("탈퇴하면 되돌릴 수 없다는 안내를 확인하고 체크해 주세요.");
+  // (Next's route announcer is an alert too)
+  await expect(page.getByRole("alert").filter({ hasText: "탈퇴하면" })).toHaveText("탈퇴하면 되돌릴 수 없다는 안내를 확인하고 체크해 주세요.");
   await shot(page, "withdraw-unconfirmed");
   expect((await page.request.get("/api/me")).status()).toBe(200);
 
   await page.getByRole("checkbox", { name: /되돌릴 수 없다는 것을 확인했어요/ }).check();
   await page.getByRole("button", { name: "탈퇴하기" }).click();
-  await expect(page).toHaveURL(/\/$/);
+  // signed out onto the 탈퇴 완료 page
+  await expect(page).toHaveURL(/\/withdrawn$/);
   expect((await page.request.get("/api/me")).status()).toBe(401);
   await shot(page, "withdrawn");
   await page.context().close();

@@ -12,7 +12,7 @@
 // would be a 409; 하준/하은: a report, which also blocks). Set E2E_SCREENSHOTS=<dir> to save the
 // mobile screenshots of each payment page.
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { consentToContact, randomPhone, signInWithKakao, signUp } from "./fixtures";
+import { addApprovedPhoto, consentToContact, randomPhone, signInWithKakao, signUp } from "./fixtures";
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 const SHOTS = process.env.E2E_SCREENSHOTS; // a directory: save mobile screenshots of each payment page
@@ -116,6 +116,7 @@ test("two matched members: one pays by transfer, the admin verifies and activate
   for (const k of ["캠핑", "반려동물", "요리"]) await her.getByRole("checkbox", { name: k, exact: true }).check();
   await her.getByRole("button", { name: "프로필 저장하기" }).click();
   await expect(her.getByText("프로필을 저장했어요.")).toBeVisible();
+  await addApprovedPhoto(her, browser, nickname);
   await her.goto("/preferences");
   await her.getByLabel("만나고 싶은 상대의 성별").selectOption("M");
   await her.getByLabel("최소 나이").fill("31");
@@ -174,7 +175,9 @@ test("two matched members: one pays by transfer, the admin verifies and activate
 
   // before the match is confirmed nothing is disclosed, in the page or the API
   await doyoon.goto(`/matches/${matchId}`);
-  await expect(doyoon.getByText("입금 안내 보기")).toBeVisible();
+  // one open payment per match: the partner is told it is in progress, with no second way to pay
+  await expect(doyoon.getByTestId("payment-in-progress")).toContainText("상대방이 결제를 진행하고 있어요");
+  await expect(doyoon.getByRole("button", { name: "계좌이체로 결제하기" })).toBeDisabled();
   await expect(doyoon.getByTestId("partner-phone")).toHaveCount(0);
   expect((await doyoon.request.get(`/api/matches/${matchId}/contact`)).status()).toBe(404);
 

@@ -29,6 +29,8 @@ async function payByCard(page: Page, label: string) {
   await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/checkout\?/);
   await page.getByRole("button", { name: "결제하기" }).click();
   await expect(page).toHaveURL(/\/checkout\/success/);
+  // the success page confirms through the confirm action after it renders: wait for its answer
+  await expect(page.getByRole("heading", { level: 1, name: "결제가 완료되었어요" })).toBeVisible();
 }
 
 test.describe.configure({ mode: "serial" });
