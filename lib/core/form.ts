@@ -1,6 +1,6 @@
 // The state a form's server action hands back to its client form: the same Korean message and
 // per-field errors the JSON API returns in its error body; plus FormData readers.
-import { toErrorBody, type ErrorCode, type FieldErrors } from "./errors";
+import type { ErrorCode, FieldErrors } from "./errors";
 
 /**
  * `result` is the operation's JSON result on success (what the API would answer); `code` the error
@@ -15,12 +15,6 @@ export type ActionState<T = unknown> = { ok: boolean; message?: string; fields?:
 export type FormAction<T = unknown> = { call(prev: ActionState<T>, fd: FormData): Promise<ActionState<T>> }["call"];
 /** A server action a client component calls with its raw input (buttons that are not forms). */
 export type CallAction<I, T = unknown> = { call(input: I): Promise<ActionState<T>> }["call"];
-
-/** A thrown AppError/ZodError as form state (anything else: the generic 5xx message). */
-export function toActionState(err: unknown): ActionState & { status: number } {
-  const { status, body } = toErrorBody(err);
-  return { ok: false, status, message: body.error.message, fields: body.error.fields };
-}
 
 /** A checkbox in FormData: present ("on") or absent. */
 export const checked = (fd: FormData, name: string) => fd.get(name) === "on" || fd.get(name) === "true";

@@ -70,8 +70,7 @@ type Declaration<A extends Access, P, Q, B, O extends Schema> = {
  * A declared operation. `I` (the parsed input: params, query and body merged) and `O` (the result's
  * JSON body) are carried as types only, so `action(op)` can type the server action it derives.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type Operation<I = any, O = any> = Declaration<Access, Schema | undefined, Schema | undefined, Schema | undefined, Schema> & {
+export type Operation<I = unknown, O = unknown> = Declaration<Access, Schema | undefined, Schema | undefined, Schema | undefined, Schema> & {
   readonly operationId: string;
   readonly __types?: { input: I; output: O };
 };
@@ -89,5 +88,5 @@ export function defineOperation<A extends Access, P extends Schema | undefined =
     .filter(Boolean)
     .map((s) => (s.startsWith("{") ? `By${s[1].toUpperCase()}${s.slice(2, -1)}` : s[0].toUpperCase() + s.slice(1)))
     .join("")}`;
-  return { ...(decl as unknown as Operation), operationId };
+  return { ...(decl as unknown as Operation<Merge<Infer<P>, Infer<Q>, Infer<B>>, z.input<O>>), operationId };
 }
