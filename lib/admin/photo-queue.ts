@@ -6,6 +6,7 @@ import { prisma } from "@/lib/db";
 import { defineOperation } from "@/lib/core/operation";
 import { photoDisplayUrls } from "@/lib/profiles/photos";
 import { PHOTO_REJECT_REASON_KEYS } from "@/lib/core/photo-review";
+import { ZMemberId } from "@/lib/core/ids";
 
 /** one screen of decisions; the page reloads the queue as it empties */
 export const PHOTO_QUEUE_PAGE = 30;
@@ -28,12 +29,15 @@ export function countPendingPhotos(): Promise<number> {
   return prisma.photo.count({ where: { status: "PENDING" } });
 }
 
+/** `userId`: only this member's pending photos (from the member's detail page) */
+export const ZPhotoQueueQuery = z.object({ userId: ZMemberId.optional() });
+
 /** Admin-only: the operation's access rule and the page guard (requireAdmin) decide who may call it. */
-export async function listPhotoQueue(): Promise<PhotoQueue> {
+export async function listPhotoQueue({ input }: { input?: z.infer<typeof ZPhotoQueueQuery> } = {}): Promise<PhotoQueue> {
   const [pending, rows] = await Promise.all([
     countPendingPhotos(),
     prisma.photo.findMany({
-      where: { status: "PENDING" },
+      where: { status: "PENDING", ...(input?.userId ? { userId: input.userId } : {}) },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       take: PHOTO_QUEUE_PAGE,
       select: { id: true, userId: true, publicKey: true, createdAt: true, user: { select: { id: true, name: true, gender: true, status: true, profile: { select: { nickname: true } } } } },
@@ -61,7 +65,8 @@ export const listPhotoQueueOperation = defineOperation({
   path: "/api/admin/photos",
   access: "admin",
   tag: "admin",
-  summary: "사진 검토 대기열 (오래된 순, 회원의 다른 사진 포함)",
+  summary: "사진 검토 대기열 (오래된 순, 회원의 다른 사진 포함; userId로 한 회원만)",
+  query: ZPhotoQueueQuery,
   output: ZPhotoQueue,
   run: listPhotoQueue,
 });

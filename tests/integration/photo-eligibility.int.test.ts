@@ -3,13 +3,14 @@
 // the admin's candidates, a member with no photo, only a pending one or only a rejected one appears
 // in nobody's list and gets none; their first approval brings their first list.
 import { beforeAll, describe, expect, it } from "vitest";
-import { GET as candidates } from "@/app/api/admin/users/[id]/candidates/route";
-import { POST as review } from "@/app/api/admin/photos/[id]/review/route";
+import { listCandidatesOperation } from "@/lib/admin/list-candidates";
+import { reviewPhotoOperation } from "@/lib/admin/review-photo";
+import { listMemberRecommendationsOperation } from "@/lib/member-recommendations/list-member-recommendations";
 import { prisma } from "@/lib/db";
 import { buildWeeklyRecommendations } from "@/lib/recommendations/build-weekly-recommendations";
 import { firstListState, firstListsSettled } from "@/lib/recommendations/top-up-first-list";
 import { currentWeek } from "@/lib/core/week";
-import { call, tokenFor } from "../helpers/http";
+import { callOp } from "../helpers/call-op";
 import { createMember } from "../helpers/factories";
 
 const week = currentWeek();
@@ -55,20 +56,19 @@ describe("a member without an approved photo", () => {
     const viewers = await prisma.recommendation.findMany({ where: { batchWeek: week, targetId: deletedPhoto.id }, select: { userId: true } });
     expect(viewers.length).toBeGreaterThan(0);
     await prisma.photo.deleteMany({ where: { userId: deletedPhoto.id } });
-    const { GET } = await import("@/app/api/recommendations/route");
     for (const v of viewers) {
-      const res = await call(GET, "GET", `/api/recommendations?week=${week}`, { token: await tokenFor({ id: v.userId }) });
+      const res = await callOp(listMemberRecommendationsOperation, { as: { id: v.userId }, query: { week } });
       expect(res.status).toBe(200);
-      expect(res.json.items.map((i: { profile: { userId: string } }) => i.profile.userId)).not.toContain(deletedPhoto.id);
+      expect(res.body.items.map((i) => i.profile.userId)).not.toContain(deletedPhoto.id);
     }
   });
 
   it("is not among an admin's manual-match candidates", async () => {
     const admin = await createMember({ role: "ADMIN", withProfile: false });
     const man = withPhoto[0];
-    const res = await call(candidates, "GET", `/api/admin/users/${man.id}/candidates`, { token: await tokenFor(admin), params: { id: man.id } });
+    const res = await callOp(listCandidatesOperation, { as: admin, params: { id: man.id } });
     expect(res.status).toBe(200);
-    const ids = res.json.items.map((c: { id?: string; userId?: string }) => c.id ?? c.userId);
+    const ids = res.body.items.map((c) => c.id);
     expect(ids.length).toBeGreaterThan(0);
     expect(ids).not.toContain(noPhoto.id);
     expect(ids).not.toContain(rejectedOnly.id);
@@ -77,7 +77,7 @@ describe("a member without an approved photo", () => {
   it("gets a first list right after an operator approves their photo (the first-list top-up)", async () => {
     const photo = await prisma.photo.findFirstOrThrow({ where: { userId: pendingOnly.id } });
     const admin = await createMember({ role: "ADMIN", withProfile: false });
-    const res = await call(review, "POST", `/api/admin/photos/${photo.id}/review`, { token: await tokenFor(admin), params: { id: photo.id }, body: { decision: "APPROVE" } });
+    const res = await callOp(reviewPhotoOperation, { as: admin, params: { id: photo.id }, body: { decision: "APPROVE" } });
     expect(res.status).toBe(200);
     await firstListsSettled();
     const list = await prisma.recommendation.findMany({ where: { batchWeek: week, userId: pendingOnly.id } });

@@ -4,17 +4,17 @@
 // goes through the same operation as the API.
 import sharp from "sharp";
 import { describe, expect, it, vi } from "vitest";
-import { POST as uploadUrl } from "@/app/api/photos/upload-url/route";
-import { GET as listPhotos, POST as attach } from "@/app/api/photos/route";
-import { GET as getQueue } from "@/app/api/admin/photos/route";
-import { POST as review } from "@/app/api/admin/photos/[id]/review/route";
-import { GET as getRecommendations } from "@/app/api/recommendations/route";
+import { attachPhotoOperation, createPhotoUploadUrlOperation, listMyPhotosOperation } from "@/lib/profiles/photos";
+import { listPhotoQueueOperation } from "@/lib/admin/photo-queue";
+import { reviewPhotoOperation } from "@/lib/admin/review-photo";
+import { listMemberRecommendationsOperation } from "@/lib/member-recommendations/list-member-recommendations";
 import { reviewPhotoAction } from "@/app/admin/photos/actions";
 import { prisma } from "@/lib/db";
 import { headObject } from "@/lib/storage";
 import { PHOTO_MAX_EDGE } from "@/lib/profiles/photo-reencode";
 import { currentWeek } from "@/lib/core/week";
-import { call, tokenFor } from "../helpers/http";
+import { callOp } from "../helpers/call-op";
+import { tokenFor } from "../helpers/http";
 import { createMember } from "../helpers/factories";
 import { actAs } from "../helpers/page-session";
 
@@ -34,17 +34,17 @@ async function jpegWithGps(): Promise<Buffer> {
 }
 
 async function upload(token: string, body: Buffer, contentType = "image/jpeg"): Promise<string> {
-  const up = await call(uploadUrl, "POST", "/api/photos/upload-url", { token, body: { contentType, size: body.length } });
+  const up = await callOp(createPhotoUploadUrlOperation, { as: { token }, body: { contentType, size: body.length } });
   expect(up.status).toBe(200);
-  expect((await fetch(up.json.uploadUrl, { method: "PUT", headers: up.json.headers, body: new Uint8Array(body) })).status).toBe(200);
-  const res = await call(attach, "POST", "/api/photos", { token, body: { key: up.json.key } });
+  expect((await fetch(up.body.uploadUrl, { method: "PUT", headers: up.body.headers, body: new Uint8Array(body) })).status).toBe(200);
+  const res = await callOp(attachPhotoOperation, { as: { token }, body: { key: up.body.key } });
   expect(res.status).toBe(201);
-  return up.json.key;
+  return up.body.key;
 }
 
 const admin = () => createMember({ role: "ADMIN", withProfile: false });
 const cardPhotos = async (viewer: { id: string }) =>
-  (await call(getRecommendations, "GET", `/api/recommendations?week=${week}`, { token: await tokenFor(viewer) })).json.items[0].profile.photoUrls as string[];
+  (await callOp(listMemberRecommendationsOperation, { as: viewer, query: { week } })).body.items[0].profile.photoUrls as string[];
 
 describe("re-encoding", () => {
   it("strips EXIF and GPS and bounds the size of what is served (the bytes read back from storage)", async () => {
@@ -55,7 +55,7 @@ describe("re-encoding", () => {
     const token = await tokenFor(member);
     const key = await upload(token, original);
 
-    const [photo] = (await call(listPhotos, "GET", "/api/photos", { token })).json.photos;
+    const [photo] = (await callOp(listMyPhotosOperation, { as: { token } })).body.photos;
     const served = Buffer.from(await (await fetch(photo.url)).arrayBuffer());
     const out = await sharp(served).metadata();
     expect(out.format).toBe("jpeg");
@@ -81,14 +81,14 @@ describe("review", () => {
     const [a, b] = await Promise.all([keyA, keyB].map((key) => prisma.photo.findUniqueOrThrow({ where: { key } })));
 
     // the queue lists them oldest first, with the member's other photos beside each
-    const queue = await call(getQueue, "GET", "/api/admin/photos", { token: await tokenFor(operator) });
+    const queue = await callOp(listPhotoQueueOperation, { as: operator });
     expect(queue.status).toBe(200);
-    const mine = queue.json.items.filter((i: { member: { id: string } }) => i.member.id === owner.id);
+    const mine = queue.body.items.filter((i: { member: { id: string } }) => i.member.id === owner.id);
     expect(mine.map((i: { id: string }) => i.id)).toEqual([a.id, b.id]);
     expect(mine[0].others.map((o: { status: string }) => o.status).sort()).toEqual(["APPROVED", "PENDING"]);
 
     // approve A through the API; reject B with a reason through the page action
-    const approved = await call(review, "POST", `/api/admin/photos/${a.id}/review`, { token: await tokenFor(operator), params: { id: a.id }, body: { decision: "APPROVE" } });
+    const approved = await callOp(reviewPhotoOperation, { as: operator, params: { id: a.id }, body: { decision: "APPROVE" } });
     expect(approved.status).toBe(200);
     await actAs(operator);
     const rejected = await reviewPhotoAction({ id: b.id, decision: "REJECT", reason: "NOT_THE_MEMBER" });
@@ -100,7 +100,7 @@ describe("review", () => {
     expect(after.join()).not.toContain(b.publicKey);
 
     // the owner sees each state and the reason
-    const own = (await call(listPhotos, "GET", "/api/photos", { token: ownerToken })).json.photos;
+    const own = (await callOp(listMyPhotosOperation, { as: { token: ownerToken } })).body.photos;
     expect(own.slice(1).map((p: { status: string; rejectReason: string | null }) => [p.status, p.rejectReason])).toEqual([["APPROVED", null], ["REJECTED", "NOT_THE_MEMBER"]]);
     const notes = await prisma.notification.findMany({ where: { userId: owner.id }, orderBy: { createdAt: "asc" } });
     expect(notes.map((n) => [n.kind, (n.payload as { reason?: string }).reason ?? null])).toEqual([["PHOTO_APPROVED", null], ["PHOTO_REJECTED", "NOT_THE_MEMBER"]]);
@@ -108,7 +108,7 @@ describe("review", () => {
     expect(audit.map((r) => [r.action, r.targetId, (r.detail as { photoId: string }).photoId])).toEqual([["PHOTO_APPROVED", owner.id, a.id], ["PHOTO_REJECTED", owner.id, b.id]]);
 
     // a second decision on a decided photo changes nothing
-    const again = await call(review, "POST", `/api/admin/photos/${b.id}/review`, { token: await tokenFor(operator), params: { id: b.id }, body: { decision: "APPROVE" } });
+    const again = await callOp(reviewPhotoOperation, { as: operator, params: { id: b.id }, body: { decision: "APPROVE" } });
     expect(again.status).toBe(409);
     expect((await prisma.photo.findUniqueOrThrow({ where: { id: b.id } })).status).toBe("REJECTED");
     expect(await prisma.adminAction.count({ where: { adminId: operator.id } })).toBe(2);
@@ -121,14 +121,14 @@ describe("review", () => {
     const photo = await prisma.photo.findUniqueOrThrow({ where: { key } });
     const operator = await tokenFor(await admin());
     const path = `/api/admin/photos/${photo.id}/review`;
-    expect((await call(review, "POST", path, { token: await tokenFor(owner), params: { id: photo.id }, body: { decision: "APPROVE" } })).status).toBe(403);
+    expect((await callOp(reviewPhotoOperation, { as: owner, params: { id: photo.id }, body: { decision: "APPROVE" } })).status).toBe(403);
     for (const body of [{ decision: "REJECT", reason: "UGLY" }, { decision: "REJECT" }, { decision: "APPROVE", reason: "INAPPROPRIATE" }, { decision: "MAYBE" }]) {
-      const bad = await call(review, "POST", path, { token: operator, params: { id: photo.id }, body });
+      const bad = await callOp(reviewPhotoOperation, { as: { token: operator }, params: { id: photo.id }, body });
       expect(bad.status, JSON.stringify(body)).toBe(422);
-      expect(bad.json.error.code).toBe("VALIDATION_FAILED");
+      expect(bad.error?.code).toBe("VALIDATION_FAILED");
     }
     const unknown = "00000000-0000-4000-8000-000000000000";
-    expect((await call(review, "POST", `/api/admin/photos/${unknown}/review`, { token: operator, params: { id: unknown }, body: { decision: "APPROVE" } })).status).toBe(404);
+    expect((await callOp(reviewPhotoOperation, { as: { token: operator }, params: { id: unknown }, body: { decision: "APPROVE" } })).status).toBe(404);
     expect((await prisma.photo.findUniqueOrThrow({ where: { id: photo.id } })).status).toBe("PENDING");
     expect(await prisma.notification.count({ where: { userId: owner.id } })).toBe(0);
   });

@@ -2,15 +2,13 @@
 // to type and size, attach (re-encoded, PENDING)/reorder/delete through the routes, and the rows and
 // objects they leave. Review and what others load: photo-review.int.test.ts.
 import { beforeAll, describe, expect, it } from "vitest";
-import { POST as uploadUrl } from "@/app/api/photos/upload-url/route";
-import { DELETE as deletePhotoRoute, GET as listPhotos, POST as attach } from "@/app/api/photos/route";
-import { PUT as reorder } from "@/app/api/photos/order/route";
 import { prisma } from "@/lib/db";
-import { deleteAllPhotosOf } from "@/lib/profiles/photos";
+import { attachPhotoOperation, createPhotoUploadUrlOperation, deleteAllPhotosOf, deletePhotoOperation, listMyPhotosOperation, reorderPhotosOperation } from "@/lib/profiles/photos";
 import { MAX_PHOTOS } from "@/lib/profiles/photo-schemas";
 import { publicKeyFor } from "@/lib/profiles/photo-reencode";
 import { getJson, headObject, listKeys, putJson } from "@/lib/storage";
-import { call, tokenFor } from "../helpers/http";
+import { callOp } from "../helpers/call-op";
+import { tokenFor } from "../helpers/http";
 import { createMember } from "../helpers/factories";
 
 // a real 1×1 PNG
@@ -21,9 +19,9 @@ const photosOf = async (m: Member) => (await prisma.photo.findMany({ where: { us
 const newMember = () => createMember({ approvedPhoto: false });
 
 async function requestUpload(token: string, contentType = "image/png", size = PNG.length) {
-  const res = await call(uploadUrl, "POST", "/api/photos/upload-url", { token, body: { contentType, size } });
+  const res = await callOp(createPhotoUploadUrlOperation, { as: { token }, body: { contentType, size } });
   expect(res.status).toBe(200);
-  return res.json as { key: string; uploadUrl: string; headers: Record<string, string>; expiresAt: string };
+  return res.body;
 }
 
 async function uploadPhoto(token: string): Promise<string> {
@@ -35,7 +33,7 @@ async function uploadPhoto(token: string): Promise<string> {
 
 async function addPhoto(token: string): Promise<string> {
   const key = await uploadPhoto(token);
-  const res = await call(attach, "POST", "/api/photos", { token, body: { key } });
+  const res = await callOp(attachPhotoOperation, { as: { token }, body: { key } });
   expect(res.status).toBe(201);
   return key;
 }
@@ -91,21 +89,21 @@ describe("pre-signed upload", () => {
       { body: { contentType: "image/png" }, field: "size" },
     ];
     for (const c of cases) {
-      const res = await call(uploadUrl, "POST", "/api/photos/upload-url", { token, body: c.body });
+      const res = await callOp(createPhotoUploadUrlOperation, { as: { token }, body: c.body });
       expect(res.status).toBe(422);
-      expect(res.json.error.code).toBe("VALIDATION_FAILED");
-      expect(typeof res.json.error.message).toBe("string");
-      expect(res.json.error.fields[c.field]).toBeDefined();
+      expect(res.error!.code).toBe("VALIDATION_FAILED");
+      expect(typeof res.error!.message).toBe("string");
+      expect(res.error!.fields![c.field]).toBeDefined();
     }
-    const attachBad = await call(attach, "POST", "/api/photos", { token, body: { key: "../../etc/passwd" } });
+    const attachBad = await callOp(attachPhotoOperation, { as: { token }, body: { key: "../../etc/passwd" } });
     expect(attachBad.status).toBe(422);
-    expect(attachBad.json.error.fields.key).toBeDefined();
+    expect(attachBad.error!.fields!.key).toBeDefined();
     expect(await photosOf(member)).toEqual([]);
     expect(await listKeys(`photos/${member.id}/`)).toEqual(before);
   });
 
   it("requires a signed-in member", async () => {
-    const res = await call(uploadUrl, "POST", "/api/photos/upload-url", { body: { contentType: "image/png", size: 10 } });
+    const res = await callOp(createPhotoUploadUrlOperation, { body: { contentType: "image/png", size: 10 } });
     expect(res.status).toBe(401);
   });
 });
@@ -116,36 +114,36 @@ describe("attach, limit, reorder, delete", () => {
     const token = await tokenFor(member);
     const key = await uploadPhoto(token);
 
-    const first = await call(attach, "POST", "/api/photos", { token, body: { key } });
+    const first = await callOp(attachPhotoOperation, { as: { token }, body: { key } });
     expect(first.status).toBe(201);
-    expect(first.json.photos).toHaveLength(1);
-    expect(first.json.photos[0].key).toBe(key);
+    expect(first.body.photos).toHaveLength(1);
+    expect(first.body.photos[0].key).toBe(key);
     expect(await photosOf(member)).toEqual([key]);
 
-    const again = await call(attach, "POST", "/api/photos", { token, body: { key } });
+    const again = await callOp(attachPhotoOperation, { as: { token }, body: { key } });
     expect(again.status).toBe(200);
     expect(await photosOf(member)).toEqual([key]);
 
-    expect(first.json.photos[0]).toMatchObject({ status: "PENDING", rejectReason: null });
-    const img = await fetch(first.json.photos[0].url);
+    expect(first.body.photos[0]).toMatchObject({ status: "PENDING", rejectReason: null });
+    const img = await fetch(first.body.photos[0].url);
     expect(img.status).toBe(200);
     expect(img.headers.get("content-type")).toBe("image/jpeg");
     expect([...Buffer.from(await img.arrayBuffer()).subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff]);
-    expect(new URL(first.json.photos[0].url).pathname).toContain(publicKeyFor(key));
+    expect(new URL(first.body.photos[0].url).pathname).toContain(publicKeyFor(key));
     // the upload itself (it may carry GPS) is gone once re-encoded
     expect(await headObject(key)).toBeNull();
 
-    const list = await call(listPhotos, "GET", "/api/photos", { token });
-    expect(list.json.photos.map((p: { key: string }) => p.key)).toEqual([key]);
+    const list = await callOp(listMyPhotosOperation, { as: { token } });
+    expect(list.body.photos.map((p: { key: string }) => p.key)).toEqual([key]);
   });
 
   it("refuses to attach a key whose upload never happened (422, nothing written)", async () => {
     const member = await newMember();
     const token = await tokenFor(member);
     const up = await requestUpload(token);
-    const res = await call(attach, "POST", "/api/photos", { token, body: { key: up.key } });
+    const res = await callOp(attachPhotoOperation, { as: { token }, body: { key: up.key } });
     expect(res.status).toBe(422);
-    expect(res.json.error.message).toContain("사진이 끝까지 올라가지 않았어요");
+    expect(res.error!.message).toContain("사진이 끝까지 올라가지 않았어요");
     expect(await photosOf(member)).toEqual([]);
   });
 
@@ -163,9 +161,9 @@ describe("attach, limit, reorder, delete", () => {
     const junk = Buffer.from("not an image at all, just text pretending");
     const up = await requestUpload(token, "image/jpeg", junk.length);
     expect((await fetch(up.uploadUrl, { method: "PUT", headers: up.headers, body: junk })).status).toBe(200);
-    const res = await call(attach, "POST", "/api/photos", { token, body: { key: up.key } });
+    const res = await callOp(attachPhotoOperation, { as: { token }, body: { key: up.key } });
     expect(res.status).toBe(422);
-    expect(res.json.error.message).toContain("사진 파일을 읽을 수 없어요");
+    expect(res.error!.message).toContain("사진 파일을 읽을 수 없어요");
     expect(await photosOf(member)).toEqual([]);
     expect(await listKeys(`photos/${member.id}/`)).toEqual([]);
   });
@@ -179,11 +177,11 @@ describe("attach, limit, reorder, delete", () => {
     keys.push(await addPhoto(token));
     expect(await photosOf(member)).toEqual(keys);
 
-    const more = await call(uploadUrl, "POST", "/api/photos/upload-url", { token, body: { contentType: "image/png", size: 100 } });
+    const more = await callOp(createPhotoUploadUrlOperation, { as: { token }, body: { contentType: "image/png", size: 100 } });
     expect(more.status).toBe(409);
-    expect(more.json.error.message).toContain(`최대 ${MAX_PHOTOS}장`);
+    expect(more.error!.message).toContain(`최대 ${MAX_PHOTOS}장`);
 
-    const seventh = await call(attach, "POST", "/api/photos", { token, body: { key: spare } });
+    const seventh = await callOp(attachPhotoOperation, { as: { token }, body: { key: spare } });
     expect(seventh.status).toBe(409);
     expect(await photosOf(member)).toEqual(keys);
   });
@@ -193,7 +191,7 @@ describe("attach, limit, reorder, delete", () => {
     const token = await tokenFor(member);
     for (let i = 0; i < MAX_PHOTOS - 3; i++) await addPhoto(token);
     const uploads = await Promise.all([uploadPhoto(token), uploadPhoto(token), uploadPhoto(token), uploadPhoto(token)]);
-    const results = await Promise.all(uploads.map((key) => call(attach, "POST", "/api/photos", { token, body: { key } })));
+    const results = await Promise.all(uploads.map((key) => callOp(attachPhotoOperation, { as: { token }, body: { key } })));
     expect(results.map((r) => r.status).sort()).toEqual([201, 201, 201, 409]);
     const photos = await photosOf(member);
     expect(photos).toHaveLength(MAX_PHOTOS);
@@ -206,16 +204,16 @@ describe("attach, limit, reorder, delete", () => {
     const token = await tokenFor(member);
     const [a, b, c] = [await addPhoto(token), await addPhoto(token), await addPhoto(token)];
 
-    const ok = await call(reorder, "PUT", "/api/photos/order", { token, body: { keys: [c, a, b] } });
+    const ok = await callOp(reorderPhotosOperation, { as: { token }, body: { keys: [c, a, b] } });
     expect(ok.status).toBe(200);
-    expect(ok.json.photos.map((p: { key: string }) => p.key)).toEqual([c, a, b]);
+    expect(ok.body.photos.map((p: { key: string }) => p.key)).toEqual([c, a, b]);
     expect(await photosOf(member)).toEqual([c, a, b]);
 
     const other = `photos/${member.id}/00000000-0000-4000-8000-000000000000.png`;
     for (const keys of [[a, b], [a, b, c, a], [a, a, b], [a, b, other], [], "x"]) {
-      const res = await call(reorder, "PUT", "/api/photos/order", { token, body: { keys } });
+      const res = await callOp(reorderPhotosOperation, { as: { token }, body: { keys } });
       expect(res.status).toBe(422);
-      expect(res.json.error.code).toBe("VALIDATION_FAILED");
+      expect(res.error!.code).toBe("VALIDATION_FAILED");
     }
     expect(await photosOf(member)).toEqual([c, a, b]);
   });
@@ -225,16 +223,16 @@ describe("attach, limit, reorder, delete", () => {
     const token = await tokenFor(member);
     const [a, b] = [await addPhoto(token), await addPhoto(token)];
 
-    const res = await call(deletePhotoRoute, "DELETE", `/api/photos?key=${encodeURIComponent(a)}`, { token });
+    const res = await callOp(deletePhotoOperation, { as: { token }, query: { key: a } });
     expect(res.status).toBe(200);
-    expect(res.json.photos.map((p: { key: string }) => p.key)).toEqual([b]);
+    expect(res.body.photos.map((p: { key: string }) => p.key)).toEqual([b]);
     expect(await photosOf(member)).toEqual([b]);
     expect(await headObject(publicKeyFor(a))).toBeNull();
     expect(await headObject(publicKeyFor(b))).not.toBeNull();
 
-    const again = await call(deletePhotoRoute, "DELETE", `/api/photos?key=${encodeURIComponent(a)}`, { token });
+    const again = await callOp(deletePhotoOperation, { as: { token }, query: { key: a } });
     expect(again.status).toBe(404);
-    const missing = await call(deletePhotoRoute, "DELETE", "/api/photos", { token });
+    const missing = await callOp(deletePhotoOperation, { as: { token } });
     expect(missing.status).toBe(422);
   });
 
@@ -245,12 +243,12 @@ describe("attach, limit, reorder, delete", () => {
     const intruder = await newMember();
     const token = await tokenFor(intruder);
 
-    const att = await call(attach, "POST", "/api/photos", { token, body: { key } });
+    const att = await callOp(attachPhotoOperation, { as: { token }, body: { key } });
     expect(att.status).toBe(404);
-    expect(att.json.error.code).toBe("NOT_FOUND");
-    const del = await call(deletePhotoRoute, "DELETE", `/api/photos?key=${encodeURIComponent(key)}`, { token });
+    expect(att.error!.code).toBe("NOT_FOUND");
+    const del = await callOp(deletePhotoOperation, { as: { token }, query: { key } });
     expect(del.status).toBe(404);
-    const ord = await call(reorder, "PUT", "/api/photos/order", { token, body: { keys: [key] } });
+    const ord = await callOp(reorderPhotosOperation, { as: { token }, body: { keys: [key] } });
     expect(ord.status).toBe(422);
 
     expect(await photosOf(intruder)).toEqual([]);

@@ -6,11 +6,12 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { POST as syncKakao } from "@/app/api/auth/sync-kakao/route";
 import { GET as authGet, POST as authPost } from "@/app/api/auth/[...nextauth]/route";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
-import { call, tokenFor } from "../helpers/http";
+import { syncKakaoOperation } from "@/lib/auth/sync-kakao";
+import { callOp } from "../helpers/call-op";
+import { tokenFor } from "../helpers/http";
 import { createMember } from "../helpers/factories";
 import { fingerprint } from "../security/helpers";
 import { captureLogLevels, WARN } from "../security/log-levels";
@@ -30,9 +31,9 @@ describe("POST /api/auth/sync-kakao counts per client IP, never per the bearer s
       const bearers = await Promise.all(Array.from({ length: 5 }, async () => tokenFor(await createMember())));
       const statuses: number[] = [];
       for (let i = 0; i < 21; i++) {
-        const res = await call(syncKakao, "POST", "/api/auth/sync-kakao", { token: bearers[i % 5], body: { accessToken: `guess-${i}` }, headers: { "x-real-ip": "203.0.113.40" } });
+        const res = await callOp(syncKakaoOperation, { as: { token: bearers[i % 5] }, body: { accessToken: `guess-${i}` }, headers: { "x-real-ip": "203.0.113.40" } });
         statuses.push(res.status);
-        if (i === 20) expect(res.json).toMatchObject({ error: { code: "RATE_LIMITED" } });
+        if (i === 20) expect(res.error).toMatchObject({ code: "RATE_LIMITED" });
       }
       expect(statuses).toEqual([...Array(20).fill(401), 429]);
       const keys = (await prisma.rateLimit.findMany({ select: { key: true } })).map((r) => r.key);
@@ -59,7 +60,7 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => fakeKakao.close(() => resolve())));
 
 describe("POST /api/auth/sync-kakao: whose fault a refusal is", () => {
-  const post = (accessToken: string) => call(syncKakao, "POST", "/api/auth/sync-kakao", { body: { accessToken } });
+  const post = (accessToken: string) => callOp(syncKakaoOperation, { body: { accessToken } });
 
   it("a token Kakao refuses (400, 401, 403, 404) or that names no account (id 0) is a 401, nothing written, warn at most", async () => {
     env.KAKAO_API_BASE = fakeKakaoUrl;
@@ -68,7 +69,7 @@ describe("POST /api/auth/sync-kakao: whose fault a refusal is", () => {
     for (const token of ["kakao-0", "kakao-400", "kakao-401", "kakao-403", "kakao-404"]) {
       const res = await post(token);
       expect(res.status, token).toBe(401);
-      expect(res.json, token).toMatchObject({ error: { code: "UNAUTHENTICATED", message: expect.any(String) } });
+      expect(res.error, token).toMatchObject({ code: "UNAUTHENTICATED", message: expect.any(String) });
     }
     expect(logs.max(), JSON.stringify(logs.lines)).toBe(WARN); // the unusual refusals (403: a Kakao console setting?) are worth a warn
     expect(await fingerprint()).toEqual(before);
@@ -84,7 +85,7 @@ describe("POST /api/auth/sync-kakao: whose fault a refusal is", () => {
     for (const token of ["kakao-500", "kakao-502", "kakao-429", "kakao-not-json"]) {
       const res = await post(token);
       expect(res.status, token).toBe(503);
-      expect(res.json, token).toMatchObject({ error: { code: "UNAVAILABLE", requestId: expect.any(String) } });
+      expect(res.error, token).toMatchObject({ code: "UNAVAILABLE", requestId: expect.any(String) });
     }
     env.KAKAO_API_BASE = "http://127.0.0.1:9"; // nothing listens on the discard port
     expect((await post("kakao-any")).status).toBe(503);

@@ -4,15 +4,16 @@
 // Each of these reached PostgreSQL before and failed there as a 500 with an error-level stack.
 import { randomUUID } from "node:crypto";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { GET as listUsers } from "@/app/api/admin/users/route";
-import { GET as listMatches } from "@/app/api/admin/matches/route";
-import { GET as listReports } from "@/app/api/admin/reports/route";
-import { GET as listAudit } from "@/app/api/admin/audit/route";
-import { GET as listNotifications } from "@/app/api/notifications/route";
-import { PATCH as patchMembership } from "@/app/api/admin/users/[id]/membership/route";
+import { listUsersOperation } from "@/lib/admin/list-users";
+import { listAdminMatchesOperation } from "@/lib/admin/list-matches";
+import { listReportsOperation } from "@/lib/admin/reports";
+import { listAuditOperation } from "@/lib/admin/list-audit";
+import { listNotificationsOperation } from "@/lib/notifications/list-notifications";
+import { updateMembershipOperation } from "@/lib/admin/update-membership";
 import { encodeCursor } from "@/lib/core/cursor";
 import { prisma } from "@/lib/db";
-import { call, tokenFor } from "../helpers/http";
+import { callOp, type OpResponse } from "../helpers/call-op";
+import { tokenFor } from "../helpers/http";
 import { createMember } from "../helpers/factories";
 import { fingerprint } from "../security/helpers";
 import { captureLogLevels, WARN } from "../security/log-levels";
@@ -38,39 +39,40 @@ beforeAll(async () => {
   member = await tokenFor(await createMember());
   // a signed-in request records the actor's activity (User.lastActiveAt, throttled): done once here,
   // so the fingerprints below compare only what the refused requests might have written
-  await call(listUsers, "GET", "/api/admin/users", { token: admin });
-  await call(listNotifications, "GET", "/api/notifications", { token: member });
+  await callOp(listUsersOperation, { as: { token: admin } });
+  await callOp(listNotificationsOperation, { as: { token: member } });
 });
 afterEach(() => vi.restoreAllMocks());
 
-const expectRefused = (res: { status: number; json: any }, field: string, what: string) => {
+const expectRefused = (res: OpResponse<unknown>, field: string, what: string) => {
   expect(res.status, what).toBe(422);
-  expect(res.json, what).toMatchObject({ error: { code: "VALIDATION_FAILED", message: expect.any(String) } });
-  expect(res.json.error.fields?.[field], what).toBeDefined();
+  expect(res.error, what).toMatchObject({ code: "VALIDATION_FAILED", message: expect.any(String) });
+  expect(res.error?.fields?.[field], what).toBeDefined();
 };
 
 describe("keyset cursors", () => {
   const lists = [
-    ["GET /api/admin/users", listUsers, "/api/admin/users", () => admin],
-    ["GET /api/admin/matches", listMatches, "/api/admin/matches", () => admin],
-    ["GET /api/admin/reports", listReports, "/api/admin/reports", () => admin],
-    ["GET /api/admin/audit", listAudit, "/api/admin/audit", () => admin],
-    ["GET /api/notifications", listNotifications, "/api/notifications", () => member],
+    [listUsersOperation, () => admin],
+    [listAdminMatchesOperation, () => admin],
+    [listReportsOperation, () => admin],
+    [listAuditOperation, () => admin],
+    [listNotificationsOperation, () => member],
   ] as const;
 
-  for (const [name, handler, path, token] of lists) {
+  for (const [op, token] of lists) {
+    const name = `${op.method} ${op.path}`;
     it(`${name}: a crafted cursor is a 422 (fields.cursor), nothing written, no error log; an issued one pages`, async () => {
       const before = await fingerprint();
       const logs = captureLogLevels();
       for (const [what, cursor] of Object.entries(CRAFTED)) {
-        expectRefused(await call(handler, "GET", `${path}?cursor=${encodeURIComponent(cursor)}`, { token: token() }), "cursor", `${name} ${what}`);
+        expectRefused(await callOp(op, { as: { token: token() }, query: { cursor } }), "cursor", `${name} ${what}`);
       }
       expect(logs.max(), JSON.stringify(logs.lines)).toBeLessThanOrEqual(WARN);
       expect(logs.lines.some((l) => l.msg === "request")).toBe(true); // the access line is still written
       expect(await fingerprint()).toEqual(before);
       // a cursor as the server issues it (upper-case id included) is accepted
       const issued = encodeCursor(new Date(), randomUUID().toUpperCase());
-      expect((await call(handler, "GET", `${path}?cursor=${issued}`, { token: token() })).status).toBe(200);
+      expect((await callOp(op, { as: { token: token() }, query: { cursor: issued } })).status).toBe(200);
     });
   }
 });
@@ -79,26 +81,26 @@ describe("dates outside 2000–2099", () => {
   it("GET /api/admin/audit refuses from/to days of year 0 and 9999 with 422, no error log", async () => {
     const logs = captureLogLevels();
     for (const q of ["from=0000-01-01", "to=0000-01-01", "from=9999-12-31", "to=1900-01-01"]) {
-      expectRefused(await call(listAudit, "GET", `/api/admin/audit?${q}`, { token: admin }), q.split("=")[0], q);
+      const [field, day] = q.split("=");
+      expectRefused(await callOp(listAuditOperation, { as: { token: admin }, query: { [field]: day } }), field, q);
     }
     expect(logs.max()).toBeLessThanOrEqual(WARN);
-    expect((await call(listAudit, "GET", "/api/admin/audit?from=2026-01-01&to=2026-12-31", { token: admin })).status).toBe(200);
+    expect((await callOp(listAuditOperation, { as: { token: admin }, query: { from: "2026-01-01", to: "2026-12-31" } })).status).toBe(200);
   });
 
   it("PATCH /api/admin/users/{id}/membership refuses expiresAt 0000-01-01 and ±275760 with 422; the member and the audit log are untouched", async () => {
     const target = await createMember();
-    const path = `/api/admin/users/${target.id}/membership`;
     const before = await fingerprint();
     const logs = captureLogLevels();
     for (const expiresAt of ["0000-01-01T00:00:00Z", "0000-01-01T00:00:00.000+09:00", "+275760-09-13T00:00:00.000Z", "-271821-04-20T00:00:00.000Z", "2100-01-01T00:00:00Z", "0000-01-01"]) {
-      const res = await call(patchMembership, "PATCH", path, { token: admin, params: { id: target.id }, body: { tier: "PREMIUM", expiresAt } });
+      const res = await callOp(updateMembershipOperation, { as: { token: admin }, params: { id: target.id }, body: { tier: "PREMIUM", expiresAt } });
       expectRefused(res, "expiresAt", expiresAt);
     }
     expect(logs.max(), JSON.stringify(logs.lines)).toBeLessThanOrEqual(WARN);
     expect(await fingerprint()).toEqual(before);
     expect(await prisma.adminAction.count({ where: { targetId: target.id } })).toBe(0);
 
-    const ok = await call(patchMembership, "PATCH", path, { token: admin, params: { id: target.id }, body: { tier: "PREMIUM", expiresAt: "2027-06-30T23:59:59+09:00" } });
+    const ok = await callOp(updateMembershipOperation, { as: { token: admin }, params: { id: target.id }, body: { tier: "PREMIUM", expiresAt: "2027-06-30T23:59:59+09:00" } });
     expect(ok.status).toBe(200);
     const row = await prisma.user.findUniqueOrThrow({ where: { id: target.id }, select: { membershipTier: true, membershipExpiresAt: true } });
     expect(row).toEqual({ membershipTier: "PREMIUM", membershipExpiresAt: new Date("2027-06-30T14:59:59Z") });

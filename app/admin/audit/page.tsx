@@ -14,23 +14,25 @@ const KEYS = ["adminId", "action", "targetId", "from", "to"] as const;
 export default async function AdminAuditPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requireAdmin();
   const sp = await searchParams;
-  const raw = Object.fromEntries(KEYS.map((k) => [k, sp[k] ?? ""]));
+  const raw = Object.fromEntries(KEYS.map((k) => [k, sp[k] ?? ""])) as Record<(typeof KEYS)[number], string>;
   const parsed = ZAuditQuery.safeParse({ ...raw, cursor: sp.cursor });
   const list = parsed.success ? await listAudit({ actor, input: parsed.data }) : null;
-  const filter = new URLSearchParams(Object.entries(raw).filter(([, v]) => v));
+  // the form and the paging links echo the filter only once the schema accepted it (ids, dates, a known action)
+  const shown = parsed.success ? raw : { adminId: "", action: "", targetId: "", from: "", to: "" };
+  const filter = new URLSearchParams(Object.entries(shown).filter(([, v]) => v));
   return (
     <>
       <PageTitle sub="관리자의 모든 변경과 개인정보 열람이 기록됩니다.">감사 로그</PageTitle>
       <Card className="mb-4">
         <form method="get" className="grid gap-2 sm:grid-cols-3 lg:grid-cols-6">
-          <Input name="adminId" defaultValue={raw.adminId} placeholder="관리자 ID" aria-label="관리자 ID" />
-          <Select name="action" defaultValue={raw.action} aria-label="작업">
+          <Input name="adminId" defaultValue={shown.adminId} placeholder="관리자 ID" aria-label="관리자 ID" />
+          <Select name="action" defaultValue={shown.action} aria-label="작업">
             <option value="">모든 작업</option>
             {AUDIT_ACTIONS.map((a) => <option key={a} value={a}>{AUDIT_ACTION_LABEL[a]}</option>)}
           </Select>
-          <Input name="targetId" defaultValue={raw.targetId} placeholder="대상 ID" aria-label="대상 ID" />
-          <Input name="from" type="date" defaultValue={raw.from} aria-label="시작일" />
-          <Input name="to" type="date" defaultValue={raw.to} aria-label="종료일" />
+          <Input name="targetId" defaultValue={shown.targetId} placeholder="대상 ID" aria-label="대상 ID" />
+          <Input name="from" type="date" defaultValue={shown.from} aria-label="시작일" />
+          <Input name="to" type="date" defaultValue={shown.to} aria-label="종료일" />
           <button type="submit" className="rounded-xl bg-brand-500 px-4 py-2 text-sm font-semibold text-white">조회</button>
         </form>
       </Card>

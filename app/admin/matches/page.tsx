@@ -28,18 +28,21 @@ export default async function AdminMatchesPage({ searchParams }: { searchParams:
       error = err instanceof Error ? err.message : "불러오지 못했습니다.";
     }
   }
-  const keep = (extra: Record<string, string>) => new URLSearchParams({ ...(sp.status ? { status: sp.status } : {}), ...(sp.userId ? { userId: sp.userId } : {}), ...extra });
+  // links echo only what the query schema accepted, never the raw URL text
+  const status = parsed.success ? parsed.data.status : undefined;
+  const userId = parsed.success ? parsed.data.userId : undefined;
+  const keep = (extra: Record<string, string>) => new URLSearchParams({ ...(status ? { status } : {}), ...(userId ? { userId } : {}), ...extra });
   return (
     <>
       <PageTitle sub="수동 매칭은 회원 상세의 '수동 매칭 후보'에서 만듭니다. 결제 확인과 매칭 활성화는 결제 확인 화면에서 합니다.">매칭</PageTitle>
       <nav aria-label="상태" className="mb-3 flex flex-wrap gap-2 text-sm">
         {TABS.map(([k, l]) => (
-          <Link key={k} href={`/admin/matches?${new URLSearchParams({ ...(k ? { status: k } : {}), ...(sp.userId ? { userId: sp.userId } : {}) })}`} aria-current={(sp.status ?? "") === k ? "page" : undefined}
-            className={`rounded-full px-3 py-1 ${(sp.status ?? "") === k ? "bg-stone-800 text-white" : "border border-stone-300"}`}>{l}</Link>
+          <Link key={k} href={`/admin/matches?${new URLSearchParams({ ...(k ? { status: k } : {}), ...(userId ? { userId } : {}) })}`} aria-current={(status ?? "") === k ? "page" : undefined}
+            className={`rounded-full px-3 py-1 ${(status ?? "") === k ? "bg-stone-800 text-white" : "border border-stone-300"}`}>{l}</Link>
         ))}
         <Link href="/admin/payments" className="ml-auto rounded-full border border-stone-300 px-3 py-1">결제 확인 →</Link>
       </nav>
-      {sp.userId ? <p className="mb-2 text-sm text-stone-600">한 회원의 매칭만 보는 중 · <Link className="underline" href={`/admin/matches${sp.status ? `?status=${sp.status}` : ""}`}>전체 보기</Link></p> : null}
+      {userId ? <p className="mb-2 text-sm text-stone-600">한 회원의 매칭만 보는 중 · <Link className="underline" href={`/admin/matches?${new URLSearchParams(status ? { status } : {})}`}>전체 보기</Link></p> : null}
       {error ? <p role="alert" className="mb-3 rounded-xl bg-red-50 p-3 text-sm text-red-700">{error}</p> : null}
       {list ? (
         <div className="overflow-x-auto rounded-2xl border border-stone-200 bg-white" tabIndex={0} role="region" aria-label="목록 (좌우로 스크롤할 수 있어요)">
