@@ -120,7 +120,6 @@ describe("review", () => {
     const key = await upload(await tokenFor(owner), png, "image/png");
     const photo = await prisma.photo.findUniqueOrThrow({ where: { key } });
     const operator = await tokenFor(await admin());
-    const path = `/api/admin/photos/${photo.id}/review`;
     expect((await callOp(reviewPhotoOperation, { as: owner, params: { id: photo.id }, body: { decision: "APPROVE" } })).status).toBe(403);
     for (const body of [{ decision: "REJECT", reason: "UGLY" }, { decision: "REJECT" }, { decision: "APPROVE", reason: "INAPPROPRIATE" }, { decision: "MAYBE" }]) {
       const bad = await callOp(reviewPhotoOperation, { as: { token: operator }, params: { id: photo.id }, body });
