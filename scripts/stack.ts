@@ -77,6 +77,9 @@ process.on("SIGTERM", () => shutdown(0));
 
 // --- database -------------------------------------------------------------------------------
 if (mode === "e2e") {
+  // E2E browsers play many members at once: each context sends its own X-Real-IP (tests/e2e/fixtures.ts),
+  // as a proxy would, so the per-IP abuse limits count per member and not for the whole suite
+  env.TRUSTED_PROXY ??= "x-real-ip";
   if (env.DATABASE_URL) {
     const url = new URL(env.DATABASE_URL);
     const name = "inyeon_e2e";

@@ -1,8 +1,9 @@
 // Accessibility (WCAG 2 A/AA rules of axe-core) on the public, member and admin pages, on a phone-sized
-// viewport: no serious or critical violation. Runs last-alphabetically-safe: it only reads.
+// viewport: no serious or critical violation. The member is one the test makes (tests/e2e/members.ts).
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { signInWithKakao } from "./fixtures";
+import { newMember, operatorPage } from "./members";
 
 test.use({ viewport: { width: 390, height: 844 } });
 
@@ -20,9 +21,11 @@ test("public pages", async ({ page }) => {
   for (const path of ["/", "/login", "/membership", "/terms", "/privacy", "/refund-policy", "/no-such-page"]) await expectNoSeriousViolations(page, path);
 });
 
-test("member pages", async ({ page }) => {
-  await signInWithKakao(page, { account: "하은" }, "/me");
-  await expect(page).toHaveURL(/\/me/);
+test("member pages", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const operator = await operatorPage(browser);
+  const { page } = await newMember(browser, { gender: "F", operator });
+  await operator.context().close();
   for (const path of ["/me", "/recommendations", "/matches", "/notifications", "/profile", "/preferences", "/me/payments", "/me/blocks"]) {
     await expectNoSeriousViolations(page, path);
   }

@@ -1,7 +1,9 @@
 // Foundation flows: Kakao sign-in lands on /me; members are refused /admin; the admin reaches it;
-// a banned member cannot sign in; signed-out visitors are sent to /login.
+// a banned member cannot sign in; signed-out visitors are sent to /login. The seeded demo accounts
+// (the consent page's buttons for `npm run dev`) are signed in to and read here, never changed.
 import { expect, test } from "@playwright/test";
 import { signInWithKakao } from "./fixtures";
+import { newMember } from "./members";
 
 test("the landing page is Korean and links to login", async ({ page }) => {
   await page.goto("/");
@@ -21,9 +23,8 @@ test("a demo member signs in with Kakao and lands on /me", async ({ page }) => {
   await expect(page.getByText("매칭 전", { exact: true })).toBeVisible();
 });
 
-test("a member is refused /admin, in the page and in the admin API", async ({ page }) => {
-  await signInWithKakao(page, { account: "지우" });
-  await expect(page).toHaveURL(/\/me$/);
+test("a member is refused /admin, in the page and in the admin API", async ({ browser }) => {
+  const { page } = await newMember(browser, { gender: "F" });
   await page.goto("/admin");
   await expect(page).toHaveURL(/\/me\?error=forbidden/);
   await expect(page.getByRole("alert").filter({ hasText: "관리자만" })).toBeVisible();

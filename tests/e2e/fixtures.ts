@@ -1,6 +1,6 @@
 // Shared E2E steps: sign in through the local Kakao-compatible consent page; consent to share the
 // phone number with a confirmed match partner.
-import { expect, type Browser, type Page } from "@playwright/test";
+import { expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
 
 export type KakaoLogin =
   /** a demo account button on the consent page, by (part of) its nickname */
@@ -8,7 +8,20 @@ export type KakaoLogin =
   /** a brand-new Kakao account */
   | { kakaoId: string; nickname: string };
 
+const clients = new WeakSet<BrowserContext>();
+/**
+ * Each browser context is its own client: a private address in X-Real-IP, which the E2E stack trusts
+ * (scripts/stack.ts), so per-IP limits (sign-in, onboarding) count per member as they do in production.
+ */
+async function ownClient(context: BrowserContext) {
+  if (clients.has(context)) return;
+  clients.add(context);
+  const byte = () => 1 + Math.floor(Math.random() * 254);
+  await context.setExtraHTTPHeaders({ "x-real-ip": `10.${byte()}.${byte()}.${byte()}` });
+}
+
 export async function signInWithKakao(page: Page, who: KakaoLogin, callbackUrl?: string) {
+  await ownClient(page.context());
   await page.goto(callbackUrl ? `/login?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/login");
   await page.getByRole("button", { name: "카카오로 로그인" }).click();
   // the local Kakao-compatible consent page (a failure here means sign-in never reached Kakao)
@@ -26,9 +39,10 @@ export async function signInWithKakao(page: Page, who: KakaoLogin, callbackUrl?:
  * agreement (and, when asked, the optional contact-sharing consent) → /profile?welcome=1. */
 export async function signUp(
   page: Page,
-  m: { realName: string; phone: string; birthDate: string; gender: "M" | "F"; shareContact?: boolean; beforeSubmit?: (page: Page) => Promise<void> },
-) {
-  await signInWithKakao(page, { kakaoId: randomKakaoId(), nickname: "새회원" });
+  m: { realName: string; phone: string; birthDate: string; gender: "M" | "F"; shareContact?: boolean; kakaoId?: string; beforeSubmit?: (page: Page) => Promise<void> },
+): Promise<{ kakaoId: string }> {
+  const kakaoId = m.kakaoId ?? randomKakaoId();
+  await signInWithKakao(page, { kakaoId, nickname: "새회원" });
   await expect(page).toHaveURL(/\/onboarding$/);
   await page.getByLabel("이름 (실명)").fill(m.realName);
   await page.getByLabel("휴대폰 번호", { exact: true }).fill(m.phone);
@@ -39,6 +53,7 @@ export async function signUp(
   await m.beforeSubmit?.(page);
   await page.getByRole("button", { name: "동의하고 가입하기" }).click();
   await expect(page).toHaveURL(/\/profile\?welcome=1$/);
+  return { kakaoId };
 }
 
 /** A phone number no seeded member has (010-5000-0000 … 010-9998-9999). */
@@ -73,6 +88,7 @@ export async function addApprovedPhoto(page: Page, browser: Browser, nickname: s
   const operator = await (await browser.newContext()).newPage();
   await signInWithKakao(operator, { account: "운영자" }, "/admin/photos");
   await expect(operator.getByText("단축키:")).toBeVisible();
+  await operator.waitForLoadState("networkidle"); // the shortcuts work once the queue's script has run
   for (let i = 0; i < 200 && !(await operator.getByRole("figure").getByText(nickname).isVisible()); i++) await operator.keyboard.press("j");
   await expect(operator.getByRole("figure").getByText(nickname)).toBeVisible();
   await operator.keyboard.press("a");

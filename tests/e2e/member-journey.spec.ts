@@ -1,18 +1,16 @@
 // A new member's journey on a phone, without dead ends: Kakao sign-in → onboarding →
 // profile → a photo (PENDING: no list yet) → preferences → the operator approves the photo in the
 // photo queue (one key press, docs/photos.md) → the first recommendations appear at once → pass
-// one card, like a demo member's card → that member sees the notification and the 받은 좋아요 →
-// likes back → both are told of the match → she pays the match fee by card (the local Toss window) →
-// the operator confirms the match → both see each other's contact card → block and report from a
-// card. Requires the weekly build of this week to have run (the e2e setup runs `npm run recs:run`).
+// one card, like another's → that member sees the notification and the 받은 좋아요 → likes back → both
+// are told of the match → she pays the match fee by card (the local Toss window) → the operator
+// confirms the match → both see each other's contact card → block and report from a card. The three
+// men she meets are made by the test first, in her corner of the pool (tests/e2e/members.ts).
 // Set E2E_SCREENSHOTS=<dir> to save a mobile screenshot of each step.
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { DEMO_ACCOUNTS } from "../../dev/demo-accounts";
 import { consentToContact, randomPhone, signInWithKakao, signUp } from "./fixtures";
+import { newMember, operatorPage, pocket } from "./members";
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-
-const DEMO_MEN = DEMO_ACCOUNTS.filter((a) => a.kind === "member" && a.gender === "M" && a.profileNickname);
 
 const SHOTS = process.env.E2E_SCREENSHOTS;
 let shots = 0;
@@ -33,14 +31,22 @@ async function newPage(browser: Browser): Promise<Page> {
 
 test("sign up → first list at once → pass, like → notifications → match → card payment → confirmed → contact cards → block and report", async ({ browser }) => {
   test.setTimeout(240_000);
+  // three men already waiting in her corner of the pool (each with an approved photo)
+  const where = pocket();
+  const setup = await operatorPage(browser);
+  const him = await newMember(browser, { gender: "M", pocket: where, operator: setup });
+  const passedMan = await newMember(browser, { gender: "M", pocket: where, operator: setup });
+  const reportee = await newMember(browser, { gender: "M", pocket: where, operator: setup });
+  await setup.context().close();
+
   const me = await newPage(browser);
-  const nickname = `봄날${Math.floor(Math.random() * 10_000)}`;
+  const nickname = `봄날${Math.floor(Math.random() * 100_000)}`;
   const phone = randomPhone();
 
   // ── onboarding, profile, preferences ──
-  await signUp(me, { realName: "김새봄", phone, birthDate: "1993-05-17", gender: "F", shareContact: true, beforeSubmit: (p) => shot(p, "onboarding") });
+  await signUp(me, { realName: "김새봄", phone, birthDate: where.birthDate, gender: "F", shareContact: true, beforeSubmit: (p) => shot(p, "onboarding") });
   await me.getByLabel("닉네임").fill(nickname);
-  await me.getByLabel("지역", { exact: true }).selectOption("서울");
+  await me.getByLabel("지역", { exact: true }).selectOption(where.region);
   await me.getByLabel("직업", { exact: true }).fill("디자이너");
   await me.getByRole("button", { name: "프로필 저장하기" }).click();
   await expect(me.getByText("프로필을 저장했어요.")).toBeVisible();
@@ -50,8 +56,9 @@ test("sign up → first list at once → pass, like → notifications → match 
   await shot(me, "profile");
   await me.goto("/preferences");
   await me.getByLabel("만나고 싶은 상대의 성별").selectOption("M");
-  await me.getByLabel("최소 나이").fill("25");
-  await me.getByLabel("최대 나이").fill("45");
+  await me.getByLabel("최소 나이").fill(String(where.age - 1));
+  await me.getByLabel("최대 나이").fill(String(where.age + 1));
+  await me.getByRole("checkbox", { name: where.region, exact: true }).check();
   await me.getByRole("button", { name: "이상형 저장하기" }).click();
   await expect(me.getByText("이상형 조건을 저장했어요.")).toBeVisible();
 
@@ -64,6 +71,7 @@ test("sign up → first list at once → pass, like → notifications → match 
   const operator = await newPage(browser);
   await signInWithKakao(operator, { account: "운영자" }, "/admin/photos");
   await expect(operator.getByText("단축키:")).toBeVisible();
+  await operator.waitForLoadState("networkidle"); // the shortcuts work once the queue's script has run
   for (let i = 0; i < 200 && !(await operator.getByRole("figure").getByText(nickname).isVisible()); i++) await operator.keyboard.press("j");
   await expect(operator.getByRole("figure").getByText(nickname)).toBeVisible();
   await shot(operator, "admin-photo-queue");
@@ -81,29 +89,25 @@ test("sign up → first list at once → pass, like → notifications → match 
   await expect(cards.first()).toBeVisible({ timeout: 60_000 });
   await shot(me, "first-list");
   const names = await me.getByRole("article").getByRole("heading", { level: 3 }).allInnerTexts();
-  const demo = DEMO_MEN.find((d) => names.includes(d.profileNickname!));
-  expect(demo, `첫 추천(${names.join(", ")})에 데모 남성 회원이 없습니다`).toBeTruthy();
-  const other = names.find((n) => n !== demo!.profileNickname);
+  expect(names, "her first list holds the men of her corner").toEqual(expect.arrayContaining([him.nickname, passedMan.nickname, reportee.nickname]));
 
-  // pass one (it disappears), like the demo member
-  if (other) {
-    await me.getByRole("button", { name: `${other}님 관심 없음` }).click();
-    await expect(me.getByText(`${other}님을 관심 없음으로 표시했어요`)).toBeVisible();
-    await me.reload();
-    await expect(me.getByRole("article", { name: other, exact: true })).toHaveCount(0);
-  }
-  await me.getByRole("button", { name: `${demo!.profileNickname}님에게 좋아요` }).click();
+  // pass one (it disappears), like him
+  const passed = passedMan.nickname;
+  await me.getByRole("button", { name: `${passed}님 관심 없음` }).click();
+  await expect(me.getByText(`${passed}님을 관심 없음으로 표시했어요`)).toBeVisible();
+  await me.reload();
+  await expect(me.getByRole("article", { name: passed, exact: true })).toHaveCount(0);
+  await me.getByRole("button", { name: `${him.nickname}님에게 좋아요` }).click();
   await expect(me.getByText("좋아요를 보냈어요")).toBeVisible();
 
   // ── the liked member: a notification, the 받은 좋아요, a like back → a match ──
-  const him = await newPage(browser);
-  await signInWithKakao(him, { account: demo!.nickname }, "/notifications");
-  await expect(him).toHaveURL(/\/notifications$/);
-  await expect(him.getByRole("link", { name: "알림", exact: true })).toBeVisible(); // the centre clears the badge
-  await expect(him.getByText("새로운 좋아요를 받았어요").first()).toBeVisible();
-  await shot(him, "like-notification");
-  await him.goto("/recommendations");
-  const mine = him.getByRole("article", { name: nickname, exact: true });
+  await him.page.goto("/notifications");
+  await expect(him.page).toHaveURL(/\/notifications$/);
+  await expect(him.page.getByRole("link", { name: "알림", exact: true })).toBeVisible(); // the centre clears the badge
+  await expect(him.page.getByText("새로운 좋아요를 받았어요").first()).toBeVisible();
+  await shot(him.page, "like-notification");
+  await him.page.goto("/recommendations");
+  const mine = him.page.getByRole("article", { name: nickname, exact: true });
   await expect(mine).toBeVisible();
   await mine.getByRole("button", { name: `${nickname}님에게 좋아요` }).click();
   await expect(mine.getByText("매칭이 성사되었어요!")).toBeVisible();
@@ -142,27 +146,25 @@ test("sign up → first list at once → pass, like → notifications → match 
   await expect(admin.getByRole("status").filter({ hasText: "매칭을 확정했습니다." })).toBeVisible();
   await admin.context().close();
 
-  await him.goto(`/matches/${matchId}`);
-  await consentToContact(him);
-  await expect(him.getByRole("region", { name: "상대방 연락처" })).toContainText(`${nickname}님의 연락처`);
-  await expect(him.getByTestId("partner-phone")).toHaveText(phone);
+  await him.page.goto(`/matches/${matchId}`);
+  await consentToContact(him.page);
+  await expect(him.page.getByRole("region", { name: "상대방 연락처" })).toContainText(`${nickname}님의 연락처`);
+  await expect(him.page.getByTestId("partner-phone")).toHaveText(phone);
   await me.goto(`/matches/${matchId}`);
   await expect(me.getByText("매칭이 확정되었어요. 아래에서 연락처를 확인해 보세요.")).toBeVisible();
-  await expect(me.getByRole("region", { name: "상대방 연락처" })).toContainText(`${demo!.profileNickname}님의 연락처`);
+  await expect(me.getByRole("region", { name: "상대방 연락처" })).toContainText(`${him.nickname}님의 연락처`);
   await expect(me.getByTestId("partner-phone")).toHaveText(/^010-\d{4}-\d{4}$/);
   await shot(me, "contact-card");
 
   // ── block and report from a card ──
   await me.goto("/recommendations");
-  const remaining = me.getByRole("article").filter({ hasNot: me.getByText("매칭이 성사되었어요!") });
-  if ((await remaining.count()) > 0) {
-    const name = (await remaining.first().getByRole("heading", { level: 3 }).innerText()).trim();
-    await remaining.first().getByRole("button", { name: `${name}님 신고하기` }).click();
-    await me.getByLabel("신고 사유").selectOption("FAKE_PROFILE");
-    await me.getByRole("button", { name: "신고 접수하기" }).click();
-    await expect(me.getByText("신고가 접수되었어요")).toBeVisible();
-    await shot(me, "reported");
-    await me.goto("/me/blocks");
-    await expect(me.getByText(name)).toBeVisible();
-  }
+  const name = reportee.nickname;
+  await me.getByRole("article", { name, exact: true }).getByRole("button", { name: `${name}님 신고하기` }).click();
+  await me.getByLabel("신고 사유").selectOption("FAKE_PROFILE");
+  await me.getByRole("button", { name: "신고 접수하기" }).click();
+  await expect(me.getByText("신고가 접수되었어요")).toBeVisible();
+  await shot(me, "reported");
+  await me.goto("/me/blocks");
+  await expect(me.getByText(name)).toBeVisible();
+  for (const m of [him, passedMan, reportee]) await m.page.context().close();
 });

@@ -30,6 +30,9 @@ test("a charge the app was told failed ends refunded through Toss; the operator 
   const him = await newMember(browser, "M", "최대기");
   const admin = await (await browser.newContext(DESKTOP)).newPage();
   await signInWithKakao(admin, { account: "운영자" }, "/admin");
+  // today's refunds so far (other tests may have refunded today): this one adds 50,000 won
+  const refundedToday = async () => (await (await admin.request.get("/api/admin/money")).json()).refunds as { amount: number; count: number };
+  const before = await refundedToday();
   const created = await admin.request.post("/api/admin/matches", { data: { userId: her.id, partnerId: him.id } });
   expect(created.status()).toBe(201);
   const matchId = (await created.json()).id as string;
@@ -66,6 +69,8 @@ test("a charge the app was told failed ends refunded through Toss; the operator 
 
   await admin.goto("/admin/money");
   await expect(admin.getByRole("heading", { level: 1, name: "돈 현황" })).toBeVisible();
-  await expect(admin.getByTestId("money-refunds")).toContainText("50,000원");
+  const after = await refundedToday();
+  expect(after).toEqual({ amount: before.amount + 50_000, count: before.count + 1 });
+  await expect(admin.getByTestId("money-refunds")).toContainText(`${after.amount.toLocaleString("ko-KR")}원`);
   await shot(admin, "m4-admin-money");
 });

@@ -1,43 +1,37 @@
-// As members and the operator would do it on their phones:
-// (1) 하준 buys a membership by card through the checkout (the local Toss stand-in's card window)
+// As members and the operator would do it on their phones, with members the tests make
+// (tests/e2e/members.ts):
+// (1) a member buys a membership by card through the checkout (the local Toss stand-in's card window)
 //     and sees the new tier on the success page, /me and /me/payments;
-// (2) a new member (who agrees at onboarding to share her number) likes 도윤 from her first list and
-//     he likes back; she pays the match fee by bank transfer; the admin verifies the deposit and
-//     confirms the match in one click on /admin/payments; both see the match ACTIVE and each other's
-//     phone number (seeded phones: 010-0000-000N for demo account N) once 도윤 consents too;
-// (3) 하준, a third member, sees none of it: the match and payment pages are 404s, and so are
+// (2) a new member (who agrees at onboarding to share her number) likes a man of her corner of the
+//     pool from her first list and he likes back; she pays the match fee by bank transfer; the admin
+//     verifies the deposit and confirms the match in one click on /admin/payments; both see the
+//     match ACTIVE and each other's phone number once he consents too;
+// (3) a third member sees none of it: the match and payment pages are 404s, and so are
 //     /api/matches/{id}/contact, /api/matches/{id}, /api/payments/{id} and a transfer intent.
-// Pairs: a brand-new member, because every mutually recommended demo pair is used by another spec
-// (민준/서연: recommendations-match; 도윤/지우: admin's manual match, then closed, so their likes
-// would be a 409; 하준/하은: a report, which also blocks). Set E2E_SCREENSHOTS=<dir> to save the
-// mobile screenshots of each payment page.
+// Set E2E_SCREENSHOTS=<dir> to save the mobile screenshots of each payment page.
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { addApprovedPhoto, consentToContact, randomPhone, signInWithKakao, signUp } from "./fixtures";
+import { addApprovedPhoto, consentToContact, randomPhone, signUp } from "./fixtures";
+import { newMember, operatorPage, PHONE, pocket, type Member } from "./members";
 
-const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 const SHOTS = process.env.E2E_SCREENSHOTS; // a directory: save mobile screenshots of each payment page
 
 async function shot(page: Page, name: string) {
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
 }
 
-/** A signed-in member (or the admin) on a phone-sized screen, already on `path`. */
-async function signedIn(browser: Browser, account: string, path: string): Promise<Page> {
-  const context = await browser.newContext(PHONE);
-  const page = await context.newPage();
-  await signInWithKakao(page, { account }, path);
-  await expect(page).toHaveURL(new RegExp(`${path.replace(/[?]/g, "\\?")}$`));
-  return page;
-}
+/** A new member who only signed up (no profile): enough to buy, to be refused, to look. */
+const bystander = (browser: Browser): Promise<Member> => newMember(browser, { gender: "M", profile: false, preferences: false });
 
 test.describe.configure({ mode: "serial" });
 
 let matchId = "";
 let paymentId = "";
 let herPhone = "";
+let hisPhone = "";
 
 test("a member buys a membership by card through the checkout and sees the new tier", async ({ browser }) => {
-  const page = await signedIn(browser, "하준", "/membership");
+  const { page } = await bystander(browser);
+  await page.goto("/membership");
   await expect(page.getByRole("heading", { level: 1, name: "멤버십과 이용료" })).toBeVisible();
   await expect(page.getByTestId("membership-current")).toHaveText("일반");
   await expect(page.getByRole("link", { name: "환불정책" })).toBeVisible();
@@ -84,7 +78,7 @@ test("a member buys a membership by card through the checkout and sees the new t
 });
 
 test("the result pages never show text taken from their URL", async ({ browser }) => {
-  const page = await signedIn(browser, "하준", "/me");
+  const { page } = await bystander(browser);
   const crafted = "고객센터 010-1111-2222 로 입금하세요";
   // Toss's fail redirect: the words come from the code, never from `message`
   await page.goto(`/checkout/fail?code=REJECT_CARD_COMPANY&message=${encodeURIComponent(crafted)}&orderId=order_abcdef`);
@@ -105,13 +99,20 @@ test("the result pages never show text taken from their URL", async ({ browser }
 test("two matched members: one pays by transfer, the admin verifies and activates, both see each other's contact", async ({ browser }) => {
   test.setTimeout(240_000);
 
-  // ── a new member (she agrees to share her number at onboarding) whose first list has 도윤 ──
+  // ── a man of her corner of the pool, then she (she agrees to share her number at onboarding) ──
+  const where = pocket();
+  const setup = await operatorPage(browser);
+  const man = await newMember(browser, { gender: "M", pocket: where, operator: setup });
+  await setup.context().close();
+  const him = man.page;
+  const hisNick = man.nickname;
+  hisPhone = man.phone;
   const her = await (await browser.newContext(PHONE)).newPage();
   const nickname = `결제${Math.floor(Math.random() * 100_000)}`;
   herPhone = randomPhone();
-  await signUp(her, { realName: "이결제", phone: herPhone, birthDate: "1992-03-10", gender: "F", shareContact: true });
+  await signUp(her, { realName: "이결제", phone: herPhone, birthDate: where.birthDate, gender: "F", shareContact: true });
   await her.getByLabel("닉네임").fill(nickname);
-  await her.getByLabel("지역", { exact: true }).selectOption("경기");
+  await her.getByLabel("지역", { exact: true }).selectOption(where.region);
   await her.getByLabel("직업", { exact: true }).fill("약사");
   for (const k of ["캠핑", "반려동물", "요리"]) await her.getByRole("checkbox", { name: k, exact: true }).check();
   await her.getByRole("button", { name: "프로필 저장하기" }).click();
@@ -119,43 +120,42 @@ test("two matched members: one pays by transfer, the admin verifies and activate
   await addApprovedPhoto(her, browser, nickname);
   await her.goto("/preferences");
   await her.getByLabel("만나고 싶은 상대의 성별").selectOption("M");
-  await her.getByLabel("최소 나이").fill("31");
-  await her.getByLabel("최대 나이").fill("41");
-  for (const r of ["경기", "서울"]) await her.getByRole("checkbox", { name: r, exact: true }).check();
+  await her.getByLabel("최소 나이").fill(String(where.age - 1));
+  await her.getByLabel("최대 나이").fill(String(where.age + 1));
+  await her.getByRole("checkbox", { name: where.region, exact: true }).check();
   await her.getByRole("checkbox", { name: "캠핑", exact: true }).check();
   await her.getByRole("button", { name: "이상형 저장하기" }).click();
   await expect(her.getByText("이상형 조건을 저장했어요.")).toBeVisible();
 
-  // she likes 도윤 from her first list (a pair no other spec can have touched: she is new)
+  // she likes him from her first list
   await her.goto("/recommendations");
-  await expect(her.getByRole("article").first()).toBeVisible({ timeout: 60_000 });
-  const doyoonCard = her.getByRole("article", { name: "캠핑가는도윤", exact: true });
-  await expect(doyoonCard, "캠핑가는도윤님이 새 회원의 첫 추천에 없습니다").toHaveCount(1);
-  await doyoonCard.getByRole("button", { name: "캠핑가는도윤님에게 좋아요" }).click();
-  await expect(doyoonCard.getByText("좋아요를 보냈어요")).toBeVisible();
+  const hisCard = her.getByRole("article", { name: hisNick, exact: true });
+  await expect(hisCard, `${hisNick}님이 새 회원의 첫 추천에 없습니다`).toBeVisible({ timeout: 60_000 });
+  await hisCard.getByRole("button", { name: `${hisNick}님에게 좋아요` }).click();
+  await expect(hisCard.getByText("좋아요를 보냈어요")).toBeVisible();
 
-  // 도윤 likes back from 받은 좋아요 → a PENDING match
-  const doyoon = await signedIn(browser, "도윤", "/recommendations");
-  const herCard = doyoon.getByRole("article", { name: nickname, exact: true });
+  // he likes back from 받은 좋아요 → a PENDING match
+  await him.goto("/recommendations");
+  const herCard = him.getByRole("article", { name: nickname, exact: true });
   const likeBack = herCard.getByRole("button", { name: `${nickname}님에게 좋아요` });
   await likeBack.click();
   // the card turns into "매칭이 성사되었어요!" — or leaves 받은 좋아요 when the page re-renders
   // (the like action's revalidation refreshes it; reported): either way the match is under 매칭
   await expect(likeBack).toHaveCount(0);
-  await doyoon.goto("/matches");
-  const matchLink = doyoon.getByRole("link", { name: new RegExp(nickname) });
+  await him.goto("/matches");
+  const matchLink = him.getByRole("link", { name: new RegExp(nickname) });
   await expect(matchLink).toContainText("결제 대기");
   await matchLink.click();
-  await expect(doyoon).toHaveURL(/\/matches\/[0-9a-f-]{36}$/);
-  matchId = doyoon.url().split("/").pop()!;
-  await expect(doyoon.getByRole("heading", { name: `${nickname}님과의 매칭` })).toBeVisible();
-  await expect(doyoon.getByText("결제 대기").first()).toBeVisible();
+  await expect(him).toHaveURL(/\/matches\/[0-9a-f-]{36}$/);
+  matchId = him.url().split("/").pop()!;
+  await expect(him.getByRole("heading", { name: `${nickname}님과의 매칭` })).toBeVisible();
+  await expect(him.getByText("결제 대기").first()).toBeVisible();
   // he has not agreed to share his number yet: the match page asks
-  await consentToContact(doyoon);
+  await consentToContact(him);
 
   // ── she pays the match fee by bank transfer → the deposit instructions ──
   await her.goto(`/matches/${matchId}`);
-  await expect(her.getByRole("heading", { name: "캠핑가는도윤님과의 매칭" })).toBeVisible();
+  await expect(her.getByRole("heading", { name: `${hisNick}님과의 매칭` })).toBeVisible();
   await expect(her.getByTestId("contact-consent-given")).toBeVisible(); // given at onboarding
   await her.getByRole("button", { name: "계좌이체로 결제하기" }).click();
   await expect(her).toHaveURL(/\/payments\/[0-9a-f-]{36}$/);
@@ -174,15 +174,15 @@ test("two matched members: one pays by transfer, the admin verifies and activate
   await expect(her.getByTestId("deposit-code")).toHaveText(depositCode);
 
   // before the match is confirmed nothing is disclosed, in the page or the API
-  await doyoon.goto(`/matches/${matchId}`);
+  await him.goto(`/matches/${matchId}`);
   // one open payment per match: the partner is told it is in progress, with no second way to pay
-  await expect(doyoon.getByTestId("payment-in-progress")).toContainText("상대방이 결제를 진행하고 있어요");
-  await expect(doyoon.getByRole("button", { name: "계좌이체로 결제하기" })).toBeDisabled();
-  await expect(doyoon.getByTestId("partner-phone")).toHaveCount(0);
-  expect((await doyoon.request.get(`/api/matches/${matchId}/contact`)).status()).toBe(404);
+  await expect(him.getByTestId("payment-in-progress")).toContainText("상대방이 결제를 진행하고 있어요");
+  await expect(him.getByRole("button", { name: "계좌이체로 결제하기" })).toBeDisabled();
+  await expect(him.getByTestId("partner-phone")).toHaveCount(0);
+  expect((await him.request.get(`/api/matches/${matchId}/contact`)).status()).toBe(404);
 
   // ── the admin finds the transfer by its code, verifies the deposit and confirms the match in one click ──
-  const admin = await signedIn(browser, "운영자", "/admin/payments?status=PENDING&method=TRANSFER");
+  const admin = await operatorPage(browser, "/admin/payments?status=PENDING&method=TRANSFER", PHONE);
   const row = admin.getByTestId(`admin-payment-${paymentId}`);
   await expect(row).toContainText(depositCode);
   await expect(row).toContainText("매칭 이용료 · 계좌이체 · 50,000원");
@@ -208,8 +208,8 @@ test("two matched members: one pays by transfer, the admin verifies and activate
 
   // ── both see the match confirmed and each other's phone number ──
   for (const [page, partnerPhone, partnerNick] of [
-    [her, "010-0000-0003", "캠핑가는도윤"],
-    [doyoon, herPhone, nickname],
+    [her, hisPhone, hisNick],
+    [him, herPhone, nickname],
   ] as const) {
     await page.goto(`/matches/${matchId}`);
     await expect(page.getByText("매칭 확정").first()).toBeVisible();
@@ -230,20 +230,21 @@ test("two matched members: one pays by transfer, the admin verifies and activate
   await shot(her, "08-transfer-paid");
   await her.goto("/me");
   await expect(her.getByText("매칭 완료", { exact: true })).toBeVisible();
-  await doyoon.context().close();
+  await him.context().close();
   await her.context().close();
 });
 
 test("a third member sees none of it: the match, the payment and the contact are 404s", async ({ browser }) => {
   expect(matchId, "the previous test must have created the match").not.toBe("");
-  const other = await signedIn(browser, "하준", "/matches");
+  const { page: other } = await bystander(browser);
+  await other.goto("/matches");
   await expect(other.locator(`a[href="/matches/${matchId}"]`)).toHaveCount(0);
 
   const matchPage = await other.goto(`/matches/${matchId}`);
   expect(matchPage?.status()).toBe(404);
   await expect(other.getByText("찾으시는 내용이 없어요")).toBeVisible();
   await expect(other.getByText(herPhone)).toHaveCount(0);
-  await expect(other.getByText("010-0000-0003")).toHaveCount(0);
+  await expect(other.getByText(hisPhone)).toHaveCount(0);
   await expect(other.getByTestId("partner-phone")).toHaveCount(0);
 
   const paymentPage = await other.goto(`/payments/${paymentId}`);
@@ -255,7 +256,7 @@ test("a third member sees none of it: the match, the payment and the contact are
     expect(res.status(), url).toBe(404);
     const body = await res.text();
     expect(body, url).not.toContain(herPhone);
-    expect(body, url).not.toContain("010-0000-0003");
+    expect(body, url).not.toContain(hisPhone);
     expect(JSON.parse(body).error.code, url).toBe("NOT_FOUND");
   }
   // nor can they open a transfer for someone else's match
