@@ -75,7 +75,9 @@ test("a member uploads documents, the operator approves them with their facts, t
   await expect(operator.getByText("· 저장 중…")).toHaveCount(0);
   // every opening is in the audit log
   await operator.goto("/admin/audit");
-  await expect(operator.getByText("인증 서류 열람").first()).toBeVisible();
+  const log = operator.getByRole("table");
+  await expect(log.getByRole("link", { name: "인증 서류 열람" }).first()).toBeVisible();
+  await expect(log.getByRole("link", { name: "인증 서류 승인" })).toHaveCount(2);
   await operator.context().close();
 
   // ── the member's badges ──
