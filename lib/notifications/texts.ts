@@ -2,7 +2,7 @@
 // read time, so rows hold ids only and a text can be improved without touching stored data.
 import type { NotificationKind } from "@/lib/generated/prisma/enums";
 import { PHOTO_REJECT_REASONS } from "@/lib/core/photo-review";
-import { DOCUMENT_KIND_LABEL, DOCUMENT_REJECT_REASONS, factLabel, type DocumentKind } from "@/lib/core/document-review";
+import { DOCUMENT_KIND_LABEL, DOCUMENT_ORIGINAL_DAYS, DOCUMENT_REJECT_REASONS, factLabel, type DocumentKind } from "@/lib/core/document-review";
 
 export type NotificationText = { title: string; body: string; href: string };
 
@@ -71,7 +71,7 @@ export function notificationText(kind: NotificationKind, payload: unknown): Noti
     }
     case "DOCUMENT_APPROVED": {
       const fact = factLabel(str(payload, "fact") ?? "");
-      return { title: `${kindLabel(payload)} 배지가 생겼어요`, body: `${fact ? `'${fact}'로 인증되었어요. ` : ""}올린 서류 원본은 정해진 기간 뒤 안전하게 삭제돼요.`, href: "/me/documents" };
+      return { title: `${kindLabel(payload)} 배지가 생겼어요`, body: `${fact ? `인증 내용: ${fact}. ` : ""}프로필 카드에 배지가 보여요. 올린 서류 원본은 ${DOCUMENT_ORIGINAL_DAYS}일 뒤 삭제돼요.`, href: "/me/documents" };
     }
     case "DOCUMENT_REJECTED": {
       const reason = str(payload, "reason");
