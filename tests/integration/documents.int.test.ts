@@ -288,4 +288,16 @@ describe("deletion of the original", () => {
     });
     expect((await purgeDocumentOriginals({ now: at })).deleted).toBe(0);
   });
+
+  it("an upload never submitted is swept after a day; a submitted one and a fresh upload stay", async () => {
+    const member = await createMember();
+    const orphan = await put(member, PDF, "application/pdf");
+    const submitted = await submit(member, "INCOME");
+    expect((await purgeDocumentOriginals({ now: new Date() })).orphans).toBe(0);
+    expect(await headObject(orphan)).not.toBeNull(); // may still be on its way to the submit
+    const out = await purgeDocumentOriginals({ now: new Date(Date.now() + DAY + 60_000) });
+    expect(out.orphans).toBeGreaterThanOrEqual(1);
+    expect(await headObject(orphan)).toBeNull();
+    expect(await headObject(submitted.key)).not.toBeNull();
+  });
 });
