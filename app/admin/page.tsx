@@ -4,7 +4,7 @@
 import Link from "next/link";
 import { requireAdmin } from "@/lib/auth/page-actor";
 import { getAdminStats } from "@/lib/admin/get-stats";
-import { countPendingPhotos } from "@/lib/admin/photo-queue";
+import { countReviewQueues } from "@/lib/admin/review-queues";
 import { formatSeoulDateTime } from "@/lib/core/seoul-time";
 import { GENDER_LABEL, MATCH_STATUS_LABEL, RUN_STATUS_LABEL, STATUS_LABEL } from "@/lib/core/labels";
 import { Card, PageTitle } from "@/components/ui/card";
@@ -32,22 +32,36 @@ function Bars({ rows }: { rows: { label: string; count: number }[] }) {
   );
 }
 
+/** One review queue's length, linking to the queue; highlighted while anything waits. */
+function QueueCard({ label, href, count, unit }: { label: string; href: string; count: number; unit: string }) {
+  return (
+    <Card>
+      <p className="text-xs text-stone-500">{label}</p>
+      <p className={`text-2xl font-bold tabular-nums ${count > 0 ? "text-amber-700" : ""}`}>
+        <Link href={href} className="underline decoration-stone-300 underline-offset-4">
+          {count.toLocaleString("ko-KR")}
+          {unit}
+        </Link>
+      </p>
+    </Card>
+  );
+}
+
 export default async function AdminHome() {
   const actor = await requireAdmin();
-  const [s, pendingPhotos] = await Promise.all([getAdminStats({ actor }), countPendingPhotos()]);
+  const [s, queues] = await Promise.all([getAdminStats({ actor }), countReviewQueues()]);
   const weeks = s.signupsPerWeek.map((w) => w.week);
   const thisWeek = s.paymentsPerWeek.at(-1);
   const run = s.latestRun;
   return (
     <>
       <PageTitle sub={`기준 ${formatSeoulDateTime(s.generatedAt)}`}>관리자 대시보드</PageTitle>
+      <section aria-label="검토 대기열" className="mb-4 grid grid-cols-2 gap-3 lg:grid-cols-4">
+        {/* identity verification exceptions: its card goes here, first (lib/admin/review-queues.ts) */}
+        <QueueCard label="사진 검토 대기" href="/admin/photos" count={queues.photos} unit="장" />
+        <QueueCard label="서류 검토 대기" href="/admin/documents" count={queues.documents} unit="건" />
+      </section>
       <div className="mb-4 grid grid-cols-2 gap-3 lg:grid-cols-4">
-        <Card>
-          <p className="text-xs text-stone-500">사진 검토 대기</p>
-          <p className="text-2xl font-bold tabular-nums">
-            <Link href="/admin/photos" className="underline decoration-stone-300 underline-offset-4">{pendingPhotos.toLocaleString("ko-KR")}장</Link>
-          </p>
-        </Card>
         <Card>
           <p className="text-xs text-stone-500">전체 회원</p>
           <p className="text-2xl font-bold tabular-nums">{s.members.total.toLocaleString("ko-KR")}</p>

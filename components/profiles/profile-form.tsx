@@ -17,6 +17,7 @@ const VISIBILITY: { key: keyof OwnProfileDto["visibility"]; label: string }[] = 
   { key: "job", label: "직업" },
   { key: "intro", label: "자기소개" },
   { key: "photos", label: "사진" },
+  { key: "income", label: "소득 배지" },
 ];
 
 type Props = {
@@ -31,7 +32,7 @@ type Props = {
 
 export function ProfileForm({ profile, fixed, regions, keywords, maxKeywords, save }: Props) {
   const { state, onSubmit, pending, fieldError } = useFormAction(save);
-  const visibility = profile?.visibility ?? { age: true, height: false, region: true, job: true, intro: true, photos: true };
+  const visibility = profile?.visibility ?? { age: true, height: false, region: true, job: true, intro: true, photos: true, income: false };
   return (
     <form onSubmit={onSubmit} className="space-y-5" noValidate aria-label="프로필">
       <FormMessage state={state} />

@@ -1,7 +1,9 @@
-// A member's public profile as a card: first photo, nickname, the fields they made visible, keywords.
+// A member's public profile as a card: first photo, nickname, the fields they made visible, the
+// verified badges they let others see, keywords.
 // Presentational only; `children` is the action area (like button, match status…).
 import { IllustratedAvatar } from "@/components/ui/illustrated-avatar";
 import type { PublicProfile } from "@/lib/profiles/public-profile";
+import { VerifiedBadges } from "@/components/documents/verified-badges";
 
 export function ProfileCard({ profile, badge, children }: { profile: PublicProfile; badge?: React.ReactNode; children?: React.ReactNode }) {
   const headingId = `profile-${profile.userId}`;
@@ -23,6 +25,7 @@ export function ProfileCard({ profile, badge, children }: { profile: PublicProfi
           {badge}
         </div>
         {facts.length > 0 ? <p className="text-sm text-stone-600">{facts.join(" · ")}</p> : null}
+        <VerifiedBadges badges={profile.badges} />
         {profile.intro ? <p className="whitespace-pre-line text-sm text-stone-700">{profile.intro}</p> : null}
         {profile.keywords.length > 0 ? (
           <ul aria-label="키워드" className="flex flex-wrap gap-1.5">

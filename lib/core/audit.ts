@@ -29,13 +29,16 @@ export const AUDIT_ACTIONS = [
   "REFUND_RETRIED",
   "PHOTO_APPROVED",
   "PHOTO_REJECTED",
+  "DOCUMENT_VIEWED",
+  "DOCUMENT_APPROVED",
+  "DOCUMENT_REJECTED",
   "REPORT_RESOLVED",
   "RECOMMENDATIONS_RUN",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** the kinds of record an audit row points at */
-export const AUDIT_TARGETS = ["User", "Match", "Payment", "RefundRequest", "Report", "RecommendationRun"] as const;
+export const AUDIT_TARGETS = ["User", "Match", "Payment", "RefundRequest", "Report", "RecommendationRun", "VerificationDocument"] as const;
 export type AuditTarget = (typeof AUDIT_TARGETS)[number];
 
 export type AdminActionInput = {

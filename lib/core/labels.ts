@@ -95,6 +95,9 @@ export const AUDIT_ACTION_LABEL: Record<AuditAction, string> = {
   REFUND_RETRIED: "카드 환불 재시도",
   PHOTO_APPROVED: "사진 승인",
   PHOTO_REJECTED: "사진 반려",
+  DOCUMENT_VIEWED: "인증 서류 열람",
+  DOCUMENT_APPROVED: "인증 서류 승인",
+  DOCUMENT_REJECTED: "인증 서류 반려",
   REPORT_RESOLVED: "신고 처리",
   RECOMMENDATIONS_RUN: "주간 추천 실행",
 };
@@ -106,6 +109,7 @@ export const AUDIT_TARGET_LABEL: Record<AuditTarget, string> = {
   RefundRequest: "환불 요청",
   Report: "신고",
   RecommendationRun: "주간 추천",
+  VerificationDocument: "인증 서류",
 };
 
 /** A stored audit action or target (a free-text column: rows older than this list keep their code). */

@@ -18,6 +18,8 @@ import { deliverNotifications } from "@/lib/notifications/channels";
 import { notifyExpiringMatches, requestMatchFeedback } from "@/lib/notifications/match-notices";
 import { payBackDueRefunds } from "@/lib/refunds/pay-back";
 import { purgeExpiredData } from "./retention";
+import { lapseExpiredBadges } from "@/lib/documents/badges";
+import { purgeDocumentOriginals } from "@/lib/documents/purge-originals";
 import type { JobDefinition } from "./types";
 
 export type { JobContext, JobDefinition, JobSummary } from "./types";
@@ -72,6 +74,20 @@ export const JOBS: readonly JobDefinition[] = [
     schedule: "30 18 * * *",
     maxDurationSeconds: 120,
     run: ({ now, budgetMs }) => purgeExpiredData({ now, budgetMs }),
+  }),
+  defineJob({
+    name: "lapse-document-badges",
+    summary: "유효 기간이 지난 인증 배지(재직·혼인관계·소득 1년) 만료 처리와 회원 알림 (매일 03:40 KST; 멱등)",
+    schedule: "40 18 * * *",
+    maxDurationSeconds: 60,
+    run: async ({ now }) => ({ ...(await lapseExpiredBadges({ now })) }),
+  }),
+  defineJob({
+    name: "purge-document-originals",
+    summary: "결정 후 30일이 지난 인증 서류 원본을 저장소에서 삭제 (매일 03:50 KST; 기록 행은 남김, 멱등)",
+    schedule: "50 18 * * *",
+    maxDurationSeconds: 120,
+    run: async ({ now, budgetMs }) => ({ ...(await purgeDocumentOriginals({ now, budgetMs })) }),
   }),
   defineJob({
     name: "notify-expiring-matches",

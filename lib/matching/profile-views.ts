@@ -1,7 +1,9 @@
 // Public profiles for member-facing DTOs (recommendation cards, received likes, matches): only the
-// fields each owner made visible; photos only when visible, and only APPROVED ones (docs/photos.md).
+// fields each owner made visible; photos only when visible, and only APPROVED ones (docs/photos.md);
+// document badges the owner lets others see (docs/documents.md).
 import { Prisma } from "@/lib/generated/prisma/client";
 import { approvedPhotoUrls } from "@/lib/profiles/photos";
+import { activeBadgesOf } from "@/lib/documents/badges";
 import { parseVisibility, publicProfileSelect, toPublicProfile, type ProfileRow, type PublicProfile } from "@/lib/profiles/public-profile";
 
 export { publicProfileSelect };
@@ -14,8 +16,8 @@ export const PUBLIC_PROFILE_COLUMNS = Prisma.raw(
 /** One PublicProfile per row, in order; `photoLimit` caps how many photo URLs are resolved (list views). */
 export async function toPublicProfiles(rows: ProfileRow[], opts: { photoLimit?: number; now?: Date } = {}): Promise<PublicProfile[]> {
   const showing = rows.filter((row) => parseVisibility(row.visibility).photos).map((row) => row.userId);
-  const urls = await approvedPhotoUrls(showing, opts.photoLimit);
-  return rows.map((row) => toPublicProfile(row, urls.get(row.userId) ?? [], opts.now));
+  const [urls, badges] = await Promise.all([approvedPhotoUrls(showing, opts.photoLimit), activeBadgesOf(rows.map((row) => row.userId), opts.now)]);
+  return rows.map((row) => toPublicProfile(row, urls.get(row.userId) ?? [], opts.now, badges.get(row.userId) ?? []));
 }
 
 export async function toPublicProfileOrNull(row: ProfileRow | null | undefined, opts: { photoLimit?: number; now?: Date } = {}): Promise<PublicProfile | null> {

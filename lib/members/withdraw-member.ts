@@ -9,6 +9,7 @@ import { prisma, type Tx } from "@/lib/db";
 import { logger } from "@/lib/logger";
 import { closeOpenOrders } from "@/lib/payments/close-orders";
 import { deleteAllPhotosOf } from "@/lib/profiles/photos";
+import { deleteAllDocumentsOf } from "@/lib/documents/documents";
 import { openNoFaultRefunds } from "@/lib/refunds/automatic-refunds";
 import { payBackRefunds } from "@/lib/refunds/pay-back";
 
@@ -80,7 +81,7 @@ export async function withdrawMember({
   if (!result) return { withdrawn: false, closedMatches: 0, refunds: [] };
   logger.info({ userId, reason, closedMatches: result.closedMatches, refunds: result.refunds.length }, "member withdrawn");
   await payBackRefunds(result.refunds, "system:withdrawal", now); // never fails the withdrawal: a refund Toss did not take is retried by its job
-  await removePhotos(userId);
+  await removeStoredFiles(userId);
   return { withdrawn: true, ...result };
 }
 
@@ -110,11 +111,16 @@ async function closeOpenMatches(tx: Tx, userId: string, now: Date): Promise<stri
 }
 
 /** After the commit: the database no longer points at the objects, so a failure here leaves only orphans to sweep. */
-async function removePhotos(userId: string): Promise<void> {
+async function removeStoredFiles(userId: string): Promise<void> {
   try {
     await deleteAllPhotosOf(userId);
   } catch (err) {
     logger.error({ userId, err: err instanceof Error ? err.message : String(err) }, "withdrawal: photo deletion failed; objects under photos/{userId}/ must be swept");
+  }
+  try {
+    await deleteAllDocumentsOf(userId);
+  } catch (err) {
+    logger.error({ userId, err: err instanceof Error ? err.message : String(err) }, "withdrawal: document deletion failed; objects under documents/{userId}/ must be swept");
   }
 }
 

@@ -18,6 +18,9 @@ export const NOTIFICATION_KINDS = [
   "REFUND_UPDATED",
   "PHOTO_APPROVED",
   "PHOTO_REJECTED",
+  "DOCUMENT_APPROVED",
+  "DOCUMENT_REJECTED",
+  "DOCUMENT_LAPSED",
 ] as const;
 
 /** cursor: the opaque keyset of the previous page's last item (lib/core/cursor.ts) */

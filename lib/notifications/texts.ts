@@ -2,12 +2,13 @@
 // read time, so rows hold ids only and a text can be improved without touching stored data.
 import type { NotificationKind } from "@/lib/generated/prisma/enums";
 import { PHOTO_REJECT_REASONS } from "@/lib/core/photo-review";
+import { DOCUMENT_KIND_LABEL, DOCUMENT_ORIGINAL_DAYS, DOCUMENT_REJECT_REASONS, factLabel, type DocumentKind } from "@/lib/core/document-review";
 
 export type NotificationText = { title: string; body: string; href: string };
 
 const str = (payload: unknown, key: string): string | null => {
   const v = payload && typeof payload === "object" ? (payload as Record<string, unknown>)[key] : undefined;
-  return typeof v === "string" && /^[0-9a-zA-Z-]{1,64}$/.test(v) ? v : null;
+  return typeof v === "string" && /^[0-9a-zA-Z_-]{1,64}$/.test(v) ? v : null;
 };
 
 const matchHref = (payload: unknown, suffix = "") => {
@@ -68,7 +69,28 @@ export function notificationText(kind: NotificationKind, payload: unknown): Noti
         href: "/profile#photo-manager-title",
       };
     }
+    case "DOCUMENT_APPROVED": {
+      const fact = factLabel(str(payload, "fact") ?? "");
+      return { title: `${kindLabel(payload)} 배지가 생겼어요`, body: `${fact ? `인증 내용: ${fact}. ` : ""}프로필 카드에 배지가 보여요. 올린 서류 원본은 ${DOCUMENT_ORIGINAL_DAYS}일 뒤 삭제돼요.`, href: "/me/documents" };
+    }
+    case "DOCUMENT_REJECTED": {
+      const reason = str(payload, "reason");
+      const label = reason && reason in DOCUMENT_REJECT_REASONS ? DOCUMENT_REJECT_REASONS[reason as keyof typeof DOCUMENT_REJECT_REASONS] : null;
+      return { title: `${kindLabel(payload)} 서류가 반려되었어요`, body: `${label ? `사유: ${label}. ` : ""}서류를 확인한 뒤 다시 올려 주세요.`, href: "/me/documents" };
+    }
+    case "DOCUMENT_LAPSED":
+      return {
+        title: `${kindLabel(payload)} 배지가 만료되었어요`,
+        body: str(payload, "reason") === "PROFILE_EDITED" ? "프로필의 관련 항목이 바뀌어 배지가 내려갔어요. 새 서류로 다시 인증해 주세요." : "유효 기간이 지나 배지가 내려갔어요. 최근 서류로 다시 인증해 주세요.",
+        href: "/me/documents",
+      };
   }
+}
+
+/** the badge's name from a document notification's payload ("인증" when it is not one of the kinds) */
+function kindLabel(payload: unknown): string {
+  const kind = str(payload, "kind");
+  return kind && kind in DOCUMENT_KIND_LABEL ? DOCUMENT_KIND_LABEL[kind as DocumentKind] : "인증";
 }
 
 /** A refund's news (docs/payments.md, "Refunds"): what happened and when the money arrives. */

@@ -54,6 +54,11 @@ import { withdrawSelfOperation } from "@/lib/members/withdraw-member";
 import { attachPhotoOperation, createPhotoUploadUrlOperation, deletePhotoOperation, listMyPhotosOperation, reorderPhotosOperation } from "@/lib/profiles/photos";
 import { listPhotoQueueOperation } from "@/lib/admin/photo-queue";
 import { reviewPhotoOperation } from "@/lib/admin/review-photo";
+import { createDocumentUploadUrlOperation, listMyDocumentsOperation, submitDocumentOperation } from "@/lib/documents/documents";
+import { listDocumentQueueOperation } from "@/lib/admin/document-queue";
+import { reviewDocumentOperation } from "@/lib/admin/review-document";
+import { viewDocumentOperation } from "@/lib/admin/view-document";
+import { countReviewQueuesOperation } from "@/lib/admin/review-queues";
 import { updatePreferencesOperation } from "@/lib/profiles/update-preferences";
 import { updateProfileOperation } from "@/lib/profiles/update-profile";
 import { listMemberRecommendationsOperation } from "@/lib/member-recommendations/list-member-recommendations";
@@ -85,6 +90,10 @@ export const OPERATIONS: readonly Operation[] = [
   attachPhotoOperation,
   deletePhotoOperation,
   reorderPhotosOperation,
+  // verification documents (badges)
+  createDocumentUploadUrlOperation,
+  submitDocumentOperation,
+  listMyDocumentsOperation,
   // safety
   listBlocksOperation,
   blockMemberOperation,
@@ -148,6 +157,10 @@ export const OPERATIONS: readonly Operation[] = [
   resolveReportOperation,
   listPhotoQueueOperation,
   reviewPhotoOperation,
+  listDocumentQueueOperation,
+  viewDocumentOperation,
+  reviewDocumentOperation,
+  countReviewQueuesOperation,
   listAuditOperation,
   runRecommendationsOperation,
   // system

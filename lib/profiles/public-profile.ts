@@ -2,6 +2,7 @@
 // Nickname and gender are always shown; PII (real name, phone, birth date) never is.
 import { z } from "zod";
 import { seoulToday } from "@/lib/core/seoul-time";
+import { DOCUMENT_FACT_KEYS, DOCUMENT_KINDS, type Badge } from "@/lib/core/document-review";
 
 export const ZVisibility = z.object({
   age: z.boolean().default(true),
@@ -10,6 +11,8 @@ export const ZVisibility = z.object({
   job: z.boolean().default(true),
   intro: z.boolean().default(true),
   photos: z.boolean().default(true),
+  /** the 소득 badge (docs/documents.md): hidden unless the member chooses to show it */
+  income: z.boolean().default(false),
 });
 export type Visibility = z.infer<typeof ZVisibility>;
 
@@ -45,6 +48,8 @@ export const ZPublicProfile = z.object({
   intro: z.string().nullable(),
   keywords: z.array(z.string()),
   photoUrls: z.array(z.string()),
+  /** verified document badges the owner lets others see (lib/documents/badges.ts publicBadges) */
+  badges: z.array(z.object({ kind: z.enum(DOCUMENT_KINDS), fact: z.enum(DOCUMENT_FACT_KEYS), label: z.string() })),
 });
 export type PublicProfile = z.infer<typeof ZPublicProfile>;
 
@@ -66,8 +71,12 @@ export const publicProfileSelect = {
   visibility: true,
 } as const;
 
-/** `photoUrls` are display URLs of the member's APPROVED photos (lib/profiles/photos approvedPhotoUrls), in order. */
-export function toPublicProfile(p: ProfileRow, photoUrls: string[] = [], now = new Date()): PublicProfile {
+/**
+ * `photoUrls` are display URLs of the member's APPROVED photos (lib/profiles/photos approvedPhotoUrls),
+ * in order; `badges` the member's active badges (lib/documents/badges activeBadgesOf), filtered here
+ * by the owner's visibility: 소득 only with `income`, 재직 only with `job`.
+ */
+export function toPublicProfile(p: ProfileRow, photoUrls: string[] = [], now = new Date(), badges: readonly Badge[] = []): PublicProfile {
   const v = parseVisibility(p.visibility);
   return {
     userId: p.userId,
@@ -80,5 +89,6 @@ export function toPublicProfile(p: ProfileRow, photoUrls: string[] = [], now = n
     intro: v.intro ? p.intro : null,
     keywords: p.keywords,
     photoUrls: v.photos ? photoUrls : [],
+    badges: badges.filter((b) => (b.kind === "INCOME" ? v.income : b.kind === "EMPLOYMENT" ? v.job : true)),
   };
 }

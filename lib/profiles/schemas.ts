@@ -29,7 +29,7 @@ const keywordList = (label: string) =>
     .transform((v) => [...new Set(v)]);
 
 const visible = z.boolean({ error: "공개 여부를 다시 선택해 주세요." });
-export const ZVisibilityInput = strictObject({ age: visible, height: visible, region: visible, job: visible, intro: visible, photos: visible }).partial();
+export const ZVisibilityInput = strictObject({ age: visible, height: visible, region: visible, job: visible, intro: visible, photos: visible, income: visible }).partial();
 
 export const ZProfileRequest = strictObject({
   nickname: z

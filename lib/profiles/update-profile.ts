@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/core/actor";
 import { AppError, notFound } from "@/lib/core/errors";
 import { defineOperation, type RunContext } from "@/lib/core/operation";
 import { scheduleFirstList } from "@/lib/recommendations/top-up-first-list";
+import { lapseOnProfileEdit } from "@/lib/documents/badges";
 import { DEFAULT_VISIBILITY, parseVisibility } from "./public-profile";
 import { ownProfileSelect, toOwnProfileDto } from "./get-own-profile";
 import { z } from "zod";
@@ -16,7 +17,7 @@ const invalid = (field: string, message: string) => new AppError("VALIDATION_FAI
 export async function updateProfile({ actor, input, defer }: { actor: Actor; input: ProfileInput; defer: RunContext<"member", unknown>["defer"] }) {
   const user = await prisma.user.findUnique({
     where: { id: actor.userId },
-    select: { gender: true, birthDate: true, profile: { select: { gender: true, birthYear: true, visibility: true } } },
+    select: { gender: true, birthDate: true, profile: { select: { gender: true, birthYear: true, visibility: true, job: true } } },
   });
   if (!user) throw notFound("회원");
 
@@ -40,12 +41,17 @@ export async function updateProfile({ actor, input, defer }: { actor: Actor; inp
     keywords: input.keywords,
     visibility,
   };
-  const profile = await prisma.profile.upsert({
-    where: { userId: actor.userId },
-    // `photos` is deliberately absent from both branches: it is owned by the photo routes
-    create: { userId: actor.userId, ...fields },
-    update: fields,
-    select: ownProfileSelect,
+  const profile = await prisma.$transaction(async (tx) => {
+    const saved = await tx.profile.upsert({
+      where: { userId: actor.userId },
+      // `photos` is deliberately absent from both branches: it is owned by the photo routes
+      create: { userId: actor.userId, ...fields },
+      update: fields,
+      select: ownProfileSelect,
+    });
+    // a 재직 badge proved the job as it was: changing it lapses the badge (docs/documents.md)
+    if (user.profile && (user.profile.job ?? null) !== (input.job ?? null)) await lapseOnProfileEdit(tx, actor.userId, "job");
+    return saved;
   });
   // profile + preferences complete → the first list comes now, not next Monday (after the response)
   scheduleFirstList(defer, actor.userId);

@@ -1,4 +1,5 @@
-// Storage behind one interface: S3 (or any S3-compatible server) for photos and admin memos.
+// Storage behind one interface: S3 (or any S3-compatible server) for photos, verification documents
+// (private prefix documents/, short-lived URLs only) and admin memos.
 export { s3, bucket } from "./client";
-export { presignPhotoUpload, presignGet, UPLOAD_URL_TTL_SECONDS, type PresignedUpload } from "./presign";
-export { headObject, getBytes, putBytes, listKeys, deleteObjects, putJson, getJson, ensureBucket, type ObjectInfo, type StoredJson } from "./objects";
+export { presignPhotoUpload, presignGet, presignPrivateGet, UPLOAD_URL_TTL_SECONDS, type PresignedUpload } from "./presign";
+export { headObject, getBytes, putBytes, listKeys, listObjects, deleteObjects, putJson, getJson, ensureBucket, type ObjectInfo, type StoredJson } from "./objects";

@@ -44,6 +44,20 @@ export async function listKeys(prefix: string): Promise<string[]> {
   return keys;
 }
 
+/** Like listKeys, with each object's last-modified time (orphan sweeps keep what was just uploaded). */
+export async function listObjects(prefix: string): Promise<{ key: string; lastModified: Date | null }[]> {
+  const objects: { key: string; lastModified: Date | null }[] = [];
+  let token: string | undefined;
+  do {
+    const out = await storageCall("list", () =>
+      s3().send(new ListObjectsV2Command({ Bucket: bucket(), Prefix: prefix, ContinuationToken: token })),
+    );
+    for (const o of out.Contents ?? []) if (o.Key) objects.push({ key: o.Key, lastModified: o.LastModified ?? null });
+    token = out.IsTruncated ? out.NextContinuationToken : undefined;
+  } while (token);
+  return objects;
+}
+
 const DELETE_BATCH = 1000; // S3's limit per DeleteObjects request
 
 /** Deletes the keys in batches. Keys that do not exist are not an error (S3 reports them deleted). */

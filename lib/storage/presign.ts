@@ -59,3 +59,20 @@ export async function presignGet(key: string, now = new Date()): Promise<string>
   });
   return getSignedUrl(s3(), command, { expiresIn: GET_TTL_SECONDS, signingDate });
 }
+
+/**
+ * A short-lived GET for a private object (verification documents, docs/documents.md): signed now,
+ * valid `ttlSeconds`, never cached by the browser, with the content type the server sniffed.
+ */
+export async function presignPrivateGet(key: string, opts: { ttlSeconds: number; contentType: string }): Promise<{ url: string; expiresAt: Date }> {
+  const signingDate = new Date();
+  const command = new GetObjectCommand({
+    Bucket: bucket(),
+    Key: key,
+    ResponseCacheControl: "no-store",
+    ResponseContentType: opts.contentType,
+    ResponseContentDisposition: "inline",
+  });
+  const url = await getSignedUrl(s3(), command, { expiresIn: opts.ttlSeconds, signingDate });
+  return { url, expiresAt: new Date(signingDate.getTime() + opts.ttlSeconds * 1000) };
+}

@@ -36,14 +36,14 @@ describe("PUT /api/profile", () => {
     const res = await callOp(updateProfileOperation, { as: user, body: profileBody({ gender: "F", birthYear: 1994 }) });
     expect(res.status).toBe(200);
     expect(res.body.profile).toMatchObject({ nickname: "하늘바라기", gender: "F", birthYear: 1994, height: 165, region: "서울", keywords: ["등산", "카페투어", "독서"], photos: [] });
-    expect(res.body.profile.visibility).toEqual({ age: true, height: true, region: true, job: false, intro: true, photos: true });
+    expect(res.body.profile.visibility).toEqual({ age: true, height: true, region: true, job: false, intro: true, photos: true, income: false });
 
     const second = await callOp(updateProfileOperation, { as: user, body: { nickname: "새닉네임", region: "부산", visibility: { job: true } } });
     expect(second.status).toBe(200);
     const row = await prisma.profile.findUniqueOrThrow({ where: { userId: user.id } });
     expect(row).toMatchObject({ nickname: "새닉네임", region: "부산", height: null, job: null, intro: null, keywords: [], gender: "F", birthYear: 1994 });
     // a partial visibility changes only the fields it names
-    expect(row.visibility).toEqual({ age: true, height: true, region: true, job: true, intro: true, photos: true });
+    expect(row.visibility).toEqual({ age: true, height: true, region: true, job: true, intro: true, photos: true, income: false });
   });
 
   it("refuses a gender or birth year different from onboarding (422) and writes nothing", async () => {

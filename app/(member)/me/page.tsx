@@ -9,13 +9,16 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card, PageTitle } from "@/components/ui/card";
 import { membershipLabel } from "@/lib/payments/products";
 import { formatSeoulDate } from "@/lib/core/seoul-time";
+import { listMyDocuments } from "@/lib/documents/documents";
+import { VerifiedBadges } from "@/components/documents/verified-badges";
 
 export const metadata = { title: "내 정보" };
 
 
 export default async function MePage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
   const actor = await requireMember();
-  const { user, account, profile, preferences, membership } = await getMe({ actor });
+  const [{ user, account, profile, preferences, membership }, documents] = await Promise.all([getMe({ actor }), listMyDocuments({ actor })]);
+  const reviewing = documents.documents.filter((d) => d.status === "PENDING").length;
   const { error } = await searchParams;
   const approvedPhotos = profile?.photos.filter((p) => p.status === "APPROVED").length ?? 0;
   return (
@@ -81,6 +84,22 @@ export default async function MePage({ searchParams }: { searchParams: Promise<{
           detail={preferences ? `${preferences.ageMin}~${preferences.ageMax}세 · ${preferences.regions.length ? preferences.regions.join(", ") : "전국"}` : "아직 설정하지 않았어요"}
           href="/preferences"
         />
+      </Card>
+      <Card className="mt-4">
+        <div className="flex items-center justify-between">
+          <p className="text-sm text-stone-500">인증 배지</p>
+          <Link href="/me/documents" className="text-xs font-medium text-brand-600 underline">
+            {documents.badges.length > 0 ? "배지 관리" : "서류로 인증하기"}
+          </Link>
+        </div>
+        <div className="mt-2" data-testid="me-badges">
+          {documents.badges.length > 0 ? (
+            <VerifiedBadges badges={documents.badges} />
+          ) : (
+            <p className="text-sm text-stone-600">재직·학력·혼인관계·소득을 서류로 인증하면 프로필에 배지가 붙어요.</p>
+          )}
+          {reviewing > 0 ? <p className="mt-2 text-xs text-amber-700">서류 {reviewing}건을 확인하고 있어요.</p> : null}
+        </div>
       </Card>
       {!profile || !preferences ? (
         <ButtonLink href={!profile ? "/profile" : "/preferences"} className="mt-4 w-full">

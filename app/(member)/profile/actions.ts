@@ -6,7 +6,7 @@ import { checked, numberField, optionalText, text, texts } from "@/lib/core/form
 import { action } from "@/lib/http/action";
 import { updateProfileOperation } from "@/lib/profiles/update-profile";
 
-const VISIBILITY_FIELDS = ["age", "height", "region", "job", "intro", "photos"] as const;
+const VISIBILITY_FIELDS = ["age", "height", "region", "job", "intro", "photos", "income"] as const;
 
 export const saveProfileAction = action(updateProfileOperation, {
   form: (fd) => ({
