@@ -52,6 +52,9 @@ test("a charge the app was told failed ends refunded through Toss; the operator 
   await expect(her.page).toHaveURL(/127\.0\.0\.1:\d+\/checkout\?/);
   await her.page.getByRole("button", { name: "결제하기" }).click();
   await expect(her.page).toHaveURL(/\/checkout\/success/);
+  const orderId = new URL(her.page.url()).searchParams.get("orderId");
+  // the success page's confirm reached Toss (the fault is spent) and the app answered it could not confirm
+  await expect(her.page.getByRole("heading", { level: 1, name: "결제를 완료하지 못했어요" })).toBeVisible();
   await her.page.goto(`/matches/${matchId}`);
   await shot(her.page, "m2-match-own-payment-open");
 
@@ -59,7 +62,7 @@ test("a charge the app was told failed ends refunded through Toss; the operator 
   expect((await admin.request.delete(`/api/admin/matches/${matchId}`)).status()).toBe(200);
   expect((await runJob(admin, "reconcile-toss-payments")).status()).toBe(200);
   const state = await (await admin.request.get(`${TOSS}/__control/state`)).json();
-  const fee = state.payments.filter((p: { orderName: string }) => p.orderName === "매칭 이용료").at(-1);
+  const fee = state.payments.find((p: { orderId: string }) => p.orderId === orderId);
   expect(fee).toMatchObject({ status: "CANCELED", balanceAmount: 0 });
 
   await her.page.goto("/me/payments");
