@@ -18,6 +18,8 @@ export const NOTIFICATION_KINDS = [
   "REFUND_UPDATED",
   "PHOTO_APPROVED",
   "PHOTO_REJECTED",
+  "MATCH_PARTNER_PAID",
+  "MARKETING_NOTICE",
 ] as const;
 
 /** cursor: the opaque keyset of the previous page's last item (lib/core/cursor.ts) */
