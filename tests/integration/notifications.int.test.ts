@@ -7,7 +7,8 @@ import { prisma } from "@/lib/db";
 import { expirePendingMatches } from "@/lib/matching/expire-pending-matches";
 import { likeMemberOperation } from "@/lib/matching/like-member";
 import { canonicalPair } from "@/lib/matching/pair";
-import { deliverNotifications, type NotificationChannel } from "@/lib/notifications/channels";
+import type { NotificationChannel } from "@/lib/notifications/channels";
+import { deliverNotifications } from "@/lib/notifications/deliver";
 import { listNotificationsOperation } from "@/lib/notifications/list-notifications";
 import { markNotificationsReadOperation } from "@/lib/notifications/mark-notifications-read";
 import { notifyExpiringMatches, requestMatchFeedback } from "@/lib/notifications/match-notices";
@@ -110,7 +111,14 @@ describe("jobs", () => {
     const a = await createMember();
     await notify(prisma, [{ userId: a.id, kind: "MATCH_ACTIVATED", payload: { matchId: "00000000-0000-4000-8000-000000000001" } }]);
     const sent: { id: string; kind: string; href: string }[] = [];
-    const channel: NotificationChannel = { name: "test", send: async (n) => void sent.push({ id: n.id, kind: n.kind, href: n.text.href }) };
+    const channel: NotificationChannel = {
+      name: "test",
+      channel: "LOG",
+      send: async (n) => {
+        sent.push({ id: n.id, kind: n.kind, href: n.rendered.href });
+        return { status: "sent", providerMessageId: null };
+      },
+    };
     const out = await deliverNotifications({ channels: [channel] });
     expect(out.claimed).toBeGreaterThanOrEqual(1);
     expect(sent).toContainEqual(expect.objectContaining({ kind: "MATCH_ACTIVATED", href: "/matches/00000000-0000-4000-8000-000000000001" }));
