@@ -31,11 +31,12 @@ export const AUDIT_ACTIONS = [
   "PHOTO_REJECTED",
   "REPORT_RESOLVED",
   "RECOMMENDATIONS_RUN",
+  "NOTIFICATION_RESENT",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** the kinds of record an audit row points at */
-export const AUDIT_TARGETS = ["User", "Match", "Payment", "RefundRequest", "Report", "RecommendationRun"] as const;
+export const AUDIT_TARGETS = ["User", "Match", "Payment", "RefundRequest", "Report", "RecommendationRun", "NotificationDelivery"] as const;
 export type AuditTarget = (typeof AUDIT_TARGETS)[number];
 
 export type AdminActionInput = {
