@@ -197,7 +197,7 @@ export type RenderedNotification = { kind: NotificationKind; template: Notificat
 const payloadReader = (payload: unknown): Payload => ({
   str(key) {
     const v = payload && typeof payload === "object" ? (payload as Record<string, unknown>)[key] : undefined;
-    return typeof v === "string" && /^[0-9a-zA-Z:.-]{1,64}$/.test(v) ? v : null;
+    return typeof v === "string" && /^[0-9a-zA-Z_:.-]{1,64}$/.test(v) ? v : null;
   },
 });
 
