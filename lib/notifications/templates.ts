@@ -86,9 +86,9 @@ export const KIND_SPECS: Record<NotificationKind, KindSpec> = {
   },
   MATCH_PARTNER_PAID: {
     category: "SERVICE",
-    urgent: true,
+    urgent: false,
     alimtalk: true,
-    templates: one(T("INY_PARTNER_PAID_V1", "상대방이 매칭 이용료를 결제했어요", "#{닉네임}님, 상대방이 매칭 이용료를 결제했어요. 회원님도 결제하면 매칭이 확정돼요.", NICK, "결제하기")),
+    templates: one(T("INY_PARTNER_PAID_V1", "상대방이 매칭 이용료를 결제했어요", "#{닉네임}님, 상대방이 매칭 이용료를 결제했어요. 매칭이 확정되면 바로 알려 드릴게요.", NICK, "매칭 보기")),
     pick: (p) => ({ variant: "default", href: matchHref(p) }),
   },
   MATCH_ACTIVATED: {

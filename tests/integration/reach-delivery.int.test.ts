@@ -280,3 +280,26 @@ describe("logs", () => {
     expect(all).not.toMatch(/[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[a-z]{2,}/);
   });
 });
+
+describe("reminders that matter", () => {
+  it("the partner of a pending match hears that the match fee was paid (once); both members hear 24 h before it expires", async () => {
+    const { createTransferIntentOperation } = await import("@/lib/payments/create-transfer-intent");
+    const { verifyPaymentOperation } = await import("@/lib/payments/verify-payment");
+    const { notifyExpiringMatches } = await import("@/lib/notifications/match-notices");
+    const { canonicalPair } = await import("@/lib/matching/pair");
+    const admin = await createMember({ role: "ADMIN" });
+    const [a, b, c, d] = [await createMember(), await createMember(), await createMember(), await createMember()];
+    const [, pb, pc, pd] = [await withPhone(a), await withPhone(b), await withPhone(c), await withPhone(d)];
+    await prisma.user.updateMany({ where: { id: { in: [a.id, b.id, c.id, d.id] } }, data: { status: "MATCHING", matchingCount: 1 } });
+    const paid = await prisma.match.create({ data: { ...canonicalPair(a.id, b.id), status: "PENDING", expiresAt: new Date(Date.now() + 5 * 86_400_000) } });
+    const intent = await callOp(createTransferIntentOperation, { as: a, body: { matchId: paid.id } });
+    expect((await callOp(verifyPaymentOperation, { as: admin, params: { id: intent.body.payment.id }, body: { depositorName: `${intent.body.payment.depositCode} 홍길동` } })).status).toBe(200);
+    const expiring = await prisma.match.create({ data: { ...canonicalPair(c.id, d.id), status: "PENDING", expiresAt: new Date(Date.now() + 20 * 3_600_000) } });
+    await notifyExpiringMatches({ hours: 24 });
+    await notifyExpiringMatches({ hours: 24 });
+    await run(day);
+    expect(to(pb).filter((x) => x.templateId === "INY_PARTNER_PAID_V1")).toHaveLength(1);
+    for (const p of [pc, pd]) expect(to(p).map((x) => x.templateId)).toEqual(["INY_MATCH_EXPIRING_V1"]);
+    expect(to(pc)[0]!.buttons).toEqual([expect.objectContaining({ linkMo: expect.stringContaining(`/matches/${expiring.id}`) })]);
+  });
+});
