@@ -15,6 +15,7 @@ import { notifyExpiringMatches, requestMatchFeedback } from "@/lib/notifications
 import { notify } from "@/lib/notifications/notify";
 import { notifyWeeklyRecommendations } from "@/lib/notifications/weekly-notice";
 import { currentWeek } from "@/lib/core/week";
+import { nextSeoulHour, seoulHour } from "@/lib/core/seoul-time";
 import { callOp } from "../helpers/call-op";
 import { createMember } from "../helpers/factories";
 
@@ -119,10 +120,12 @@ describe("jobs", () => {
         return { status: "sent", providerMessageId: null };
       },
     };
-    const out = await deliverNotifications({ channels: [channel] });
+    // daytime in Seoul: quiet hours would hold MATCH_ACTIVATED until 08:00
+    const now = seoulHour(new Date()) >= 8 && seoulHour(new Date()) < 20 ? new Date() : nextSeoulHour(new Date(), 12);
+    const out = await deliverNotifications({ channels: [channel], now });
     expect(out.claimed).toBeGreaterThanOrEqual(1);
     expect(sent).toContainEqual(expect.objectContaining({ kind: "MATCH_ACTIVATED", href: "/matches/00000000-0000-4000-8000-000000000001" }));
-    expect((await deliverNotifications({ channels: [channel] })).claimed).toBe(0);
+    expect((await deliverNotifications({ channels: [channel], now })).claimed).toBe(0);
     expect(await deliverNotifications({ channels: [] })).toMatchObject({ claimed: 0, channels: 0 });
   });
 });
