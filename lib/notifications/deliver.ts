@@ -48,9 +48,13 @@ async function plan({ now, limit, active }: { now: Date; limit: number; active: 
                          ORDER BY "createdAt" LIMIT ${limit} FOR UPDATE SKIP LOCKED)
      RETURNING "id"::text AS "id", "userId"::text AS "userId", "kind"::text AS "kind"`;
       if (rows.length === 0) return { claimed: 0, planned: 0 };
-      const settings = await settingsOf([...new Set(rows.map((r) => r.userId))]);
+      const userIds = [...new Set(rows.map((r) => r.userId))];
+      const settings = await settingsOf(userIds);
+      // banned, withdrawn or deleted members get nothing outside the app
+      const reachable = new Set((await tx.user.findMany({ where: { id: { in: userIds }, status: { notIn: ["BANNED", "WITHDRAWN"] }, deletedAt: null }, select: { id: true } })).map((u) => u.id));
       let planned = 0;
       for (const r of rows) {
+        if (!reachable.has(r.userId)) continue;
         const setting = settings.get(r.userId) ?? DEFAULT_SETTING;
         const channels = primaryChannels(r.kind, setting, active);
         if (channels.length === 0) continue;
