@@ -56,8 +56,8 @@ export const KIND_SPECS: Record<NotificationKind, KindSpec> = {
     category: "LIKES",
     urgent: false,
     alimtalk: true,
-    // outside the app this is the day's digest (at most one a day): the text speaks of "오늘"
-    templates: one(T("INY_LIKE_DIGEST_V1", "새로운 좋아요를 받았어요", "#{닉네임}님, 오늘 회원님에게 관심을 보낸 분이 있어요. 마음에 들면 좋아요로 답해 보세요.", NICK, "받은 좋아요 보기")),
+    // outside the app this is the day's digest (at most one a day): the text names no count
+    templates: one(T("INY_LIKE_DIGEST_V1", "새로운 좋아요를 받았어요", "#{닉네임}님, 회원님에게 관심을 보낸 분이 있어요. 마음에 들면 좋아요로 답해 보세요.", NICK, "받은 좋아요 보기")),
     pick: () => ({ variant: "default", href: "/recommendations#received-heading" }),
   },
   MATCH_CREATED: {
