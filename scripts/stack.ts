@@ -164,7 +164,17 @@ if (smtpStub) await waitFor(`http://127.0.0.1:${env.SMTP_STUB_WEB_PORT}/healthz`
 
 // --- the app ---------------------------------------------------------------------------------
 const port = env.PORT || new URL(defaults.APP_URL).port || "3000";
-if (mode === "dev") start("next", next, ["dev", "--port", port]);
+if (mode === "dev") {
+  start("next", next, ["dev", "--port", port]);
+  // without the in-process scheduler nothing would deliver notifications in development: call the
+  // delivery job's cron endpoint every 30 s, so 알림톡/e-mail show up on the local servers' pages
+  if (!env.SCHEDULER_ENABLED) {
+    const secret = env.CRON_SECRET || defaults.CRON_SECRET;
+    setInterval(() => {
+      fetch(`http://localhost:${port}/api/cron/deliver-notifications`, { headers: { Authorization: `Bearer ${secret}` } }).catch(() => undefined);
+    }, 30_000).unref();
+  }
+}
 else {
   // what the image runs (Dockerfile CMD), in the layout its COPY lines make (scripts/image-layout.ts)
   const root = process.cwd();
