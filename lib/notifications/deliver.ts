@@ -8,7 +8,7 @@
 // At most once per (notification, channel): the unique row is the claim; a row left SENDING by a
 // crashed run is closed as UNKNOWN_OUTCOME, never sent again (an operator can resend it).
 // Logs carry ids, kinds, channels and codes only.
-import { prisma } from "@/lib/db";
+import { prisma, type Tx } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { DeliveryChannel, NotificationKind } from "@/lib/generated/prisma/enums";
 import { logger } from "@/lib/logger";
@@ -31,8 +31,9 @@ export const backoffMs = (attempts: number) => Math.min(60_000 * 2 ** Math.max(0
 
 const SETTING_SELECT = { userId: true, channels: true, quietHours: true, emailVerifiedAt: true, marketingConsentAt: true, marketingWithdrawnAt: true } as const;
 
-async function settingsOf(userIds: string[]): Promise<Map<string, SettingRow>> {
-  const rows = await prisma.notificationSetting.findMany({ where: { userId: { in: userIds } }, select: SETTING_SELECT });
+/** `db`: the plan's transaction (embedded PGlite has one connection: a query beside it would wait forever) */
+async function settingsOf(db: Tx, userIds: string[]): Promise<Map<string, SettingRow>> {
+  const rows = await db.notificationSetting.findMany({ where: { userId: { in: userIds } }, select: SETTING_SELECT });
   return new Map(rows.map((r) => [r.userId, r]));
 }
 
@@ -49,7 +50,7 @@ async function plan({ now, limit, active }: { now: Date; limit: number; active: 
      RETURNING "id"::text AS "id", "userId"::text AS "userId", "kind"::text AS "kind"`;
       if (rows.length === 0) return { claimed: 0, planned: 0 };
       const userIds = [...new Set(rows.map((r) => r.userId))];
-      const settings = await settingsOf(userIds);
+      const settings = await settingsOf(tx, userIds);
       // banned, withdrawn or deleted members get nothing outside the app
       const reachable = new Set((await tx.user.findMany({ where: { id: { in: userIds }, status: { notIn: ["BANNED", "WITHDRAWN"] }, deletedAt: null }, select: { id: true } })).map((u) => u.id));
       let planned = 0;
