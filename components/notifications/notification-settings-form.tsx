@@ -38,7 +38,7 @@ export function NotificationSettingsForm({ settings, save }: { settings: Notific
               return (
                 <label key={ch} className={`flex items-center gap-2 text-sm ${disabled ? "text-stone-400" : ""}`}>
                   <input type="checkbox" name={`channels.${c.category}`} value={ch} defaultChecked={c.channels.includes(ch)} disabled={disabled} className="h-4 w-4 accent-brand-500" />
-                  {MEMBER_CHANNEL_LABEL[ch]}
+                  {c.category === "MARKETING" && ch === "KAKAO" ? "문자 (광고는 알림톡으로 보내지 않아요)" : MEMBER_CHANNEL_LABEL[ch]}
                   {disabled ? <span className="text-xs">(이메일 인증 후 선택)</span> : null}
                 </label>
               );
