@@ -5,6 +5,7 @@
 import { createServer as createHttpServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
+import { formatSeoulDateTime } from "@/lib/core/seoul-time";
 import { renderInboxPage } from "../inbox-page";
 import { parseMail } from "./mime";
 
@@ -62,7 +63,7 @@ export async function startSmtpStub({ port = 0, webPort = 0, host = "127.0.0.1" 
         renderInboxPage({
           title: "로컬 메일함: 받은 이메일",
           intro: `개발용 SMTP 서버(포트 ${smtpPort})예요. 앱이 보낸 이메일이 여기에 보여요. @bounce.test 주소는 수신을 거절해요.`,
-          items: [...mails].reverse().map((m) => ({ heading: m.subject || "(제목 없음)", meta: `${m.receivedAt} · 받는 사람 ${m.to.join(", ")}`, body: m.text })),
+          items: [...mails].reverse().map((m) => ({ heading: m.subject || "(제목 없음)", meta: `${formatSeoulDateTime(m.receivedAt)} KST · 받는 사람 ${m.to.join(", ")}`, body: m.text })),
         }),
       );
     }

@@ -16,6 +16,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { formatSeoulDateTime } from "@/lib/core/seoul-time";
 import { renderInboxPage } from "../inbox-page";
 
 export type RegisteredTemplate = { code: string; text: string };
@@ -169,7 +170,7 @@ export async function startSolapiStub(opts: SolapiStubOptions): Promise<SolapiSt
             intro: `개발용 Solapi 서버예요. 앱이 보낸 알림톡과 문자가 여기에 보여요. 끝자리 ${ALIMTALK_FAIL_SUFFIX} 번호는 알림톡이 실패하고(문자로 대체), ${ALL_FAIL_SUFFIX} 번호는 모두 실패해요.`,
             items: [...messages].reverse().map((m) => ({
               heading: `${m.type === "ATA" ? "알림톡" : m.type} → ${m.to.replace(/^(\d{3})\d+(\d{4})$/, "$1-****-$2")}`,
-              meta: [m.receivedAt, m.templateId ? `템플릿 ${m.templateId}` : "", m.statusCode === "2000" ? "접수됨" : `실패 ${m.statusCode} ${m.statusMessage}`].filter(Boolean).join(" · "),
+              meta: [`${formatSeoulDateTime(m.receivedAt)} KST`, m.templateId ? `템플릿 ${m.templateId}` : "", m.statusCode === "2000" ? "접수됨" : `실패 ${m.statusCode} ${m.statusMessage}`].filter(Boolean).join(" · "),
               body: m.subject ? `${m.subject}\n${m.text}` : m.text,
               failed: m.statusCode !== "2000",
             })),
