@@ -111,6 +111,24 @@ const serverSchema = z
     MATCH_FEEDBACK_AFTER_DAYS: z.coerce.number().int().min(1).max(365).default(14),
     /** external notification channels (lib/notifications/channels.ts), comma separated; unset = in-app only ("log" in development) */
     NOTIFICATION_CHANNELS: csv,
+    /** Solapi (카카오 알림톡 + SMS/LMS fallback, lib/notifications/solapi.ts); the dev values select the local server (dev/solapi) */
+    SOLAPI_API_KEY: z.string().min(1).default("dev-solapi-key"),
+    SOLAPI_API_SECRET: z.string().min(1).default("dev-solapi-secret"),
+    SOLAPI_API_BASE: z.string().url().default("https://api.solapi.com"),
+    /** the 카카오톡 채널's pfId registered with Solapi */
+    KAKAO_CHANNEL_PFID: z.string().min(1).default("KA01PF-dev-inyeon"),
+    /** the registered sender number for SMS/LMS (digits) */
+    SMS_SENDER: z.string().regex(/^\d{8,11}$/, "digits only, e.g. 0212345678").default("0212345678"),
+    SOLAPI_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+    /** messages per second toward Solapi and the SMTP server (each channel) */
+    NOTIFICATION_RATE_PER_SECOND: z.coerce.number().int().min(1).max(1000).default(20),
+    /** smtp(s)://user:pass@host:port for e-mail notifications; unset = the local server in development */
+    SMTP_URL: optionalString,
+    MAIL_FROM: z.string().default("인연 <no-reply@inyeon.local>"),
+    /** the local Solapi-compatible server and SMTP inbox started by `npm run dev` */
+    SOLAPI_STUB_PORT: z.coerce.number().int().min(0).max(65535).default(4400),
+    SMTP_STUB_PORT: z.coerce.number().int().min(0).max(65535).default(2525),
+    SMTP_STUB_WEB_PORT: z.coerce.number().int().min(0).max(65535).default(4500),
     REDIS_URL: optionalString,
     /** self-hosting: run the scheduled jobs (lib/jobs/registry.ts) in this process; several instances share them through a lease row */
     SCHEDULER_ENABLED: bool,
@@ -154,6 +172,9 @@ const serverSchema = z
     if (e.BANK_ACCOUNT_TEXT.startsWith("[개발용 예시]")) ctx.addIssue({ code: "custom", path: ["BANK_ACCOUNT_TEXT"], message: "must be set in production" });
     if (e.TRUSTED_PROXY === "none") ctx.addIssue({ code: "custom", path: ["TRUSTED_PROXY"], message: `must name the reverse proxy in front of the app in production (with none every visitor shares one counter per rule, so one client can lock everyone out of sign-in): ${TRUSTED_PROXY_FITS}` });
     if (e.KAKAO_CLIENT_ID === "dev-kakao-client-id") ctx.addIssue({ code: "custom", path: ["KAKAO_CLIENT_ID"], message: "must be set in production" });
+    const external = e.NOTIFICATION_CHANNELS.some((c) => c === "alimtalk" || c === "sms");
+    if (external && (e.SOLAPI_API_KEY === "dev-solapi-key" || e.SOLAPI_API_SECRET === "dev-solapi-secret")) ctx.addIssue({ code: "custom", path: ["SOLAPI_API_KEY"], message: "must be set in production when NOTIFICATION_CHANNELS names alimtalk or sms" });
+    if (e.NOTIFICATION_CHANNELS.includes("email") && !e.SMTP_URL) ctx.addIssue({ code: "custom", path: ["SMTP_URL"], message: "must be set in production when NOTIFICATION_CHANNELS names email" });
     for (const key of REQUIRED_BUSINESS_KEYS) if (!e[key]) ctx.addIssue({ code: "custom", path: [key], message: "must be set in production (결혼중개업법: operator disclosures)" });
   });
 

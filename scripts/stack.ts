@@ -1,6 +1,6 @@
 // Runs the whole app locally: `tsx --conditions=react-server scripts/stack.ts dev|preview|e2e`.
 // With nothing configured it uses the embedded defaults: PGlite under ./data and the local
-// Kakao-, Toss- and S3-compatible servers. Real keys/URLs in the environment
+// Kakao-, Toss-, S3- and Solapi-compatible servers and an SMTP inbox. Real keys/URLs in the environment
 // (or .env / .env.local) switch each part to the real service.
 //   dev     – migrate + seed + this week's recommendations, then `next dev`
 //   preview – migrate + seed, then the production build as the Docker image runs it: `node server.js`
@@ -140,14 +140,44 @@ if (!env.S3_ENDPOINT && !env.S3_ACCESS_KEY_ID && existsSync("dev/s3/cli.ts")) {
   start("s3-stub", tsx, [SERVER, "dev/s3/cli.ts"]);
 }
 
+// Solapi (알림톡/SMS) and e-mail: the dev keys (or none) select the local servers, whose pages show
+// what the app sent (http://127.0.0.1:4400/ and :4500/); E2E always uses them.
+const solapiStub = mode === "e2e" || !env.SOLAPI_API_KEY || env.SOLAPI_API_KEY === "dev-solapi-key";
+if (solapiStub) {
+  const port = String(defaults.SOLAPI_STUB_PORT);
+  Object.assign(env, { SOLAPI_STUB_PORT: port, SOLAPI_API_BASE: `http://127.0.0.1:${port}`, SOLAPI_API_KEY: "dev-solapi-key", SOLAPI_API_SECRET: "dev-solapi-secret" });
+  delete env.KAKAO_CHANNEL_PFID;
+  delete env.SMS_SENDER;
+  start("solapi-stub", tsx, [SERVER, "dev/solapi/cli.ts"]);
+}
+const smtpStub = mode === "e2e" || !env.SMTP_URL;
+if (smtpStub) {
+  const [smtpPort, webPort] = [String(defaults.SMTP_STUB_PORT), String(defaults.SMTP_STUB_WEB_PORT)];
+  Object.assign(env, { SMTP_STUB_PORT: smtpPort, SMTP_STUB_WEB_PORT: webPort, SMTP_URL: `smtp://127.0.0.1:${smtpPort}` });
+  start("smtp-stub", tsx, [SERVER, "dev/smtp/cli.ts"]);
+}
+if (!env.NOTIFICATION_CHANNELS || mode === "e2e") env.NOTIFICATION_CHANNELS = "alimtalk,sms,email";
+
 // --- the database (while the stand-ins start): migrations, seed, this week's recommendations --
 run(tsx, [SERVER, "scripts/dev-prepare.ts", mode === "preview" ? "preview" : "dev"]);
 if (kakaoStub) await waitFor(`${env.KAKAO_AUTH_BASE}/healthz`, "kakao-stub");
 if (tossStub) await waitFor(`${env.TOSS_API_BASE}/healthz`, "toss-stub");
+if (solapiStub) await waitFor(`${env.SOLAPI_API_BASE}/healthz`, "solapi-stub");
+if (smtpStub) await waitFor(`http://127.0.0.1:${env.SMTP_STUB_WEB_PORT}/healthz`, "smtp-stub");
 
 // --- the app ---------------------------------------------------------------------------------
 const port = env.PORT || new URL(defaults.APP_URL).port || "3000";
-if (mode === "dev") start("next", next, ["dev", "--port", port]);
+if (mode === "dev") {
+  start("next", next, ["dev", "--port", port]);
+  // without the in-process scheduler nothing would deliver notifications in development: call the
+  // delivery job's cron endpoint every 30 s, so 알림톡/e-mail show up on the local servers' pages
+  if (!env.SCHEDULER_ENABLED) {
+    const secret = env.CRON_SECRET || defaults.CRON_SECRET;
+    setInterval(() => {
+      fetch(`http://localhost:${port}/api/cron/deliver-notifications`, { headers: { Authorization: `Bearer ${secret}` } }).catch(() => undefined);
+    }, 30_000).unref();
+  }
+}
 else {
   // what the image runs (Dockerfile CMD), in the layout its COPY lines make (scripts/image-layout.ts)
   const root = process.cwd();

@@ -34,11 +34,12 @@ export const AUDIT_ACTIONS = [
   "DOCUMENT_REJECTED",
   "REPORT_RESOLVED",
   "RECOMMENDATIONS_RUN",
+  "NOTIFICATION_RESENT",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** the kinds of record an audit row points at */
-export const AUDIT_TARGETS = ["User", "Match", "Payment", "RefundRequest", "Report", "RecommendationRun", "VerificationDocument"] as const;
+export const AUDIT_TARGETS = ["User", "Match", "Payment", "RefundRequest", "Report", "RecommendationRun", "VerificationDocument", "NotificationDelivery"] as const;
 export type AuditTarget = (typeof AUDIT_TARGETS)[number];
 
 export type AdminActionInput = {

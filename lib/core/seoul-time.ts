@@ -30,3 +30,18 @@ export const formatSeoulMonthDayTime = (iso: string | Date) => `${MONTH_DAY.form
 
 /** "2026-12-07 13:10": a spreadsheet cell that sorts as text (the admin's CSV export) */
 export const formatSeoulSortable = (iso: string | Date) => `${ISO_DATE.format(new Date(iso))} ${formatSeoulTime(iso)}`;
+
+const KST_OFFSET_MS = 9 * 3_600_000; // Korea has no daylight saving time
+
+/** The hour (0–23) on the Seoul clock. */
+export const seoulHour = (at: Date) => new Date(at.getTime() + KST_OFFSET_MS).getUTCHours();
+
+/** The first instant at or after `at` when the Seoul clock shows `hour`:00 (e.g. the next 08:00 KST). */
+export function nextSeoulHour(at: Date, hour: number): Date {
+  const local = new Date(at.getTime() + KST_OFFSET_MS);
+  const candidate = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate(), hour) - KST_OFFSET_MS;
+  return new Date(candidate >= at.getTime() ? candidate : candidate + 86_400_000);
+}
+
+/** "2026-12-07": the Seoul calendar day, for per-day keys (the likes digest). */
+export const seoulDayKey = (at: Date) => ISO_DATE.format(at);

@@ -21,7 +21,7 @@ export async function listNotifications({ actor, input = {}, now = new Date() }:
   const since = new Date(now.getTime() - NOTIFICATION_LIST_DAYS * 86_400_000);
   const c = input.cursor;
   const after = c ? { OR: [{ createdAt: { lt: c.at } }, { createdAt: c.at, id: { lt: c.id } }] } : {};
-  const [rows, unreadCount] = await Promise.all([
+  const [rows, unreadCount, profile] = await Promise.all([
     prisma.notification.findMany({
       where: { userId: me, createdAt: { gte: since }, ...after },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -29,12 +29,13 @@ export async function listNotifications({ actor, input = {}, now = new Date() }:
       select: { id: true, kind: true, payload: true, createdAt: true, readAt: true },
     }),
     countUnreadNotifications(me, now),
+    prisma.profile.findUnique({ where: { userId: me }, select: { nickname: true } }),
   ]);
   const page = rows.slice(0, limit);
   const items: NotificationDto[] = page.map((n) => ({
     id: n.id,
     kind: n.kind,
-    ...notificationText(n.kind, n.payload),
+    ...notificationText(n.kind, n.payload, profile?.nickname),
     createdAt: n.createdAt.toISOString(),
     readAt: n.readAt?.toISOString() ?? null,
   }));

@@ -21,6 +21,8 @@ export const NOTIFICATION_KINDS = [
   "DOCUMENT_APPROVED",
   "DOCUMENT_REJECTED",
   "DOCUMENT_LAPSED",
+  "MATCH_PARTNER_PAID",
+  "MARKETING_NOTICE",
 ] as const;
 
 /** cursor: the opaque keyset of the previous page's last item (lib/core/cursor.ts) */

@@ -22,6 +22,7 @@ function build() {
     weeklyRunDuration: new Gauge({ name: "inyeon_weekly_run_duration_seconds", help: "Duration of the last weekly recommendation run", labelNames: ["week", "status"], registers: [registry] }),
     weeklyRunCoverage: new Gauge({ name: "inyeon_weekly_run_coverage_ratio", help: "Share of eligible members who got recommendations in the last run", labelNames: ["week"], registers: [registry] }),
     weeklyRuns: new Counter({ name: "inyeon_weekly_runs_total", help: "Weekly recommendation runs by final status", labelNames: ["status"], registers: [registry] }),
+    deliveries: new Counter({ name: "inyeon_notification_deliveries_total", help: "External notification sends by channel and outcome (sent, failed, retried)", labelNames: ["channel", "outcome"], registers: [registry] }),
     payments: new Counter({ name: "inyeon_payment_outcomes_total", help: "Payment outcomes (confirmed, failed, canceled, verified, …)", labelNames: ["outcome", "method"], registers: [registry] }),
   };
 }
@@ -59,6 +60,11 @@ export function recordWeeklyRun(run: { week: string; status: string; durationMs:
 /** Call once per payment outcome: "confirmed", "failed", "canceled", "verified", "expired", … (low cardinality). */
 export function recordPaymentOutcome(outcome: string, method?: "TOSS" | "TRANSFER") {
   metrics().payments.inc({ outcome, method: method ?? "unknown" });
+}
+
+/** One provider call of the notification delivery job: sent, failed (permanently) or retried (later). */
+export function recordDelivery(channel: string, outcome: "sent" | "failed" | "retried") {
+  metrics().deliveries.inc({ channel, outcome });
 }
 
 export async function metricsText(): Promise<{ contentType: string; body: string }> {

@@ -41,6 +41,9 @@ import { passMemberOperation } from "@/lib/matching/pass-member";
 import { unlikeMemberOperation } from "@/lib/matching/unlike-member";
 import { listNotificationsOperation } from "@/lib/notifications/list-notifications";
 import { markNotificationsReadOperation } from "@/lib/notifications/mark-notifications-read";
+import { getNotificationSettingsOperation, updateNotificationSettingsOperation } from "@/lib/notifications/notification-settings";
+import { setNotificationEmailOperation, verifyNotificationEmailOperation } from "@/lib/notifications/notification-email";
+import { listMemberDeliveriesOperation, resendDeliveryOperation } from "@/lib/admin/notification-deliveries";
 import { listMatchesOperation } from "@/lib/matching/list-matches";
 import { blockMemberOperation } from "@/lib/members/block-member";
 import { completeOnboardingOperation } from "@/lib/members/complete-onboarding";
@@ -125,6 +128,10 @@ export const OPERATIONS: readonly Operation[] = [
   // notifications
   listNotificationsOperation,
   markNotificationsReadOperation,
+  getNotificationSettingsOperation,
+  updateNotificationSettingsOperation,
+  setNotificationEmailOperation,
+  verifyNotificationEmailOperation,
   // admin
   verifyAdminOperation,
   adminListPaymentsOperation,
@@ -144,6 +151,8 @@ export const OPERATIONS: readonly Operation[] = [
   revealPiiOperation,
   logConsultationOperation,
   getMemoOperation,
+  listMemberDeliveriesOperation,
+  resendDeliveryOperation,
   putMemoOperation,
   listCandidatesOperation,
   updateMembershipOperation,

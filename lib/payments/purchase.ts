@@ -8,7 +8,7 @@ import type { Tx } from "@/lib/db";
 import { logger } from "@/lib/logger";
 import { grantMembership, revertMembership } from "./membership-period";
 import { findProduct, PRODUCTS } from "./products";
-import { notifyPayment } from "./notify";
+import { notifyPartnerPaid, notifyPayment } from "./notify";
 import { movePayment } from "./state-machine";
 
 export const lockedPaymentSelect = {
@@ -86,6 +86,7 @@ export async function applyPaid(tx: Tx, p: LockedPayment, paid: { now: Date; app
     logger.error({ paymentId: p.id, matchId: p.matchId }, "a second match fee was paid: refund one of them");
   }
   await notifyPayment(tx, { kind: "PAYMENT_CONFIRMED", payment: p });
+  await notifyPartnerPaid(tx, p);
 }
 
 /**

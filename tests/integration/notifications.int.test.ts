@@ -7,13 +7,15 @@ import { prisma } from "@/lib/db";
 import { expirePendingMatches } from "@/lib/matching/expire-pending-matches";
 import { likeMemberOperation } from "@/lib/matching/like-member";
 import { canonicalPair } from "@/lib/matching/pair";
-import { deliverNotifications, type NotificationChannel } from "@/lib/notifications/channels";
+import type { NotificationChannel } from "@/lib/notifications/channels";
+import { deliverNotifications } from "@/lib/notifications/deliver";
 import { listNotificationsOperation } from "@/lib/notifications/list-notifications";
 import { markNotificationsReadOperation } from "@/lib/notifications/mark-notifications-read";
 import { notifyExpiringMatches, requestMatchFeedback } from "@/lib/notifications/match-notices";
 import { notify } from "@/lib/notifications/notify";
 import { notifyWeeklyRecommendations } from "@/lib/notifications/weekly-notice";
 import { currentWeek } from "@/lib/core/week";
+import { nextSeoulHour, seoulHour } from "@/lib/core/seoul-time";
 import { callOp } from "../helpers/call-op";
 import { createMember } from "../helpers/factories";
 
@@ -110,11 +112,20 @@ describe("jobs", () => {
     const a = await createMember();
     await notify(prisma, [{ userId: a.id, kind: "MATCH_ACTIVATED", payload: { matchId: "00000000-0000-4000-8000-000000000001" } }]);
     const sent: { id: string; kind: string; href: string }[] = [];
-    const channel: NotificationChannel = { name: "test", send: async (n) => void sent.push({ id: n.id, kind: n.kind, href: n.text.href }) };
-    const out = await deliverNotifications({ channels: [channel] });
+    const channel: NotificationChannel = {
+      name: "test",
+      channel: "LOG",
+      send: async (n) => {
+        sent.push({ id: n.id, kind: n.kind, href: n.rendered.href });
+        return { status: "sent", providerMessageId: null };
+      },
+    };
+    // daytime in Seoul: quiet hours would hold MATCH_ACTIVATED until 08:00
+    const now = seoulHour(new Date()) >= 8 && seoulHour(new Date()) < 20 ? new Date() : nextSeoulHour(new Date(), 12);
+    const out = await deliverNotifications({ channels: [channel], now });
     expect(out.claimed).toBeGreaterThanOrEqual(1);
     expect(sent).toContainEqual(expect.objectContaining({ kind: "MATCH_ACTIVATED", href: "/matches/00000000-0000-4000-8000-000000000001" }));
-    expect((await deliverNotifications({ channels: [channel] })).claimed).toBe(0);
+    expect((await deliverNotifications({ channels: [channel], now })).claimed).toBe(0);
     expect(await deliverNotifications({ channels: [] })).toMatchObject({ claimed: 0, channels: 0 });
   });
 });

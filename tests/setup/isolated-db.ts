@@ -9,6 +9,8 @@ import { pgliteExecutor, postgresExecutor } from "@/lib/db/sql-executor";
 import { startKakaoStub } from "@/dev/kakao/server";
 import { startTossStub } from "@/dev/toss/server";
 import { createStubBucket, S3_STUB_CREDENTIALS } from "@/dev/s3/server";
+import { startSolapiStub } from "@/dev/solapi/server";
+import { startSmtpStub } from "@/dev/smtp/server";
 import { databaseUrl } from "./global-db";
 
 const adminUrl = inject("pgAdminUrl");
@@ -61,6 +63,24 @@ process.env.TOSS_SDK_URL = tossStub.sdkUrl;
 process.env.TOSS_TIMEOUT_MS = "2000";
 (globalThis as { __tossStub?: typeof tossStub }).__tossStub = tossStub;
 afterAll(() => tossStub.close());
+
+// Solapi (알림톡/SMS) and an SMTP inbox of this file's own; the channels are active only in the files
+// that set NOTIFICATION_CHANNELS themselves (or pass channels to deliverNotifications).
+process.env.SOLAPI_API_KEY = "test-solapi-key";
+process.env.SOLAPI_API_SECRET = "test-solapi-secret";
+process.env.KAKAO_CHANNEL_PFID = "KA01PF-test";
+process.env.SMS_SENDER = "0212345678";
+process.env.SOLAPI_TIMEOUT_MS = "2000";
+process.env.NOTIFICATION_RATE_PER_SECOND = "1000";
+const { ALL_TEMPLATES } = await import("@/lib/notifications/templates");
+export const solapiStub = await startSolapiStub({ apiKey: "test-solapi-key", apiSecret: "test-solapi-secret", pfId: "KA01PF-test", sender: "0212345678", templates: ALL_TEMPLATES });
+process.env.SOLAPI_API_BASE = solapiStub.url;
+(globalThis as { __solapiStub?: typeof solapiStub }).__solapiStub = solapiStub;
+afterAll(() => solapiStub.close());
+export const smtpStub = await startSmtpStub();
+process.env.SMTP_URL = smtpStub.smtpUrl;
+(globalThis as { __smtpStub?: typeof smtpStub }).__smtpStub = smtpStub;
+afterAll(() => smtpStub.close());
 
 // S3: a bucket of this file's own on the run's local S3 server (global-s3.ts).
 process.env.S3_ENDPOINT = inject("s3Url");

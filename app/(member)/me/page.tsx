@@ -108,6 +108,9 @@ export default async function MePage({ searchParams }: { searchParams: Promise<{
       ) : null}
 
       <nav aria-label="계정 관리" className="mt-6 divide-y divide-stone-200 rounded-2xl border border-stone-200 bg-white text-sm">
+        <Link href="/me/notifications" className="block px-4 py-3">
+          알림 설정 <span className="text-xs text-stone-500">(카카오 알림톡·이메일, 야간 알림, 광고 수신 동의)</span>
+        </Link>
         <Link href="/me/blocks" className="block px-4 py-3">
           차단 목록
         </Link>

@@ -8,6 +8,7 @@ import { createManualMatchOperation } from "@/lib/admin/create-match";
 import { deleteMemberOperation } from "@/lib/admin/delete-member";
 import { logConsultationOperation } from "@/lib/admin/log-consultation";
 import { getMemoOperation, putMemoOperation } from "@/lib/admin/memo";
+import { resendDeliveryOperation } from "@/lib/admin/notification-deliveries";
 import { revealPiiOperation } from "@/lib/admin/reveal-pii";
 import { updateMembershipOperation } from "@/lib/admin/update-membership";
 import { action } from "@/lib/http/action";
@@ -63,3 +64,12 @@ export const revealPiiAction = action(revealPiiOperation, { form: (fd) => filled
 /** The memo editor calls these with `{ id, text, version }` / `{ id }`; its text stays in client state. */
 export const saveMemoAction = action(putMemoOperation, { done: () => ({ message: "메모를 저장했습니다." }) });
 export const loadMemoAction = action(getMemoOperation);
+
+/** 알림 다시 보내기: a FAILED delivery row goes back to the queue (audited); the member's page shows it as 발송 대기. */
+export const resendDeliveryAction = action(resendDeliveryOperation, {
+  form: (fd) => ({ ...filled(fd, "id") }),
+  done: () => {
+    revalidatePath("/admin/users/[id]", "page");
+    return { message: "다음 발송 작업(5분 이내)에서 다시 보냅니다." };
+  },
+});

@@ -9,15 +9,18 @@ import { AppError } from "@/lib/core/errors";
 import { getUserDetail, type UserDetail } from "@/lib/admin/get-user-detail";
 import { listCandidates, type Candidates } from "@/lib/admin/list-candidates";
 import { getMemo, type Memo } from "@/lib/admin/memo";
+import { listMemberDeliveries } from "@/lib/admin/notification-deliveries";
+import { KIND_SPECS } from "@/lib/notifications/templates";
+import type { NotificationKind } from "@/lib/generated/prisma/enums";
 import { ZIdParams } from "@/lib/admin/schemas";
-import { auditActionLabel, GENDER_LABEL, PAYMENT_METHOD_LABEL, PAYMENT_STATUS_LABEL, REPORT_REASON_LABEL, REPORT_RESOLUTION_LABEL, STATUS_LABEL, TIER_LABEL, type ReportResolution } from "@/lib/core/labels";
+import { auditActionLabel, DELIVERY_CHANNEL_LABEL, DELIVERY_STATUS_LABEL, GENDER_LABEL, PAYMENT_METHOD_LABEL, PAYMENT_STATUS_LABEL, REPORT_REASON_LABEL, REPORT_RESOLUTION_LABEL, STATUS_LABEL, TIER_LABEL, type ReportResolution } from "@/lib/core/labels";
 import { AdminForm } from "@/components/admin/admin-form";
 import { MemoEditor } from "@/components/admin/memo-editor";
 import { PiiReveal } from "@/components/admin/pii-reveal";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageTitle } from "@/components/ui/card";
 import { Input, Select, Textarea } from "@/components/ui/field";
-import { banAction, consultationAction, deleteAction, loadMemoAction, manualMatchAction, membershipAction, revealPiiAction, saveMemoAction, unbanAction } from "./actions";
+import { banAction, consultationAction, deleteAction, loadMemoAction, manualMatchAction, membershipAction, resendDeliveryAction, revealPiiAction, saveMemoAction, unbanAction } from "./actions";
 import { formatSeoulDate, formatSeoulDateTime } from "@/lib/core/seoul-time";
 
 export const metadata = { title: "회원 상세" };
@@ -85,6 +88,7 @@ export default async function AdminUserPage({ params, searchParams }: { params: 
     }
   }
   const hidden = <input type="hidden" name="id" value={id} />;
+  const deliveries = (await listMemberDeliveries({ actor, input: { id } })).items;
 
   return (
     <>
@@ -243,6 +247,26 @@ export default async function AdminUserPage({ params, searchParams }: { params: 
             ...d.reports.received.map((r) => ["받음", r.other.nickname ?? "–", `${REPORT_REASON_LABEL[r.reason]}${r.detail ? ` · ${r.detail}` : ""}`, r.handled ? (REPORT_RESOLUTION_LABEL[r.resolution as ReportResolution] ?? "처리됨") : "대기", day(r.createdAt)]),
             ...d.reports.made.map((r) => ["함", r.other.nickname ?? "–", REPORT_REASON_LABEL[r.reason], r.handled ? (REPORT_RESOLUTION_LABEL[r.resolution as ReportResolution] ?? "처리됨") : "대기", day(r.createdAt)]),
           ]} />
+        </Section>
+
+        <Section title={`외부 알림 발송 (최근 ${deliveries.length}건)`}>
+          <SimpleTable
+            head={["일시", "알림", "채널", "상태", "시도", "제공자 ID · 사유", ""]}
+            empty="외부로 보낸 알림 없음"
+            rows={deliveries.map((x) => [
+              when(x.sentAt ?? x.nextAttemptAt),
+              Object.values(KIND_SPECS[x.kind as NotificationKind]?.templates ?? {})[0]?.title ?? x.kind,
+              DELIVERY_CHANNEL_LABEL[x.channel],
+              DELIVERY_STATUS_LABEL[x.status],
+              String(x.attempts),
+              <span key="p" className="text-xs">{x.providerMessageId ?? x.failureCode ?? "–"}</span>,
+              x.status === "FAILED" ? (
+                <AdminForm key="r" action={resendDeliveryAction} submitLabel="다시 보내기" variant="secondary" layout="row" aria-label="알림 다시 보내기">
+                  <input type="hidden" name="id" value={x.id} />
+                </AdminForm>
+              ) : null,
+            ])}
+          />
         </Section>
 
         <Section title="감사 기록" action={<Link className="text-sm text-brand-700 underline" href={`/admin/audit?targetId=${id}`}>전체 보기</Link>}>

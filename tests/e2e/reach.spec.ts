@@ -1,0 +1,85 @@
+// Reaching members outside the app (issue 22): two fresh members (21 and 22 years old, so that at
+// level 0 they are each other's only candidates among the seeded members, who are 25+) turn quiet
+// hours off on /me/notifications (the run may be at night in Seoul), like each other, the delivery
+// job runs (the cron endpoint), and the match's 알림톡 for each of them is on the local Solapi
+// server's page. Set E2E_SCREENSHOTS=<dir> to save phone-sized screenshots of the settings page.
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { addApprovedPhoto, signUp } from "./fixtures";
+
+const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+const SHOTS = process.env.E2E_SCREENSHOTS;
+const SOLAPI = `http://127.0.0.1:${process.env.SOLAPI_STUB_PORT ?? "4400"}`;
+const CRON = { Authorization: "Bearer dev-only-insecure-secret-change-me-000000" };
+
+async function shot(page: Page, name: string) {
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+}
+/** a number the local Solapi server delivers (…9999 and …8888 are its failure modes) */
+const phone = () => `010-${5000 + Math.floor(Math.random() * 4999)}-${1000 + Math.floor(Math.random() * 7000)}`;
+
+async function member(browser: Browser, m: { realName: string; nickname: string; gender: "M" | "F"; birthDate: string; wants: "M" | "F" }) {
+  const page = await (await browser.newContext(PHONE)).newPage();
+  await signUp(page, { realName: m.realName, phone: phone(), birthDate: m.birthDate, gender: m.gender });
+  await page.getByLabel("닉네임").fill(m.nickname);
+  await page.getByLabel("지역", { exact: true }).selectOption("서울");
+  await page.getByLabel("직업", { exact: true }).fill("대학생");
+  await page.getByRole("button", { name: "프로필 저장하기" }).click();
+  await expect(page.getByText("프로필을 저장했어요.")).toBeVisible();
+  await addApprovedPhoto(page, browser, m.nickname);
+  await page.goto("/preferences");
+  await page.getByLabel("만나고 싶은 상대의 성별").selectOption(m.wants);
+  await page.getByLabel("최소 나이").fill("19");
+  await page.getByLabel("최대 나이").fill("23");
+  await page.getByRole("button", { name: "이상형 저장하기" }).click();
+  await expect(page.getByText("이상형 조건을 저장했어요.")).toBeVisible();
+
+  // notifications: quiet hours off, so the match message goes out now even at night in Seoul
+  await page.goto("/me/notifications");
+  await expect(page.getByRole("heading", { name: "알림 설정", level: 1 })).toBeVisible();
+  await shot(page, `settings-${m.gender}-before`);
+  await page.getByRole("checkbox", { name: /밤에는 조용히/ }).uncheck();
+  await page.getByRole("button", { name: "알림 설정 저장하기" }).click();
+  await expect(page.getByText("알림 설정을 저장했어요.")).toBeVisible();
+  await expect(page.getByRole("checkbox", { name: /밤에는 조용히/ })).not.toBeChecked();
+  await shot(page, `settings-${m.gender}-saved`);
+  return page;
+}
+
+test("a mutual like of two fresh members: each one's match 알림톡 appears on the local Solapi page", async ({ browser }) => {
+  test.setTimeout(300_000);
+  const suffix = Math.floor(Math.random() * 10_000);
+  const herName = `봄비${suffix}`;
+  const hisName = `가을${suffix}`;
+  const her = await member(browser, { realName: "이봄비", nickname: herName, gender: "F", birthDate: "2004-06-01", wants: "M" });
+  const him = await member(browser, { realName: "박가을", nickname: hisName, gender: "M", birthDate: "2005-06-01", wants: "F" });
+
+  // his first list: she is his one level-0 candidate
+  await him.goto("/recommendations");
+  const herCard = him.getByRole("article", { name: herName, exact: true }).first();
+  await expect(herCard).toBeVisible({ timeout: 60_000 });
+  await herCard.getByRole("button", { name: `${herName}님에게 좋아요` }).click();
+  await expect(herCard.getByText("좋아요를 보냈어요")).toBeVisible();
+
+  // she likes him back from 받은 좋아요 → the match
+  await her.goto("/recommendations");
+  const hisCard = her.getByRole("article", { name: hisName, exact: true }).first();
+  await expect(hisCard).toBeVisible();
+  await hisCard.getByRole("button", { name: `${hisName}님에게 좋아요` }).click();
+  await expect(hisCard.getByText("매칭이 성사되었어요!")).toBeVisible();
+
+  // the delivery job, as Vercel Cron / the scheduler would run it
+  const run = await her.request.get("/api/cron/deliver-notifications", { headers: CRON });
+  expect(run.status()).toBe(200);
+
+  // the local Solapi server's page: one 알림톡 each, in the registered template's words
+  const solapi = await (await browser.newContext(PHONE)).newPage();
+  await solapi.goto(`${SOLAPI}/`);
+  await expect(solapi.getByRole("heading", { name: "로컬 Solapi: 받은 알림톡·문자", level: 1 })).toBeVisible();
+  for (const name of [herName, hisName]) {
+    const item = solapi.getByRole("listitem").filter({ hasText: `${name}님, 매칭이 성사되었어요!` });
+    await expect(item).toHaveCount(1);
+    await expect(item).toContainText("템플릿 INY_MATCH_CREATED_V1");
+    await expect(item).toContainText("접수됨");
+  }
+  await shot(solapi, "solapi-page");
+});
