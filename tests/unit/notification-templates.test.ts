@@ -19,9 +19,11 @@ const SAMPLES: Record<string, string>[] = [
   { reason: "EXPIRED", matchId: "m-1" },
   { reason: "MATCH_CLOSED" },
   { reason: "FACE_NOT_VISIBLE" },
+  { reason: "UNREADABLE", kind: "EDUCATION" },
+  { reason: "PROFILE_EDITED", kind: "EMPLOYMENT" },
   ...["REFUNDED", "APPROVED", "REJECTED", "REQUESTED"].flatMap((status): Record<string, string>[] => [{ status }, { status, source: "PARTNER_WITHDRAWN", matchId: "m-2" }]),
 ];
-/** the only values a variable may hold: the own nickname, a date, a fixed reason text */
+/** the only values a variable may hold: the own nickname, a date, a fixed reason text, a badge name */
 const ALLOWED_VARIABLES = new Set(["닉네임", "기한", "사유", "배지"]);
 
 describe("templates declared once", () => {
