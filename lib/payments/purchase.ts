@@ -34,6 +34,8 @@ export const lockedPaymentSelect = {
   statusBefore: true,
   failureCode: true,
   failureMessage: true,
+  depositDueAt: true,
+  depositSecretHash: true,
 } as const;
 export type LockedPayment = Prisma.PaymentGetPayload<{ select: typeof lockedPaymentSelect }>;
 

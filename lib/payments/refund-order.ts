@@ -15,7 +15,6 @@
 // `onRefunded` runs inside the transaction that records the refund (notifications, audit, a request's
 // status), so it happens exactly when the refund is recorded. A refund resumed by the job has no hook:
 // callers that must react to it read the payment's status (REFUNDED / PARTIALLY_REFUNDED).
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { prisma, type Tx } from "@/lib/db";
 import { AppError, notFound } from "@/lib/core/errors";
 import { logger } from "@/lib/logger";
@@ -23,7 +22,7 @@ import { notify } from "@/lib/notifications/notify";
 import { cancelIdempotencyKey } from "./ids";
 import { applyRefund, lockPayment, type LockedPayment } from "./purchase";
 import { canMove, movePayment, type PaymentStatus } from "./state-machine";
-import { cancelTossPayment, getTossPayment, isRetryableTossError, TossApiError, TossUnreadableAnswer, type TossPayment } from "./toss-client";
+import { cancelTossPayment, getTossPayment, isRetryableTossError, storableToss, TossApiError, TossUnreadableAnswer, type TossPayment } from "./toss-client";
 import { parkPayment } from "./park-payment";
 
 export type RefundOutcome = { paymentId: string; status: PaymentStatus; refunded: number; pending: boolean };
@@ -40,7 +39,7 @@ export type RefundInput = {
 };
 
 const TX = { maxWait: 15_000, timeout: 20_000 };
-const json = (t: TossPayment) => t as unknown as Prisma.InputJsonValue;
+const json = (t: TossPayment) => storableToss(t);
 
 export async function refundOrder(input: RefundInput): Promise<RefundOutcome> {
   const now = input.now ?? new Date();
