@@ -66,6 +66,18 @@ export const PAYMENT_STATUS_LABEL: Record<PaymentStatus, string> = {
 
 export const PAYMENT_METHOD_LABEL: Record<PaymentMethod, string> = { TOSS: "카드", TRANSFER: "계좌이체" };
 
+/**
+ * The admin payments queue's filters, in order: what needs a person first (the default), then every
+ * payment status by its label, then by method. `q` is the query string of /admin/payments.
+ */
+export const ADMIN_PAYMENT_FILTERS: { label: string; q: string }[] = [
+  { label: "처리할 일", q: "" },
+  { label: "계좌이체 입금 확인", q: "?status=PENDING&method=TRANSFER" },
+  ...(["AWAITING_DEPOSIT", "NEEDS_REVIEW", "CLOSING", "REFUND_PENDING", "PENDING", "PAID", "PARTIALLY_REFUNDED", "REFUNDED", "CANCELED", "EXPIRED", "FAILED"] as const).map((s) => ({ label: PAYMENT_STATUS_LABEL[s], q: `?status=${s}` })),
+  { label: "토스 결제", q: "?method=TOSS" },
+  { label: "전체", q: "?queue=all" },
+];
+
 /** How a payment was (or is being) paid: a Toss payment that issued a virtual account reads 가상계좌. */
 export const paymentMethodLabel = (p: { method: PaymentMethod; virtualAccount?: unknown }) => (p.method === "TOSS" && p.virtualAccount ? "가상계좌" : PAYMENT_METHOD_LABEL[p.method]);
 

@@ -222,6 +222,8 @@ export const ZTransferIntentRequest = strictObject({ matchId: ZUuid });
 export const ZAdminPaymentsQuery = z.object({
   status: ZPaymentStatus.optional(),
   method: ZPaymentMethod.optional(),
+  /** without status/method: "todo" (default) lists only what needs a person; "all" everything */
+  queue: z.enum(["todo", "all"]).optional(),
 });
 
 export const ZAdminPaymentDto = ZPaymentDto.extend({

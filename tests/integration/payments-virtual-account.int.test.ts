@@ -19,6 +19,8 @@ import { canonicalPair } from "@/lib/matching/pair";
 import { expirePendingMatches } from "@/lib/matching/expire-pending-matches";
 import { activateMatchOperation } from "@/lib/matching/activate-match";
 import { reconcileTossPayments } from "@/lib/payments/reconcile-toss";
+import { adminListPaymentsOperation } from "@/lib/payments/admin-list-payments";
+import { ADMIN_PAYMENT_FILTERS } from "@/lib/core/labels";
 import { call, tokenFor } from "../helpers/http";
 import { callOp } from "../helpers/call-op";
 import { createMember } from "../helpers/factories";
@@ -242,5 +244,33 @@ describe("a member cancels their own open order to switch method", () => {
     const paid = await cancelOpen(b, card.paymentId);
     expect(paid.status).toBe(409);
     expect(paid.json.error.message).toContain("환불은 결제 내역에서");
+  });
+});
+
+describe("the admin payments queue", () => {
+  it("by default lists only what needs a person; the status filters (Korean labels) show the rest", async () => {
+    const admin = await createMember({ role: "ADMIN" });
+    const { a, match } = await pendingMatch();
+    const account = await accountCheckout(a, match.id);
+    expect((await confirm(a, account)).status).toBe(200);
+    const other = await pendingMatch();
+    const transfer = await call(postIntent, "POST", "/api/payments/intent", { token: await tokenFor(other.a), body: { matchId: other.match.id } });
+    const third = await pendingMatch();
+    const card = await cardCheckout(third.a, third.match.id);
+    expect((await confirm(third.a, card)).json.payment.status).toBe("PAID"); // paid, the match waits for activation
+
+    const ids = async (query: Record<string, string>) => ((await callOp(adminListPaymentsOperation, { as: admin, query })).body.payments as { id: string }[]).map((p) => p.id);
+    const todo = await ids({});
+    expect(todo).toContain(transfer.json.payment.id);
+    expect(todo).toContain(card.paymentId);
+    expect(todo).not.toContain(account.paymentId); // a 가상계좌 confirms itself
+    expect(await ids({ status: "AWAITING_DEPOSIT" })).toEqual(expect.arrayContaining([account.paymentId]));
+    expect(await ids({ queue: "all" })).toEqual(expect.arrayContaining([account.paymentId, transfer.json.payment.id, card.paymentId]));
+    // once the match is activated the paid fee needs nobody
+    await callOp(activateMatchOperation, { as: admin, params: { id: third.match.id }, body: {} });
+    expect(await ids({})).not.toContain(card.paymentId);
+    // every filter has its Korean label
+    for (const f of ADMIN_PAYMENT_FILTERS) expect(f.label).toMatch(/[가-힣]/);
+    expect(ADMIN_PAYMENT_FILTERS.map((f) => f.label)).toEqual(expect.arrayContaining(["처리할 일", "입금 대기", "확인 중", "환불 처리 중"]));
   });
 });
