@@ -194,18 +194,18 @@ async function settleDeposit(tx: Tx, p: LockedPayment, source: SettleSource, now
   if (toss.status === "DONE") {
     const refused = await refuseMatchFee(tx, p);
     if (refused) return done("CLOSING", true, toss.status, refused);
-    await applyPaid(tx, p, { now, approvedAt: parseTime(toss.approvedAt, now), data: { rawResponse: json(toss), depositSecretHash: null } });
+    await applyPaid(tx, p, { now, approvedAt: parseTime(toss.approvedAt, now), data: { rawResponse: json(toss) } });
     return done("PAID", true, toss.status);
   }
   const due = toss.virtualAccount?.dueDate ? new Date(toss.virtualAccount.dueDate) : p.depositDueAt;
   const pastDue = toss.status === "EXPIRED" || toss.virtualAccount?.expired === true || (due !== null && due.getTime() <= now.getTime());
   if (toss.status === "WAITING_FOR_DEPOSIT" || toss.status === "EXPIRED") {
     if (!pastDue || (source !== "reconcile" && toss.status !== "EXPIRED")) return done(p.status, false, toss.status);
-    await movePayment(tx, p.id, "AWAITING_DEPOSIT", "EXPIRED", { failureCode: "DEPOSIT_EXPIRED", failureMessage: "입금 기한이 지나 주문이 닫혔어요. 다시 결제해 주세요.", depositSecretHash: null, rawResponse: json(toss) });
+    await movePayment(tx, p.id, "AWAITING_DEPOSIT", "EXPIRED", { failureCode: "DEPOSIT_EXPIRED", failureMessage: "입금 기한이 지나 주문이 닫혔어요. 다시 결제해 주세요.", rawResponse: json(toss) });
     return done("EXPIRED", true, toss.status);
   }
   if ((toss.status === "CANCELED" || toss.status === "ABORTED") && !charged) {
-    await movePayment(tx, p.id, "AWAITING_DEPOSIT", "NOT_CHARGED", { canceledAt: now, failureCode: "DEPOSIT_CANCELED", failureMessage: "가상계좌가 취소되었어요.", depositSecretHash: null, rawResponse: json(toss) });
+    await movePayment(tx, p.id, "AWAITING_DEPOSIT", "NOT_CHARGED", { canceledAt: now, failureCode: "DEPOSIT_CANCELED", failureMessage: "가상계좌가 취소되었어요.", rawResponse: json(toss) });
     return done("CANCELED", true, toss.status);
   }
   await parkPayment(tx, p, { reason: `AWAITING_DEPOSIT_TOSS_${toss.status}`, raw: json(toss) });

@@ -88,15 +88,11 @@ export async function handleDepositCallback(input: TossDepositCallback, now: Dat
     logger.warn({ callbackStatus: input.status }, "toss deposit callback for an order without an issued virtual account: refused");
     throw new AppError("FORBIDDEN", REFUSED);
   }
-  // a replay after the deposit was settled: the secret hash is dropped once the order ended
-  if (payment.depositSecretHash === null && payment.status !== "AWAITING_DEPOSIT") {
-    logger.info({ paymentId: payment.id, status: payment.status }, "toss deposit callback for a settled virtual account: nothing to do");
-    return { ok: true, handled: false, status: payment.status };
-  }
   if (!depositSecretMatches(input.secret, payment.depositSecretHash)) {
     logger.warn({ paymentId: payment.id, callbackStatus: input.status }, "toss deposit callback with a wrong secret: refused");
     throw new AppError("FORBIDDEN", REFUSED);
   }
+  // (a replay — Toss retries — finds the order settled and changes nothing)
   const outcome = await settleForWebhook(payment.id, now);
   logger.info({ paymentId: payment.id, callbackStatus: input.status, status: outcome?.status, changed: outcome?.changed }, "toss deposit callback settled");
   return { ok: true, handled: true, status: outcome?.status ?? null };

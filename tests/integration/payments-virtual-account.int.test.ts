@@ -102,7 +102,7 @@ describe("가상계좌: issue, deposit, callback", () => {
     expect(res.status).toBe(200);
     expect(res.json).toEqual({ ok: true, handled: true, status: "PAID" });
     const paid = await paymentOf(c.paymentId);
-    expect(paid).toMatchObject({ status: "PAID", refundedAmount: 0, depositSecretHash: null });
+    expect(paid).toMatchObject({ status: "PAID", refundedAmount: 0 });
     expect(paid.approvedAt).not.toBeNull();
     expect(await notices(a.id, "PAYMENT_CONFIRMED")).toBe(1);
 
@@ -122,7 +122,9 @@ describe("가상계좌: issue, deposit, callback", () => {
     expect([first.status, second.status]).toEqual([200, 200]);
     const third = await webhook(callback);
     expect(third.status).toBe(200);
-    expect(third.json).toMatchObject({ handled: false, status: "PAID" });
+    expect(third.json).toMatchObject({ status: "PAID" });
+    // a forged replay of a settled order is still refused
+    expect((await webhook({ ...callback, secret: "ps_forgedforgedforgedforged0000" })).status).toBe(403);
     expect(await paymentOf(c.paymentId)).toMatchObject({ status: "PAID" });
     expect(await notices(a.id, "PAYMENT_CONFIRMED")).toBe(1);
     expect(tossStub.stats.confirmsApplied).toBe(1);
@@ -170,7 +172,7 @@ describe("가상계좌: issue, deposit, callback", () => {
     tossStub.expirePayment(c.paymentKey);
     const result = await reconcileTossPayments({ now: new Date(Date.now() + 25 * HOUR) });
     expect(result.byStatus.EXPIRED).toBe(1);
-    expect(await paymentOf(c.paymentId)).toMatchObject({ status: "EXPIRED", failureCode: "DEPOSIT_EXPIRED", depositSecretHash: null });
+    expect(await paymentOf(c.paymentId)).toMatchObject({ status: "EXPIRED", failureCode: "DEPOSIT_EXPIRED" });
     expect(() => tossStub.deposit(c.paymentKey)).toThrow(/입금 기한/);
     expect((await cardCheckout(b, match.id)).paymentId).not.toBe(c.paymentId);
   });
