@@ -83,6 +83,12 @@ export async function resolveClosingOrder(paymentId: string, now = new Date()): 
       return null;
     }
     await tx.payment.update({ where: { id: paymentId }, data: { paymentKey: toss.paymentKey, approvedAt: toss.approvedAt ? new Date(toss.approvedAt) : now, rawResponse: json(toss) }, select: { id: true } });
+    if (toss.status === "DONE" && locked.virtualAccount !== null) {
+      // a deposit raced the close: Toss refunds a 가상계좌 only to the member's own account, which the
+      // app does not have yet — a person asks the member (the money is recorded, the order parked)
+      await parkPayment(tx, locked, { reason: "VIRTUAL_ACCOUNT_DEPOSIT_ON_CLOSED_ORDER", raw: json(toss) });
+      return null;
+    }
     if (toss.status === "DONE") return toss; // charged and not refunded: refund it below
     // charged and already refunded in full at Toss (e.g. from Toss's dashboard): record it
     await movePayment(tx, paymentId, "CLOSING", "REFUNDED_FULL", { refundedAmount: locked.amount, canceledAt: now, cancelReason: "토스페이먼츠에서 취소됨" });

@@ -36,6 +36,7 @@ export const lockedPaymentSelect = {
   failureMessage: true,
   depositDueAt: true,
   depositSecretHash: true,
+  virtualAccount: true,
 } as const;
 export type LockedPayment = Prisma.PaymentGetPayload<{ select: typeof lockedPaymentSelect }>;
 

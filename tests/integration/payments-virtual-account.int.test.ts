@@ -13,6 +13,11 @@ import { POST as postIntent } from "@/app/api/payments/intent/route";
 import { POST as postWebhook } from "@/app/api/webhooks/toss/route";
 import { POST as postCancelOpen } from "@/app/api/payments/[id]/cancel-open/route";
 import { GET as getMyPayments } from "@/app/api/payments/route";
+import { POST as postRefundRequest } from "@/app/api/payments/[id]/refund-request/route";
+import { PUT as putAccount } from "@/app/api/payments/refunds/[id]/account/route";
+import { GET as getMyRefunds } from "@/app/api/payments/refunds/route";
+import { POST as postApprove } from "@/app/api/admin/refunds/[id]/approve/route";
+import { withdrawMember } from "@/lib/members/withdraw-member";
 import { prisma } from "@/lib/db";
 import { logger } from "@/lib/logger";
 import { canonicalPair } from "@/lib/matching/pair";
@@ -274,5 +279,52 @@ describe("the admin payments queue", () => {
     // every filter has its Korean label
     for (const f of ADMIN_PAYMENT_FILTERS) expect(f.label).toMatch(/[가-힣]/);
     expect(ADMIN_PAYMENT_FILTERS.map((f) => f.label)).toEqual(expect.arrayContaining(["처리할 일", "입금 대기", "확인 중", "환불 처리 중"]));
+  });
+});
+
+describe("refunds of a deposited 가상계좌 go to the member's own account (Toss refundReceiveAccount)", () => {
+  const ACCOUNT = { bank: "카카오뱅크", accountNumber: "3333-01-2345678", holder: "김인연" };
+  async function paidByAccount(m: Member, matchId?: string) {
+    const c = await accountCheckout(m, matchId);
+    expect((await confirm(m, c)).status).toBe(200);
+    expect((await webhook(tossStub.deposit(c.paymentKey).callback)).json.status).toBe("PAID");
+    return c;
+  }
+  const askRefund = async (m: Member, id: string, body: object) => call(postRefundRequest, "POST", `/api/payments/${id}/refund-request`, { token: await tokenFor(m), params: { id }, body });
+
+  it("a member's request needs the account; approval refunds through Toss to it (bank code, digits, holder)", async () => {
+    const admin = await createMember({ role: "ADMIN" });
+    const m = await createMember();
+    const c = await paidByAccount(m);
+    const mine = await call(getMyRefunds, "GET", "/api/payments/refunds", { token: await tokenFor(m) });
+    expect(mine.json.payments.find((p: { paymentId: string }) => p.paymentId === c.paymentId)).toMatchObject({ refundTo: "ACCOUNT", quote: { amount: 99_000 } });
+    expect((await askRefund(m, c.paymentId, { reason: "마음이 바뀌었어요" })).status).toBe(422);
+    const asked = await askRefund(m, c.paymentId, { reason: "마음이 바뀌었어요", account: ACCOUNT });
+    expect(asked.status).toBe(201);
+    const approved = await call(postApprove, "POST", `/api/admin/refunds/${asked.json.refund.id}/approve`, { token: await tokenFor(admin), params: { id: asked.json.refund.id }, body: { note: "청약철회" } });
+    expect(approved.status).toBe(200);
+    expect(approved.json.refund.status).toBe("REFUNDED");
+    const toss = tossStub.payment(c.paymentKey)!;
+    expect(toss).toMatchObject({ status: "CANCELED", balanceAmount: 0 });
+    expect(toss.virtualAccount!.refundReceiveAccount).toMatchObject({ bankCode: "90", holderName: "김인연" });
+    expect(await paymentOf(c.paymentId)).toMatchObject({ status: "REFUNDED", refundedAmount: 99_000 });
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: m.id } })).membershipTier).toBe("FREE");
+  });
+
+  it("an automatic refund (the partner withdrew) waits for the account, then Toss pays it back once", async () => {
+    const { a, b, match } = await pendingMatch();
+    const c = await paidByAccount(a, match.id);
+    await withdrawMember({ userId: b.id, reason: "SELF" });
+    const [owed] = await prisma.refundRequest.findMany({ where: { paymentId: c.paymentId } });
+    expect(owed).toMatchObject({ source: "PARTNER_WITHDRAWN", status: "APPROVED", amount: 50_000, refundAccountEnc: null });
+    expect(tossStub.stats.cancelsApplied).toBe(0); // nothing sent without the account
+    const mine = await call(getMyRefunds, "GET", "/api/payments/refunds", { token: await tokenFor(a) });
+    expect(mine.json.payments.find((p: { paymentId: string }) => p.paymentId === c.paymentId).refund).toMatchObject({ needsAccount: true });
+    const put = await call(putAccount, "PUT", `/api/payments/refunds/${owed!.id}/account`, { token: await tokenFor(a), params: { id: owed!.id }, body: { account: ACCOUNT } });
+    expect(put.status).toBe(200);
+    expect(put.json.refund).toMatchObject({ status: "REFUNDED" });
+    expect(tossStub.payment(c.paymentKey)).toMatchObject({ status: "CANCELED", balanceAmount: 0 });
+    expect(tossStub.stats.cancelsApplied).toBe(1);
+    expect(await paymentOf(c.paymentId)).toMatchObject({ status: "REFUNDED", refundedAmount: 50_000 });
   });
 });
