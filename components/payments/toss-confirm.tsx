@@ -35,7 +35,7 @@ export function TossConfirm({ input, confirm }: { input: Input; confirm: CallAct
         <PageTitle>결제를 확인하고 있어요</PageTitle>
         <Card>
           <p role="status" aria-live="polite" className="text-sm text-stone-700">
-            카드사 승인 결과를 확인하고 있어요. 잠시만 기다려 주세요…
+            토스페이먼츠 결제 결과를 확인하고 있어요. 잠시만 기다려 주세요…
           </p>
         </Card>
       </>

@@ -59,7 +59,7 @@ export async function adminListRefunds({ input = {} }: { actor?: Actor; input?: 
   const refunds: AdminRefundDto[] = rows.map((r) => ({
     ...toRefundDto(r),
     payer: { userId: r.userId, nickname: r.user.profile?.nickname ?? r.user.name ?? null },
-    payment: r.payment,
+    payment: { id: r.payment.id, method: r.payment.method, purpose: r.payment.purpose, amount: r.payment.amount, refundedAmount: r.payment.refundedAmount, orderName: r.payment.orderName, status: r.payment.status },
     // the operator needs the number to send the money; only while it is still owed
     account: refundsToAccount(r.payment) && (r.status === "REQUESTED" || r.status === "APPROVED") ? decryptAccount(r.refundAccountEnc) : null,
     failureMessage: r.failureMessage,
