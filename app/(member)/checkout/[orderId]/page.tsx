@@ -30,7 +30,7 @@ export default async function CheckoutPage({ params }: { params: Promise<{ order
   return (
     <>
       <PageTitle sub={waiting ? "아래 계좌로 입금하면 결제가 자동으로 완료돼요." : checkout ? "카드 또는 가상계좌(무통장 입금)로 결제할 수 있어요." : undefined}>
-        {waiting ? "입금을 기다리고 있어요" : "결제하기"}
+        {waiting ? "입금을 기다리고 있어요" : open ? "결제하기" : "주문 내역"}
       </PageTitle>
       <Card>
         <div className="flex items-center justify-between gap-3">
