@@ -42,10 +42,12 @@ export async function resolveClosingOrders(ids: string[], now = new Date()): Pro
 }
 
 const NOT_CHARGED = new Set(["READY", "IN_PROGRESS", "ABORTED", "EXPIRED"]);
+/** Toss keeps an authenticated checkout confirmable for 10 minutes; a little margin for clocks */
+export const CONFIRM_SESSION_MS = 15 * 60_000;
 const json = (v: TossPayment) => storableToss(v);
 
 export async function resolveClosingOrder(paymentId: string, now = new Date()): Promise<PaymentStatus> {
-  const p = await prisma.payment.findUnique({ where: { id: paymentId }, select: { status: true, orderId: true, failureMessage: true } });
+  const p = await prisma.payment.findUnique({ where: { id: paymentId }, select: { status: true, orderId: true, failureMessage: true, confirmUnknownAt: true } });
   if (!p || p.status !== "CLOSING") return p?.status ?? "CLOSING";
   let toss: TossPayment | null;
   try {
@@ -56,6 +58,9 @@ export async function resolveClosingOrder(paymentId: string, now = new Date()): 
     else if (isRetryableTossError(err)) return "CLOSING";
     else throw err;
   }
+  // a confirm whose answer was lost may still be applied by Toss while the checkout's session lasts:
+  // IN_PROGRESS is not "never charged" yet — the job asks again once the session is over
+  if (toss?.status === "IN_PROGRESS" && p.confirmUnknownAt && now.getTime() - p.confirmUnknownAt.getTime() < CONFIRM_SESSION_MS) return "CLOSING";
   if (toss?.status === "WAITING_FOR_DEPOSIT") {
     // an issued 가상계좌 nobody deposited into yet: Toss withdraws it first, so no deposit can arrive later
     try {

@@ -19,7 +19,7 @@ import { closeOpenOrders, resolveClosingOrder } from "./close-orders";
 import { parkPayment } from "./park-payment";
 import { applyPaid, applyRefund, lockMatch, lockPayment, otherPaidFee, type LockedPayment } from "./purchase";
 import { movePayment } from "./state-machine";
-import { confirmTossPayment, getTossPayment, getTossPaymentByOrderId, storableToss, TossApiError, TossUnreadableAnswer, type TossPayment } from "./toss-client";
+import { confirmTossPayment, getTossPayment, getTossPaymentByOrderId, isRetryableTossError, storableToss, TossApiError, TossUnreadableAnswer, type TossPayment } from "./toss-client";
 import { recordPaymentOutcome } from "@/lib/observability/metrics";
 import { depositSecretHash } from "./deposit-secret";
 import { moneyOfToss } from "./money-view";
@@ -47,10 +47,17 @@ type Step = { outcome: SettleOutcome; error?: AppError };
  */
 export async function settleTossPayment(opts: { paymentId: string; paymentKey?: string; source: SettleSource; now?: Date }): Promise<SettleOutcome> {
   const now = opts.now ?? new Date();
-  const step = await prisma.$transaction((tx) => settleLocked(tx, opts.paymentId, opts.paymentKey, opts.source, now), {
-    maxWait: 15_000,
-    timeout: env.TOSS_TIMEOUT_MS * 3 + 10_000,
-  });
+  const step = await prisma
+    .$transaction((tx) => settleLocked(tx, opts.paymentId, opts.paymentKey, opts.source, now), {
+      maxWait: 15_000,
+      timeout: env.TOSS_TIMEOUT_MS * 3 + 10_000,
+    })
+    .catch(async (err: unknown) => {
+      // the confirm may still be applied at Toss (5xx after charging, a timeout): remember it, so that
+      // closing this order waits for Toss's session to end instead of trusting an IN_PROGRESS lookup
+      if (isRetryableTossError(err)) await prisma.payment.updateMany({ where: { id: opts.paymentId, status: "PENDING" }, data: { confirmUnknownAt: now } });
+      throw err;
+    });
   // an order closed here (the match is gone) may still have been charged by an earlier confirm: ask Toss
   if (step.outcome.status === "CLOSING") step.outcome.status = await resolveClosingOrder(opts.paymentId, now).catch(() => "CLOSING" as const);
   if (step.outcome.changed) recordPaymentOutcome(step.outcome.status.toLowerCase(), "TOSS");

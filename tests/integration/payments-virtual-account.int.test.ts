@@ -328,3 +328,22 @@ describe("refunds of a deposited 가상계좌 go to the member's own account (To
     expect(await paymentOf(c.paymentId)).toMatchObject({ status: "REFUNDED", refundedAmount: 50_000 });
   });
 });
+
+describe("a confirm whose answer was lost while the match closes (found by the model-based test)", () => {
+  it("Toss still says IN_PROGRESS: the order stays CLOSING until the session ends; the late charge is refunded", async () => {
+    const { a, match } = await pendingMatch();
+    const c = await cardCheckout(a, match.id);
+    tossStub.injectFault({ op: "confirm", delayMs: 2_600 }); // TOSS_TIMEOUT_MS is 2000 in tests: Toss applies it after we gave up
+    expect((await confirm(a, c)).status).toBe(503);
+    expect((await paymentOf(c.paymentId)).confirmUnknownAt).not.toBeNull();
+    await prisma.match.update({ where: { id: match.id }, data: { expiresAt: new Date(Date.now() - MINUTE) } });
+    await expirePendingMatches();
+    await reconcileTossPayments();
+    expect((await paymentOf(c.paymentId)).status).toBe("CLOSING"); // not CANCELED on an IN_PROGRESS lookup
+    await tossStub.idle();
+    expect(tossStub.payment(c.paymentKey)).toMatchObject({ status: "DONE" });
+    await reconcileTossPayments({ now: new Date(Date.now() + 20 * MINUTE) });
+    expect(tossStub.payment(c.paymentKey)).toMatchObject({ status: "CANCELED", balanceAmount: 0 });
+    expect(await paymentOf(c.paymentId)).toMatchObject({ status: "REFUNDED", refundedAmount: 50_000 });
+  });
+});
