@@ -3,6 +3,7 @@
 import { formatSeoulDateTime } from "@/lib/core/seoul-time";
 import { formatKrw } from "@/lib/payments/products";
 import type { PaymentDto, VirtualAccountDto } from "@/lib/payments/schemas";
+import { CopyButton } from "./copy-button";
 
 export function VirtualAccountDetails({ account, amount, status }: { account: VirtualAccountDto; amount: number; status: PaymentDto["status"] }) {
   const waiting = status === "AWAITING_DEPOSIT";
@@ -12,17 +13,14 @@ export function VirtualAccountDetails({ account, amount, status }: { account: Vi
         <dt className="text-stone-500">입금 은행</dt>
         <dd className="font-semibold text-stone-900">{account.bankName}</dd>
         <dt className="text-stone-500">계좌번호</dt>
-        <dd className="font-mono text-base font-semibold tracking-wide break-all text-stone-900" data-testid="virtual-account-number">
-          {account.accountNumber}
+        <dd className="flex flex-wrap items-center gap-2">
+          <span className="font-mono text-base font-semibold tracking-wide break-all text-stone-900" data-testid="virtual-account-number">
+            {account.accountNumber}
+          </span>
+          {waiting ? <CopyButton value={account.accountNumber} label="계좌번호 복사" /> : null}
         </dd>
         <dt className="text-stone-500">입금할 금액</dt>
         <dd className="font-semibold text-stone-900">{formatKrw(amount)}</dd>
-        {account.customerName ? (
-          <>
-            <dt className="text-stone-500">예금주</dt>
-            <dd className="text-stone-900">토스페이먼츠({account.customerName})</dd>
-          </>
-        ) : null}
         <dt className="text-stone-500">입금 기한</dt>
         <dd className={waiting ? "font-semibold text-amber-700" : "text-stone-700"}>{formatSeoulDateTime(account.dueDate)}까지</dd>
       </dl>
