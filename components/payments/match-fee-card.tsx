@@ -1,5 +1,6 @@
 "use client";
-// The pay box of a PENDING match: the fee, card or bank transfer, or where the payment stands.
+// The pay box of a PENDING match: the fee, card / 가상계좌 (Toss's window) or bank transfer, or where the
+// payment stands.
 import Link from "next/link";
 import type { FormAction } from "@/lib/core/form";
 import type { MatchFeeStatus } from "@/lib/payments/match-fee-status";
@@ -47,6 +48,12 @@ export function MatchFeeCard({ matchId, fee, actions }: { matchId: string; fee: 
             계좌이체로 결제하기
           </Button>
         </form>
+        <form onSubmit={card.onSubmit} className="col-span-2 flex">
+          <input type="hidden" name="matchId" value={matchId} />
+          <Button type="submit" variant="secondary" className="w-full" disabled={pending || !!fee.open}>
+            가상계좌(무통장 입금)로 결제하기
+          </Button>
+        </form>
       </div>
     </Card>
   );
@@ -55,15 +62,16 @@ export function MatchFeeCard({ matchId, fee, actions }: { matchId: string; fee: 
 /** One open payment per match: the member's own to continue, or the partner's, until it ends. */
 function OpenPayment({ open }: { open: NonNullable<MatchFeeStatus["open"]> }) {
   const p = open.payment;
-  const href = p.method === "TOSS" && p.status === "PENDING" ? `/checkout/${p.orderId}` : `/payments/${p.id}`;
+  const href = p.method === "TOSS" && (p.status === "PENDING" || p.status === "AWAITING_DEPOSIT") ? `/checkout/${p.orderId}` : `/payments/${p.id}`;
+  const waiting = p.status === "AWAITING_DEPOSIT";
   return (
     <div className="rounded-xl bg-amber-50 p-3 text-sm text-amber-800" data-testid="payment-in-progress">
       <p className="font-semibold">결제가 진행 중이에요</p>
       {open.mine ? (
         <p className="mt-1">
-          {p.method === "TRANSFER" ? "계좌이체 입금 확인을 기다리고 있어요. " : "카드 결제를 마치지 않았어요. "}
+          {p.method === "TRANSFER" ? "계좌이체 입금 확인을 기다리고 있어요. " : waiting ? "가상계좌 입금을 기다리고 있어요. 입금하면 자동으로 확인돼요. " : "결제를 마치지 않았어요. "}
           <Link href={href} className="font-semibold underline">
-            {p.method === "TRANSFER" ? "입금 안내 보기" : "결제 이어서 하기"}
+            {p.method === "TRANSFER" || waiting ? "입금 안내 보기" : "결제 이어서 하기"}
           </Link>
         </p>
       ) : (

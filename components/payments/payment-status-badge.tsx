@@ -15,7 +15,8 @@ const TONE = {
   PARTIALLY_REFUNDED: "neutral",
   REFUNDED: "neutral",
   NEEDS_REVIEW: "amber",
-} as const;
+  AWAITING_DEPOSIT: "amber",
+} as const satisfies Record<PaymentDto["status"], string>;
 
 export function PaymentStatusBadge({ payment }: { payment: Pick<PaymentDto, "status"> }) {
   return <Badge tone={TONE[payment.status]}>{PAYMENT_STATUS_LABEL[payment.status]}</Badge>;

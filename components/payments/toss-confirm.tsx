@@ -11,6 +11,7 @@ import { formatSeoulDate } from "@/lib/core/seoul-time";
 import type { TossConfirmResponse } from "@/lib/payments/toss-confirm";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Card, PageTitle } from "@/components/ui/card";
+import { VirtualAccountDetails } from "./virtual-account-details";
 
 type Input = { paymentKey: string; orderId: string; amount: string };
 
@@ -34,7 +35,7 @@ export function TossConfirm({ input, confirm }: { input: Input; confirm: CallAct
         <PageTitle>결제를 확인하고 있어요</PageTitle>
         <Card>
           <p role="status" aria-live="polite" className="text-sm text-stone-700">
-            카드사 승인 결과를 확인하고 있어요. 잠시만 기다려 주세요…
+            토스페이먼츠 결제 결과를 확인하고 있어요. 잠시만 기다려 주세요…
           </p>
         </Card>
       </>
@@ -66,6 +67,32 @@ export function TossConfirm({ input, confirm }: { input: Input; confirm: CallAct
     );
   }
   const { payment, membership } = state.result;
+  if (payment.status === "AWAITING_DEPOSIT" && payment.virtualAccount) {
+    // 가상계좌: the account is issued; the deposit confirms the payment by itself (Toss's callback)
+    return (
+      <>
+        <PageTitle sub="아래 계좌로 입금하면 결제가 자동으로 완료돼요.">가상계좌가 발급되었어요</PageTitle>
+        <Card>
+          <p className="font-semibold">{payment.orderName}</p>
+          <p className="mt-1 text-xl font-extrabold">{formatKrw(payment.amount)}</p>
+          <div className="mt-4">
+            <VirtualAccountDetails account={payment.virtualAccount} amount={payment.amount} status={payment.status} />
+          </div>
+        </Card>
+        <div className="mt-6 grid gap-3">
+          <ButtonLink href={`/checkout/${payment.orderId}`}>입금 안내 다시 보기</ButtonLink>
+          {payment.matchId ? (
+            <ButtonLink href={`/matches/${payment.matchId}`} variant="secondary">
+              매칭으로 돌아가기
+            </ButtonLink>
+          ) : null}
+          <Link href="/me/payments" className="text-center text-sm text-stone-500 underline">
+            결제 내역 보기
+          </Link>
+        </div>
+      </>
+    );
+  }
   return (
     <>
       <PageTitle sub="결제해 주셔서 감사해요.">결제가 완료되었어요</PageTitle>

@@ -14,15 +14,17 @@ type Refundable = z.infer<typeof ZMyRefundable>;
 
 export function RefundSection({ item, actions, open = false }: { item: Refundable; actions: RefundActions; open?: boolean }) {
   const active = item.refund && (item.refund.status !== "REJECTED" || item.quote.amount === 0);
-  if (item.refund && active) return <RefundStatus refund={item.refund} method={item.method} setAccount={actions.setAccount} />;
+  // a deposited 가상계좌 is refunded to the member's account, like a transfer (its texts and account fields)
+  const method = item.refundTo === "ACCOUNT" ? "TRANSFER" : "TOSS";
+  if (item.refund && active) return <RefundStatus refund={item.refund} method={method} setAccount={actions.setAccount} />;
   if (item.quote.amount <= 0) return null;
   return (
     <div className="space-y-2">
-      {item.refund ? <RefundStatus refund={item.refund} method={item.method} setAccount={actions.setAccount} /> : null}
+      {item.refund ? <RefundStatus refund={item.refund} method={method} setAccount={actions.setAccount} /> : null}
       <details className="rounded-xl border border-stone-200 p-3" open={open} id={`refund-${item.paymentId}`}>
         <summary className="cursor-pointer text-sm font-medium text-stone-800">환불 요청 · 지금 요청하면 {formatKrw(item.quote.amount)}</summary>
         <div className="mt-3">
-          <RefundRequestForm paymentId={item.paymentId} method={item.method} quote={item.quote} request={actions.request} />
+          <RefundRequestForm paymentId={item.paymentId} method={method} quote={item.quote} request={actions.request} />
         </div>
       </details>
     </div>

@@ -2,8 +2,22 @@
 // checkout page standing in for the card window. Plain HTML, every value escaped.
 
 /** Card checkout parameters carried from requestPayment('카드', …) to the checkout page and its form. */
-export const CHECKOUT_PARAMS = ["clientKey", "method", "amount", "orderId", "orderName", "customerName", "successUrl", "failUrl"] as const;
-export type CheckoutParams = { clientKey: string; amount: number; orderId: string; orderName: string; customerName: string; successUrl: string; failUrl: string };
+export const CHECKOUT_PARAMS = ["clientKey", "method", "amount", "orderId", "orderName", "customerName", "successUrl", "failUrl", "validHours", "virtualAccountCallbackUrl"] as const;
+export type CheckoutParams = {
+  clientKey: string;
+  method: "카드" | "가상계좌";
+  amount: number;
+  orderId: string;
+  orderName: string;
+  customerName: string;
+  successUrl: string;
+  failUrl: string;
+  /** 가상계좌: hours the account takes the deposit (Toss: 7 days by default, at most 720 hours) */
+  validHours?: number;
+  /** 가상계좌: where Toss POSTs DEPOSIT_CALLBACK for this payment */
+  virtualAccountCallbackUrl?: string;
+};
+const METHODS: Record<string, CheckoutParams["method"]> = { 카드: "카드", CARD: "카드", 가상계좌: "가상계좌", VIRTUAL_ACCOUNT: "가상계좌" };
 
 const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
@@ -22,8 +36,8 @@ const isHttpUrl = (s: string) => URL.canParse(s) && /^https?:$/.test(new URL(s).
 /** Validates checkout parameters like Toss's payment window; returns [error code, Korean message] or the params. */
 export function parseCheckout(p: URLSearchParams, clientKey: string): CheckoutParams | { problem: [string, string] } {
   if (p.get("clientKey") !== clientKey) return { problem: ["INVALID_CLIENT_KEY", "잘못된 클라이언트 연동 정보 입니다."] };
-  const method = p.get("method") ?? "카드";
-  if (method !== "카드" && method !== "CARD") return { problem: ["NOT_SUPPORTED_METHOD", "로컬 테스트 결제창은 카드 결제만 지원합니다."] };
+  const method = METHODS[p.get("method") ?? "카드"];
+  if (!method) return { problem: ["NOT_SUPPORTED_METHOD", "로컬 테스트 결제창은 카드와 가상계좌만 지원합니다."] };
   const amount = Number(p.get("amount"));
   if (!Number.isSafeInteger(amount) || amount <= 0) return { problem: ["INVALID_REQUEST", "결제 금액(amount)은 양의 정수여야 합니다."] };
   const orderId = p.get("orderId") ?? "";
@@ -34,7 +48,21 @@ export function parseCheckout(p: URLSearchParams, clientKey: string): CheckoutPa
   const failUrl = p.get("failUrl") ?? "";
   if (!isHttpUrl(successUrl)) return { problem: ["INCORRECT_SUCCESS_URL_FORMAT", "잘못된 successUrl 입니다."] };
   if (!isHttpUrl(failUrl)) return { problem: ["INCORRECT_FAIL_URL_FORMAT", "잘못된 failUrl 입니다."] };
-  return { clientKey, amount, orderId, orderName, customerName: (p.get("customerName") ?? "").slice(0, 100), successUrl, failUrl };
+  const out: CheckoutParams = { clientKey, method, amount, orderId, orderName, customerName: (p.get("customerName") ?? "").slice(0, 100), successUrl, failUrl };
+  if (method === "가상계좌") {
+    const hours = p.get("validHours");
+    if (hours !== null && hours !== "") {
+      const n = Number(hours);
+      if (!Number.isInteger(n) || n < 1 || n > 720) return { problem: ["INVALID_REQUEST", "validHours는 1 이상 720 이하의 정수여야 합니다."] };
+      out.validHours = n;
+    }
+    const callback = p.get("virtualAccountCallbackUrl");
+    if (callback) {
+      if (!isHttpUrl(callback)) return { problem: ["INVALID_REQUEST", "잘못된 virtualAccountCallbackUrl 입니다."] };
+      out.virtualAccountCallbackUrl = callback;
+    }
+  }
+  return out;
 }
 
 /** Appends parameters to a redirect URL, keeping its own query (Toss appends to successUrl/failUrl). */
@@ -55,23 +83,20 @@ const layout = (title: string, body: string) => `<!doctype html>
 <title>${esc(title)}</title><style>${STYLE}</style></head><body><main>${body}</main></body></html>`;
 
 export function renderCheckoutPage(c: CheckoutParams): string {
-  const hidden = CHECKOUT_PARAMS.map((k) => {
-    const v = k === "method" ? "카드" : String(c[k]);
-    return `<input type="hidden" name="${k}" value="${esc(v)}">`;
-  }).join("");
+  const hidden = CHECKOUT_PARAMS.flatMap((k) => (c[k] === undefined ? [] : [`<input type="hidden" name="${k}" value="${esc(String(c[k]))}">`])).join("");
+  const va = c.method === "가상계좌";
   return layout(
-    "카드 결제 (로컬 테스트)",
+    va ? "가상계좌 결제 (로컬 테스트)" : "카드 결제 (로컬 테스트)",
     `<span class="badge">로컬 테스트 결제창 · 실제 결제가 이루어지지 않습니다</span>
-<h1>카드 결제</h1>
+<h1>${va ? "가상계좌 결제" : "카드 결제"}</h1>
 <div class="card"><dl><dt>주문명</dt><dd>${esc(c.orderName)}</dd>
 <dt>결제 금액</dt><dd class="amount">${c.amount.toLocaleString("ko-KR")}원</dd>
 ${c.customerName ? `<dt>구매자</dt><dd>${esc(c.customerName)}</dd>` : ""}
 <dt>주문번호</dt><dd>${esc(c.orderId)}</dd></dl></div>
 <form method="post" action="/checkout">${hidden}
-<button class="pay" type="submit" name="decision" value="pay">결제하기</button>
+<button class="pay" type="submit" name="decision" value="pay">${va ? "가상계좌 발급받기" : "결제하기"}</button>
 <button class="cancel" type="submit" name="decision" value="cancel">취소</button></form>
-<p class="note">토스페이먼츠 결제창을 대신하는 개발용 화면입니다. 결제하기를 누르면 카드 인증이 끝난 것으로 처리되고,
-가맹점 서버가 결제 승인 API를 호출해야 결제가 완료됩니다.</p>`,
+<p class="note">${va ? "토스페이먼츠 결제창을 대신하는 개발용 화면입니다. 발급받기를 누르면 가맹점 서버가 결제 승인 API를 호출할 때 가상계좌가 발급되고, 입금은 제어 API(/__control/…/deposit)로 합니다." : "토스페이먼츠 결제창을 대신하는 개발용 화면입니다. 결제하기를 누르면 카드 인증이 끝난 것으로 처리되고,\n가맹점 서버가 결제 승인 API를 호출해야 결제가 완료됩니다."}</p>`,
   );
 }
 
@@ -108,18 +133,19 @@ export function sdkScript(baseUrl: string): string {
     function requestPayment(method, params) {
       if (method && typeof method === "object") { params = method; method = params.method || "카드"; }
       params = params || {};
-      if (method !== "카드" && method !== "CARD") return fail("INVALID_PARAMETER", "로컬 테스트 결제창은 카드 결제만 지원합니다.");
+      var METHOD = { "카드": "카드", "CARD": "카드", "가상계좌": "가상계좌", "VIRTUAL_ACCOUNT": "가상계좌" }[method];
+      if (!METHOD) return fail("INVALID_PARAMETER", "로컬 테스트 결제창은 카드와 가상계좌만 지원합니다.");
       if (!params.successUrl || !params.failUrl) return fail("INVALID_PARAMETER", "successUrl과 failUrl이 필요합니다.");
       if (typeof params.amount !== "number" || !(params.amount > 0)) return fail("INVALID_PARAMETER", "amount는 양수여야 합니다.");
       var q = new URLSearchParams();
       ${JSON.stringify(CHECKOUT_PARAMS)}.forEach(function (k) {
-        var v = k === "clientKey" ? clientKey : k === "method" ? "카드" : params[k];
+        var v = k === "clientKey" ? clientKey : k === "method" ? METHOD : params[k];
         if (v !== undefined && v !== null) q.set(k, String(v));
       });
       window.location.assign(BASE + "/checkout?" + q.toString());
       return new Promise(function () {}); /* the page navigates away */
     }
-    function notSupported() { return fail("INVALID_PARAMETER", "로컬 테스트 SDK는 requestPayment('카드')만 지원합니다."); }
+    function notSupported() { return fail("INVALID_PARAMETER", "로컬 테스트 SDK는 requestPayment('카드' | '가상계좌')만 지원합니다."); }
     return { requestPayment: requestPayment, requestBillingAuth: notSupported, cancelPayment: notSupported };
   }
   TossPayments.version = "local-stub";

@@ -12,13 +12,19 @@
 // Not Toss (tests and dev only), under /__control: GET state · POST reset · POST faults {op?, times?,
 //   status?, code?, message?, delayMs?, apply?, mangle?} · POST payments {orderId, amount, orderName} (an
 //   authenticated IN_PROGRESS payment, as if the browser paid) · POST payments/{key}/expire · POST webhook {url}.
+// 가상계좌: requestPayment('가상계좌', { validHours, virtualAccountCallbackUrl, … }) opens the same checkout
+//   page ("가상계좌 발급받기"); confirm answers WAITING_FOR_DEPOSIT with virtualAccount and secret. Control:
+//   POST payments/{key}/deposit {secret?} or orders/{orderId}/deposit {secret?} — the member deposits: DONE,
+//   and Toss's DEPOSIT_CALLBACK { createdAt, secret, status, transactionKey, orderId } is POSTed to the
+//   payment's virtualAccountCallbackUrl (else the webhook URL); the answer is { payment, callback, delivery }.
+//   `secret` imitates a forged callback. payments/{key}/expire on a waiting account passes its due date.
 import { createHash, timingSafeEqual } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import * as page from "./checkout-page";
-import { createLedger, kst, TossStubError, tossError, TOSS_ERRORS, type TossStubPayment } from "./ledger";
+import { createLedger, kst, TossStubError, tossError, TOSS_ERRORS, type TossDepositCallback, type TossStubPayment } from "./ledger";
 
-export type { TossStubPayment, TossStubStatus, TossStubCancel } from "./ledger";
+export type { TossStubPayment, TossStubStatus, TossStubCancel, TossDepositCallback } from "./ledger";
 
 export type TossStubOptions = {
   port?: number; // 0 (default) = random free port
@@ -44,7 +50,7 @@ export type TossOperation = "confirm" | "cancel" | "lookup";
  */
 export type TossMangle = "omit-orderName" | "amount-as-text" | "truncated";
 export type TossFault = { op?: TossOperation; times?: number; status?: number; code?: string; message?: string; delayMs?: number; apply?: boolean; mangle?: TossMangle };
-export type TossWebhookDelivery = { url: string; paymentKey: string; status: string; responseStatus: number | null; error?: string };
+export type TossWebhookDelivery = { url: string; paymentKey: string; status: string; responseStatus: number | null; error?: string; eventType?: "PAYMENT_STATUS_CHANGED" | "DEPOSIT_CALLBACK" };
 export type TossStubStats = { confirmRequests: number; confirmsApplied: number; cancelsApplied: number };
 
 export type TossStub = {
@@ -53,10 +59,12 @@ export type TossStub = {
   sdkUrl: string;
   close(): Promise<void>;
   /** "paid in the checkout, redirect lost": an authenticated IN_PROGRESS payment with a fresh paymentKey */
-  createAuthorizedPayment(input: { orderId: string; amount: number; orderName: string }): TossStubPayment;
+  createAuthorizedPayment(input: { orderId: string; amount: number; orderName: string; method?: "카드" | "가상계좌"; customerName?: string; validHours?: number; virtualAccountCallbackUrl?: string }): TossStubPayment;
   payment(paymentKey: string): TossStubPayment | undefined;
   paymentByOrderId(orderId: string): TossStubPayment | undefined;
   expirePayment(paymentKey: string): TossStubPayment;
+  /** 가상계좌: the member deposits (DONE); the DEPOSIT_CALLBACK body is returned (and POSTed when a URL is known) */
+  deposit(paymentKey: string, opts?: { secret?: string }): { payment: TossStubPayment; callback: TossDepositCallback };
   injectFault(fault: TossFault): void;
   /** resolves once no request is being delayed by a fault (a timed-out call Toss still applies) */
   idle(): Promise<void>;
@@ -116,7 +124,8 @@ export async function startTossStub(opts: TossStubOptions): Promise<TossStub> {
   let baseUrl = "";
   let webhookUrl = opts.webhookUrl ?? null;
   const deliveries: TossWebhookDelivery[] = [];
-  const ledger = createLedger({ baseUrl: () => baseUrl, sessionTtlMs: opts.sessionTtlMs ?? 10 * 60_000, events: { onStatusChange: notify } });
+  const ledger = createLedger({ baseUrl: () => baseUrl, sessionTtlMs: opts.sessionTtlMs ?? 10 * 60_000, events: { onStatusChange: notify, onDeposit: depositCallback } });
+  const lastDelivery = new Map<string, Promise<void>>();
   const idempotency = new Map<string, { hash: string; reply?: Reply }>();
   const faults: Array<TossFault & { remaining: number }> = [];
   const timers = new Set<{ timer: NodeJS.Timeout; resolve: () => void }>();
@@ -130,6 +139,21 @@ export async function startTossStub(opts: TossStubOptions): Promise<TossStub> {
     fetch(webhookUrl, { method: "POST", headers: { "Content-Type": "application/json" }, body, signal: AbortSignal.timeout(10_000) }).then(
       (r) => void (delivery.responseStatus = r.status),
       (err: unknown) => void (delivery.error = err instanceof Error ? err.message : String(err)),
+    );
+  }
+
+  /** Toss's DEPOSIT_CALLBACK: to the URL the checkout named (virtualAccountCallbackUrl), else the webhook URL. */
+  function depositCallback(p: TossStubPayment, callback: TossDepositCallback) {
+    const url = ledger.callbackUrlOf(p.paymentKey) ?? webhookUrl;
+    if (!url) return;
+    const delivery: TossWebhookDelivery = { url, paymentKey: p.paymentKey, status: callback.status, responseStatus: null, eventType: "DEPOSIT_CALLBACK" };
+    deliveries.push(delivery);
+    lastDelivery.set(
+      p.paymentKey,
+      fetch(url, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(callback), signal: AbortSignal.timeout(10_000) }).then(
+        (r) => void (delivery.responseStatus = r.status),
+        (err: unknown) => void (delivery.error = err instanceof Error ? err.message : String(err)),
+      ),
     );
   }
 
@@ -221,10 +245,15 @@ export async function startTossStub(opts: TossStubOptions): Promise<TossStub> {
     return ledger.confirm({ paymentKey, orderId, amount });
   }
   function cancel(paymentKey: string, body: Record<string, unknown>) {
-    const { cancelReason, cancelAmount } = body;
+    const { cancelReason, cancelAmount, refundReceiveAccount } = body;
+    const to = asRecord(refundReceiveAccount);
+    if (refundReceiveAccount !== undefined && (typeof to.bank !== "string" || !/^\d{2,3}$/.test(to.bank) || typeof to.accountNumber !== "string" || !/^\d{6,20}$/.test(to.accountNumber) || typeof to.holderName !== "string" || !to.holderName.trim() || to.holderName.length > 60)) {
+      throw tossError("INVALID_REFUND_ACCOUNT_INFO", "환불 계좌 정보(refundReceiveAccount)의 은행 코드, 계좌번호, 예금주를 확인해 주세요.");
+    }
     if (typeof cancelReason !== "string" || !cancelReason.trim() || cancelReason.length > 200) throw tossError("INVALID_REQUEST", "취소 사유(cancelReason)는 1자 이상 200자 이하여야 합니다.");
     if (cancelAmount !== undefined && cancelAmount !== null && (!isInt(cancelAmount) || cancelAmount <= 0)) throw tossError("INVALID_REQUEST", "취소 금액(cancelAmount)은 양의 정수여야 합니다.");
-    return ledger.cancel(paymentKey, { cancelReason, cancelAmount: cancelAmount ?? undefined });
+    const account = refundReceiveAccount === undefined ? undefined : { bank: to.bank as string, accountNumber: to.accountNumber as string, holderName: to.holderName as string };
+    return ledger.cancel(paymentKey, { cancelReason, cancelAmount: cancelAmount ?? undefined, refundReceiveAccount: account });
   }
   const found = (p: TossStubPayment | undefined) => p ?? (() => { throw tossError("NOT_FOUND_PAYMENT"); })();
 
@@ -233,7 +262,11 @@ export async function startTossStub(opts: TossStubOptions): Promise<TossStub> {
     if (typeof orderId !== "string" || !page.ORDER_ID_RE.test(orderId)) throw tossError("INVALID_REQUEST", "orderId 형식이 올바르지 않습니다.");
     if (!isInt(amount) || amount <= 0) throw tossError("INVALID_REQUEST", "amount는 양의 정수여야 합니다.");
     if (typeof orderName !== "string" || !orderName.trim() || orderName.length > 100) throw tossError("INVALID_REQUEST", "orderName은 1~100자여야 합니다.");
-    return ledger.authorize({ orderId, amount, orderName });
+    const method = input.method === "가상계좌" || input.method === "VIRTUAL_ACCOUNT" ? "가상계좌" : "카드";
+    const customerName = typeof input.customerName === "string" ? input.customerName.slice(0, 100) : undefined;
+    const validHours = isInt(input.validHours) ? input.validHours : undefined;
+    const callbackUrl = typeof input.virtualAccountCallbackUrl === "string" ? input.virtualAccountCallbackUrl : undefined;
+    return ledger.authorize({ orderId, amount, orderName, method, customerName, virtualAccount: { validHours, callbackUrl } });
   }
 
   function checkout(form: URLSearchParams, res: ServerResponse) {
@@ -243,7 +276,7 @@ export async function startTossStub(opts: TossStubOptions): Promise<TossStub> {
       return redirect(res, page.redirectWith(c.failUrl, [["code", "PAY_PROCESS_CANCELED"], ["message", "사용자에 의해 결제가 취소되었습니다."], ["orderId", c.orderId]]));
     }
     try {
-      const p = ledger.authorize(c);
+      const p = ledger.authorize({ ...c, virtualAccount: { validHours: c.validHours, callbackUrl: c.virtualAccountCallbackUrl } });
       redirect(res, page.redirectWith(c.successUrl, [["paymentType", "NORMAL"], ["orderId", p.orderId], ["paymentKey", p.paymentKey], ["amount", String(p.totalAmount)]]));
     } catch (e) {
       if (!(e instanceof TossStubError)) throw e;
@@ -256,11 +289,13 @@ export async function startTossStub(opts: TossStubOptions): Promise<TossStub> {
     idempotency.clear();
     faults.length = 0;
     deliveries.length = 0;
+    lastDelivery.clear();
   }
 
   async function control(req: IncomingMessage, res: ServerResponse, path: string) {
     const input = req.method === "POST" ? asRecord(JSON.parse((await readBody(req)) || "{}")) : {};
     const expire = /^\/__control\/payments\/([^/]+)\/expire$/.exec(path);
+    const deposit = /^\/__control\/(payments|orders)\/([^/]+)\/deposit$/.exec(path);
     try {
       if (req.method === "GET" && path === "/__control/state") {
         return sendJson(res, 200, { stats: { ...ledger.stats }, payments: ledger.all(), faults, webhookDeliveries: deliveries, webhookUrl });
@@ -271,6 +306,15 @@ export async function startTossStub(opts: TossStubOptions): Promise<TossStub> {
       if (path === "/__control/webhook") return (stub.setWebhookUrl(typeof input.url === "string" ? input.url : null), sendJson(res, 204, null));
       if (path === "/__control/payments") return sendJson(res, 201, clone(authorize(input)));
       if (expire) return sendJson(res, 200, clone(ledger.expire(decodeURIComponent(expire[1]!))));
+      if (deposit) {
+        const id = decodeURIComponent(deposit[2]!);
+        const key = deposit[1] === "orders" ? ledger.byOrderId(id)?.paymentKey : id;
+        if (!key) throw tossError("NOT_FOUND_PAYMENT");
+        const out = ledger.deposit(key, typeof input.secret === "string" ? { secret: input.secret } : {});
+        await lastDelivery.get(key); // answer once the merchant answered the callback (tests read its status)
+        const delivery = deliveries.filter((d) => d.paymentKey === key && d.eventType === "DEPOSIT_CALLBACK").at(-1) ?? null;
+        return sendJson(res, 200, { payment: clone(out.payment), callback: out.callback, delivery });
+      }
       return sendJson(res, 404, tossError("NOT_FOUND").body);
     } catch (e) {
       if (e instanceof TossStubError) return sendJson(res, e.status, e.body);
@@ -344,6 +388,7 @@ export async function startTossStub(opts: TossStubOptions): Promise<TossStub> {
     payment: (paymentKey) => clone(ledger.get(paymentKey)),
     paymentByOrderId: (orderId) => clone(ledger.byOrderId(orderId)),
     expirePayment: (paymentKey) => clone(ledger.expire(paymentKey)),
+    deposit: (paymentKey, o) => clone(ledger.deposit(paymentKey, o)),
     injectFault(fault) {
       const times = fault.times ?? 1;
       if (!Number.isInteger(times) || times < 1) throw new Error("fault.times must be a positive integer");

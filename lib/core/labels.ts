@@ -63,9 +63,25 @@ export const PAYMENT_STATUS_LABEL: Record<PaymentStatus, string> = {
   PARTIALLY_REFUNDED: "부분 환불",
   REFUNDED: "환불 완료",
   NEEDS_REVIEW: "확인 중",
+  AWAITING_DEPOSIT: "입금 대기",
 };
 
 export const PAYMENT_METHOD_LABEL: Record<PaymentMethod, string> = { TOSS: "카드", TRANSFER: "계좌이체" };
+
+/**
+ * The admin payments queue's filters, in order: what needs a person first (the default), then every
+ * payment status by its label, then by method. `q` is the query string of /admin/payments.
+ */
+export const ADMIN_PAYMENT_FILTERS: { label: string; q: string }[] = [
+  { label: "처리할 일", q: "" },
+  { label: "계좌이체 입금 확인", q: "?status=PENDING&method=TRANSFER" },
+  ...(["AWAITING_DEPOSIT", "NEEDS_REVIEW", "CLOSING", "REFUND_PENDING", "PENDING", "PAID", "PARTIALLY_REFUNDED", "REFUNDED", "CANCELED", "EXPIRED", "FAILED"] as const).map((s) => ({ label: PAYMENT_STATUS_LABEL[s], q: `?status=${s}` })),
+  { label: "토스 결제", q: "?method=TOSS" },
+  { label: "전체", q: "?queue=all" },
+];
+
+/** How a payment was (or is being) paid: a Toss payment that issued a virtual account reads 가상계좌. */
+export const paymentMethodLabel = (p: { method: PaymentMethod; virtualAccount?: unknown }) => (p.method === "TOSS" && p.virtualAccount ? "가상계좌" : PAYMENT_METHOD_LABEL[p.method]);
 
 export const PAYMENT_PURPOSE_LABEL: Record<PaymentPurpose, string> = { MEMBERSHIP: "멤버십", MATCH_FEE: "매칭 이용료" };
 
@@ -91,6 +107,7 @@ export const AUDIT_ACTION_LABEL: Record<AuditAction, string> = {
   PAYMENT_VERIFY: "입금 확인",
   PAYMENT_CANCEL: "결제 취소·환불",
   PAYMENT_RECHECK: "보류 결제 재확인",
+  PAYMENT_ORDER_CANCELED: "회원 주문 취소",
   REFUND_APPROVED: "환불 요청 승인",
   REFUND_REJECTED: "환불 요청 거절",
   REFUND_BANK_SENT: "계좌 환불 송금",

@@ -75,6 +75,7 @@ import { getMetricsOperation } from "@/lib/observability/get-metrics";
 import { approveRefundOperation, payRefundOperation, rejectRefundOperation } from "@/lib/refunds/decide-refund";
 import { adminListRefundsOperation, listMyRefundsOperation } from "@/lib/refunds/list-refunds";
 import { setRefundAccountOperation } from "@/lib/refunds/refund-account";
+import { cancelOpenOrderOperation } from "@/lib/payments/cancel-open-order";
 import { requestRefundOperation } from "@/lib/refunds/request-refund";
 import { openApiOperation } from "./document-operation";
 
@@ -125,6 +126,7 @@ export const OPERATIONS: readonly Operation[] = [
   listMyRefundsOperation,
   requestRefundOperation,
   setRefundAccountOperation,
+  cancelOpenOrderOperation,
   // notifications
   listNotificationsOperation,
   markNotificationsReadOperation,

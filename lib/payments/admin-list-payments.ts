@@ -1,5 +1,8 @@
-// GET /api/admin/payments use case: the payments queue, filtered by status and method. Open bank
-// transfers come first (the deposits an admin has to check), then everything else, newest first;
+// GET /api/admin/payments use case: the payments queue, filtered by status and method. Without a
+// filter it lists only what needs a person (NEEDS_PERSON: a transfer's deposit to check, a parked
+// order, a refund or a close Toss has not confirmed for a while, a paid match to activate); `queue=all`
+// lists everything. Open bank transfers come first (the deposits an admin has to check), then the rest,
+// newest first;
 // each row carries the refund the policy suggests today (lib/payments/refund-policy.ts, the same function
 // a member's refund request uses).
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -38,8 +41,27 @@ export function toAdminPaymentDto(p: AdminRow, now: Date, benefitUsed?: boolean)
   };
 }
 
-export async function adminListPayments({ input = {}, now = new Date() }: { actor?: Actor; input?: { status?: AdminPaymentDto["status"]; method?: AdminPaymentDto["method"] }; now?: Date }) {
-  const where: Prisma.PaymentWhereInput = { ...(input.status ? { status: input.status } : {}), ...(input.method ? { method: input.method } : {}) };
+/** Toss orders in flight longer than this (CLOSING, REFUND_PENDING) are stuck: the job could not finish them. */
+export const STUCK_AFTER_MS = 30 * 60_000;
+
+/** What needs a person (the queue's default view); a 가상계좌 waiting for its deposit confirms itself and is not here. */
+export function needsPersonWhere(now: Date): Prisma.PaymentWhereInput {
+  const stuck = new Date(now.getTime() - STUCK_AFTER_MS);
+  return {
+    OR: [
+      { method: "TRANSFER", status: "PENDING" },
+      { status: "NEEDS_REVIEW" },
+      { status: { in: ["CLOSING", "REFUND_PENDING"] }, updatedAt: { lt: stuck } },
+      { status: "PAID", purpose: "MATCH_FEE", match: { status: "PENDING" } },
+    ],
+  };
+}
+
+type Filter = { status?: AdminPaymentDto["status"]; method?: AdminPaymentDto["method"]; queue?: "todo" | "all" };
+
+export async function adminListPayments({ input = {}, now = new Date() }: { actor?: Actor; input?: Filter; now?: Date }) {
+  const todo = !input.status && !input.method && input.queue !== "all";
+  const where: Prisma.PaymentWhereInput = todo ? needsPersonWhere(now) : { ...(input.status ? { status: input.status } : {}), ...(input.method ? { method: input.method } : {}) };
   const openTransfers = { method: "TRANSFER", status: "PENDING" } as const;
   const wantsOpen = (!input.status || input.status === "PENDING") && (!input.method || input.method === "TRANSFER");
   const [first, rest] = await Promise.all([
@@ -61,7 +83,7 @@ export const adminListPaymentsOperation = defineOperation({
   path: "/api/admin/payments",
   access: "admin",
   tag: "admin",
-  summary: "결제 목록 (입금 확인 대기 계좌이체 먼저; status, method 필터)",
+  summary: "결제 목록 (기본: 사람이 처리할 것만 — 계좌이체 입금 확인, 확인 필요, 멈춘 취소·환불, 활성화 대기; queue=all 전체; status, method 필터)",
   query: ZAdminPaymentsQuery,
   output: ZAdminPaymentList,
   run: adminListPayments,

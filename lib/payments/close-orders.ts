@@ -14,16 +14,19 @@ import { lockPayment } from "./purchase";
 import { parkPayment } from "./park-payment";
 import { refundOrder } from "./refund-order";
 import { movePayment, movePayments, type PaymentStatus } from "./state-machine";
-import { getTossPaymentByOrderId, isRetryableTossError, TossApiError, TossUnreadableAnswer, type TossPayment } from "./toss-client";
+import { cancelTossPayment, getTossPaymentByOrderId, isRetryableTossError, storableToss, TossApiError, TossUnreadableAnswer, type TossPayment } from "./toss-client";
+import { moneyOfToss } from "./money-view";
 
 export type CloseReason = { code: string; message: string };
 
-/** In the caller's transaction: ends every PENDING order matching `where`; returns the card orders to resolve. */
+/** In the caller's transaction: ends every open (PENDING, AWAITING_DEPOSIT) order matching `where`; returns the Toss orders to resolve. */
 export async function closeOpenOrders(tx: Tx, where: Prisma.PaymentWhereInput, why: CloseReason, now: Date): Promise<string[]> {
   const fields = { failureCode: why.code, failureMessage: why.message };
   await movePayments(tx, { ...where, method: "TRANSFER" }, "PENDING", "CLOSE_TRANSFER", { ...fields, canceledAt: now });
   const cards = await movePayments(tx, { ...where, method: "TOSS" }, "PENDING", "CLOSE_CARD", fields);
-  return cards.map((c) => c.id);
+  // an issued 가상계좌 waiting for its deposit: Toss withdraws the account (resolveClosingOrder) before it ends
+  const accounts = await movePayments(tx, { ...where, method: "TOSS" }, "AWAITING_DEPOSIT", "CLOSE_CARD", fields);
+  return [...cards, ...accounts].map((c) => c.id);
 }
 
 /** After the closing transaction committed: asks Toss about each order; never throws (the job retries). */
@@ -39,10 +42,12 @@ export async function resolveClosingOrders(ids: string[], now = new Date()): Pro
 }
 
 const NOT_CHARGED = new Set(["READY", "IN_PROGRESS", "ABORTED", "EXPIRED"]);
-const json = (v: unknown) => v as Prisma.InputJsonValue;
+/** Toss keeps an authenticated checkout confirmable for 10 minutes; a little margin for clocks */
+export const CONFIRM_SESSION_MS = 15 * 60_000;
+const json = (v: TossPayment) => storableToss(v);
 
 export async function resolveClosingOrder(paymentId: string, now = new Date()): Promise<PaymentStatus> {
-  const p = await prisma.payment.findUnique({ where: { id: paymentId }, select: { status: true, orderId: true, failureMessage: true } });
+  const p = await prisma.payment.findUnique({ where: { id: paymentId }, select: { status: true, orderId: true, failureMessage: true, confirmUnknownAt: true } });
   if (!p || p.status !== "CLOSING") return p?.status ?? "CLOSING";
   let toss: TossPayment | null;
   try {
@@ -53,11 +58,28 @@ export async function resolveClosingOrder(paymentId: string, now = new Date()): 
     else if (isRetryableTossError(err)) return "CLOSING";
     else throw err;
   }
+  // a confirm whose answer was lost may still be applied by Toss while the checkout's session lasts:
+  // IN_PROGRESS is not "never charged" yet — the job asks again once the session is over
+  if (toss?.status === "IN_PROGRESS" && p.confirmUnknownAt && now.getTime() - p.confirmUnknownAt.getTime() < CONFIRM_SESSION_MS) return "CLOSING";
+  if (toss?.status === "WAITING_FOR_DEPOSIT") {
+    // an issued 가상계좌 nobody deposited into yet: Toss withdraws it first, so no deposit can arrive later
+    try {
+      toss = await cancelTossPayment(toss.paymentKey, { cancelReason: (p.failureMessage ?? "주문 취소").slice(0, 200) }, { idempotencyKey: `withdraw-account:${paymentId}` });
+    } catch (err) {
+      if (err instanceof TossUnreadableAnswer) return park(paymentId, "TOSS_UNREADABLE", { unreadable: err.raw });
+      if (isRetryableTossError(err)) return "CLOSING";
+      if (!(err instanceof TossApiError)) throw err;
+      // deposited meanwhile, or already withdrawn: what Toss holds now decides below
+      toss = await getTossPaymentByOrderId(p.orderId).catch(() => null);
+      if (!toss) return "CLOSING";
+    }
+  }
 
   const charged = await prisma.$transaction(async (tx) => {
     const locked = await lockPayment(tx, { id: paymentId });
     if (!locked || locked.status !== "CLOSING") return null;
-    if (!toss || NOT_CHARGED.has(toss.status)) {
+    // (a withdrawn 가상계좌 is CANCELED at Toss without ever having been approved: nothing charged)
+    if (!toss || NOT_CHARGED.has(toss.status) || (toss.status === "CANCELED" && moneyOfToss(toss).charged === 0)) {
       await movePayment(tx, paymentId, "CLOSING", "NOT_CHARGED", { canceledAt: now, ...(toss ? { rawResponse: json(toss) } : {}) });
       return null;
     }
@@ -66,6 +88,12 @@ export async function resolveClosingOrder(paymentId: string, now = new Date()): 
       return null;
     }
     await tx.payment.update({ where: { id: paymentId }, data: { paymentKey: toss.paymentKey, approvedAt: toss.approvedAt ? new Date(toss.approvedAt) : now, rawResponse: json(toss) }, select: { id: true } });
+    if (toss.status === "DONE" && locked.virtualAccount !== null) {
+      // a deposit raced the close: Toss refunds a 가상계좌 only to the member's own account, which the
+      // app does not have yet — a person asks the member (the money is recorded, the order parked)
+      await parkPayment(tx, locked, { reason: "VIRTUAL_ACCOUNT_DEPOSIT_ON_CLOSED_ORDER", raw: json(toss) });
+      return null;
+    }
     if (toss.status === "DONE") return toss; // charged and not refunded: refund it below
     // charged and already refunded in full at Toss (e.g. from Toss's dashboard): record it
     await movePayment(tx, paymentId, "CLOSING", "REFUNDED_FULL", { refundedAmount: locked.amount, canceledAt: now, cancelReason: "토스페이먼츠에서 취소됨" });

@@ -17,7 +17,7 @@ export type MatchFeeStatus = {
 export async function getMatchFeeStatus({ actor, matchId }: { actor: Actor; matchId: string }): Promise<MatchFeeStatus> {
   const me = actor.userId;
   const rows = await prisma.payment.findMany({
-    where: { matchId, purpose: "MATCH_FEE", status: { in: ["PAID", "PENDING", "CLOSING", "REFUND_PENDING", "NEEDS_REVIEW"] }, match: { OR: [{ userAId: me }, { userBId: me }] } },
+    where: { matchId, purpose: "MATCH_FEE", status: { in: ["PAID", "PENDING", "AWAITING_DEPOSIT", "CLOSING", "REFUND_PENDING", "NEEDS_REVIEW"] }, match: { OR: [{ userAId: me }, { userBId: me }] } },
     orderBy: { createdAt: "asc" },
     select: paymentDtoSelect,
   });

@@ -15,11 +15,11 @@ export const ALREADY_PAID = "이미 결제가 끝난 매칭이에요. 매칭 화
  */
 export async function ownOpenMatchFee(tx: Tx, matchId: string, me: string, method: "TOSS" | "TRANSFER") {
   const rows = await tx.payment.findMany({
-    where: { matchId, purpose: "MATCH_FEE", status: { in: ["PENDING", "CLOSING", "PAID", "REFUND_PENDING", "NEEDS_REVIEW"] } },
+    where: { matchId, purpose: "MATCH_FEE", status: { in: ["PENDING", "AWAITING_DEPOSIT", "CLOSING", "PAID", "REFUND_PENDING", "NEEDS_REVIEW"] } },
     select: paymentDtoSelect,
   });
   if (rows.some((p) => p.status === "PAID" || p.status === "REFUND_PENDING")) throw new AppError("CONFLICT", ALREADY_PAID);
-  const open = rows.find((p) => p.status === "PENDING");
+  const open = rows.find((p) => p.status === "PENDING" || p.status === "AWAITING_DEPOSIT");
   if (open && open.userId === me && open.method === method) return open;
   if (rows.length > 0) throw new AppError("CONFLICT", PAYMENT_IN_PROGRESS);
   return null;

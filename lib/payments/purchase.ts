@@ -34,6 +34,9 @@ export const lockedPaymentSelect = {
   statusBefore: true,
   failureCode: true,
   failureMessage: true,
+  depositDueAt: true,
+  depositSecretHash: true,
+  virtualAccount: true,
 } as const;
 export type LockedPayment = Prisma.PaymentGetPayload<{ select: typeof lockedPaymentSelect }>;
 

@@ -15,7 +15,7 @@ import { lockPayment } from "./purchase";
 import { refundOrder } from "./refund-order";
 import { paymentDtoSelect, toPaymentDto, ZOkPayment, ZPaymentIdParams } from "./schemas";
 import { movePayment } from "./state-machine";
-import { getTossPaymentByOrderId, TossApiError, type TossPayment } from "./toss-client";
+import { getTossPaymentByOrderId, storableToss, TossApiError, type TossPayment } from "./toss-client";
 
 export const ZRecheckRequest = z.object({ note: z.string().trim().min(2, "확인한 내용을 적어 주세요.").max(300, "메모는 300자 이하로 적어 주세요.") });
 const NOT_CHARGED = new Set(["READY", "IN_PROGRESS", "ABORTED", "EXPIRED"]);
@@ -35,7 +35,7 @@ export async function recheckParkedPayment({ actor, input, now = new Date() }: {
   await prisma.$transaction(async (tx) => {
     const locked = await lockPayment(tx, { id: input.id });
     if (locked?.status !== "NEEDS_REVIEW") throw new AppError("CONFLICT", "다른 처리로 상태가 바뀌었습니다. 새로고침해 주세요.");
-    const raw = (toss ?? { notFound: true }) as unknown as Prisma.InputJsonValue;
+    const raw = toss ? storableToss(toss) : ({ notFound: true } as Prisma.InputJsonValue);
     if (!charged) await movePayment(tx, locked.id, "NEEDS_REVIEW", "NOT_CHARGED", { canceledAt: now, rawResponse: raw, reviewReason: null });
     else await tx.payment.update({ where: { id: locked.id }, data: { paymentKey: toss!.paymentKey, approvedAt: toss!.approvedAt ? new Date(toss!.approvedAt) : now, rawResponse: raw }, select: { id: true } });
     await recordAdminAction(tx, {

@@ -28,6 +28,9 @@ export async function reconcileTossPayments({ now = new Date(), limit = 200, bud
       OR: [
         { status: "PENDING", createdAt: { lt: new Date(now.getTime() - RECONCILE_AFTER_MS), gt: new Date(now.getTime() - LOOKBACK_MS) } },
         { status: { in: ["CLOSING", "REFUND_PENDING"] } },
+        // 가상계좌: a deposit whose DEPOSIT_CALLBACK never arrived is found by the lookup (PAID); past its
+        // due date without a deposit the order closes as expired
+        { status: "AWAITING_DEPOSIT", createdAt: { lt: new Date(now.getTime() - RECONCILE_AFTER_MS) } },
       ],
     },
     orderBy: { createdAt: "asc" },

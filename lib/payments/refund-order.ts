@@ -10,12 +10,13 @@
 //                payment stays REFUND_PENDING) and the reconciliation job repeats step 2 with the same
 //                key (Toss replays, never refunds twice). Toss refuses, or answers something
 //                unreadable: NEEDS_REVIEW (a person decides). Neither throws: read `status`.
+//   가상계좌: as a card, with Toss's refundReceiveAccount — the member's own account from the refund
+//             request (refund-receive-account.ts); without one nothing is sent (409).
 //   transfer: the admin returned the money from the bank: recorded at once (no Toss).
 //
 // `onRefunded` runs inside the transaction that records the refund (notifications, audit, a request's
 // status), so it happens exactly when the refund is recorded. A refund resumed by the job has no hook:
 // callers that must react to it read the payment's status (REFUNDED / PARTIALLY_REFUNDED).
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { prisma, type Tx } from "@/lib/db";
 import { AppError, notFound } from "@/lib/core/errors";
 import { logger } from "@/lib/logger";
@@ -23,8 +24,9 @@ import { notify } from "@/lib/notifications/notify";
 import { cancelIdempotencyKey } from "./ids";
 import { applyRefund, lockPayment, type LockedPayment } from "./purchase";
 import { canMove, movePayment, type PaymentStatus } from "./state-machine";
-import { cancelTossPayment, getTossPayment, isRetryableTossError, TossApiError, TossUnreadableAnswer, type TossPayment } from "./toss-client";
+import { cancelTossPayment, getTossPayment, isRetryableTossError, storableToss, TossApiError, TossUnreadableAnswer, type TossPayment } from "./toss-client";
 import { parkPayment } from "./park-payment";
+import { refundReceiveAccountOf } from "./refund-receive-account";
 
 export type RefundOutcome = { paymentId: string; status: PaymentStatus; refunded: number; pending: boolean };
 export type RefundHook = (tx: Tx, r: { payment: LockedPayment; refund: number; status: PaymentStatus }) => Promise<void>;
@@ -40,7 +42,8 @@ export type RefundInput = {
 };
 
 const TX = { maxWait: 15_000, timeout: 20_000 };
-const json = (t: TossPayment) => t as unknown as Prisma.InputJsonValue;
+export const VA_ACCOUNT_NEEDED = "가상계좌로 결제한 금액은 회원 본인 계좌로 환불됩니다. 회원이 환불 받을 계좌를 먼저 알려 주어야 합니다.";
+const json = (t: TossPayment) => storableToss(t);
 
 export async function refundOrder(input: RefundInput): Promise<RefundOutcome> {
   const now = input.now ?? new Date();
@@ -61,6 +64,8 @@ export async function refundOrder(input: RefundInput): Promise<RefundOutcome> {
       return { paymentId: p.id, status, refunded: wanted, pending: false };
     }
     if (!p.paymentKey) throw new AppError("CONFLICT", "토스 결제 키가 없는 결제입니다.");
+    // a deposited 가상계좌 is refunded to the member's own account: nothing is sent without it
+    if (p.virtualAccount !== null && !(await refundReceiveAccountOf(tx, p.id))) throw new AppError("CONFLICT", VA_ACCOUNT_NEEDED);
     await movePayment(tx, p.id, p.status, "REFUND_SENT", { refundTarget: p.refundedAmount + wanted, statusBefore: p.status, cancelReason: input.reason });
     return null;
   }, TX);
@@ -73,7 +78,7 @@ export function resumeRefund(paymentId: string, now = new Date()): Promise<Refun
 }
 
 async function sendRefund(paymentId: string, input: Pick<RefundInput, "decidedBy" | "reason" | "onRefunded">, now: Date): Promise<RefundOutcome> {
-  const p = await prisma.payment.findUniqueOrThrow({ where: { id: paymentId }, select: { status: true, amount: true, refundedAmount: true, refundTarget: true, paymentKey: true, cancelReason: true } });
+  const p = await prisma.payment.findUniqueOrThrow({ where: { id: paymentId }, select: { status: true, amount: true, refundedAmount: true, refundTarget: true, paymentKey: true, cancelReason: true, virtualAccount: true } });
   if (p.status !== "REFUND_PENDING" || p.refundTarget === null || !p.paymentKey) return current(paymentId);
   const wanted = p.refundTarget - p.refundedAmount;
   const whole = p.refundedAmount === 0 && wanted === p.amount;
@@ -81,7 +86,8 @@ async function sendRefund(paymentId: string, input: Pick<RefundInput, "decidedBy
   const reason = input.reason || p.cancelReason || "환불";
   let toss: TossPayment;
   try {
-    toss = await cancelTossPayment(p.paymentKey, whole ? { cancelReason: reason } : { cancelReason: reason, cancelAmount: wanted }, { idempotencyKey: key });
+    const refundReceiveAccount = p.virtualAccount !== null ? ((await refundReceiveAccountOf(prisma, paymentId)) ?? undefined) : undefined;
+    toss = await cancelTossPayment(p.paymentKey, { cancelReason: reason, ...(whole ? {} : { cancelAmount: wanted }), ...(refundReceiveAccount ? { refundReceiveAccount } : {}) }, { idempotencyKey: key });
   } catch (err) {
     if (!(err instanceof TossApiError && err.tossCode === "ALREADY_CANCELED_PAYMENT")) return pendingOrPark(paymentId, err);
     try {

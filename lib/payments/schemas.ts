@@ -5,9 +5,10 @@ import { strictObject } from "@/lib/core/parse";
 import { zId } from "@/lib/core/ids";
 import { zPaymentKey } from "./payment-key";
 import { findProduct, MATCH_FEE_PRODUCT_ID } from "./products";
+import { bankNameOf } from "./banks";
 
 const ZUuid = zId("잘못된 정보가 전달되었어요. 새로고침한 뒤 다시 시도해 주세요.");
-export const ZPaymentStatus = z.enum(["PENDING", "PAID", "CANCELED", "FAILED", "EXPIRED", "CLOSING", "REFUND_PENDING", "PARTIALLY_REFUNDED", "REFUNDED", "NEEDS_REVIEW"]);
+export const ZPaymentStatus = z.enum(["PENDING", "PAID", "CANCELED", "FAILED", "EXPIRED", "CLOSING", "REFUND_PENDING", "PARTIALLY_REFUNDED", "REFUNDED", "NEEDS_REVIEW", "AWAITING_DEPOSIT"]);
 export const ZPaymentMethod = z.enum(["TRANSFER", "TOSS"]);
 export const ZPaymentPurpose = z.enum(["MATCH_FEE", "MEMBERSHIP"]);
 const ZTier = z.enum(["FREE", "BASIC", "PREMIUM"]);
@@ -28,6 +29,16 @@ export const ZProductDto = z.object({
 export const ZProductList = z.object({ products: z.array(ZProductDto), refundPolicyUrl: z.string() });
 
 // ── Payment DTO ─────────────────────────────────────────────────────────────────────────────────
+export const ZVirtualAccountDto = z.object({
+  bankCode: z.string(),
+  bankName: z.string(),
+  accountNumber: z.string(),
+  /** the name the account is issued under (Toss's customerName) */
+  customerName: z.string().nullable(),
+  /** ISO time: the account takes the deposit until then */
+  dueDate: z.string(),
+});
+export type VirtualAccountDto = z.infer<typeof ZVirtualAccountDto>;
 export const ZPaymentDto = z.object({
   id: z.uuid(),
   purpose: ZPaymentPurpose,
@@ -52,6 +63,8 @@ export const ZPaymentDto = z.object({
   canceledAt: z.string().nullable(),
   periodStart: z.string().nullable(),
   periodEnd: z.string().nullable(),
+  /** Toss 가상계좌: where and until when the member deposits (AWAITING_DEPOSIT), kept after the deposit */
+  virtualAccount: ZVirtualAccountDto.nullable(),
 });
 export type PaymentDto = z.infer<typeof ZPaymentDto>;
 
@@ -80,6 +93,7 @@ export const paymentDtoSelect = {
   canceledAt: true,
   periodStart: true,
   periodEnd: true,
+  virtualAccount: true,
 } as const;
 
 type PaymentRow = {
@@ -103,6 +117,7 @@ type PaymentRow = {
   canceledAt: Date | null;
   periodStart: Date | null;
   periodEnd: Date | null;
+  virtualAccount: unknown;
 };
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
@@ -136,7 +151,18 @@ export function toPaymentDto(p: PaymentRow, bankAccount: string): PaymentDto {
     canceledAt: iso(p.canceledAt),
     periodStart: iso(p.periodStart),
     periodEnd: iso(p.periodEnd),
+    virtualAccount: virtualAccountOf(p.virtualAccount),
   };
+}
+
+const ZStoredVirtualAccount = z.object({ bankCode: z.string(), accountNumber: z.string(), customerName: z.string().nullable().optional(), dueDate: z.string() });
+
+/** The stored 가상계좌 (settle-toss.ts issueAccount) as members see it; null for other payments. */
+export function virtualAccountOf(stored: unknown): VirtualAccountDto | null {
+  const v = ZStoredVirtualAccount.safeParse(stored);
+  if (!v.success) return null;
+  const { bankCode, accountNumber, customerName, dueDate } = v.data;
+  return { bankCode, bankName: bankNameOf(bankCode), accountNumber, customerName: customerName ?? null, dueDate: new Date(dueDate).toISOString() };
 }
 
 // ── Requests ────────────────────────────────────────────────────────────────────────────────────
@@ -152,11 +178,24 @@ export const ZTossReadyRequest = strictObject({
 });
 export type TossReadyRequest = z.infer<typeof ZTossReadyRequest>;
 
-/** Everything `loadTossPayments(clientKey, { src: sdkUrl })` + `requestPayment('카드', …)` needs. */
+/** Toss SDK methods the checkout offers: a card, or a 가상계좌 the member deposits into. */
+export const ZTossCheckoutMethod = z.enum(["카드", "가상계좌"]);
+export type TossCheckoutMethod = z.infer<typeof ZTossCheckoutMethod>;
+
+/**
+ * Everything `loadTossPayments(clientKey, { src: sdkUrl })` + `requestPayment(method, …)` needs; the
+ * member picks the method on the checkout page. 가상계좌 adds `validHours` (how long the account takes
+ * the deposit) and `virtualAccountCallbackUrl` (where Toss sends DEPOSIT_CALLBACK).
+ */
 export const ZTossCheckout = z.object({
   clientKey: z.string(),
   sdkUrl: z.string(),
+  /** the method the window opens with by default */
   method: z.literal("카드"),
+  /** every method the member may pick on the checkout page */
+  methods: z.array(ZTossCheckoutMethod),
+  validHours: z.number().int(),
+  virtualAccountCallbackUrl: z.string(),
   amount: z.number().int(),
   orderId: z.string(),
   orderName: z.string(),
@@ -183,6 +222,8 @@ export const ZTransferIntentRequest = strictObject({ matchId: ZUuid });
 export const ZAdminPaymentsQuery = z.object({
   status: ZPaymentStatus.optional(),
   method: ZPaymentMethod.optional(),
+  /** without status/method: "todo" (default) lists only what needs a person; "all" everything */
+  queue: z.enum(["todo", "all"]).optional(),
 });
 
 export const ZAdminPaymentDto = ZPaymentDto.extend({

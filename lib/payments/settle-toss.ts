@@ -19,8 +19,10 @@ import { closeOpenOrders, resolveClosingOrder } from "./close-orders";
 import { parkPayment } from "./park-payment";
 import { applyPaid, applyRefund, lockMatch, lockPayment, otherPaidFee, type LockedPayment } from "./purchase";
 import { movePayment } from "./state-machine";
-import { confirmTossPayment, getTossPayment, getTossPaymentByOrderId, TossApiError, TossUnreadableAnswer, type TossPayment } from "./toss-client";
+import { confirmTossPayment, getTossPayment, getTossPaymentByOrderId, isRetryableTossError, storableToss, TossApiError, TossUnreadableAnswer, type TossPayment } from "./toss-client";
 import { recordPaymentOutcome } from "@/lib/observability/metrics";
+import { depositSecretHash } from "./deposit-secret";
+import { moneyOfToss } from "./money-view";
 
 export type SettleSource = "confirm" | "webhook" | "reconcile";
 export type SettleOutcome = { paymentId: string; status: PaymentStatus; changed: boolean; tossStatus: string | null };
@@ -32,7 +34,7 @@ export type SettleOutcome = { paymentId: string; status: PaymentStatus; changed:
  */
 export const ABANDONED_AFTER_MS = 30 * 60_000;
 
-const json = (t: TossPayment) => t as unknown as Prisma.InputJsonValue;
+const json = (t: TossPayment) => storableToss(t);
 const parseTime = (s: string | null | undefined, fallback: Date) => (s && !Number.isNaN(Date.parse(s)) ? new Date(s) : fallback);
 
 type Step = { outcome: SettleOutcome; error?: AppError };
@@ -45,10 +47,17 @@ type Step = { outcome: SettleOutcome; error?: AppError };
  */
 export async function settleTossPayment(opts: { paymentId: string; paymentKey?: string; source: SettleSource; now?: Date }): Promise<SettleOutcome> {
   const now = opts.now ?? new Date();
-  const step = await prisma.$transaction((tx) => settleLocked(tx, opts.paymentId, opts.paymentKey, opts.source, now), {
-    maxWait: 15_000,
-    timeout: env.TOSS_TIMEOUT_MS * 3 + 10_000,
-  });
+  const step = await prisma
+    .$transaction((tx) => settleLocked(tx, opts.paymentId, opts.paymentKey, opts.source, now), {
+      maxWait: 15_000,
+      timeout: env.TOSS_TIMEOUT_MS * 3 + 10_000,
+    })
+    .catch(async (err: unknown) => {
+      // the confirm may still be applied at Toss (5xx after charging, a timeout): remember it, so that
+      // closing this order waits for Toss's session to end instead of trusting an IN_PROGRESS lookup
+      if (isRetryableTossError(err)) await prisma.payment.updateMany({ where: { id: opts.paymentId, status: "PENDING" }, data: { confirmUnknownAt: now } });
+      throw err;
+    });
   // an order closed here (the match is gone) may still have been charged by an earlier confirm: ask Toss
   if (step.outcome.status === "CLOSING") step.outcome.status = await resolveClosingOrder(opts.paymentId, now).catch(() => "CLOSING" as const);
   if (step.outcome.changed) recordPaymentOutcome(step.outcome.status.toLowerCase(), "TOSS");
@@ -65,8 +74,9 @@ async function settleLocked(tx: Tx, paymentId: string, paymentKey: string | unde
   const done: Done = (status, changed, tossStatus, error) => ({ outcome: { paymentId, status, changed, tossStatus }, error });
 
   if (p.status === "PAID" || p.status === "PARTIALLY_REFUNDED") return source === "confirm" ? done(p.status, false, null) : syncRefunds(tx, p, now, done);
-  if (p.status !== "PENDING") return done(p.status, false, null);
+  if (p.status !== "PENDING" && p.status !== "AWAITING_DEPOSIT") return done(p.status, false, null);
   try {
+    if (p.status === "AWAITING_DEPOSIT") return await settleDeposit(tx, p, source, now, done);
     return await settlePending(tx, p, paymentKey, source, now, done);
   } catch (err) {
     if (!(err instanceof TossUnreadableAnswer)) throw err; // unknown outcome: roll back, retry with the same key
@@ -141,9 +151,72 @@ async function settlePending(tx: Tx, p: LockedPayment, paymentKey: string | unde
     case "EXPIRED":
       await movePayment(tx, p.id, "PENDING", "EXPIRED", { failureCode: "EXPIRED", failureMessage: "결제 시간이 지났어요. 처음부터 다시 결제해 주세요.", rawResponse: json(toss) });
       return done("EXPIRED", true, toss.status);
+    case "WAITING_FOR_DEPOSIT":
+      return issueAccount(tx, p, toss, done);
     default:
       return done("PENDING", false, toss.status);
   }
+}
+
+/**
+ * 가상계좌: Toss confirmed the checkout by issuing an account (WAITING_FOR_DEPOSIT). Nothing is charged
+ * yet: the order waits for the deposit (AWAITING_DEPOSIT) with the account the member is shown, its
+ * due date, and only a hash of the secret Toss's DEPOSIT_CALLBACK must carry.
+ */
+async function issueAccount(tx: Tx, p: LockedPayment, toss: TossPayment, done: Done): Promise<Step> {
+  const va = toss.virtualAccount;
+  if (!va || !toss.secret) {
+    await parkPayment(tx, p, { reason: "TOSS_VIRTUAL_ACCOUNT_UNREADABLE", raw: json(toss) });
+    return done("NEEDS_REVIEW", true, toss.status, new AppError("CONFLICT", "가상계좌 정보를 확인하지 못해 운영팀이 확인하고 있어요. 확인이 끝나면 알려 드릴게요."));
+  }
+  const account: Prisma.InputJsonValue = { bankCode: va.bankCode, accountNumber: va.accountNumber, customerName: va.customerName ?? null, dueDate: va.dueDate };
+  await movePayment(tx, p.id, "PENDING", "ACCOUNT_ISSUED", {
+    paymentKey: toss.paymentKey,
+    virtualAccount: account,
+    depositDueAt: new Date(va.dueDate),
+    depositSecretHash: depositSecretHash(toss.secret),
+    rawResponse: json(toss),
+    failureCode: null,
+    failureMessage: null,
+  });
+  return done("AWAITING_DEPOSIT", true, toss.status);
+}
+
+/**
+ * 가상계좌 waiting for its deposit: what Toss holds decides (the DEPOSIT_CALLBACK body is only a hint).
+ * DONE → PAID and granted exactly as a card payment; the due date passed without a deposit → EXPIRED
+ * (the reconciliation job); Toss cancelled the issued account before any deposit → CANCELED; still
+ * waiting → nothing changes. An answer that does not match the order, or money Toss already returned,
+ * is parked for a person.
+ */
+async function settleDeposit(tx: Tx, p: LockedPayment, source: SettleSource, now: Date, done: Done): Promise<Step> {
+  if (!p.paymentKey) return done(p.status, false, null);
+  const toss = await getTossPayment(p.paymentKey);
+  if (toss.orderId !== p.orderId || toss.totalAmount !== p.amount) {
+    logger.error({ paymentId: p.id, tossStatus: toss.status }, "toss virtual account does not match the stored order (amount or order id)");
+    await parkPayment(tx, p, { reason: "AMOUNT_MISMATCH", raw: json(toss) });
+    return done("NEEDS_REVIEW", true, toss.status);
+  }
+  const charged = moneyOfToss(toss).charged > 0;
+  if (toss.status === "DONE") {
+    const refused = await refuseMatchFee(tx, p);
+    if (refused) return done("CLOSING", true, toss.status, refused);
+    await applyPaid(tx, p, { now, approvedAt: parseTime(toss.approvedAt, now), data: { rawResponse: json(toss) } });
+    return done("PAID", true, toss.status);
+  }
+  const due = toss.virtualAccount?.dueDate ? new Date(toss.virtualAccount.dueDate) : p.depositDueAt;
+  const pastDue = toss.status === "EXPIRED" || toss.virtualAccount?.expired === true || (due !== null && due.getTime() <= now.getTime());
+  if (toss.status === "WAITING_FOR_DEPOSIT" || toss.status === "EXPIRED") {
+    if (!pastDue || (source !== "reconcile" && toss.status !== "EXPIRED")) return done(p.status, false, toss.status);
+    await movePayment(tx, p.id, "AWAITING_DEPOSIT", "EXPIRED", { failureCode: "DEPOSIT_EXPIRED", failureMessage: "입금 기한이 지나 주문이 닫혔어요. 다시 결제해 주세요.", rawResponse: json(toss) });
+    return done("EXPIRED", true, toss.status);
+  }
+  if ((toss.status === "CANCELED" || toss.status === "ABORTED") && !charged) {
+    await movePayment(tx, p.id, "AWAITING_DEPOSIT", "NOT_CHARGED", { canceledAt: now, failureCode: "DEPOSIT_CANCELED", failureMessage: "가상계좌가 취소되었어요.", rawResponse: json(toss) });
+    return done("CANCELED", true, toss.status);
+  }
+  await parkPayment(tx, p, { reason: `AWAITING_DEPOSIT_TOSS_${toss.status}`, raw: json(toss) });
+  return done("NEEDS_REVIEW", true, toss.status);
 }
 
 /**

@@ -15,17 +15,19 @@ export type { PaymentStatus };
 
 export const PAYMENT_EVENTS = {
   /** Toss confirmed the charge (DONE, full balance) or an admin verified the transfer; grants the purchase */
-  CHARGED: { from: ["PENDING", "NEEDS_REVIEW"], to: "PAID" },
+  CHARGED: { from: ["PENDING", "AWAITING_DEPOSIT", "NEEDS_REVIEW"], to: "PAID" },
+  /** Toss issued a virtual account at confirm (WAITING_FOR_DEPOSIT): nothing charged until the member deposits */
+  ACCOUNT_ISSUED: { from: ["PENDING"], to: "AWAITING_DEPOSIT" },
   /** Toss refused the checkout for good (ABORTED) */
   ABORTED: { from: ["PENDING"], to: "FAILED" },
   /** the card session ended unconfirmed: Toss says EXPIRED, or has no payment for the order after the window */
-  EXPIRED: { from: ["PENDING"], to: "EXPIRED" },
-  /** end an open card order (match closed, member left or switched): Toss must be asked first */
-  CLOSE_CARD: { from: ["PENDING"], to: "CLOSING" },
+  EXPIRED: { from: ["PENDING", "AWAITING_DEPOSIT"], to: "EXPIRED" },
+  /** end an open Toss order — card checkout or issued virtual account (match closed, member left or switched): Toss must be asked first */
+  CLOSE_CARD: { from: ["PENDING", "AWAITING_DEPOSIT"], to: "CLOSING" },
   /** end an open transfer intent: no money was received (an admin has not verified it) */
   CLOSE_TRANSFER: { from: ["PENDING"], to: "CANCELED" },
-  /** Toss holds no charge for a closing (or parked) order */
-  NOT_CHARGED: { from: ["CLOSING", "NEEDS_REVIEW"], to: "CANCELED" },
+  /** Toss holds no charge for a closing (or parked) order, or cancelled an issued virtual account before any deposit */
+  NOT_CHARGED: { from: ["CLOSING", "NEEDS_REVIEW", "AWAITING_DEPOSIT"], to: "CANCELED" },
   /** a refund was sent to Toss (or decided for a transfer) and is not confirmed yet */
   REFUND_SENT: { from: ["PAID", "PARTIALLY_REFUNDED", "CLOSING", "NEEDS_REVIEW"], to: "REFUND_PENDING" },
   /** Toss (or the bank) returned part of the money; the rest stays charged */
@@ -33,7 +35,7 @@ export const PAYMENT_EVENTS = {
   /** everything charged has been returned (Toss balance 0) */
   REFUNDED_FULL: { from: ["REFUND_PENDING", "PAID", "PARTIALLY_REFUNDED", "CLOSING"], to: "REFUNDED" },
   /** the app cannot tell what Toss holds, or Toss refused a refund: a person decides */
-  PARKED: { from: ["PENDING", "CLOSING", "REFUND_PENDING", "PAID", "PARTIALLY_REFUNDED"], to: "NEEDS_REVIEW" },
+  PARKED: { from: ["PENDING", "AWAITING_DEPOSIT", "CLOSING", "REFUND_PENDING", "PAID", "PARTIALLY_REFUNDED"], to: "NEEDS_REVIEW" },
 } as const satisfies Record<string, { from: readonly PaymentStatus[]; to: PaymentStatus }>;
 
 export type PaymentEvent = keyof typeof PAYMENT_EVENTS;
@@ -41,6 +43,8 @@ export type PaymentEvent = keyof typeof PAYMENT_EVENTS;
 /** Statuses in which no money movement is pending: the order is settled one way or another. */
 export const FINAL_STATUSES: readonly PaymentStatus[] = ["PAID", "FAILED", "EXPIRED", "CANCELED", "PARTIALLY_REFUNDED", "REFUNDED"];
 /** Statuses that mean a charge happened and (part of) it is kept. */
+/** Statuses of an order still open for its payment: at most one per match (Payment_open_match_fee_key). */
+export const OPEN_STATUSES: readonly PaymentStatus[] = ["PENDING", "AWAITING_DEPOSIT"];
 export const CHARGED_STATUSES: readonly PaymentStatus[] = ["PAID", "PARTIALLY_REFUNDED", "REFUNDED", "REFUND_PENDING"];
 
 export class IllegalTransition extends Error {

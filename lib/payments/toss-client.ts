@@ -22,6 +22,7 @@
 // Idempotency keys: ≤ 300 chars, valid 15 days at Toss, scoped to URL + method; derive them from our
 // own ids (e.g. `confirm:${orderId}`, `cancel:${paymentId}:${n}`) so every retry reuses the same key.
 import { z } from "zod";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError, type ErrorCode } from "@/lib/core/errors";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
@@ -41,6 +42,16 @@ export const ZTossCancel = z.looseObject({
   cancelStatus: z.string().optional(),
 });
 
+/** Toss's virtualAccount of a 가상계좌 payment: the fields the app shows the member. */
+export const ZTossVirtualAccount = z.looseObject({
+  accountNumber: z.string().min(1).max(40),
+  bankCode: z.string().min(1).max(10),
+  customerName: z.string().max(100).nullish().catch(null),
+  dueDate: z.string().refine((s) => !Number.isNaN(Date.parse(s))),
+  expired: z.boolean().nullish().catch(null),
+});
+export type TossVirtualAccount = z.infer<typeof ZTossVirtualAccount>;
+
 /**
  * Toss's Payment object: only what the app decides on (who, which order, status, how much was charged
  * and is left) must be there; what it merely shows (method, approvedAt, cancels, failure) is read when
@@ -56,8 +67,22 @@ export const ZTossPayment = z.looseObject({
   approvedAt: z.string().nullish().catch(null),
   cancels: z.array(ZTossCancel).nullish().catch(null),
   failure: z.looseObject({ code: z.string(), message: z.string() }).nullish().catch(null),
+  /** 가상계좌: the issued account (WAITING_FOR_DEPOSIT, and after the deposit) */
+  virtualAccount: ZTossVirtualAccount.nullish().catch(null),
+  /** 가상계좌: what Toss puts in its DEPOSIT_CALLBACK for this payment (never stored raw, never logged) */
+  secret: z.string().min(1).max(100).nullish().catch(null),
 });
 export type TossPayment = z.infer<typeof ZTossPayment>;
+
+/**
+ * The Toss answer as the app stores it (Payment.rawResponse): everything but the deposit-callback
+ * secret, which is kept only as a hash (depositSecretHash).
+ */
+export function storableToss(t: TossPayment): Prisma.InputJsonValue {
+  const rest: Record<string, unknown> = { ...t };
+  delete rest.secret;
+  return rest as Prisma.InputJsonValue;
+}
 
 /** [app error code, Korean message for members, retryable] per Toss error code. */
 const KNOWN: Record<string, [ErrorCode, string, boolean?]> = {
@@ -204,12 +229,21 @@ export async function getTossPaymentByOrderId(orderId: string): Promise<TossPaym
   return call("lookup", "GET", `/v1/payments/orders/${seg(orderId, "orderId")}`);
 }
 
-/** Full cancel without cancelAmount, partial with it. The answer's balanceAmount/cancels are authoritative. */
+/** Where Toss sends the refund of a deposited 가상계좌 payment: the member's own account (Toss: bank code, number, holder). */
+export type TossRefundAccount = { bank: string; accountNumber: string; holderName: string };
+
+/**
+ * Full cancel without cancelAmount, partial with it. The answer's balanceAmount/cancels are authoritative.
+ * A deposited 가상계좌 payment needs `refundReceiveAccount` (Toss sends the money there); an issued but
+ * not deposited one is cancelled without it (the account is withdrawn, nothing moves).
+ */
 export async function cancelTossPayment(
   paymentKey: string,
-  input: { cancelReason: string; cancelAmount?: number },
+  input: { cancelReason: string; cancelAmount?: number; refundReceiveAccount?: TossRefundAccount },
   opts: TossIdempotency,
 ): Promise<TossPayment> {
-  const body = input.cancelAmount === undefined ? { cancelReason: input.cancelReason } : { cancelReason: input.cancelReason, cancelAmount: input.cancelAmount };
+  const body: Record<string, unknown> = { cancelReason: input.cancelReason };
+  if (input.cancelAmount !== undefined) body.cancelAmount = input.cancelAmount;
+  if (input.refundReceiveAccount) body.refundReceiveAccount = input.refundReceiveAccount;
   return call("cancel", "POST", `/v1/payments/${seg(paymentKey, "paymentKey")}/cancel`, body, opts.idempotencyKey);
 }

@@ -19,12 +19,18 @@ export const checkoutUrls = () => {
   return { successUrl: `${base}/checkout/success`, failUrl: `${base}/checkout/fail` };
 };
 
+/** How long an issued 가상계좌 takes the deposit (Toss's default is 7 days; a match should not wait that long). */
+export const VIRTUAL_ACCOUNT_VALID_HOURS = 24;
+
 /** The requestPayment parameters of a stored order (also used to reopen the card window). */
 export function tossCheckoutOf(p: { amount: number; orderId: string; orderName: string }, customerName: string | null): TossCheckout {
   return {
     clientKey: env.TOSS_CLIENT_KEY,
     sdkUrl: env.TOSS_SDK_URL,
     method: "카드",
+    methods: ["카드", "가상계좌"],
+    validHours: VIRTUAL_ACCOUNT_VALID_HOURS,
+    virtualAccountCallbackUrl: `${env.APP_URL.replace(/\/+$/, "")}/api/webhooks/toss`,
     amount: p.amount,
     orderId: p.orderId,
     orderName: p.orderName,
@@ -75,7 +81,7 @@ export const readyTossPaymentOperation = defineOperation({
   path: "/api/payments/toss/ready",
   access: "member",
   tag: "payments",
-  summary: "카드 결제 준비: 주문 생성 (금액·주문명은 가격표에서), requestPayment('카드') 파라미터 반환",
+  summary: "토스 결제 준비: 주문 생성 (금액·주문명은 가격표에서), requestPayment('카드' | '가상계좌') 파라미터 반환",
   body: ZTossReadyRequest,
   output: ZTossReadyResponse,
   status: 201,

@@ -5,6 +5,7 @@ import { prisma } from "@/lib/db";
 import type { Actor } from "@/lib/core/actor";
 import { defineOperation } from "@/lib/core/operation";
 import { decryptAccount } from "./refund-account";
+import { refundsToAccount } from "@/lib/payments/refund-receive-account";
 import { quotablePaymentSelect, quoteRefund, REFUNDABLE_STATUSES } from "./refund-context";
 import { refundDtoSelect, toRefundDto } from "./refund-dto";
 import { ZAdminRefundList, ZAdminRefundsQuery, ZMyRefunds, type AdminRefundDto } from "./schemas";
@@ -21,7 +22,7 @@ export async function listMyRefunds({ actor, now = new Date() }: { actor: Actor;
       const refundable = (REFUNDABLE_STATUSES as readonly string[]).includes(p.status);
       const quote = refundable ? await quoteRefund(p, now) : { amount: 0, rule: "환불할 금액이 남아 있지 않아요" };
       const last = p.refundRequests[0];
-      return { paymentId: p.id, orderName: p.orderName, method: p.method, quote: { amount: quote.amount, rule: quote.rule }, refund: last ? toRefundDto(last) : null };
+      return { paymentId: p.id, orderName: p.orderName, method: p.method, refundTo: refundsToAccount(p) ? ("ACCOUNT" as const) : ("CARD" as const), quote: { amount: quote.amount, rule: quote.rule }, refund: last ? toRefundDto(last) : null };
     }),
   );
   return { payments };
@@ -42,7 +43,7 @@ const adminSelect = {
   userId: true,
   failureMessage: true,
   user: { select: { name: true, profile: { select: { nickname: true } } } },
-  payment: { select: { id: true, method: true, purpose: true, amount: true, refundedAmount: true, orderName: true, status: true } },
+  payment: { select: { id: true, method: true, purpose: true, amount: true, refundedAmount: true, orderName: true, status: true, virtualAccount: true } },
 } as const;
 
 export async function adminListRefunds({ input = {} }: { actor?: Actor; input?: { status?: AdminRefundDto["status"] } }) {
@@ -58,9 +59,9 @@ export async function adminListRefunds({ input = {} }: { actor?: Actor; input?: 
   const refunds: AdminRefundDto[] = rows.map((r) => ({
     ...toRefundDto(r),
     payer: { userId: r.userId, nickname: r.user.profile?.nickname ?? r.user.name ?? null },
-    payment: r.payment,
+    payment: { id: r.payment.id, method: r.payment.method, purpose: r.payment.purpose, amount: r.payment.amount, refundedAmount: r.payment.refundedAmount, orderName: r.payment.orderName, status: r.payment.status },
     // the operator needs the number to send the money; only while it is still owed
-    account: r.payment.method === "TRANSFER" && (r.status === "REQUESTED" || r.status === "APPROVED") ? decryptAccount(r.refundAccountEnc) : null,
+    account: refundsToAccount(r.payment) && (r.status === "REQUESTED" || r.status === "APPROVED") ? decryptAccount(r.refundAccountEnc) : null,
     failureMessage: r.failureMessage,
   }));
   return { refunds };

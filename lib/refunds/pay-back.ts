@@ -29,13 +29,15 @@ export async function payBackRefund(id: string, opts: { decidedBy: string; bankS
   const now = opts.now ?? new Date();
   const r = await prisma.refundRequest.findUnique({
     where: { id },
-    select: { status: true, amount: true, reason: true, decidedAt: true, payment: { select: { id: true, method: true, status: true, amount: true, refundedAmount: true } } },
+    select: { status: true, amount: true, reason: true, decidedAt: true, refundAccountEnc: true, payment: { select: { id: true, method: true, status: true, amount: true, refundedAmount: true, virtualAccount: true } } },
   });
   if (!r || r.status !== "APPROVED") return { id, status: "SKIPPED", reason: "not approved" };
   const p = r.payment;
   if (p.method === "TRANSFER" && !opts.bankSent) return { id, status: "APPROVED", reason: "bank refund owed" };
   const waiting = (message: string): Promise<PayBackResult> =>
     prisma.refundRequest.updateMany({ where: { id, status: "APPROVED" }, data: { failureMessage: message.slice(0, 300) } }).then(() => ({ id, status: "APPROVED" as const, reason: message }));
+  // a deposited 가상계좌: Toss sends the money to the member's own account, once the member named it
+  if (p.method === "TOSS" && p.virtualAccount !== null && !r.refundAccountEnc && p.status !== "REFUND_PENDING") return waiting("회원이 환불 받을 계좌를 알려 주기를 기다리고 있습니다 (가상계좌 결제).");
   try {
     let outcome;
     if (p.status === "REFUND_PENDING") {

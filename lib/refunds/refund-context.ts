@@ -17,6 +17,7 @@ export const quotablePaymentSelect = {
   periodEnd: true,
   orderName: true,
   matchId: true,
+  virtualAccount: true,
   match: { select: { status: true, closedReason: true } },
 } as const;
 

@@ -1,5 +1,6 @@
 // The one mapping from a RefundRequest row to what members and operators see.
 import type { RefundDto } from "./schemas";
+import { refundsToAccount } from "@/lib/payments/refund-receive-account";
 
 export const refundDtoSelect = {
   id: true,
@@ -14,7 +15,7 @@ export const refundDtoSelect = {
   createdAt: true,
   decidedAt: true,
   refundedAt: true,
-  payment: { select: { method: true } },
+  payment: { select: { method: true, virtualAccount: true } },
 } as const;
 
 type Row = Omit<RefundDto, "hasAccount" | "needsAccount" | "createdAt" | "decidedAt" | "refundedAt"> & {
@@ -22,7 +23,7 @@ type Row = Omit<RefundDto, "hasAccount" | "needsAccount" | "createdAt" | "decide
   createdAt: Date;
   decidedAt: Date | null;
   refundedAt: Date | null;
-  payment: { method: "TRANSFER" | "TOSS" };
+  payment: { method: "TRANSFER" | "TOSS"; virtualAccount: unknown };
 };
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
@@ -38,7 +39,7 @@ export function toRefundDto(r: Row): RefundDto {
     rule: r.rule,
     reason: r.reason,
     hasAccount,
-    needsAccount: r.payment.method === "TRANSFER" && !hasAccount && (r.status === "REQUESTED" || r.status === "APPROVED"),
+    needsAccount: refundsToAccount(r.payment) && !hasAccount && (r.status === "REQUESTED" || r.status === "APPROVED"),
     decisionNote: r.decisionNote,
     createdAt: r.createdAt.toISOString(),
     decidedAt: iso(r.decidedAt),

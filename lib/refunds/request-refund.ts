@@ -9,12 +9,13 @@ import { AppError, notFound } from "@/lib/core/errors";
 import { defineOperation } from "@/lib/core/operation";
 import { ZPaymentIdParams } from "@/lib/payments/schemas";
 import { openRefund } from "./open-refund";
+import { refundsToAccount } from "@/lib/payments/refund-receive-account";
 import { encryptAccount } from "./refund-account";
 import { quotablePaymentSelect, quoteRefund, REFUNDABLE_STATUSES } from "./refund-context";
 import { refundDtoSelect, toRefundDto } from "./refund-dto";
 import { ZRefundRequestBody, ZRefundRequestResponse, type RefundRequestBody } from "./schemas";
 
-const ACCOUNT_NEEDED = "계좌이체로 결제하셨다면 환불 받을 본인 계좌를 알려 주세요.";
+const ACCOUNT_NEEDED = "계좌이체나 가상계좌로 결제하셨다면 환불 받을 본인 계좌를 알려 주세요.";
 
 export async function requestRefund({ actor, input, now = new Date() }: { actor: Actor; input: { id: string } & RefundRequestBody; now?: Date }) {
   const { id, created } = await prisma.$transaction(async (tx) => {
@@ -26,8 +27,9 @@ export async function requestRefund({ actor, input, now = new Date() }: { actor:
     if (!(REFUNDABLE_STATUSES as readonly string[]).includes(p.status)) throw new AppError("CONFLICT", "결제가 끝난 주문만 환불을 요청할 수 있어요. 결제 내역에서 상태를 확인해 주세요.");
     const quote = await quoteRefund(p, now, tx);
     if (quote.amount <= 0) throw new AppError("CONFLICT", `환불정책에 따라 돌려드릴 금액이 없어요 (${quote.rule}).`);
-    if (p.method === "TRANSFER" && !input.account) throw new AppError("VALIDATION_FAILED", ACCOUNT_NEEDED, { fields: { account: [ACCOUNT_NEEDED] } });
-    const account = p.method === "TRANSFER" && input.account ? encryptAccount(input.account) : null;
+    // a transfer, or a deposited 가상계좌 (Toss refunds it to refundReceiveAccount): the member's own account
+    if (refundsToAccount(p) && !input.account) throw new AppError("VALIDATION_FAILED", ACCOUNT_NEEDED, { fields: { account: [ACCOUNT_NEEDED] } });
+    const account = refundsToAccount(p) && input.account ? encryptAccount(input.account) : null;
     return openRefund(tx, { paymentId: p.id, userId: actor.userId, matchId: p.matchId, source: "MEMBER_REQUEST", status: "REQUESTED", amount: quote.amount, rule: quote.rule, reason: input.reason, refundAccountEnc: account, now });
   });
   const row = await prisma.refundRequest.findUniqueOrThrow({ where: { id }, select: refundDtoSelect });

@@ -71,6 +71,8 @@ export const ZMyRefundable = z.object({
   paymentId: z.uuid(),
   orderName: z.string(),
   method: z.enum(["TRANSFER", "TOSS"]),
+  /** where the money goes back: the card (Toss cancels the approval) or the member's own account (a transfer, or a deposited 가상계좌) */
+  refundTo: z.enum(["CARD", "ACCOUNT"]),
   quote: ZRefundQuote,
   refund: ZRefundDto.nullable(),
 });

@@ -1,7 +1,9 @@
 // The money invariants as a model-based test (docs/payments.md, "Invariants"): fast-check runs random
 // sequences of what members, admins, Toss and the jobs do to one match — card checkouts and confirms
 // under Toss's faults (5xx after charging, timeouts, unreadable answers, lost redirects, duplicate
-// webhooks), transfers and their verification, refunds, withdrawals, blocks, bans, expiry — against the
+// webhooks), 가상계좌 issued and deposited (callbacks delivered, duplicated, lost or forged; due dates
+// passing), members cancelling their own open order, transfers and their verification, refunds,
+// withdrawals, blocks, bans, expiry — against the
 // app's use cases and this file's local Toss server. After each sequence Toss is made healthy and the
 // jobs run (what production does within minutes); then, for every order: what Toss holds equals what
 // the app records (charged, refunded, balance), or the order is parked for a person; nobody paid twice
@@ -26,6 +28,7 @@ import { createTransferIntent } from "@/lib/payments/create-transfer-intent";
 import { verifyPayment } from "@/lib/payments/verify-payment";
 import { cancelPayment } from "@/lib/payments/cancel-payment";
 import { handleTossWebhook } from "@/lib/payments/toss-webhook";
+import { cancelOpenOrder } from "@/lib/payments/cancel-open-order";
 import { reconcileTossPayments } from "@/lib/payments/reconcile-toss";
 import { moneyOfApp, moneyOfToss } from "@/lib/payments/money-view";
 import type { TossFault } from "@/dev/toss/server";
@@ -81,6 +84,38 @@ const money = [
   ),
   // the member retries after an error page
   fc.tuple(fc.constantFrom<Who>("a", "b"), fc.constantFrom(...Object.keys(FAULTS))).map(([who, fault]) => cmd(`confirmAgain(${who}, ${fault})`, (w) => confirmOpen(w, who, fault))),
+  // 가상계좌: the member picks it in Toss's window; the confirm (with a fault) issues an account
+  fc.tuple(fc.constantFrom<Who>("a", "b"), fc.constantFrom("none", "5xx-after-charge", "timeout", "redirect-lost")).map(([who, ending]) =>
+    cmd(`accountCheckout(${who}, ${ending})`, async (w) => {
+      await quiet(`ready(${who})`, w, () => readyTossPayment({ actor: w[who], input: { productId: "match-fee", matchId: w.matchId } }));
+      const o = await openCard(w, who);
+      if (!o) return;
+      if (!tossStub.paymentByOrderId(o.orderId)) tossStub.createAuthorizedPayment({ ...o, method: "가상계좌", validHours: 24 });
+      if (ending !== "redirect-lost") await confirmOpen(w, who, ending);
+    }),
+  ),
+  // the deposit arrives: Toss's DEPOSIT_CALLBACK delivered, twice, lost, or forged (wrong secret) first
+  fc.tuple(fc.constantFrom<Who>("a", "b"), fc.constantFrom("callback", "duplicate", "lost", "forged-then-real")).map(([who, how]) =>
+    cmd(`deposit(${who}, ${how})`, async (w) => {
+      const p = await prisma.payment.findFirst({ where: { matchId: w.matchId, userId: w[who].userId, method: "TOSS" }, orderBy: { createdAt: "desc" }, select: { orderId: true } });
+      const t = p ? tossStub.paymentByOrderId(p.orderId) : undefined;
+      if (!t || t.status !== "WAITING_FOR_DEPOSIT" || t.virtualAccount?.expired) return void w.log.push(`deposit(${who}): no account waiting`);
+      const { callback } = tossStub.deposit(t.paymentKey);
+      w.log.push(`deposit(${who}, ${how})`);
+      if (how === "lost") return;
+      if (how === "forged-then-real") await quiet(`forgedCallback(${who})`, w, () => handleTossWebhook({ input: { ...callback, secret: "ps_forged" } }));
+      await quiet(`depositCallback(${who})`, w, () => handleTossWebhook({ input: callback }));
+      if (how === "duplicate") await quiet(`depositCallback(${who}) again`, w, () => handleTossWebhook({ input: callback }));
+    }),
+  ),
+  // the member cancels their own open order (card, transfer or account) to switch method
+  fc.constantFrom<Who>("a", "b").map((who) =>
+    cmd(`cancelOwnOrder(${who})`, async (w) => {
+      const p = await prisma.payment.findFirst({ where: { matchId: w.matchId, userId: w[who].userId, status: { in: ["PENDING", "AWAITING_DEPOSIT"] } }, select: { id: true } });
+      if (!p) return void w.log.push(`cancelOwn(${who}): none`);
+      await quiet(`cancelOwn(${who})`, w, () => cancelOpenOrder({ actor: w[who], input: { id: p.id } }));
+    }),
+  ),
   fc.constantFrom<Who>("a", "b").map((who) =>
     cmd(`duplicateWebhook(${who})`, async (w) => {
       const p = await prisma.payment.findFirst({ where: { matchId: w.matchId, userId: w[who].userId, method: "TOSS" }, orderBy: { createdAt: "desc" }, select: { orderId: true } });
@@ -116,6 +151,14 @@ const lifeAndAdmin = [
     cmd("matchExpires", async (w) => {
       await prisma.match.updateMany({ where: { id: w.matchId, status: "PENDING" }, data: { expiresAt: new Date(Date.now() - MINUTE) } });
       await quiet("expire", w, () => expirePendingMatches());
+    }),
+  ),
+  fc.constant(
+    cmd("accountDueDatePasses", async (w) => {
+      for (const t of await prisma.payment.findMany({ where: { matchId: w.matchId, status: "AWAITING_DEPOSIT" }, select: { paymentKey: true } })) {
+        if (t.paymentKey) tossStub.expirePayment(t.paymentKey);
+      }
+      await quiet("reconcile (due date passed)", w, () => reconcileTossPayments({ now: new Date(Date.now() + 25 * 60 * MINUTE) }));
     }),
   ),
   fc.constantFrom("lookup", "cancel").map((op) => cmd(`tossDown(${op})`, async () => tossStub.injectFault({ op: op as "lookup" | "cancel", status: 503, times: 2 }))),

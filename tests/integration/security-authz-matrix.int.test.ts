@@ -58,6 +58,7 @@ const FIXTURES: Record<string, Fixture> = {
     return { params: { toUserId: target.id } };
   },
   postMatchesByIdFeedback: async (owner) => ({ params: { id: (await ownersMatch(owner)).id }, body: { met: true, rating: 4 } }),
+  postPaymentsByIdCancelOpen: async (owner) => ({ params: { id: (await ownersPayment(owner, false)).id } }),
   postPaymentsByIdRefundRequest: async (owner) => ({ params: { id: (await ownersPayment(owner, true)).id }, body: { reason: "환불해 주세요" } }),
   putPaymentsRefundsByIdAccount: async (owner) => {
     const payment = await ownersPayment(owner, false);

@@ -35,6 +35,13 @@ const DOC: [PaymentStatus, PaymentEvent, PaymentStatus][] = [
   ["REFUND_PENDING", "PARKED", "NEEDS_REVIEW"],
   ["PAID", "PARKED", "NEEDS_REVIEW"],
   ["PARTIALLY_REFUNDED", "PARKED", "NEEDS_REVIEW"],
+  // Toss 가상계좌 (virtual account)
+  ["PENDING", "ACCOUNT_ISSUED", "AWAITING_DEPOSIT"],
+  ["AWAITING_DEPOSIT", "CHARGED", "PAID"],
+  ["AWAITING_DEPOSIT", "EXPIRED", "EXPIRED"],
+  ["AWAITING_DEPOSIT", "CLOSE_CARD", "CLOSING"],
+  ["AWAITING_DEPOSIT", "NOT_CHARGED", "CANCELED"],
+  ["AWAITING_DEPOSIT", "PARKED", "NEEDS_REVIEW"],
 ];
 
 describe("payment state machine", () => {

@@ -5,11 +5,13 @@ import { requireMember } from "@/lib/auth/page-actor";
 import { listMyPayments } from "@/lib/payments/list-my-payments";
 import { listMyRefunds } from "@/lib/refunds/list-refunds";
 import { RefundSection } from "@/components/refunds/refund-section";
-import { requestRefundAction, setRefundAccountAction } from "./actions";
+import { cancelOpenOrderAction, requestRefundAction, setRefundAccountAction } from "./actions";
 import { formatKrw } from "@/lib/payments/products";
 import { Card, PageTitle } from "@/components/ui/card";
 import { formatSeoulDate, formatSeoulDateTime } from "@/lib/core/seoul-time";
-import { PAYMENT_METHOD_LABEL } from "@/lib/core/labels";
+import { paymentMethodLabel } from "@/lib/core/labels";
+import { VirtualAccountDetails } from "@/components/payments/virtual-account-details";
+import { CancelOpenOrderButton } from "@/components/payments/cancel-open-order-button";
 import { PaymentStatusBadge } from "@/components/payments/payment-status-badge";
 
 export const metadata = { title: "결제 내역" };
@@ -35,16 +37,23 @@ export default async function MyPaymentsPage() {
               <Card className="p-4">
                 <div className="flex items-start justify-between gap-3">
                   <div className="min-w-0">
-                    <Link href={p.method === "TOSS" && p.status === "PENDING" ? `/checkout/${p.orderId}` : `/payments/${p.id}`} className="font-semibold text-stone-900 hover:underline">
+                    <Link href={p.method === "TOSS" && (p.status === "PENDING" || p.status === "AWAITING_DEPOSIT") ? `/checkout/${p.orderId}` : `/payments/${p.id}`} className="font-semibold text-stone-900 hover:underline">
                       {p.orderName}
                     </Link>
                     <p className="text-xs text-stone-500">
-                      {PAYMENT_METHOD_LABEL[p.method]} · {formatSeoulDateTime(p.createdAt)}
+                      {paymentMethodLabel(p)} · {formatSeoulDateTime(p.createdAt)}
                     </p>
                   </div>
                   <PaymentStatusBadge payment={p} />
                 </div>
                 <p className="mt-2 font-bold">{formatKrw(p.amount)}</p>
+                {p.status === "AWAITING_DEPOSIT" && p.virtualAccount ? (
+                  <div className="mt-3">
+                    <VirtualAccountDetails account={p.virtualAccount} amount={p.amount} status={p.status} />
+                  </div>
+                ) : null}
+                {p.status === "PENDING" && p.method === "TOSS" ? <p className="mt-1 text-xs text-stone-500">아직 결제하지 않은 주문이에요. 주문을 눌러 이어서 결제할 수 있어요.</p> : null}
+                {(p.status === "FAILED" || p.status === "EXPIRED" || p.status === "CANCELED") && p.failureMessage ? <p className="mt-1 text-xs text-stone-500">{p.failureMessage}</p> : null}
                 {p.refundedAmount > 0 ? <p className="text-xs text-stone-600">{formatKrw(p.refundedAmount)} 환불 완료</p> : null}
                 {p.periodEnd && p.status === "PAID" && p.refundedAmount === 0 ? (
                   <p className="text-xs text-stone-500">이용 기간 {formatSeoulDate(p.periodStart!)} ~ {formatSeoulDate(p.periodEnd)}</p>
@@ -53,6 +62,11 @@ export default async function MyPaymentsPage() {
                   <a href={p.receiptUrl} target="_blank" rel="noreferrer" className="mt-1 inline-block text-xs text-brand-600 underline">
                     영수증 보기
                   </a>
+                ) : null}
+                {p.status === "PENDING" || p.status === "AWAITING_DEPOSIT" ? (
+                  <div className="mt-3">
+                    <CancelOpenOrderButton paymentId={p.id} waiting={p.status === "AWAITING_DEPOSIT"} cancel={cancelOpenOrderAction} />
+                  </div>
                 ) : null}
                 {refundOf.has(p.id) ? (
                   <div className="mt-3">
