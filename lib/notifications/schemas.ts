@@ -18,6 +18,7 @@ export const NOTIFICATION_KINDS = [
   "REFUND_UPDATED",
   "PHOTO_APPROVED",
   "PHOTO_REJECTED",
+  "IDENTITY_REVIEWED",
 ] as const;
 
 /** cursor: the opaque keyset of the previous page's last item (lib/core/cursor.ts) */

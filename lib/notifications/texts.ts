@@ -68,6 +68,10 @@ export function notificationText(kind: NotificationKind, payload: unknown): Noti
         href: "/profile#photo-manager-title",
       };
     }
+    case "IDENTITY_REVIEWED":
+      return str(payload, "decision") === "RETRY_ALLOWED"
+        ? { title: "본인인증을 다시 할 수 있어요", body: "운영팀이 확인을 마쳤어요. 가입 화면에서 본인인증을 다시 진행해 주세요.", href: "/onboarding" }
+        : { title: "본인인증 확인 결과를 알려 드려요", body: "운영팀이 확인한 결과 이 본인인증으로는 가입할 수 없어요. 궁금한 점은 고객센터로 문의해 주세요.", href: "/onboarding" };
   }
 }
 
