@@ -5,6 +5,7 @@ import Link from "next/link";
 import { requireAdmin } from "@/lib/auth/page-actor";
 import { getAdminStats } from "@/lib/admin/get-stats";
 import { countPendingPhotos } from "@/lib/admin/photo-queue";
+import { countOpenIdentityExceptions } from "@/lib/identity/exceptions";
 import { formatSeoulDateTime } from "@/lib/core/seoul-time";
 import { GENDER_LABEL, MATCH_STATUS_LABEL, RUN_STATUS_LABEL, STATUS_LABEL } from "@/lib/core/labels";
 import { Card, PageTitle } from "@/components/ui/card";
@@ -34,7 +35,7 @@ function Bars({ rows }: { rows: { label: string; count: number }[] }) {
 
 export default async function AdminHome() {
   const actor = await requireAdmin();
-  const [s, pendingPhotos] = await Promise.all([getAdminStats({ actor }), countPendingPhotos()]);
+  const [s, pendingPhotos, identityExceptions] = await Promise.all([getAdminStats({ actor }), countPendingPhotos(), countOpenIdentityExceptions()]);
   const weeks = s.signupsPerWeek.map((w) => w.week);
   const thisWeek = s.paymentsPerWeek.at(-1);
   const run = s.latestRun;
@@ -46,6 +47,12 @@ export default async function AdminHome() {
           <p className="text-xs text-stone-500">사진 검토 대기</p>
           <p className="text-2xl font-bold tabular-nums">
             <Link href="/admin/photos" className="underline decoration-stone-300 underline-offset-4">{pendingPhotos.toLocaleString("ko-KR")}장</Link>
+          </p>
+        </Card>
+        <Card>
+          <p className="text-xs text-stone-500">본인인증 예외 대기</p>
+          <p className="text-2xl font-bold tabular-nums">
+            <Link href="/admin/identity" className="underline decoration-stone-300 underline-offset-4">{identityExceptions.toLocaleString("ko-KR")}건</Link>
           </p>
         </Card>
         <Card>

@@ -54,6 +54,8 @@ import { withdrawSelfOperation } from "@/lib/members/withdraw-member";
 import { attachPhotoOperation, createPhotoUploadUrlOperation, deletePhotoOperation, listMyPhotosOperation, reorderPhotosOperation } from "@/lib/profiles/photos";
 import { listPhotoQueueOperation } from "@/lib/admin/photo-queue";
 import { reviewPhotoOperation } from "@/lib/admin/review-photo";
+import { decideIdentityExceptionOperation, listIdentityExceptionsOperation } from "@/lib/admin/identity-exceptions";
+import { verifyIdentityOperation } from "@/lib/identity/verify-identity";
 import { updatePreferencesOperation } from "@/lib/profiles/update-preferences";
 import { updateProfileOperation } from "@/lib/profiles/update-profile";
 import { listMemberRecommendationsOperation } from "@/lib/member-recommendations/list-member-recommendations";
@@ -77,6 +79,7 @@ export const OPERATIONS: readonly Operation[] = [
   withdrawSelfOperation,
   exportMyDataOperation,
   completeOnboardingOperation,
+  verifyIdentityOperation,
   // profiles & photos
   updateProfileOperation,
   updatePreferencesOperation,
@@ -148,6 +151,8 @@ export const OPERATIONS: readonly Operation[] = [
   resolveReportOperation,
   listPhotoQueueOperation,
   reviewPhotoOperation,
+  listIdentityExceptionsOperation,
+  decideIdentityExceptionOperation,
   listAuditOperation,
   runRecommendationsOperation,
   // system
