@@ -2,6 +2,7 @@
 // Presentational only; `children` is the action area (like button, match status…).
 import { IllustratedAvatar } from "@/components/ui/illustrated-avatar";
 import type { PublicProfile } from "@/lib/profiles/public-profile";
+import { IdentityBadge } from "@/components/members/identity-badge";
 
 export function ProfileCard({ profile, badge, children }: { profile: PublicProfile; badge?: React.ReactNode; children?: React.ReactNode }) {
   const headingId = `profile-${profile.userId}`;
@@ -22,6 +23,7 @@ export function ProfileCard({ profile, badge, children }: { profile: PublicProfi
           </h3>
           {badge}
         </div>
+        <IdentityBadge verified={profile.identityVerified} />
         {facts.length > 0 ? <p className="text-sm text-stone-600">{facts.join(" · ")}</p> : null}
         {profile.intro ? <p className="whitespace-pre-line text-sm text-stone-700">{profile.intro}</p> : null}
         {profile.keywords.length > 0 ? (

@@ -98,6 +98,8 @@ export const ZMeDto = z.object({
     birthDate: z.string().nullable(),
     gender: z.enum(["M", "F"]).nullable(),
     onboardedAt: z.string().nullable(),
+    /** 본인인증 완료 (name, birth date, phone and gender verified through PortOne) */
+    identityVerified: z.boolean(),
   }),
   profile: ZOwnProfileDto.nullable(),
   preferences: ZPreferencesDto.nullable(),

@@ -45,6 +45,8 @@ export const ZPublicProfile = z.object({
   intro: z.string().nullable(),
   keywords: z.array(z.string()),
   photoUrls: z.array(z.string()),
+  /** 본인인증 완료 (docs/identity.md); false = 본인인증 안 함 (verification switched off when they joined) */
+  identityVerified: z.boolean(),
 });
 export type PublicProfile = z.infer<typeof ZPublicProfile>;
 
@@ -67,7 +69,7 @@ export const publicProfileSelect = {
 } as const;
 
 /** `photoUrls` are display URLs of the member's APPROVED photos (lib/profiles/photos approvedPhotoUrls), in order. */
-export function toPublicProfile(p: ProfileRow, photoUrls: string[] = [], now = new Date()): PublicProfile {
+export function toPublicProfile(p: ProfileRow, photoUrls: string[] = [], now = new Date(), identityVerified = false): PublicProfile {
   const v = parseVisibility(p.visibility);
   return {
     userId: p.userId,
@@ -80,5 +82,6 @@ export function toPublicProfile(p: ProfileRow, photoUrls: string[] = [], now = n
     intro: v.intro ? p.intro : null,
     keywords: p.keywords,
     photoUrls: v.photos ? photoUrls : [],
+    identityVerified,
   };
 }
