@@ -25,7 +25,7 @@ CREATE TABLE "BannedIdentity" (
 
 -- CreateTable
 CREATE TABLE "IdentityException" (
-    "id" UUID NOT NULL DEFAULT gen_random_uuid(),
+    "id" UUID NOT NULL,
     "userId" UUID NOT NULL,
     "reason" "IdentityExceptionReason" NOT NULL,
     "status" "IdentityExceptionStatus" NOT NULL DEFAULT 'OPEN',
