@@ -3,7 +3,7 @@
 // (its script from `sdkUrl`: PortOne's CDN, or the local stand-in dev/portone) in redirect mode, so a
 // phone and a desktop take the same path: the window comes back to /onboarding with the verification's
 // id, and the server fetches the result itself through `verify` (POST /api/identity/verify).
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { __INTERNAL__setPortOneSdkUrl, requestIdentityVerification } from "@portone/browser-sdk/v2";
 import type { CallAction } from "@/lib/core/form";
@@ -14,34 +14,31 @@ type Returned = { identityVerificationId: string; code: string | null; pgCode: s
 
 export function IdentityVerifyStep({ request, returned, verify }: { request: IdentityRequest; returned: Returned | null; verify: CallAction<{ identityVerificationId: string }> }) {
   const router = useRouter();
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const cancelled = !!returned?.code && returned.pgCode === "USER_CANCEL";
+  // a window that came back is confirmed at once (pending), unless the person cancelled it there
+  const [pending, setPending] = useState(!!returned && !cancelled);
+  const [error, setError] = useState<string | null>(cancelled ? "본인인증을 취소했어요. 준비되시면 다시 시도해 주세요." : null);
   const handled = useRef(false);
 
-  const confirm = async (identityVerificationId: string) => {
-    setPending(true);
-    const state = await verify({ identityVerificationId });
-    if (state.ok) {
-      router.replace("/onboarding");
-      router.refresh();
-      return;
-    }
-    setError(state.message ?? "본인인증 결과를 확인하지 못했어요. 다시 시도해 주세요.");
-    setPending(false);
-    router.replace("/onboarding");
-  };
+  /** `pending` is already true here (set by the click, or initially for a window that came back) */
+  const confirm = useCallback(
+    (identityVerificationId: string) =>
+      verify({ identityVerificationId }).then((state) => {
+        router.replace("/onboarding");
+        if (state.ok) return router.refresh();
+        setError(state.message ?? "본인인증 결과를 확인하지 못했어요. 다시 시도해 주세요.");
+        setPending(false);
+      }),
+    [router, verify],
+  );
 
   useEffect(() => {
+    // once, for the id the window came back with (React runs effects twice in development)
     if (!returned || handled.current) return;
     handled.current = true;
-    if (returned.code && returned.pgCode === "USER_CANCEL") {
-      setError("본인인증을 취소했어요. 준비되시면 다시 시도해 주세요.");
-      router.replace("/onboarding");
-      return;
-    }
+    if (cancelled) return void router.replace("/onboarding");
     void confirm(returned.identityVerificationId);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, for the id the window came back with
-  }, [returned]);
+  }, [returned, cancelled, confirm, router]);
 
   const onClick = async () => {
     setPending(true);
