@@ -1,7 +1,8 @@
 // Browser side of the local PortOne stub: the stand-in for PortOne's V2 browser SDK script
 // (cdn.portone.io/v2/browser-sdk.js, which @portone/browser-sdk injects and then calls as
 // window.PortOne) and the identity-verification window standing in for the carrier's 본인인증 page.
-// Plain HTML, every value escaped. A tester types a person or picks a preset.
+// Plain HTML, every value escaped. A tester types a person or picks a preset (two forms: Enter in
+// the typed one submits 인증 완료, not the first preset).
 
 export type Person = { name: string; birthDate: string; phoneNumber: string; gender: "MALE" | "FEMALE"; isForeigner: boolean; operator: string };
 
@@ -41,8 +42,9 @@ export function renderWindowPage(p: WindowParams): string {
     "휴대폰 본인인증",
     `<span class="badge">로컬 테스트용 본인인증 창 (PortOne 대용)</span>
 <h1>휴대폰 본인인증</h1><p class="note">실제 통신사 인증 대신 아래 정보로 인증 결과를 만들어요. 같은 이름·생년월일·성별은 같은 사람(같은 CI)으로 인증돼요.</p>
+<form method="post" action="/identity-verifications/window/submit">${hidden(p)}<input type="hidden" name="decision" value="verify">
+<div class="card"><strong>빠른 선택</strong>${presets}</div></form>
 <form method="post" action="/identity-verifications/window/submit">${hidden(p)}
-<div class="card"><strong>빠른 선택</strong>${presets}</div>
 <div class="card"><strong>직접 입력</strong>
 <label>이름 <input name="name" autocomplete="off" maxlength="30"></label>
 <label>생년월일 <input name="birthDate" type="date"></label>
