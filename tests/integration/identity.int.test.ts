@@ -19,6 +19,7 @@ import { decideIdentityExceptionOperation, listIdentityExceptionsOperation } fro
 import { stubCi } from "@/dev/portone/server";
 import type { Person } from "@/dev/portone/window-page";
 import type { PortOneStub } from "@/dev/portone/server";
+import { publicProfileSelect, toPublicProfiles } from "@/lib/matching/profile-views";
 import { callOp } from "../helpers/call-op";
 import { createMember } from "../helpers/factories";
 
@@ -206,6 +207,19 @@ describe("POST /api/identity/verify", () => {
     expect(lines.length).toBeGreaterThan(0);
     const all = lines.join("\n");
     for (const secret of ["로그없음", "01073005555", "1073005555", "1988-08-08", stubCi(p), stubCi(p).slice(0, 20)]) expect(all).not.toContain(secret);
+  });
+});
+
+describe("the 본인인증 badge", () => {
+  it("cards say identityVerified for a verified member and not for one who joined with typed details", async () => {
+    const verified = await createMember();
+    const typed = await createMember();
+    await prisma.user.update({ where: { id: typed.id }, data: { identityVerifiedAt: null } });
+    const rows = await prisma.profile.findMany({ where: { userId: { in: [verified.id, typed.id] } }, select: publicProfileSelect });
+    const cards = await toPublicProfiles(rows);
+    expect(Object.fromEntries(cards.map((c) => [c.userId, c.identityVerified]))).toEqual({ [verified.id]: true, [typed.id]: false });
+    const me = await callOp(getMeOperation, { as: typed });
+    expect(me.body.account.identityVerified).toBe(false);
   });
 });
 
