@@ -48,9 +48,9 @@ const CANCELLED: Failure = { reason: "사용자가 본인인증을 취소했습�
 const sha256 = (s: string) => createHash("sha256").update(s).digest();
 const safeEqual = (a: string, b: string) => timingSafeEqual(sha256(a), sha256(b));
 const now = () => new Date().toISOString();
-/** CI: the same for one person everywhere (here: name + birth date + gender), 88 base64 characters like a real one */
-export const stubCi = (p: Pick<page.Person, "name" | "birthDate" | "gender">) => createHash("sha512").update(`ci|${p.name}|${p.birthDate}|${p.gender}`).digest("base64");
-const stubDi = (p: page.Person, storeId: string) => createHash("sha512").update(`di|${storeId}|${p.name}|${p.birthDate}|${p.gender}`).digest("base64");
+/** CI: the same for one person everywhere (here: name + birth date + gender + the 동명이인 value), 88 base64 characters like a real one */
+export const stubCi = (p: Pick<page.Person, "name" | "birthDate" | "gender" | "twin">) => createHash("sha512").update(`ci|${p.name}|${p.birthDate}|${p.gender}|${p.twin ?? ""}`).digest("base64");
+const stubDi = (p: page.Person, storeId: string) => createHash("sha512").update(`di|${storeId}|${p.name}|${p.birthDate}|${p.gender}|${p.twin ?? ""}`).digest("base64");
 
 function send(res: ServerResponse, status: number, type: string, body: string, headers: Record<string, string> = {}) {
   res.writeHead(status, { "Content-Type": type, "Cache-Control": "no-store", ...headers }).end(body);
@@ -95,7 +95,8 @@ function personFrom(f: URLSearchParams): page.Person | string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(birthDate) || Number.isNaN(Date.parse(birthDate))) return "생년월일을 입력해 주세요.";
   if (!/^01\d{8,9}$/.test(phoneNumber)) return "휴대폰 번호를 숫자로 입력해 주세요.";
   const operator = ["SKT", "KT", "LGU"].includes(f.get("operator") ?? "") ? f.get("operator")! : "SKT";
-  return { name, birthDate, phoneNumber, gender, isForeigner: f.get("isForeigner") === "1", operator };
+  const twin = (f.get("twin") ?? "").trim().slice(0, 40) || undefined;
+  return { name, birthDate, phoneNumber, gender, isForeigner: f.get("isForeigner") === "1", operator, ...(twin ? { twin } : {}) };
 }
 
 export async function startPortOneStub(opts: PortOneStubOptions): Promise<PortOneStub> {

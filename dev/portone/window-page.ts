@@ -4,7 +4,8 @@
 // Plain HTML, every value escaped. A tester types a person or picks a preset (two forms: Enter in
 // the typed one submits 인증 완료, not the first preset).
 
-export type Person = { name: string; birthDate: string; phoneNumber: string; gender: "MALE" | "FEMALE"; isForeigner: boolean; operator: string };
+/** `twin`: tells apart people with the same name, birth date and gender (동명이인): part of the CI, not of the answer */
+export type Person = { name: string; birthDate: string; phoneNumber: string; gender: "MALE" | "FEMALE"; isForeigner: boolean; operator: string; twin?: string };
 
 /** presets of the verification window: adults of both genders and one minor (the 19+ refusal) */
 export const PRESET_PEOPLE: Array<{ key: string; label: string; person: Person }> = [
@@ -41,7 +42,7 @@ export function renderWindowPage(p: WindowParams): string {
   return layout(
     "휴대폰 본인인증",
     `<span class="badge">로컬 테스트용 본인인증 창 (PortOne 대용)</span>
-<h1>휴대폰 본인인증</h1><p class="note">실제 통신사 인증 대신 아래 정보로 인증 결과를 만들어요. 같은 이름·생년월일·성별은 같은 사람(같은 CI)으로 인증돼요.</p>
+<h1>휴대폰 본인인증</h1><p class="note">실제 통신사 인증 대신 아래 정보로 인증 결과를 만들어요. 같은 이름·생년월일·성별(과 동명이인 구분값)은 같은 사람(같은 CI)으로 인증돼요.</p>
 <form method="post" action="/identity-verifications/window/submit">${hidden(p)}<input type="hidden" name="decision" value="verify">
 <div class="card"><strong>빠른 선택</strong>${presets}</div></form>
 <form method="post" action="/identity-verifications/window/submit">${hidden(p)}
@@ -52,6 +53,8 @@ export function renderWindowPage(p: WindowParams): string {
 <label>통신사 <select name="operator"><option value="SKT">SKT</option><option value="KT">KT</option><option value="LGU">LG U+</option></select></label></div>
 <label>휴대폰 번호 <input name="phoneNumber" inputmode="numeric" placeholder="01012345678" maxlength="13"></label>
 <label><input type="checkbox" name="isForeigner" value="1" style="width:auto"> 외국인</label>
+<label>동명이인 구분값 (선택) <input name="twin" autocomplete="off" maxlength="40"></label>
+<p class="note">이름·생년월일·성별이 같아도 구분값이 다르면 다른 사람(다른 CI)이에요.</p>
 <button class="ok" type="submit" name="decision" value="verify">인증 완료</button></div>
 <button class="cancel" type="submit" name="decision" value="cancel">인증 취소</button>
 </form>`,

@@ -33,7 +33,7 @@ export async function signUp(
   await expect(page).toHaveURL(/\/onboarding$/);
   if (await page.getByRole("button", { name: "휴대폰 본인인증하기" }).isVisible()) {
     // 본인인증 on (the default): the person is verified through the local PortOne window
-    await verifyIdentity(page, m);
+    await verifyIdentity(page, m, { distinct: true });
   } else {
     await page.getByLabel("이름 (실명)").fill(m.realName);
     await page.getByLabel("휴대폰 번호", { exact: true }).fill(m.phone);
@@ -49,21 +49,26 @@ export async function signUp(
 
 export type VerifiedPerson = { realName: string; phone: string; birthDate: string; gender: "M" | "F" };
 
-/** Opens 본인인증 on /onboarding and completes it in the local PortOne window (dev/portone) as `m`. */
-export async function startIdentityVerification(page: Page, m: VerifiedPerson) {
+/**
+ * Opens 본인인증 on /onboarding and completes it in the local PortOne window (dev/portone) as `m`.
+ * `distinct`: a person of their own (a random 동명이인 value), so a spec that signs up the same details
+ * twice (retries, --repeat-each) is not refused as the same person; without it `m` is one person.
+ */
+export async function startIdentityVerification(page: Page, m: VerifiedPerson, opts: { distinct?: boolean } = {}) {
   await page.getByRole("button", { name: "휴대폰 본인인증하기" }).click();
   await expect(page).toHaveURL(/\/identity-verifications\/window/);
   await page.getByLabel("이름", { exact: true }).fill(m.realName);
   await page.getByLabel("생년월일").fill(m.birthDate);
   await page.getByLabel("성별").selectOption(m.gender === "M" ? "MALE" : "FEMALE");
   await page.getByLabel("휴대폰 번호").fill(m.phone.replace(/\D/g, ""));
+  if (opts.distinct) await page.getByLabel("동명이인 구분값").fill(`e2e-${Math.random().toString(36).slice(2)}`);
   await page.getByRole("button", { name: "인증 완료" }).click();
   await expect(page).toHaveURL(/\/onboarding/);
 }
 
 /** 본인인증 that succeeds: the onboarding form then shows the verified details. */
-export async function verifyIdentity(page: Page, m: VerifiedPerson) {
-  await startIdentityVerification(page, m);
+export async function verifyIdentity(page: Page, m: VerifiedPerson, opts: { distinct?: boolean } = {}) {
+  await startIdentityVerification(page, m, opts);
   await expect(page.getByRole("heading", { name: /본인인증 완료/ })).toBeVisible();
   await expect(page).toHaveURL(/\/onboarding$/);
 }
