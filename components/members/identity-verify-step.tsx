@@ -3,12 +3,14 @@
 // (its script from `sdkUrl`: PortOne's CDN, or the local stand-in dev/portone) in redirect mode, so a
 // phone and a desktop take the same path: the window comes back to /onboarding with the verification's
 // id, and the server fetches the result itself through `verify` (POST /api/identity/verify).
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { useRouter } from "next/navigation";
 import { __INTERNAL__setPortOneSdkUrl, requestIdentityVerification } from "@portone/browser-sdk/v2";
 import type { CallAction } from "@/lib/core/form";
 import type { IdentityRequest } from "@/lib/identity/identity-status";
 import { Button } from "@/components/ui/button";
+
+const noSubscribe = () => () => {};
 
 type Returned = { identityVerificationId: string; code: string | null; pgCode: string | null };
 
@@ -19,6 +21,8 @@ export function IdentityVerifyStep({ request, returned, verify }: { request: Ide
   const [pending, setPending] = useState(!!returned && !cancelled);
   const [error, setError] = useState<string | null>(cancelled ? "본인인증을 취소했어요. 준비되시면 다시 시도해 주세요." : null);
   const handled = useRef(false);
+  // false in the server's HTML, true once hydrated: a tap before then would do nothing
+  const hydrated = useSyncExternalStore(noSubscribe, () => true, () => false);
 
   /** `pending` is already true here (set by the click, or initially for a window that came back) */
   const confirm = useCallback(
@@ -76,7 +80,7 @@ export function IdentityVerifyStep({ request, returned, verify }: { request: Ide
         <li>만 19세 이상만 가입할 수 있어요.</li>
         <li>한 분은 하나의 계정만 만들 수 있어요.</li>
       </ul>
-      <Button type="button" className="w-full" disabled={pending} onClick={onClick}>
+      <Button type="button" className="w-full" disabled={pending || !hydrated} onClick={onClick}>
         {pending ? "본인인증을 확인하는 중…" : "휴대폰 본인인증하기"}
       </Button>
       {error ? (

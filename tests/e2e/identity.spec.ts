@@ -54,7 +54,7 @@ test("a new member verifies identity; the same person is refused a second accoun
   // 2. the same person with another Kakao account (and another phone): refused, clearly
   const twin = await newcomer(browser);
   await startIdentityVerification(twin, { ...person, phone: randomPhone() });
-  await expect(twin.getByRole("alert")).toContainText("이미 가입된 분이에요. 처음 가입하신 카카오 계정으로 로그인해 주세요.");
+  await expect(twin.getByRole("alert").filter({ hasText: "이미 가입된 분이에요. 처음 가입하신 카카오 계정으로 로그인해 주세요." })).toBeVisible();
   await expect(twin.getByRole("button", { name: "동의하고 가입하기" })).toHaveCount(0);
   await shot(twin, "duplicate-refused");
 
@@ -75,18 +75,18 @@ test("a new member verifies identity; the same person is refused a second accoun
 
   // the refused twin was told the decision
   await twin.goto("/onboarding");
-  await expect(twin.getByRole("alert")).toContainText("본인인증 확인 결과 가입할 수 없어요");
+  await expect(twin.getByRole("alert").filter({ hasText: "본인인증 확인 결과 가입할 수 없어요" })).toBeVisible();
 
   // 4. the banned person tries again with a third account: refused as banned
   const third = await newcomer(browser);
   await startIdentityVerification(third, { ...person, phone: randomPhone() });
-  await expect(third.getByRole("alert")).toContainText("이용이 제한된 분은 다시 가입할 수 없어요");
+  await expect(third.getByRole("alert").filter({ hasText: "이용이 제한된 분은 다시 가입할 수 없어요" })).toBeVisible();
   await shot(third, "banned-refused");
 });
 
 test("a minor is refused by the verified birth date", async ({ browser }) => {
   const page = await newcomer(browser);
   await startIdentityVerification(page, { realName: uniqueName(), phone: randomPhone(), birthDate: "2012-03-03", gender: "M" });
-  await expect(page.getByRole("alert")).toContainText("만 19세 이상만 가입할 수 있어요.");
+  await expect(page.getByRole("alert").filter({ hasText: "만 19세 이상만 가입할 수 있어요." })).toBeVisible();
   await shot(page, "minor-refused");
 });

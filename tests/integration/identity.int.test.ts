@@ -20,8 +20,12 @@ import { stubCi } from "@/dev/portone/server";
 import type { Person } from "@/dev/portone/window-page";
 import type { PortOneStub } from "@/dev/portone/server";
 import { publicProfileSelect, toPublicProfiles } from "@/lib/matching/profile-views";
+import { completeOnboardingAction, verifyIdentityAction } from "@/app/(member)/onboarding/actions";
+import { actAs } from "../helpers/page-session";
 import { callOp } from "../helpers/call-op";
 import { createMember } from "../helpers/factories";
+
+vi.mock("next/headers", async () => (await import("../helpers/page-session")).pageHeadersMock);
 
 const stub = (globalThis as { __portoneStub?: PortOneStub }).__portoneStub!;
 let seq = 0;
@@ -207,6 +211,23 @@ describe("POST /api/identity/verify", () => {
     expect(lines.length).toBeGreaterThan(0);
     const all = lines.join("\n");
     for (const secret of ["로그없음", "01073005555", "1073005555", "1988-08-08", stubCi(p), stubCi(p).slice(0, 20)]) expect(all).not.toContain(secret);
+  });
+});
+
+describe("the onboarding page's actions", () => {
+  it("verify, then the form with only the agreements (what the page sends once verified) completes onboarding", async () => {
+    const user = await newcomer();
+    await actAs(user);
+    const p = person({ name: "폼회원", birthDate: "1992-02-02" });
+    expect(await verifyIdentityAction({ identityVerificationId: verifiedFor(user.id, p) })).toMatchObject({ ok: true });
+    const fd = new FormData();
+    for (const k of ["agreeTerms", "agreePrivacy", "agreeRefund", "confirmAdult"]) fd.append(k, "on");
+    // after success the action revalidates and redirects, which only works inside Next: the outcome is the row
+    const state = await completeOnboardingAction({ ok: false }, fd).catch(() => null);
+    expect(state?.ok ?? true).toBe(true);
+    const row = await prisma.user.findUniqueOrThrow({ where: { id: user.id }, select: { status: true, realNameEnc: true } });
+    expect(row.status).toBe("ACTIVE");
+    expect(decryptPii(row.realNameEnc!)).toBe("폼회원");
   });
 });
 

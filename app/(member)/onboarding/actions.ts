@@ -3,16 +3,17 @@
 // their operations (same rate limits).
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { checked, optionalText, text } from "@/lib/core/form";
+import { checked, optionalText } from "@/lib/core/form";
 import { action } from "@/lib/http/action";
 import { completeOnboardingOperation } from "@/lib/members/complete-onboarding";
 import { verifyIdentityOperation } from "@/lib/identity/verify-identity";
 
 export const completeOnboardingAction = action(completeOnboardingOperation, {
   form: (fd) => ({
-    realName: text(fd, "realName"),
-    phone: text(fd, "phone"),
-    birthDate: text(fd, "birthDate"),
+    // absent when 본인인증 supplied them (the form shows the verified details instead)
+    realName: optionalText(fd, "realName"),
+    phone: optionalText(fd, "phone"),
+    birthDate: optionalText(fd, "birthDate"),
     gender: optionalText(fd, "gender"),
     agreeTerms: checked(fd, "agreeTerms"),
     agreePrivacy: checked(fd, "agreePrivacy"),
