@@ -31,7 +31,9 @@ export async function signUp(
 ) {
   await signInWithKakao(page, { kakaoId: randomKakaoId(), nickname: "새회원" });
   await expect(page).toHaveURL(/\/onboarding$/);
-  if (await page.getByRole("button", { name: "휴대폰 본인인증하기" }).isVisible()) {
+  const verifyButton = page.getByRole("button", { name: "휴대폰 본인인증하기" });
+  await expect(verifyButton.or(page.getByLabel("이름 (실명)"))).toBeVisible();
+  if (await verifyButton.isVisible()) {
     // 본인인증 on (the default): the person is verified through the local PortOne window
     await verifyIdentity(page, m, { distinct: true });
   } else {
