@@ -6,6 +6,8 @@ import { z } from "zod";
 import { DEMO_ADMIN_KAKAO_ID } from "@/lib/core/demo-admin";
 
 const DEV_SECRET = "dev-only-insecure-secret-change-me-000000";
+/** selects the local PortOne stand-in (dev/portone) in `npm run dev`; refused in production */
+export const DEV_PORTONE_SECRET = "dev-portone-api-secret";
 const DEV_PII_KEY = "k1:BwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwc=";
 
 const bool = z
@@ -100,6 +102,24 @@ const serverSchema = z
     TOSS_STUB_HOST: z.string().default("127.0.0.1"),
 
     /**
+     * 본인인증 (PortOne V2 identity verification, docs/identity.md): "on" = onboarding takes name, birth
+     * date, phone and gender from the verified result and refuses a second account of the same person
+     * (CI); "off" = the typed details stay (the member's badge says 본인인증 안 함).
+     */
+    IDENTITY_VERIFICATION: z.enum(["on", "off"]).default("on"),
+    PORTONE_API_SECRET: z.string().min(1).default(DEV_PORTONE_SECRET),
+    PORTONE_API_BASE: z.string().url().default("https://api.portone.io"),
+    PORTONE_STORE_ID: z.string().min(1).default("store-00000000-0000-0000-0000-00000000dev0"),
+    PORTONE_IDENTITY_CHANNEL_KEY: z.string().min(1).default("channel-key-00000000-0000-0000-0000-0000000dev00"),
+    /** script @portone/browser-sdk injects (window.PortOne); the local stub serves a stand-in at {stub}/v2/browser-sdk.js */
+    PORTONE_SDK_URL: z.string().url().default("https://cdn.portone.io/v2/browser-sdk.js"),
+    /** per request to PortOne's REST API; a timeout is reported as UNAVAILABLE */
+    PORTONE_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+    /** the local PortOne-compatible server (dev/portone), started by `npm run dev` with the dev secret */
+    PORTONE_STUB_PORT: z.coerce.number().int().min(0).max(65535).default(4600),
+    PORTONE_STUB_HOST: z.string().default("127.0.0.1"),
+
+    /**
      * What a member sees as the account to transfer the match fee to. The default is a
      * clearly fake DEV example; production refuses to start without a real one.
      */
@@ -171,6 +191,7 @@ const serverSchema = z
     if (!e.DATABASE_URL) ctx.addIssue({ code: "custom", path: ["DATABASE_URL"], message: "must be set in production" });
     if (e.BANK_ACCOUNT_TEXT.startsWith("[개발용 예시]")) ctx.addIssue({ code: "custom", path: ["BANK_ACCOUNT_TEXT"], message: "must be set in production" });
     if (e.TRUSTED_PROXY === "none") ctx.addIssue({ code: "custom", path: ["TRUSTED_PROXY"], message: `must name the reverse proxy in front of the app in production (with none every visitor shares one counter per rule, so one client can lock everyone out of sign-in): ${TRUSTED_PROXY_FITS}` });
+    if (e.IDENTITY_VERIFICATION === "on" && e.PORTONE_API_SECRET === DEV_PORTONE_SECRET) ctx.addIssue({ code: "custom", path: ["PORTONE_API_SECRET"], message: "must be set in production (or IDENTITY_VERIFICATION=off)" });
     if (e.KAKAO_CLIENT_ID === "dev-kakao-client-id") ctx.addIssue({ code: "custom", path: ["KAKAO_CLIENT_ID"], message: "must be set in production" });
     const external = e.NOTIFICATION_CHANNELS.some((c) => c === "alimtalk" || c === "sms");
     if (external && (e.SOLAPI_API_KEY === "dev-solapi-key" || e.SOLAPI_API_SECRET === "dev-solapi-secret")) ctx.addIssue({ code: "custom", path: ["SOLAPI_API_KEY"], message: "must be set in production when NOTIFICATION_CHANNELS names alimtalk or sms" });

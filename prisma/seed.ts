@@ -158,6 +158,8 @@ const USER_COLS: Col<U>[] = [
   ["firstConsultationAt", "timestamp(3)", (u) => ts(u.firstConsultationAt)],
   ["lastConsultationAt", "timestamp(3)", (u) => ts(u.lastConsultationAt)],
   ["onboardedAt", "timestamp(3)", (u) => ts(u.onboardedAt)],
+  // the seeded members count as 본인인증 완료 from the day they joined (docs/identity.md)
+  ["identityVerifiedAt", "timestamp(3)", (u) => ts(u.onboardedAt)],
   ["lastActiveAt", "timestamp(3)", (u) => ts(u.lastActiveAt)],
   ["bannedAt", "timestamp(3)", (u) => ts(u.bannedAt)],
   ["banReason", "text", (u) => u.banReason],
@@ -238,7 +240,7 @@ export async function seedDatabase(db: Db, opts: { count?: number; now?: Date } 
     owner.set(row.user.id, u.id);
     if (u.status === "ONBOARDING" && row.profile) {
       const { status, gender, birthDate, onboardedAt, bannedAt, banReason } = row.user;
-      const data = { status, gender, birthDate, onboardedAt, bannedAt, banReason, ...fakePiiColumns(row.user, row.seedKey) };
+      const data = { status, gender, birthDate, onboardedAt, identityVerifiedAt: onboardedAt, bannedAt, banReason, ...fakePiiColumns(row.user, row.seedKey) };
       written += (await db.user.updateMany({ where: { id: u.id, status: "ONBOARDING" }, data })).count;
     }
   }

@@ -1,6 +1,6 @@
 // Runs the whole app locally: `tsx --conditions=react-server scripts/stack.ts dev|preview|e2e`.
 // With nothing configured it uses the embedded defaults: PGlite under ./data and the local
-// Kakao-, Toss-, S3- and Solapi-compatible servers and an SMTP inbox. Real keys/URLs in the environment
+// Kakao-, Toss-, PortOne-, S3- and Solapi-compatible servers and an SMTP inbox. Real keys/URLs in the environment
 // (or .env / .env.local) switch each part to the real service.
 //   dev     – migrate + seed + this week's recommendations, then `next dev`
 //   preview – migrate + seed, then the production build as the Docker image runs it: `node server.js`
@@ -106,7 +106,7 @@ for (const key of ["PGLITE_DIR", "STORAGE_DIR"] as const) {
 
 run(process.execPath, ["scripts/prisma-generate.mjs", "--if-changed"]);
 
-// --- local stand-ins for Kakao, Toss and S3 --------------------------------------------------------
+// --- local stand-ins for Kakao, Toss, PortOne and S3 --------------------------------------------------------
 const kakaoStub = !env.KAKAO_CLIENT_ID;
 if (kakaoStub) {
   const port = String(defaults.KAKAO_STUB_PORT);
@@ -132,6 +132,22 @@ if (tossStub) {
     TOSS_SDK_URL: `${base}/v1`,
   });
   start("toss-stub", tsx, [SERVER, "dev/toss/cli.ts"]);
+}
+// PortOne (본인인증): no secret or the dev one selects the local stand-in; E2E always uses it (its
+// 본인인증 window is scriptable). A real API secret keeps PortOne's real URLs.
+const portoneStub = mode === "e2e" || !env.PORTONE_API_SECRET || env.PORTONE_API_SECRET === defaults.PORTONE_API_SECRET;
+if (portoneStub) {
+  const port = String(defaults.PORTONE_STUB_PORT);
+  const base = `http://127.0.0.1:${port}`;
+  Object.assign(env, {
+    PORTONE_STUB_PORT: port,
+    PORTONE_API_SECRET: defaults.PORTONE_API_SECRET,
+    PORTONE_STORE_ID: defaults.PORTONE_STORE_ID,
+    PORTONE_IDENTITY_CHANNEL_KEY: defaults.PORTONE_IDENTITY_CHANNEL_KEY,
+    PORTONE_API_BASE: base,
+    PORTONE_SDK_URL: `${base}/v2/browser-sdk.js`,
+  });
+  start("portone-stub", tsx, [SERVER, "dev/portone/cli.ts"]);
 }
 if (!env.S3_ENDPOINT && !env.S3_ACCESS_KEY_ID && existsSync("dev/s3/cli.ts")) {
   const port = String(defaults.S3_STUB_PORT);
@@ -164,6 +180,7 @@ if (kakaoStub) await waitFor(`${env.KAKAO_AUTH_BASE}/healthz`, "kakao-stub");
 if (tossStub) await waitFor(`${env.TOSS_API_BASE}/healthz`, "toss-stub");
 if (solapiStub) await waitFor(`${env.SOLAPI_API_BASE}/healthz`, "solapi-stub");
 if (smtpStub) await waitFor(`http://127.0.0.1:${env.SMTP_STUB_WEB_PORT}/healthz`, "smtp-stub");
+if (portoneStub) await waitFor(`${env.PORTONE_API_BASE}/healthz`, "portone-stub");
 
 // --- the app ---------------------------------------------------------------------------------
 const port = env.PORT || new URL(defaults.APP_URL).port || "3000";

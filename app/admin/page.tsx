@@ -57,7 +57,7 @@ export default async function AdminHome() {
     <>
       <PageTitle sub={`기준 ${formatSeoulDateTime(s.generatedAt)}`}>관리자 대시보드</PageTitle>
       <section aria-label="검토 대기열" className="mb-4 grid grid-cols-2 gap-3 lg:grid-cols-4">
-        {/* identity verification exceptions: its card goes here, first (lib/admin/review-queues.ts) */}
+        <QueueCard label="본인인증 예외 대기" href="/admin/identity" count={queues.identity} unit="건" />
         <QueueCard label="사진 검토 대기" href="/admin/photos" count={queues.photos} unit="장" />
         <QueueCard label="서류 검토 대기" href="/admin/documents" count={queues.documents} unit="건" />
       </section>

@@ -12,6 +12,7 @@ const ADMIN_LINKS = [
   { href: "/admin/reports", label: "신고" },
   { href: "/admin/photos", label: "사진 검토" },
   { href: "/admin/documents", label: "서류 검토" },
+  { href: "/admin/identity", label: "본인인증 예외" },
   { href: "/admin/recommendations", label: "주간 추천" },
   { href: "/admin/audit", label: "감사 로그" },
 ];

@@ -4,6 +4,7 @@
 import { IllustratedAvatar } from "@/components/ui/illustrated-avatar";
 import type { PublicProfile } from "@/lib/profiles/public-profile";
 import { VerifiedBadges } from "@/components/documents/verified-badges";
+import { IdentityBadge } from "@/components/members/identity-badge";
 
 export function ProfileCard({ profile, badge, children }: { profile: PublicProfile; badge?: React.ReactNode; children?: React.ReactNode }) {
   const headingId = `profile-${profile.userId}`;
@@ -24,6 +25,7 @@ export function ProfileCard({ profile, badge, children }: { profile: PublicProfi
           </h3>
           {badge}
         </div>
+        <IdentityBadge verified={profile.identityVerified} />
         {facts.length > 0 ? <p className="text-sm text-stone-600">{facts.join(" · ")}</p> : null}
         <VerifiedBadges badges={profile.badges} />
         {profile.intro ? <p className="whitespace-pre-line text-sm text-stone-700">{profile.intro}</p> : null}

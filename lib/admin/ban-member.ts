@@ -22,7 +22,7 @@ export type BanResult = z.infer<typeof ZBanResult>;
 /** The ban itself, inside the caller's transaction (the caller records the one audit row). */
 export async function applyBan(tx: Tx, userId: string, reason: string, now: Date) {
   await lockUsers(tx, [userId]);
-  const user = await tx.user.findFirst({ where: { id: userId }, select: { id: true, role: true, status: true, phoneHash: true } });
+  const user = await tx.user.findFirst({ where: { id: userId }, select: { id: true, role: true, status: true, phoneHash: true, ciHash: true } });
   if (!user) throw notFound("회원");
   if (user.role === "ADMIN") throw new AppError("CONFLICT", "관리자 계정은 정지할 수 없습니다.");
   if (user.status === "WITHDRAWN") throw new AppError("CONFLICT", "탈퇴한 회원입니다.");
@@ -33,6 +33,10 @@ export async function applyBan(tx: Tx, userId: string, reason: string, now: Date
   await tx.user.update({ where: { id: userId }, data: { status: "BANNED", bannedAt: now, banReason: reason }, select: { id: true } });
   if (user.phoneHash) {
     await tx.bannedPhone.upsert({ where: { phoneHash: user.phoneHash }, update: { reason }, create: { phoneHash: user.phoneHash, reason } });
+  }
+  // the person, not only the number: a new phone and a new Kakao account still carry the same CI
+  if (user.ciHash) {
+    await tx.bannedIdentity.upsert({ where: { ciHash: user.ciHash }, update: { reason }, create: { ciHash: user.ciHash, reason } });
   }
   return { before: { status: user.status }, after: { status: "BANNED" as const, banReason: reason }, closedMatches: closed.map((m) => m.id), refunds };
 }
@@ -50,13 +54,14 @@ export async function banMember({ actor, input, now = new Date() }: { actor: Act
 export async function unbanMember({ actor, input }: { actor: Actor; input: { id: string } }): Promise<BanResult> {
   return prisma.$transaction(async (tx) => {
     await lockUsers(tx, [input.id]);
-    const user = await tx.user.findFirst({ where: { id: input.id }, select: { status: true, banReason: true, bannedAt: true, phoneHash: true, onboardedAt: true } });
+    const user = await tx.user.findFirst({ where: { id: input.id }, select: { status: true, banReason: true, bannedAt: true, phoneHash: true, ciHash: true, onboardedAt: true } });
     if (!user) throw notFound("회원");
     if (user.status !== "BANNED") throw new AppError("CONFLICT", "이용정지 상태가 아닌 회원입니다.");
     // open matches were closed by the ban: the member comes back 매칭전 (or to onboarding, if never finished)
     const status = user.onboardedAt ? "ACTIVE" : "ONBOARDING";
     await tx.user.update({ where: { id: input.id }, data: { status, bannedAt: null, banReason: null }, select: { id: true } });
     if (user.phoneHash) await tx.bannedPhone.deleteMany({ where: { phoneHash: user.phoneHash } });
+    if (user.ciHash) await tx.bannedIdentity.deleteMany({ where: { ciHash: user.ciHash } });
     await recordAdminAction(tx, {
       adminId: actor.userId,
       action: "USER_UNBANNED",

@@ -38,6 +38,8 @@ export const ZUserDetail = z.object({
     membershipExpiresAt: z.string().nullable(),
     matchingCount: z.number().int(),
     onboardedAt: z.string().nullable(),
+    /** 본인인증 time (docs/identity.md); null = typed details (verification off when they joined) */
+    identityVerifiedAt: z.string().nullable(),
     lastActiveAt: z.string().nullable(),
     bannedAt: z.string().nullable(),
     banReason: z.string().nullable(),
@@ -67,7 +69,7 @@ export async function getUserDetail({ input, now = new Date() }: { actor: Actor;
     select: {
       id: true, kakaoId: true, name: true, role: true, status: true, gender: true, birthDate: true, realNameEnc: true, phoneEnc: true,
       membershipTier: true, membershipExpiresAt: true, matchingCount: true, firstConsultationAt: true, lastConsultationAt: true, consultationCount: true,
-      onboardedAt: true, lastActiveAt: true, bannedAt: true, banReason: true, deletedAt: true, createdAt: true,
+      onboardedAt: true, identityVerifiedAt: true, lastActiveAt: true, bannedAt: true, banReason: true, deletedAt: true, createdAt: true,
     },
   });
   if (!u) throw notFound("회원");
@@ -92,7 +94,7 @@ export async function getUserDetail({ input, now = new Date() }: { actor: Actor;
       age: b ? fullAge({ year: b.getUTCFullYear(), month: b.getUTCMonth() + 1, day: b.getUTCDate() }, now) : null,
       hasRealName: u.realNameEnc !== null, hasPhone: u.phoneEnc !== null,
       membershipTier: u.membershipTier, membershipExpiresAt: iso(u.membershipExpiresAt), matchingCount: u.matchingCount,
-      onboardedAt: iso(u.onboardedAt), lastActiveAt: iso(u.lastActiveAt), bannedAt: iso(u.bannedAt), banReason: u.banReason, deletedAt: iso(u.deletedAt), createdAt: u.createdAt.toISOString(),
+      onboardedAt: iso(u.onboardedAt), identityVerifiedAt: iso(u.identityVerifiedAt), lastActiveAt: iso(u.lastActiveAt), bannedAt: iso(u.bannedAt), banReason: u.banReason, deletedAt: iso(u.deletedAt), createdAt: u.createdAt.toISOString(),
     },
     consultation: {
       firstConsultationAt: iso(u.firstConsultationAt),

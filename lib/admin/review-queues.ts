@@ -1,17 +1,17 @@
-// The review queues' lengths for the admin dashboard (GET /api/admin/queues): photos, verification
-// documents — and, once identity verification lands, its exception queue (add its count here and a
-// card on app/admin/page.tsx, next to the other two).
+// The review queues' lengths for the admin dashboard (GET /api/admin/queues): identity-verification
+// exceptions, photos and verification documents.
 import { z } from "zod";
 import { defineOperation } from "@/lib/core/operation";
 import { countPendingPhotos } from "./photo-queue";
 import { countPendingDocuments } from "./document-queue";
+import { countOpenIdentityExceptions } from "@/lib/identity/exceptions";
 
-export const ZReviewQueueCounts = z.object({ photos: z.number().int(), documents: z.number().int() });
+export const ZReviewQueueCounts = z.object({ identity: z.number().int(), photos: z.number().int(), documents: z.number().int() });
 export type ReviewQueueCounts = z.infer<typeof ZReviewQueueCounts>;
 
 export async function countReviewQueues(): Promise<ReviewQueueCounts> {
-  const [photos, documents] = await Promise.all([countPendingPhotos(), countPendingDocuments()]);
-  return { photos, documents };
+  const [identity, photos, documents] = await Promise.all([countOpenIdentityExceptions(), countPendingPhotos(), countPendingDocuments()]);
+  return { identity, photos, documents };
 }
 
 export const countReviewQueuesOperation = defineOperation({
@@ -19,7 +19,7 @@ export const countReviewQueuesOperation = defineOperation({
   path: "/api/admin/queues",
   access: "admin",
   tag: "admin",
-  summary: "검토 대기열 건수 (사진, 인증 서류)",
+  summary: "검토 대기열 건수 (본인인증 예외, 사진, 인증 서류)",
   output: ZReviewQueueCounts,
   run: countReviewQueues,
 });

@@ -15,6 +15,8 @@ import type {
   ReportReason,
   Role,
   UserStatus,
+  IdentityExceptionReason,
+  IdentityExceptionStatus,
 } from "@/lib/generated/prisma/enums";
 import type { AuditAction, AuditTarget } from "./audit";
 
@@ -92,6 +94,20 @@ export const RUN_STATUS_LABEL: Record<RecommendationRunStatus, string> = {
   FAILED: "실패",
 };
 
+/** why a 본인인증 was refused (the admin's identity-exceptions queue) */
+export const IDENTITY_EXCEPTION_REASON_LABEL: Record<IdentityExceptionReason, string> = {
+  DUPLICATE_CI: "이미 가입한 사람 (CI 중복)",
+  BANNED: "이용정지된 사람",
+  UNDER_AGE: "만 19세 미만",
+  PHONE_IN_USE: "다른 계정의 휴대폰 번호",
+  FAILED: "인증 실패",
+};
+
+export const IDENTITY_EXCEPTION_STATUS_LABEL: Record<IdentityExceptionStatus, string> = { OPEN: "검토 대기", UPHELD: "거절 유지", RETRY_ALLOWED: "재인증 허용" };
+
+/** what a member's card and profile say about 본인인증 */
+export const identityBadgeLabel = (verified: boolean) => (verified ? "본인인증 완료" : "본인인증 안 함");
+
 export const AUDIT_ACTION_LABEL: Record<AuditAction, string> = {
   USER_BANNED: "이용 정지",
   USER_UNBANNED: "이용 정지 해제",
@@ -117,6 +133,8 @@ export const AUDIT_ACTION_LABEL: Record<AuditAction, string> = {
   DOCUMENT_VIEWED: "인증 서류 열람",
   DOCUMENT_APPROVED: "인증 서류 승인",
   DOCUMENT_REJECTED: "인증 서류 반려",
+  IDENTITY_EXCEPTION_UPHELD: "본인인증 거절 유지",
+  IDENTITY_RETRY_ALLOWED: "본인인증 재시도 허용",
   REPORT_RESOLVED: "신고 처리",
   RECOMMENDATIONS_RUN: "주간 추천 실행",
   NOTIFICATION_RESENT: "알림 재발송",

@@ -9,7 +9,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { env } from "@/lib/env";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
-export const PII_OMIT = { realNameEnc: true, realNameHash: true, phoneEnc: true, phoneHash: true } as const;
+export const PII_OMIT = { realNameEnc: true, realNameHash: true, phoneEnc: true, phoneHash: true, ciHash: true } as const;
 
 function createClient() {
   const adapter = env.DATABASE_URL

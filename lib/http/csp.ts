@@ -3,7 +3,7 @@
 // request's CSP header and puts it on its own scripts). Public pages are prerendered at build time,
 // when no nonce exists, so their scripts are allowed by 'self' + 'unsafe-inline' (they render no
 // member content). Third parties only where they run: Toss's SDK, API and payment window on the
-// checkout pages, Kakao's authorize endpoint as a form target on the sign-in page.
+// checkout pages, PortOne's SDK script on onboarding, Kakao's authorize endpoint as a form target on the sign-in page.
 import { env, isProduction } from "@/lib/env";
 
 const origin = (url: string | undefined) => {
@@ -16,6 +16,8 @@ const origin = (url: string | undefined) => {
 
 /** Paths whose pages run Toss's SDK (card checkout and its return pages). */
 export const TOSS_PAGES = ["/checkout", "/payments", "/membership"];
+/** Paths whose pages run PortOne's browser SDK (the 본인인증 step of onboarding; its window is a redirect). */
+export const PORTONE_PAGES = ["/onboarding"];
 /** Paths whose forms end at Kakao's authorize page (Auth.js redirects there). */
 export const KAKAO_PAGES = ["/login"];
 
@@ -30,9 +32,10 @@ function storageOrigins(): string[] {
 
 export function contentSecurityPolicy(pathname: string, nonce: string | null): string {
   const toss = under(pathname, TOSS_PAGES) ? [origin(env.TOSS_SDK_URL), origin(env.TOSS_API_BASE), "https://*.tosspayments.com"].filter((x): x is string => !!x) : [];
+  const portone = under(pathname, PORTONE_PAGES) ? [origin(env.PORTONE_SDK_URL)].filter((x): x is string => !!x) : [];
   const kakao = under(pathname, KAKAO_PAGES) ? [origin(env.KAKAO_AUTH_BASE)].filter((x): x is string => !!x) : [];
   const dev = isProduction ? [] : ["'unsafe-eval'"]; // React's dev tooling; never in production
-  const script = nonce ? ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...toss, ...dev] : ["'self'", "'unsafe-inline'", ...toss, ...dev];
+  const script = nonce ? ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...toss, ...portone, ...dev] : ["'self'", "'unsafe-inline'", ...toss, ...portone, ...dev];
   const storage = storageOrigins();
   const directives: [string, string[]][] = [
     ["default-src", ["'self'"]],

@@ -34,6 +34,8 @@ export type RetentionSummary = {
   consents: number;
   bannedPhones: number;
   tombstonePhoneHashes: number;
+  bannedIdentities: number;
+  tombstoneCiHashes: number;
   tombstones: number;
   jobRuns: number;
   incomplete: boolean;
@@ -66,7 +68,7 @@ async function keepingReferences(): Promise<{ table: string; column: string }[]>
 
 export async function purgeExpiredData({ now, budgetMs }: { now: Date; budgetMs: number }): Promise<RetentionSummary> {
   const deadline = Date.now() + budgetMs;
-  const summary: RetentionSummary = { payments: 0, reports: 0, consents: 0, bannedPhones: 0, tombstonePhoneHashes: 0, tombstones: 0, jobRuns: 0, incomplete: false };
+  const summary: RetentionSummary = { payments: 0, reports: 0, consents: 0, bannedPhones: 0, tombstonePhoneHashes: 0, bannedIdentities: 0, tombstoneCiHashes: 0, tombstones: 0, jobRuns: 0, incomplete: false };
 
   /** runs `statement` (which touches at most BATCH rows) until it touches fewer, or the budget is spent */
   async function drain(key: Exclude<keyof RetentionSummary, "incomplete">, statement: () => Promise<number>) {
@@ -105,6 +107,16 @@ export async function purgeExpiredData({ now, budgetMs }: { now: Date; budgetMs:
        WHERE b."createdAt" < ${banCutoff}
           OR EXISTS (SELECT 1 FROM "User" u WHERE u."phoneHash" = b."phoneHash" AND u."status" = 'WITHDRAWN' AND u."bannedAt" < ${banCutoff})
        LIMIT ${BATCH})`);
+  await drain("bannedIdentities", () => prisma.$executeRaw`
+    DELETE FROM "BannedIdentity" WHERE "ciHash" IN (
+      SELECT b."ciHash" FROM "BannedIdentity" b
+       WHERE b."createdAt" < ${banCutoff}
+          OR EXISTS (SELECT 1 FROM "User" u WHERE u."ciHash" = b."ciHash" AND u."status" = 'WITHDRAWN' AND u."bannedAt" < ${banCutoff})
+       LIMIT ${BATCH})`);
+  await drain("tombstoneCiHashes", () => prisma.$executeRaw`
+    UPDATE "User" SET "ciHash" = NULL WHERE "id" IN (
+      SELECT "id" FROM "User"
+       WHERE "status" = 'WITHDRAWN' AND "ciHash" IS NOT NULL AND COALESCE("bannedAt", "deletedAt") < ${banCutoff} LIMIT ${BATCH})`);
   await drain("tombstonePhoneHashes", () => prisma.$executeRaw`
     UPDATE "User" SET "phoneHash" = NULL WHERE "id" IN (
       SELECT "id" FROM "User"

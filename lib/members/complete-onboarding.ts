@@ -1,39 +1,47 @@
-// POST /api/onboarding use case: real name, phone, birth date, gender and the legal
-// agreements of a member still ONBOARDING. Refuses under-19s and banned phone numbers before
-// anything is written; then PII (encrypted), the consent record and status ACTIVE in one transaction.
+// POST /api/onboarding use case: the legal agreements of a member still ONBOARDING, with their
+// identity: already verified through 본인인증 (IDENTITY_VERIFICATION=on, lib/identity/verify-identity.ts)
+// or, where verification is switched off, the typed real name, phone, birth date and gender. Refuses
+// under-19s and banned phone numbers before anything is written; then PII (encrypted), the consent
+// record and status ACTIVE in one transaction.
 import { prisma } from "@/lib/db";
 import { blindIndex, encryptPii } from "@/lib/crypto/pii";
 import type { Actor } from "@/lib/core/actor";
 import { z } from "zod";
 import { AppError } from "@/lib/core/errors";
 import { defineOperation } from "@/lib/core/operation";
+import { env } from "@/lib/env";
 import { recordContactConsent } from "@/lib/matching/contact-consent";
 import { fullAge, toDbDate } from "./age";
 import { MINIMUM_AGE, PRIVACY_VERSION, REFUND_VERSION, TERMS_VERSION } from "./legal-versions";
 import { toUserDto, ZOnboardingRequest, ZUserDto, type OnboardingInput } from "./schemas";
 import { signInUserSelect } from "./upsert-kakao-member";
+import { isUniqueViolation } from "./unique-violation";
 
 const alreadyDone = () => new AppError("CONFLICT", "이미 가입을 마쳤어요. 내 정보에서 확인해 주세요.");
 const phoneTaken = () => new AppError("CONFLICT", "이미 다른 계정으로 가입된 휴대폰 번호예요. 번호를 확인하시거나 고객센터로 문의해 주세요.", { fields: { phone: ["이미 다른 계정으로 가입된 휴대폰 번호예요. 번호를 확인하시거나 고객센터로 문의해 주세요."] } });
 
-/** A unique-index violation (Prisma P2002, or PostgreSQL 23505 through the driver adapter) on `column`. */
-function isUniqueViolation(err: unknown, column: string): boolean {
-  const e = err as { code?: string; meta?: { target?: unknown; driverAdapterError?: { cause?: { constraint?: { fields?: string[] }; originalCode?: string } } }; message?: string };
-  if (e?.code !== "P2002" && e?.meta?.driverAdapterError?.cause?.originalCode !== "23505") return false;
-  const text = JSON.stringify([e.meta?.target, e.meta?.driverAdapterError?.cause?.constraint, e.message]);
-  return text.includes(column);
-}
 const bannedPhone = () => new AppError("FORBIDDEN", "가입이 제한된 휴대폰 번호예요. 궁금한 점은 고객센터로 문의해 주세요.");
 
-export async function completeOnboarding({ actor, input, now = new Date() }: { actor: Actor; input: OnboardingInput; now?: Date }) {
-  if (actor.status !== "ONBOARDING") throw alreadyDone();
+const required = (field: string, message: string) => new AppError("VALIDATION_FAILED", message, { fields: { [field]: [message] } });
 
-  if (fullAge(input.birthDate, now) < MINIMUM_AGE) {
-    const message = `만 ${MINIMUM_AGE}세 이상만 가입할 수 있어요. 생년월일을 확인해 주세요.`;
-    throw new AppError("VALIDATION_FAILED", message, { fields: { birthDate: [message] } });
+/** The identity onboarding writes: typed (verification off) or nothing (already written by 본인인증). */
+async function identityOf(actor: Actor, input: OnboardingInput, now: Date) {
+  if (env.IDENTITY_VERIFICATION === "on") {
+    const me = await prisma.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { identityVerifiedAt: true, birthDate: true } });
+    if (!me.identityVerifiedAt || !me.birthDate) throw new AppError("CONFLICT", "먼저 휴대폰 본인인증을 해 주세요.");
+    // the verified birth date decided 19+ at verification; checked again in case the day is long past
+    const b = me.birthDate;
+    if (fullAge({ year: b.getUTCFullYear(), month: b.getUTCMonth() + 1, day: b.getUTCDate() }, now) < MINIMUM_AGE) throw new AppError("FORBIDDEN", `만 ${MINIMUM_AGE}세 이상만 가입할 수 있어요.`);
+    return null;
   }
+  const { realName, phone, birthDate, gender } = input;
+  if (!realName) throw required("realName", "이름을 입력해 주세요.");
+  if (!phone) throw required("phone", "휴대폰 번호를 입력해 주세요.");
+  if (!birthDate) throw required("birthDate", "생년월일을 입력해 주세요.");
+  if (!gender) throw required("gender", "성별을 선택해 주세요.");
+  if (fullAge(birthDate, now) < MINIMUM_AGE) throw required("birthDate", `만 ${MINIMUM_AGE}세 이상만 가입할 수 있어요. 생년월일을 확인해 주세요.`);
 
-  const phoneHash = blindIndex(input.phone);
+  const phoneHash = blindIndex(phone);
   if (await prisma.bannedPhone.findUnique({ where: { phoneHash }, select: { phoneHash: true } })) throw bannedPhone();
   // one live account per phone number (withdrawn members' indexes are erased, so they may rejoin)
   const holder = await prisma.user.findFirst({
@@ -43,6 +51,20 @@ export async function completeOnboarding({ actor, input, now = new Date() }: { a
   // "banned" is one fact: the status (bannedAt/banReason are its details)
   if (holder?.status === "BANNED") throw bannedPhone();
   if (holder) throw phoneTaken();
+  return {
+    realNameEnc: encryptPii(realName),
+    phoneEnc: encryptPii(phone),
+    phoneHash,
+    // blind index of the exact name, for the admin's name search (never decrypt a table to search it)
+    realNameHash: blindIndex(realName),
+    birthDate: toDbDate(birthDate),
+    gender,
+  };
+}
+
+export async function completeOnboarding({ actor, input, now = new Date() }: { actor: Actor; input: OnboardingInput; now?: Date }) {
+  if (actor.status !== "ONBOARDING") throw alreadyDone();
+  const typed = await identityOf(actor, input, now);
 
   // the check above is only for a friendly answer: concurrent onboardings with one phone all pass it,
   // and the unique index "User_phoneHash_key" lets exactly one of them commit
@@ -50,17 +72,7 @@ export async function completeOnboarding({ actor, input, now = new Date() }: { a
     // conditional on ONBOARDING: a concurrent second submission updates nothing and gets 409
     const updated = await tx.user.updateMany({
       where: { id: actor.userId, status: "ONBOARDING" },
-      data: {
-        realNameEnc: encryptPii(input.realName),
-        phoneEnc: encryptPii(input.phone),
-        phoneHash,
-        // blind index of the exact name, for the admin's name search (never decrypt a table to search it)
-        realNameHash: blindIndex(input.realName),
-        birthDate: toDbDate(input.birthDate),
-        gender: input.gender,
-        status: "ACTIVE",
-        onboardedAt: now,
-      },
+      data: { ...typed, status: "ACTIVE", onboardedAt: now },
     });
     if (updated.count !== 1) throw alreadyDone();
     await tx.consent.create({

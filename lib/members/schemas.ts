@@ -29,13 +29,18 @@ export function toUserDto(u: { id: string; kakaoId: string | null; name: string 
 
 const mustAgree = (message: string) => z.literal(true, { error: message });
 
+/**
+ * With 본인인증 on (IDENTITY_VERIFICATION, docs/identity.md) name, phone, birth date and gender come from
+ * the verified result and typed ones are ignored; with it off they are required (completeOnboarding).
+ */
 export const ZOnboardingRequest = strictObject({
   realName: z
     .string({ error: "이름을 입력해 주세요." })
     .trim()
     .min(2, "이름은 2자 이상으로 입력해 주세요.")
     .max(30, "이름은 30자 이하로 입력해 주세요.")
-    .regex(/^[가-힣a-zA-Z]+(?: [가-힣a-zA-Z]+)*$/, "이름은 한글 또는 영문으로 입력해 주세요."),
+    .regex(/^[가-힣a-zA-Z]+(?: [가-힣a-zA-Z]+)*$/, "이름은 한글 또는 영문으로 입력해 주세요.")
+    .optional(),
   phone: z
     .string({ error: "휴대폰 번호를 입력해 주세요." })
     .transform((v, ctx) => {
@@ -45,7 +50,8 @@ export const ZOnboardingRequest = strictObject({
         return z.NEVER;
       }
       return normalized;
-    }),
+    })
+    .optional(),
   birthDate: z
     .string({ error: "생년월일을 입력해 주세요." })
     .transform((v, ctx) => {
@@ -55,8 +61,9 @@ export const ZOnboardingRequest = strictObject({
         return z.NEVER;
       }
       return d;
-    }),
-  gender: z.enum(["M", "F"], { error: "성별을 선택해 주세요." }),
+    })
+    .optional(),
+  gender: z.enum(["M", "F"], { error: "성별을 선택해 주세요." }).optional(),
   agreeTerms: mustAgree("이용약관에 동의해 주세요."),
   agreePrivacy: mustAgree("개인정보 수집·이용에 동의해 주세요."),
   agreeRefund: mustAgree("환불정책에 동의해 주세요."),
@@ -91,6 +98,8 @@ export const ZMeDto = z.object({
     birthDate: z.string().nullable(),
     gender: z.enum(["M", "F"]).nullable(),
     onboardedAt: z.string().nullable(),
+    /** 본인인증 완료 (name, birth date, phone and gender verified through PortOne) */
+    identityVerified: z.boolean(),
   }),
   profile: ZOwnProfileDto.nullable(),
   preferences: ZPreferencesDto.nullable(),

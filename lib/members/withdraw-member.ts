@@ -33,12 +33,16 @@ export async function withdrawMember({
   inTransaction?: (tx: Tx, before: { status: string }) => Promise<void>;
 }): Promise<WithdrawResult> {
   const result = await prisma.$transaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { id: userId }, select: { status: true, phoneHash: true } });
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { status: true, phoneHash: true, ciHash: true } });
     if (!user || user.status === "WITHDRAWN") return null;
     const banned = user.status === "BANNED";
     // A ban outlives the account: the blind index of the phone stays so the number cannot rejoin.
     if (banned && user.phoneHash) {
       await tx.bannedPhone.upsert({ where: { phoneHash: user.phoneHash }, update: {}, create: { phoneHash: user.phoneHash, reason: "탈퇴한 이용정지 회원" } });
+    }
+    // …and the CI's keyed hash, so the same person cannot rejoin with a new number (docs/identity.md)
+    if (banned && user.ciHash) {
+      await tx.bannedIdentity.upsert({ where: { ciHash: user.ciHash }, update: {}, create: { ciHash: user.ciHash, reason: "탈퇴한 이용정지 회원" } });
     }
     const closed = await closeOpenMatches(tx, userId, now);
     // the partners' paid fees come back in full (refund policy: no fault of theirs); paid after the commit
@@ -68,6 +72,7 @@ export async function withdrawMember({
         realNameEnc: null,
         phoneEnc: null,
         phoneHash: banned ? user.phoneHash : null,
+        ciHash: banned ? user.ciHash : null,
         birthDate: null,
         gender: null,
         lastActiveAt: null,

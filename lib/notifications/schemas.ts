@@ -23,6 +23,7 @@ export const NOTIFICATION_KINDS = [
   "DOCUMENT_LAPSED",
   "MATCH_PARTNER_PAID",
   "MARKETING_NOTICE",
+  "IDENTITY_REVIEWED",
 ] as const;
 
 /** cursor: the opaque keyset of the previous page's last item (lib/core/cursor.ts) */

@@ -219,6 +219,16 @@ export const KIND_SPECS: Record<NotificationKind, KindSpec> = {
     },
     pick: (p) => ({ variant: p.str("reason") === "PROFILE_EDITED" ? "edited" : "default", vars: { 배지: badge(p) }, href: "/me/documents" }),
   },
+  IDENTITY_REVIEWED: {
+    category: "SERVICE",
+    urgent: false,
+    alimtalk: true,
+    templates: {
+      retry: T("INY_IDENTITY_RETRY_V1", "본인인증을 다시 할 수 있어요", "#{닉네임}님, 운영팀이 확인을 마쳤어요. 가입 화면에서 본인인증을 다시 진행해 주세요.", NICK, "본인인증 하기"),
+      default: T("INY_IDENTITY_UPHELD_V1", "본인인증 확인 결과를 알려 드려요", "#{닉네임}님, 운영팀이 확인한 결과 이 본인인증으로는 가입할 수 없어요. 궁금한 점은 고객센터로 문의해 주세요.", NICK, "확인하기"),
+    },
+    pick: (p) => ({ variant: p.str("decision") === "RETRY_ALLOWED" ? "retry" : "default", href: "/onboarding" }),
+  },
   MARKETING_NOTICE: {
     category: "MARKETING",
     urgent: false,

@@ -62,6 +62,8 @@ import { listDocumentQueueOperation } from "@/lib/admin/document-queue";
 import { reviewDocumentOperation } from "@/lib/admin/review-document";
 import { viewDocumentOperation } from "@/lib/admin/view-document";
 import { countReviewQueuesOperation } from "@/lib/admin/review-queues";
+import { decideIdentityExceptionOperation, listIdentityExceptionsOperation } from "@/lib/admin/identity-exceptions";
+import { verifyIdentityOperation } from "@/lib/identity/verify-identity";
 import { updatePreferencesOperation } from "@/lib/profiles/update-preferences";
 import { updateProfileOperation } from "@/lib/profiles/update-profile";
 import { listMemberRecommendationsOperation } from "@/lib/member-recommendations/list-member-recommendations";
@@ -86,6 +88,7 @@ export const OPERATIONS: readonly Operation[] = [
   withdrawSelfOperation,
   exportMyDataOperation,
   completeOnboardingOperation,
+  verifyIdentityOperation,
   // profiles & photos
   updateProfileOperation,
   updatePreferencesOperation,
@@ -172,6 +175,8 @@ export const OPERATIONS: readonly Operation[] = [
   viewDocumentOperation,
   reviewDocumentOperation,
   countReviewQueuesOperation,
+  listIdentityExceptionsOperation,
+  decideIdentityExceptionOperation,
   listAuditOperation,
   runRecommendationsOperation,
   // system

@@ -50,6 +50,8 @@ export const ZPublicProfile = z.object({
   photoUrls: z.array(z.string()),
   /** verified document badges the owner lets others see (lib/documents/badges.ts publicBadges) */
   badges: z.array(z.object({ kind: z.enum(DOCUMENT_KINDS), fact: z.enum(DOCUMENT_FACT_KEYS), label: z.string() })),
+  /** 본인인증 완료 (docs/identity.md); false = 본인인증 안 함 (verification switched off when they joined) */
+  identityVerified: z.boolean(),
 });
 export type PublicProfile = z.infer<typeof ZPublicProfile>;
 
@@ -74,9 +76,15 @@ export const publicProfileSelect = {
 /**
  * `photoUrls` are display URLs of the member's APPROVED photos (lib/profiles/photos approvedPhotoUrls),
  * in order; `badges` the member's active badges (lib/documents/badges activeBadgesOf), filtered here
- * by the owner's visibility: 소득 only with `income`, 재직 only with `job`.
+ * by the owner's visibility: 소득 only with `income`, 재직 only with `job`; `identityVerified` whether
+ * the member passed 본인인증 (docs/identity.md).
  */
-export function toPublicProfile(p: ProfileRow, photoUrls: string[] = [], now = new Date(), badges: readonly Badge[] = []): PublicProfile {
+export function toPublicProfile(
+  p: ProfileRow,
+  photoUrls: string[] = [],
+  now = new Date(),
+  { badges = [], identityVerified = false }: { badges?: readonly Badge[]; identityVerified?: boolean } = {},
+): PublicProfile {
   const v = parseVisibility(p.visibility);
   return {
     userId: p.userId,
@@ -90,5 +98,6 @@ export function toPublicProfile(p: ProfileRow, photoUrls: string[] = [], now = n
     keywords: p.keywords,
     photoUrls: v.photos ? photoUrls : [],
     badges: badges.filter((b) => (b.kind === "INCOME" ? v.income : b.kind === "EMPLOYMENT" ? v.job : true)),
+    identityVerified,
   };
 }

@@ -1,5 +1,5 @@
-// Shared E2E steps: sign in through the local Kakao-compatible consent page; consent to share the
-// phone number with a confirmed match partner.
+// Shared E2E steps: sign in through the local Kakao-compatible consent page; sign up with 본인인증 through
+// the local PortOne window; consent to share the phone number with a confirmed match partner.
 import { expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
 
 export type KakaoLogin =
@@ -35,8 +35,9 @@ export async function signInWithKakao(page: Page, who: KakaoLogin, callbackUrl?:
   }
 }
 
-/** A brand-new member: Kakao sign-in with a fresh account, then the onboarding form with every required
- * agreement (and, when asked, the optional contact-sharing consent) → /profile?welcome=1. */
+/** A brand-new member: Kakao sign-in with a fresh account, 본인인증 as `m` in the local PortOne window (or,
+ * where verification is switched off, `m` typed into the form), then every required agreement (and, when
+ * asked, the optional contact-sharing consent) → /profile?welcome=1. */
 export async function signUp(
   page: Page,
   m: { realName: string; phone: string; birthDate: string; gender: "M" | "F"; shareContact?: boolean; kakaoId?: string; beforeSubmit?: (page: Page) => Promise<void> },
@@ -44,16 +45,49 @@ export async function signUp(
   const kakaoId = m.kakaoId ?? randomKakaoId();
   await signInWithKakao(page, { kakaoId, nickname: "새회원" });
   await expect(page).toHaveURL(/\/onboarding$/);
-  await page.getByLabel("이름 (실명)").fill(m.realName);
-  await page.getByLabel("휴대폰 번호", { exact: true }).fill(m.phone);
-  await page.getByLabel("생년월일").fill(m.birthDate);
-  await page.getByLabel("성별").selectOption(m.gender);
+  const verifyButton = page.getByRole("button", { name: "휴대폰 본인인증하기" });
+  await expect(verifyButton.or(page.getByLabel("이름 (실명)"))).toBeVisible();
+  if (await verifyButton.isVisible()) {
+    // 본인인증 on (the default): the person is verified through the local PortOne window
+    await verifyIdentity(page, m, { distinct: true });
+  } else {
+    await page.getByLabel("이름 (실명)").fill(m.realName);
+    await page.getByLabel("휴대폰 번호", { exact: true }).fill(m.phone);
+    await page.getByLabel("생년월일").fill(m.birthDate);
+    await page.getByLabel("성별").selectOption(m.gender);
+  }
   const agreements = [/이용약관 동의/, /개인정보 수집·이용 동의/, /환불정책 동의/, /만 19세 이상입니다/, ...(m.shareContact ? [/휴대폰 번호 제공에 동의합니다/] : [])];
   for (const name of agreements) await page.getByRole("checkbox", { name }).check();
   await m.beforeSubmit?.(page);
   await page.getByRole("button", { name: "동의하고 가입하기" }).click();
   await expect(page).toHaveURL(/\/profile\?welcome=1$/);
   return { kakaoId };
+}
+
+export type VerifiedPerson = { realName: string; phone: string; birthDate: string; gender: "M" | "F" };
+
+/**
+ * Opens 본인인증 on /onboarding and completes it in the local PortOne window (dev/portone) as `m`.
+ * `distinct`: a person of their own (a random 동명이인 value), so a spec that signs up the same details
+ * twice (retries, --repeat-each) is not refused as the same person; without it `m` is one person.
+ */
+export async function startIdentityVerification(page: Page, m: VerifiedPerson, opts: { distinct?: boolean } = {}) {
+  await page.getByRole("button", { name: "휴대폰 본인인증하기" }).click();
+  await expect(page).toHaveURL(/\/identity-verifications\/window/);
+  await page.getByLabel("이름", { exact: true }).fill(m.realName);
+  await page.getByLabel("생년월일").fill(m.birthDate);
+  await page.getByLabel("성별").selectOption(m.gender === "M" ? "MALE" : "FEMALE");
+  await page.getByLabel("휴대폰 번호").fill(m.phone.replace(/\D/g, ""));
+  if (opts.distinct) await page.getByLabel("동명이인 구분값").fill(`e2e-${Math.random().toString(36).slice(2)}`);
+  await page.getByRole("button", { name: "인증 완료" }).click();
+  await expect(page).toHaveURL(/\/onboarding/);
+}
+
+/** 본인인증 that succeeds: the onboarding form then shows the verified details. */
+export async function verifyIdentity(page: Page, m: VerifiedPerson, opts: { distinct?: boolean } = {}) {
+  await startIdentityVerification(page, m, opts);
+  await expect(page.getByRole("heading", { name: /본인인증 완료/ })).toBeVisible();
+  await expect(page).toHaveURL(/\/onboarding$/);
 }
 
 /** A phone number no seeded member has (010-5000-0000 … 010-9998-9999). */

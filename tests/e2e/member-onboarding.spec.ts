@@ -1,7 +1,7 @@
-// A brand-new member, as a person would: Kakao sign-in (new account) → /onboarding (an under-19
-// birth date is refused first) → profile → two photos → preferences, then reload and see it all.
+// A brand-new member, as a person would: Kakao sign-in (new account) → /onboarding: 본인인증 in the local
+// PortOne window (an under-19 verified birth date is refused first) → profile → two photos → preferences, then reload and see it all.
 import { expect, test } from "@playwright/test";
-import { randomKakaoId, signInWithKakao } from "./fixtures";
+import { randomKakaoId, signInWithKakao, startIdentityVerification, verifyIdentity } from "./fixtures";
 
 // 1×1 PNGs (red and blue): real image bytes, a few dozen bytes each
 const PNG_RED = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==", "base64");
@@ -14,6 +14,7 @@ function seoulDateYearsAgo(years: number): string {
 
 test("a new member onboards, fills the profile with two photos and preferences, and sees them after reload", async ({ page }) => {
   const kakaoId = randomKakaoId();
+  const realName = "김새봄";
   const phoneTail = String(Math.floor(Math.random() * 10_000)).padStart(4, "0");
   const phone = `010-${5000 + Math.floor(Math.random() * 4999)}-${phoneTail}`;
 
@@ -21,21 +22,18 @@ test("a new member onboards, fills the profile with two photos and preferences, 
   await expect(page).toHaveURL(/\/onboarding$/);
   await expect(page.getByRole("heading", { name: "가입 정보 입력" })).toBeVisible();
 
-  // ── onboarding: an under-19 is refused, the form keeps what was typed ──
-  await page.getByLabel("이름 (실명)").fill("김새봄");
-  await page.getByLabel("휴대폰 번호", { exact: true }).fill(phone);
-  await page.getByLabel("생년월일").fill(seoulDateYearsAgo(18));
-  await page.getByLabel("성별").selectOption("F");
+  // ── 본인인증 (local PortOne window): an under-19 is refused by the verified birth date ──
+  await startIdentityVerification(page, { realName, phone, birthDate: seoulDateYearsAgo(18), gender: "F" }, { distinct: true });
+  await expect(page.getByRole("alert").first()).toContainText("만 19세 이상만 가입할 수 있어요");
+  await expect(page).toHaveURL(/\/onboarding$/);
+  await expect(page.getByRole("button", { name: "동의하고 가입하기" })).toHaveCount(0);
+
+  await verifyIdentity(page, { realName, phone, birthDate: "1993-05-17", gender: "F" }, { distinct: true });
+  await expect(page.getByText(realName)).toBeVisible();
   await page.getByRole("checkbox", { name: /이용약관 동의/ }).check();
   await page.getByRole("checkbox", { name: /개인정보 수집·이용 동의/ }).check();
   await page.getByRole("checkbox", { name: /환불정책 동의/ }).check();
   await page.getByRole("checkbox", { name: /만 19세 이상입니다/ }).check();
-  await page.getByRole("button", { name: "동의하고 가입하기" }).click();
-  await expect(page.getByRole("alert").first()).toContainText("만 19세 이상만 가입할 수 있어요");
-  await expect(page).toHaveURL(/\/onboarding$/);
-  await expect(page.getByLabel("이름 (실명)")).toHaveValue("김새봄");
-
-  await page.getByLabel("생년월일").fill("1993-05-17");
   await page.getByRole("button", { name: "동의하고 가입하기" }).click();
   await expect(page).toHaveURL(/\/profile\?welcome=1$/);
   await expect(page.getByRole("status").first()).toContainText("가입을 환영해요");
@@ -100,7 +98,7 @@ test("a new member onboards, fills the profile with two photos and preferences, 
 
   // ── /me: own identity (masked phone), completed steps; the API agrees ──
   await page.goto("/me");
-  await expect(page.getByText("김새봄")).toBeVisible();
+  await expect(page.getByText(realName)).toBeVisible();
   await expect(page.getByText(`010-****-${phoneTail}`)).toBeVisible();
   await expect(page.getByText("매칭 전", { exact: true })).toBeVisible();
   const me = await (await page.request.get("/api/me")).json();

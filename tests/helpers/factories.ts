@@ -42,6 +42,8 @@ export async function createMember(input: MemberInput = {}) {
       status: input.status ?? "ACTIVE",
       gender,
       onboardedAt: input.status === "ONBOARDING" ? null : new Date(),
+      // members made here joined with 본인인증 (the production default)
+      identityVerifiedAt: input.status === "ONBOARDING" ? null : new Date(),
       createdAt: input.createdAt,
     },
     select: { id: true, kakaoId: true, role: true, status: true },

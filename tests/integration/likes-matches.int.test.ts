@@ -228,7 +228,7 @@ describe("GET /api/matches and /api/matches/{id}", () => {
       const detail = await callOp(getMatchOperation, { as: me, params: { id: matchId } });
       expect(detail.status).toBe(200);
       expect(detail.body.match).toMatchObject({ id: matchId, status: "PENDING", expiresAt: expect.any(String) });
-      expect(Object.keys(detail.body.otherProfile!).sort()).toEqual(["age", "badges", "gender", "height", "intro", "job", "keywords", "nickname", "photoUrls", "region", "userId"]);
+      expect(Object.keys(detail.body.otherProfile!).sort()).toEqual(["age", "badges", "gender", "height", "identityVerified", "intro", "job", "keywords", "nickname", "photoUrls", "region", "userId"]);
       expect(JSON.stringify(detail.body)).not.toMatch(/phone|realName|birthDate|kakaoId/);
     }
 

@@ -11,7 +11,7 @@ import { createMember } from "../helpers/factories";
 const week = currentWeek();
 type Member = Awaited<ReturnType<typeof createMember>>;
 
-const PROFILE_KEYS = ["age", "badges", "gender", "height", "intro", "job", "keywords", "nickname", "photoUrls", "region", "userId"];
+const PROFILE_KEYS = ["age", "badges", "gender", "height", "identityVerified", "intro", "job", "keywords", "nickname", "photoUrls", "region", "userId"];
 const ITEM_KEYS = ["batchWeek", "id", "liked", "likedMe", "match", "profile", "rank", "respondedAt"];
 
 // the week's build has finished: members see this week's list (lib/recommendations/list-week)

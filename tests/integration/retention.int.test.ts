@@ -86,7 +86,7 @@ describe("retention-purge", () => {
     expect(res.body).toMatchObject({
       job: "retention-purge",
       incomplete: false,
-      summary: { payments: 1, reports: 1, consents: 4, bannedPhones: 2, tombstonePhoneHashes: 1, tombstones: 2, jobRuns: 1 },
+      summary: { payments: 1, reports: 1, consents: 4, bannedPhones: 2, tombstonePhoneHashes: 1, bannedIdentities: 0, tombstoneCiHashes: 0, tombstones: 2, jobRuns: 1 },
     });
 
     expect(await exists.user(old.id)).toBe(false);
@@ -117,7 +117,7 @@ describe("retention-purge", () => {
 
     // idempotent: a second run today finds nothing
     const again = await purgeExpiredData({ now, budgetMs: 60_000 });
-    expect(again).toEqual({ payments: 0, reports: 0, consents: 0, bannedPhones: 0, tombstonePhoneHashes: 0, tombstones: 0, jobRuns: 0, incomplete: false });
+    expect(again).toEqual({ payments: 0, reports: 0, consents: 0, bannedPhones: 0, tombstonePhoneHashes: 0, bannedIdentities: 0, tombstoneCiHashes: 0, tombstones: 0, jobRuns: 0, incomplete: false });
 
     // two years on, the recent ones have reached their periods too
     const later = await purgeExpiredData({ now: new Date(now.getTime() + 2 * 366 * DAY), budgetMs: 60_000 });

@@ -8,6 +8,7 @@ import { migrate } from "@/lib/db/migrate";
 import { pgliteExecutor, postgresExecutor } from "@/lib/db/sql-executor";
 import { startKakaoStub } from "@/dev/kakao/server";
 import { startTossStub } from "@/dev/toss/server";
+import { startPortOneStub } from "@/dev/portone/server";
 import { createStubBucket, S3_STUB_CREDENTIALS } from "@/dev/s3/server";
 import { startSolapiStub } from "@/dev/solapi/server";
 import { startSmtpStub } from "@/dev/smtp/server";
@@ -81,6 +82,19 @@ export const smtpStub = await startSmtpStub();
 process.env.SMTP_URL = smtpStub.smtpUrl;
 (globalThis as { __smtpStub?: typeof smtpStub }).__smtpStub = smtpStub;
 afterAll(() => smtpStub.close());
+// PortOne (본인인증): a local PortOne-compatible server of this file's own. Verification is off by
+// default here, so files that onboard through the typed form keep doing so; identity.int.test.ts
+// switches it on (env.IDENTITY_VERIFICATION = "on").
+process.env.IDENTITY_VERIFICATION = "off";
+process.env.PORTONE_API_SECRET = "test-portone-secret";
+process.env.PORTONE_STORE_ID = "store-test";
+process.env.PORTONE_IDENTITY_CHANNEL_KEY = "channel-key-test";
+export const portoneStub = await startPortOneStub({ port: 0, apiSecret: "test-portone-secret", storeId: "store-test", channelKey: "channel-key-test" });
+process.env.PORTONE_API_BASE = portoneStub.url;
+process.env.PORTONE_SDK_URL = portoneStub.sdkUrl;
+process.env.PORTONE_TIMEOUT_MS = "2000";
+(globalThis as { __portoneStub?: typeof portoneStub }).__portoneStub = portoneStub;
+afterAll(() => portoneStub.close());
 
 // S3: a bucket of this file's own on the run's local S3 server (global-s3.ts).
 process.env.S3_ENDPOINT = inject("s3Url");

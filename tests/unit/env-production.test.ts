@@ -16,6 +16,7 @@ const production = (): Record<string, string> => ({
   PII_BLIND_INDEX_KEY: secret(),
   PII_ENCRYPTION_KEYS: `k1:${randomBytes(32).toString("base64")}`,
   KAKAO_CLIENT_ID: "kakao-rest-key",
+  PORTONE_API_SECRET: secret(),
   BANK_ACCOUNT_TEXT: "국민은행 123456-01-234567 (예금주: 인연 주식회사)",
   ...Object.fromEntries(["NAME", "REPRESENTATIVE", "REGISTRATION_NUMBER", "BROKERAGE_REPORT_NUMBER", "MAIL_ORDER_NUMBER", "ADDRESS", "PHONE"].map((k) => [`BUSINESS_${k}`, `시험용 ${k}`])),
 });
@@ -55,5 +56,15 @@ describe("TRUSTED_PROXY in production", () => {
   it("keeps none as the development and test default (no proxy in front of `npm run dev`)", () => {
     expect(parseServerEnv({}).TRUSTED_PROXY).toBe("none");
     expect(parseServerEnv({ APP_ENV: "test" }).TRUSTED_PROXY).toBe("none");
+  });
+});
+
+describe("본인인증 (PortOne) in production", () => {
+  it("refuses the development API secret while verification is on, and starts with it switched off", () => {
+    const withoutSecret = production();
+    delete withoutSecret.PORTONE_API_SECRET;
+    expect(refusal({ ...withoutSecret, TRUSTED_PROXY: "vercel" })).toMatch(/^Invalid environment:\n {2}PORTONE_API_SECRET: must be set in production/);
+    expect(parseServerEnv({ ...withoutSecret, TRUSTED_PROXY: "vercel", IDENTITY_VERIFICATION: "off" }).IDENTITY_VERIFICATION).toBe("off");
+    expect(parseServerEnv({ ...production(), TRUSTED_PROXY: "vercel" }).IDENTITY_VERIFICATION).toBe("on");
   });
 });

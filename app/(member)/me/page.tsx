@@ -1,5 +1,6 @@
 // /me – the signed-in member's account: identity (own PII, masked), profile and preference status,
 // membership, and the data-rights links (blocks, export, withdrawal). Onboarding members go to /onboarding.
+import { IdentityBadge } from "@/components/members/identity-badge";
 import Link from "next/link";
 import { requireMember } from "@/lib/auth/page-actor";
 import { getMe } from "@/lib/members/get-me";
@@ -37,6 +38,7 @@ export default async function MePage({ searchParams }: { searchParams: Promise<{
         <div className="mt-3 flex gap-2">
           <Badge tone="brand">{STATUS_LABEL[user.status]}</Badge>
           {user.role === "ADMIN" ? <Badge tone="amber">관리자</Badge> : null}
+          <IdentityBadge verified={account.identityVerified} />
           {membership.tier !== "FREE" ? <Badge tone="green">{membershipLabel(membership.tier)}</Badge> : null}
         </div>
         <dl className="mt-4 grid grid-cols-[6rem_1fr] gap-y-1.5 text-sm">

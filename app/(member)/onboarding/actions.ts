@@ -1,16 +1,19 @@
 "use server";
-// Onboarding form: POST /api/onboarding derived from its operation (same rate limit by IP).
+// Onboarding: 본인인증 (POST /api/identity/verify) and the form (POST /api/onboarding), derived from
+// their operations (same rate limits).
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { checked, optionalText, text } from "@/lib/core/form";
+import { checked, optionalText } from "@/lib/core/form";
 import { action } from "@/lib/http/action";
 import { completeOnboardingOperation } from "@/lib/members/complete-onboarding";
+import { verifyIdentityOperation } from "@/lib/identity/verify-identity";
 
 export const completeOnboardingAction = action(completeOnboardingOperation, {
   form: (fd) => ({
-    realName: text(fd, "realName"),
-    phone: text(fd, "phone"),
-    birthDate: text(fd, "birthDate"),
+    // absent when 본인인증 supplied them (the form shows the verified details instead)
+    realName: optionalText(fd, "realName"),
+    phone: optionalText(fd, "phone"),
+    birthDate: optionalText(fd, "birthDate"),
     gender: optionalText(fd, "gender"),
     agreeTerms: checked(fd, "agreeTerms"),
     agreePrivacy: checked(fd, "agreePrivacy"),
@@ -24,3 +27,6 @@ export const completeOnboardingAction = action(completeOnboardingOperation, {
     redirect("/profile?welcome=1");
   },
 });
+
+/** called by the 본인인증 step with the id PortOne's window came back with */
+export const verifyIdentityAction = action(verifyIdentityOperation);

@@ -102,6 +102,7 @@ export default async function AdminUserPage({ params, searchParams }: { params: 
             ["성별·나이", `${u.gender ? GENDER_LABEL[u.gender] : "–"} · ${u.age ?? "–"}세`],
             ["등급", `${TIER_LABEL[u.membershipTier]}${u.membershipExpiresAt ? ` (~${day(u.membershipExpiresAt)})` : ""}`],
             ["매칭 횟수", u.matchingCount],
+            ["본인인증", u.identityVerifiedAt ? `완료 · ${when(u.identityVerifiedAt)}` : "안 함"],
             ["이용정지", u.bannedAt ? `${when(u.bannedAt)} · ${u.banReason ?? ""}` : "–"],
           ]} />
           <div className="mt-3 border-t border-stone-100 pt-3">
