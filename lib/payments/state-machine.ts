@@ -42,9 +42,9 @@ export type PaymentEvent = keyof typeof PAYMENT_EVENTS;
 
 /** Statuses in which no money movement is pending: the order is settled one way or another. */
 export const FINAL_STATUSES: readonly PaymentStatus[] = ["PAID", "FAILED", "EXPIRED", "CANCELED", "PARTIALLY_REFUNDED", "REFUNDED"];
-/** Statuses that mean a charge happened and (part of) it is kept. */
 /** Statuses of an order still open for its payment: at most one per match (Payment_open_match_fee_key). */
 export const OPEN_STATUSES: readonly PaymentStatus[] = ["PENDING", "AWAITING_DEPOSIT"];
+/** Statuses that mean a charge happened and (part of) it is kept. */
 export const CHARGED_STATUSES: readonly PaymentStatus[] = ["PAID", "PARTIALLY_REFUNDED", "REFUNDED", "REFUND_PENDING"];
 
 export class IllegalTransition extends Error {
