@@ -38,7 +38,7 @@ function QueueCard({ label, href, count, unit }: { label: string; href: string; 
     <Card>
       <p className="text-xs text-stone-500">{label}</p>
       <p className={`text-2xl font-bold tabular-nums ${count > 0 ? "text-amber-700" : ""}`}>
-        <Link href={href} className="underline decoration-stone-300 underline-offset-4">
+        <Link href={href} aria-label={`${label} ${count.toLocaleString("ko-KR")}${unit}`} className="underline decoration-stone-300 underline-offset-4">
           {count.toLocaleString("ko-KR")}
           {unit}
         </Link>

@@ -56,7 +56,7 @@ test("a member uploads documents, the operator approves them with their facts, t
   const operator = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
   await signInWithKakao(operator, { account: "운영자" }, "/admin");
   await expect(operator.getByRole("region", { name: "검토 대기열" }).getByText("서류 검토 대기")).toBeVisible();
-  await operator.getByRole("region", { name: "검토 대기열" }).getByRole("link", { name: /건$/ }).click();
+  await operator.getByRole("region", { name: "검토 대기열" }).getByRole("link", { name: /^서류 검토 대기 \d+건$/ }).click();
   await expect(operator).toHaveURL(/\/admin\/documents$/);
   await expect(operator.getByText("단축키:")).toBeVisible();
   const figure = operator.getByRole("figure");

@@ -3,29 +3,29 @@
 // is resolved by POST /api/admin/payments/{id}/recheck through Toss (refunded or closed), audited.
 import { beforeEach, describe, expect, it } from "vitest";
 import { tossStub } from "../setup/isolated-db";
-import { POST as postReady } from "@/app/api/payments/toss/ready/route";
-import { POST as postConfirm } from "@/app/api/payments/toss/confirm/route";
-import { GET as getMoney } from "@/app/api/admin/money/route";
-import { POST as postRecheck } from "@/app/api/admin/payments/[id]/recheck/route";
 import { prisma } from "@/lib/db";
 import { reconcileDaily } from "@/lib/payments/reconcile-daily";
 import { cancelTossPayment } from "@/lib/payments/toss-client";
 import { findJob } from "@/lib/jobs/registry";
-import { call, tokenFor } from "../helpers/http";
+import { readyTossPaymentOperation } from "@/lib/payments/toss-ready";
+import { confirmTossPaymentOperation } from "@/lib/payments/toss-confirm";
+import { getMoneyOverviewOperation } from "@/lib/payments/money-overview";
+import { recheckParkedPaymentOperation } from "@/lib/payments/recheck-parked";
+import { callOp } from "../helpers/call-op";
 import { createMember } from "../helpers/factories";
 
 type Member = Awaited<ReturnType<typeof createMember>>;
 beforeEach(() => tossStub.reset());
 
 async function paidCard(m: Member, fault?: Parameters<typeof tossStub.injectFault>[0]) {
-  const res = await call(postReady, "POST", "/api/payments/toss/ready", { token: await tokenFor(m), body: { productId: "membership-basic-90d" } });
-  const { orderId, amount, orderName } = res.json.checkout;
+  const res = await callOp(readyTossPaymentOperation, { as: m, body: { productId: "membership-basic-90d" } });
+  const { orderId, amount, orderName } = res.body.checkout;
   const { paymentKey } = tossStub.createAuthorizedPayment({ orderId, amount, orderName });
   if (fault) tossStub.injectFault(fault);
-  const confirmed = await call(postConfirm, "POST", "/api/payments/toss/confirm", { token: await tokenFor(m), body: { paymentKey, orderId, amount } });
-  return { paymentId: res.json.payment.id as string, paymentKey, orderId: orderId as string, status: confirmed.status };
+  const confirmed = await callOp(confirmTossPaymentOperation, { as: m, body: { paymentKey, orderId, amount } });
+  return { paymentId: res.body.payment.id as string, paymentKey, orderId: orderId as string, status: confirmed.status };
 }
-const money = async (admin: Member) => (await call(getMoney, "GET", "/api/admin/money", { token: await tokenFor(admin) })).json;
+const money = async (admin: Member) => (await callOp(getMoneyOverviewOperation, { as: admin })).body;
 
 describe("daily reconciliation", () => {
   it("is a registered job, records a difference (a refund made at Toss the app never heard of) and resolves it once both agree", async () => {
@@ -62,11 +62,11 @@ describe("GET /api/admin/money and the parked-order recheck", () => {
     expect(now.charges).toEqual({ count: before.charges.count + 1, amount: before.charges.amount + 99_000 });
     expect(now.parked).toMatchObject([{ id: parked.paymentId, status: "NEEDS_REVIEW", reason: "TOSS_UNREADABLE" }]);
 
-    const members403 = await call(postRecheck, "POST", `/api/admin/payments/${parked.paymentId}/recheck`, { token: await tokenFor(m), params: { id: parked.paymentId }, body: { note: "확인" } });
+    const members403 = await callOp(recheckParkedPaymentOperation, { as: m, params: { id: parked.paymentId }, body: { note: "확인" } });
     expect(members403.status).toBe(403);
-    const res = await call(postRecheck, "POST", `/api/admin/payments/${parked.paymentId}/recheck`, { token: await tokenFor(admin), params: { id: parked.paymentId }, body: { note: "토스 상점관리자에서 승인 확인" } });
+    const res = await callOp(recheckParkedPaymentOperation, { as: admin, params: { id: parked.paymentId }, body: { note: "토스 상점관리자에서 승인 확인" } });
     expect(res.status).toBe(200);
-    expect(res.json.payment).toMatchObject({ status: "REFUNDED", refundedAmount: 99_000 });
+    expect(res.body.payment).toMatchObject({ status: "REFUNDED", refundedAmount: 99_000 });
     expect(tossStub.payment(parked.paymentKey)).toMatchObject({ status: "CANCELED", balanceAmount: 0 });
     expect(await prisma.adminAction.count({ where: { targetId: parked.paymentId, action: "PAYMENT_RECHECK" } })).toBe(1);
     const after = await money(admin);

@@ -5,19 +5,19 @@
 // answer finish later with the same key.
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { tossStub } from "../setup/isolated-db";
-import { POST as postReady } from "@/app/api/payments/toss/ready/route";
-import { POST as postConfirm } from "@/app/api/payments/toss/confirm/route";
-import { GET as getTossByKey } from "@/app/api/payments/toss/[paymentKey]/route";
-import { GET as getMyPayments } from "@/app/api/payments/route";
-import { POST as postIntent } from "@/app/api/payments/intent/route";
-import { POST as postWebhook } from "@/app/api/webhooks/toss/route";
-import { POST as postCancel } from "@/app/api/admin/payments/[id]/cancel/route";
 import { prisma } from "@/lib/db";
 import { canonicalPair } from "@/lib/matching/pair";
 import { expirePendingMatches } from "@/lib/matching/expire-pending-matches";
 import { reconcileTossPayments } from "@/lib/payments/reconcile-toss";
 import { getTossPayment } from "@/lib/payments/toss-client";
-import { call, tokenFor } from "../helpers/http";
+import { readyTossPaymentOperation } from "@/lib/payments/toss-ready";
+import { confirmTossPaymentOperation } from "@/lib/payments/toss-confirm";
+import { getTossPaymentOperation } from "@/lib/payments/get-toss-payment";
+import { listMyPaymentsOperation } from "@/lib/payments/list-my-payments";
+import { createTransferIntentOperation } from "@/lib/payments/create-transfer-intent";
+import { tossWebhookOperation } from "@/lib/payments/toss-webhook";
+import { cancelPaymentOperation } from "@/lib/payments/cancel-payment";
+import { callOp } from "../helpers/call-op";
 import { createMember } from "../helpers/factories";
 
 type Member = Awaited<ReturnType<typeof createMember>>;
@@ -25,7 +25,7 @@ const MINUTE = 60_000;
 
 beforeEach(() => tossStub.reset());
 beforeAll(async () => {
-  await call(postReady, "POST", "/api/payments/toss/ready", { token: await tokenFor(await createMember()), body: { productId: "unknown" } });
+  await callOp(readyTossPaymentOperation, { as: await createMember(), body: { productId: "unknown" } });
 });
 
 async function pendingMatch() {
@@ -33,17 +33,17 @@ async function pendingMatch() {
   const match = await prisma.match.create({ data: { ...canonicalPair(a.id, b.id), status: "PENDING", expiresAt: new Date(Date.now() + 7 * 86_400_000) } });
   return { a, b, match };
 }
-const ready = async (m: Member, body: object) => call(postReady, "POST", "/api/payments/toss/ready", { token: await tokenFor(m), body });
+const ready = async (m: Member, body: object) => callOp(readyTossPaymentOperation, { as: m, body });
 /** the member pays in the card window: Toss holds an authenticated IN_PROGRESS payment */
 async function cardCheckout(m: Member, matchId?: string) {
   const res = await ready(m, matchId ? { productId: "match-fee", matchId } : { productId: "membership-basic-90d" });
   expect(res.status).toBe(201);
-  const { orderId, amount, orderName } = res.json.checkout;
+  const { orderId, amount, orderName } = res.body.checkout;
   const toss = tossStub.createAuthorizedPayment({ orderId, amount, orderName });
-  return { paymentId: res.json.payment.id as string, orderId: orderId as string, amount: amount as number, paymentKey: toss.paymentKey };
+  return { paymentId: res.body.payment.id as string, orderId: orderId as string, amount: amount as number, paymentKey: toss.paymentKey };
 }
 const confirm = async (m: Member, c: { paymentKey: string; orderId: string; amount: number }) =>
-  call(postConfirm, "POST", "/api/payments/toss/confirm", { token: await tokenFor(m), body: { paymentKey: c.paymentKey, orderId: c.orderId, amount: c.amount } });
+  callOp(confirmTossPaymentOperation, { as: m, body: { paymentKey: c.paymentKey, orderId: c.orderId, amount: c.amount } });
 const paymentOf = (id: string) => prisma.payment.findUniqueOrThrow({ where: { id } });
 const notices = (userId: string, kind: "PAYMENT_REFUNDED" | "PAYMENT_REVIEW" | "PAYMENT_CONFIRMED") => prisma.notification.count({ where: { userId, kind } });
 const later = (minutes: number) => new Date(Date.now() + minutes * MINUTE);
@@ -57,9 +57,9 @@ describe("a charge the app was told failed (Toss charged, answered 500)", () => 
     expect(tossStub.payment(c.paymentKey)).toMatchObject({ status: "DONE", balanceAmount: 50_000 });
     expect((await paymentOf(c.paymentId)).status).toBe("PENDING");
 
-    const transfer = await call(postIntent, "POST", "/api/payments/intent", { token: await tokenFor(b), body: { matchId: match.id } });
+    const transfer = await callOp(createTransferIntentOperation, { as: b, body: { matchId: match.id } });
     expect(transfer.status).toBe(409);
-    expect(transfer.json.error.message).toContain("결제가 진행 중이에요");
+    expect(transfer.error!.message).toContain("결제가 진행 중이에요");
     expect(await prisma.payment.count({ where: { matchId: match.id } })).toBe(1);
 
     await reconcileTossPayments({ now: later(10) });
@@ -122,7 +122,7 @@ describe("a 200 the app cannot read", () => {
     tossStub.injectFault({ op: "confirm", mangle: "amount-as-text" });
     const res = await confirm(m, c);
     expect(res.status).toBe(409);
-    expect(res.json.error.message).toContain("확인");
+    expect(res.error!.message).toContain("확인");
     const row = await paymentOf(c.paymentId);
     expect(row).toMatchObject({ status: "NEEDS_REVIEW", reviewReason: "TOSS_UNREADABLE" });
     expect(JSON.stringify(row.rawResponse)).toContain(c.orderId);
@@ -145,7 +145,7 @@ describe("refunds through the one primitive", () => {
     expect((await confirm(m, c)).status).toBe(200);
     return c;
   }
-  const cancel = async (admin: Member, id: string, body: object) => call(postCancel, "POST", `/api/admin/payments/${id}/cancel`, { token: await tokenFor(admin), params: { id }, body });
+  const cancel = async (admin: Member, id: string, body: object) => callOp(cancelPaymentOperation, { as: admin, params: { id }, body });
 
   it("Toss does not answer: REFUND_PENDING, then the job sends the same key once more: refunded once", async () => {
     const [m, admin] = [await createMember(), await createMember({ role: "ADMIN" })];
@@ -174,8 +174,8 @@ describe("orders that end", () => {
     const m = await createMember();
     const res = await ready(m, { productId: "membership-basic-90d" });
     await reconcileTossPayments({ now: later(31) });
-    const mine = await call(getMyPayments, "GET", "/api/payments", { token: await tokenFor(m) });
-    expect(mine.json.payments).toMatchObject([{ id: res.json.payment.id, status: "EXPIRED" }]);
+    const mine = await callOp(listMyPaymentsOperation, { as: m });
+    expect(mine.body.payments).toMatchObject([{ id: res.body.payment.id, status: "EXPIRED" }]);
   });
 
   it("one open payment per match: the partner's card checkout is refused; the member's own is reopened", async () => {
@@ -183,9 +183,9 @@ describe("orders that end", () => {
     const first = await ready(a, { productId: "match-fee", matchId: match.id });
     expect(first.status).toBe(201);
     const again = await ready(a, { productId: "match-fee", matchId: match.id });
-    expect(again.json.payment.id).toBe(first.json.payment.id);
+    expect(again.body.payment.id).toBe(first.body.payment.id);
     expect((await ready(b, { productId: "match-fee", matchId: match.id })).status).toBe(409);
-    expect((await call(postIntent, "POST", "/api/payments/intent", { token: await tokenFor(a), body: { matchId: match.id } })).status).toBe(409);
+    expect((await callOp(createTransferIntentOperation, { as: a, body: { matchId: match.id } })).status).toBe(409);
     // the database holds the rule too
     await expect(prisma.payment.create({ data: { userId: b.id, matchId: match.id, purpose: "MATCH_FEE", method: "TRANSFER", amount: 50_000, orderId: "inyeon_dup_open", orderName: "x" } })).rejects.toThrow();
   });
@@ -204,8 +204,8 @@ describe("visibility and paymentKey", () => {
     const c = await cardCheckout(m);
     for (const paymentKey of ["..", ".", "a/b", "../cancel"]) {
       expect((await confirm(m, { ...c, paymentKey })).status).toBe(422);
-      expect((await call(getTossByKey, "GET", `/api/payments/toss/x`, { token: await tokenFor(m), params: { paymentKey } })).status).toBe(404);
-      const hook = await call(postWebhook, "POST", "/api/webhooks/toss", { body: { eventType: "PAYMENT_STATUS_CHANGED", data: { paymentKey } } });
+      expect((await callOp(getTossPaymentOperation, { as: m, params: { paymentKey } })).status).toBe(404);
+      const hook = await callOp(tossWebhookOperation, { body: { eventType: "PAYMENT_STATUS_CHANGED", data: { paymentKey } } });
       expect(hook.status).toBe(422);
       await expect(getTossPayment(paymentKey)).rejects.toMatchObject({ code: "NOT_FOUND" });
     }

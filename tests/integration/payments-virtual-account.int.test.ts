@@ -7,16 +7,6 @@
 // method — the partner can pay again.
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { tossStub } from "../setup/isolated-db";
-import { POST as postReady } from "@/app/api/payments/toss/ready/route";
-import { POST as postConfirm } from "@/app/api/payments/toss/confirm/route";
-import { POST as postIntent } from "@/app/api/payments/intent/route";
-import { POST as postWebhook } from "@/app/api/webhooks/toss/route";
-import { POST as postCancelOpen } from "@/app/api/payments/[id]/cancel-open/route";
-import { GET as getMyPayments } from "@/app/api/payments/route";
-import { POST as postRefundRequest } from "@/app/api/payments/[id]/refund-request/route";
-import { PUT as putAccount } from "@/app/api/payments/refunds/[id]/account/route";
-import { GET as getMyRefunds } from "@/app/api/payments/refunds/route";
-import { POST as postApprove } from "@/app/api/admin/refunds/[id]/approve/route";
 import { withdrawMember } from "@/lib/members/withdraw-member";
 import { prisma } from "@/lib/db";
 import { logger } from "@/lib/logger";
@@ -25,8 +15,17 @@ import { expirePendingMatches } from "@/lib/matching/expire-pending-matches";
 import { activateMatchOperation } from "@/lib/matching/activate-match";
 import { reconcileTossPayments } from "@/lib/payments/reconcile-toss";
 import { adminListPaymentsOperation } from "@/lib/payments/admin-list-payments";
+import { readyTossPaymentOperation } from "@/lib/payments/toss-ready";
+import { confirmTossPaymentOperation } from "@/lib/payments/toss-confirm";
+import { createTransferIntentOperation } from "@/lib/payments/create-transfer-intent";
+import { tossWebhookOperation } from "@/lib/payments/toss-webhook";
+import { cancelOpenOrderOperation } from "@/lib/payments/cancel-open-order";
+import { listMyPaymentsOperation } from "@/lib/payments/list-my-payments";
+import { requestRefundOperation } from "@/lib/refunds/request-refund";
+import { setRefundAccountOperation } from "@/lib/refunds/refund-account";
+import { listMyRefundsOperation } from "@/lib/refunds/list-refunds";
+import { approveRefundOperation } from "@/lib/refunds/decide-refund";
 import { ADMIN_PAYMENT_FILTERS } from "@/lib/core/labels";
-import { call, tokenFor } from "../helpers/http";
 import { callOp } from "../helpers/call-op";
 import { createMember } from "../helpers/factories";
 
@@ -37,7 +36,7 @@ const HOUR = 60 * MINUTE;
 beforeEach(() => tossStub.reset());
 afterEach(() => vi.restoreAllMocks());
 beforeAll(async () => {
-  await call(postReady, "POST", "/api/payments/toss/ready", { token: await tokenFor(await createMember()), body: { productId: "unknown" } });
+  await callOp(readyTossPaymentOperation, { as: await createMember(), body: { productId: "unknown" } });
 });
 
 async function pendingMatch() {
@@ -45,28 +44,28 @@ async function pendingMatch() {
   const match = await prisma.match.create({ data: { ...canonicalPair(a.id, b.id), status: "PENDING", expiresAt: new Date(Date.now() + 7 * 86_400_000) } });
   return { a, b, match };
 }
-const ready = async (m: Member, body: object) => call(postReady, "POST", "/api/payments/toss/ready", { token: await tokenFor(m), body });
+const ready = async (m: Member, body: object) => callOp(readyTossPaymentOperation, { as: m, body });
 /** ready, then the member picks 가상계좌 in Toss's window (requestPayment('가상계좌', { validHours, virtualAccountCallbackUrl })) */
 async function accountCheckout(m: Member, matchId?: string) {
   const res = await ready(m, matchId ? { productId: "match-fee", matchId } : { productId: "membership-basic-90d" });
   expect(res.status).toBe(201);
-  const { orderId, amount, orderName, customerName, validHours, virtualAccountCallbackUrl, methods } = res.json.checkout;
+  const { orderId, amount, orderName, customerName, validHours, virtualAccountCallbackUrl, methods } = res.body.checkout;
   expect(methods).toEqual(["카드", "가상계좌"]);
   expect(virtualAccountCallbackUrl).toMatch(/\/api\/webhooks\/toss$/);
   const toss = tossStub.createAuthorizedPayment({ orderId, amount, orderName, method: "가상계좌", customerName, validHours });
-  return { paymentId: res.json.payment.id as string, orderId: orderId as string, amount: amount as number, paymentKey: toss.paymentKey };
+  return { paymentId: res.body.payment.id as string, orderId: orderId as string, amount: amount as number, paymentKey: toss.paymentKey };
 }
 async function cardCheckout(m: Member, matchId: string) {
   const res = await ready(m, { productId: "match-fee", matchId });
   expect(res.status).toBe(201);
-  const { orderId, amount, orderName } = res.json.checkout;
+  const { orderId, amount, orderName } = res.body.checkout;
   const toss = tossStub.createAuthorizedPayment({ orderId, amount, orderName });
-  return { paymentId: res.json.payment.id as string, orderId: orderId as string, amount: amount as number, paymentKey: toss.paymentKey };
+  return { paymentId: res.body.payment.id as string, orderId: orderId as string, amount: amount as number, paymentKey: toss.paymentKey };
 }
 const confirm = async (m: Member, c: { paymentKey: string; orderId: string; amount: number }) =>
-  call(postConfirm, "POST", "/api/payments/toss/confirm", { token: await tokenFor(m), body: { paymentKey: c.paymentKey, orderId: c.orderId, amount: c.amount } });
-const webhook = (body: unknown) => call(postWebhook, "POST", "/api/webhooks/toss", { body });
-const cancelOpen = async (m: Member, id: string) => call(postCancelOpen, "POST", `/api/payments/${id}/cancel-open`, { token: await tokenFor(m), params: { id } });
+  callOp(confirmTossPaymentOperation, { as: m, body: { paymentKey: c.paymentKey, orderId: c.orderId, amount: c.amount } });
+const webhook = (body: unknown) => callOp(tossWebhookOperation, { body });
+const cancelOpen = async (m: Member, id: string) => callOp(cancelOpenOrderOperation, { as: m, params: { id } });
 const paymentOf = (id: string) => prisma.payment.findUniqueOrThrow({ where: { id } });
 const notices = (userId: string, kind: "PAYMENT_CONFIRMED" | "PAYMENT_REFUNDED") => prisma.notification.count({ where: { userId, kind } });
 
@@ -76,8 +75,8 @@ describe("가상계좌: issue, deposit, callback", () => {
     const c = await accountCheckout(a, match.id);
     const issued = await confirm(a, c);
     expect(issued.status).toBe(200);
-    const va = issued.json.payment.virtualAccount;
-    expect(issued.json.payment.status).toBe("AWAITING_DEPOSIT");
+    const va = issued.body.payment.virtualAccount!;
+    expect(issued.body.payment.status).toBe("AWAITING_DEPOSIT");
     expect(va).toMatchObject({ bankCode: "20", bankName: "우리은행", accountNumber: tossStub.payment(c.paymentKey)!.virtualAccount!.accountNumber });
     expect(Math.round((Date.parse(va.dueDate) - Date.now()) / HOUR)).toBe(24);
 
@@ -89,23 +88,23 @@ describe("가상계좌: issue, deposit, callback", () => {
     expect(row.depositSecretHash).not.toContain(secret);
 
     // the member's list shows it waiting for the deposit (never 결제 대기), with where to deposit
-    const mine = await call(getMyPayments, "GET", "/api/payments", { token: await tokenFor(a) });
-    expect(mine.json.payments.find((p: { id: string }) => p.id === c.paymentId)).toMatchObject({ status: "AWAITING_DEPOSIT", virtualAccount: { accountNumber: va.accountNumber } });
+    const mine = await callOp(listMyPaymentsOperation, { as: a });
+    expect(mine.body.payments.find((p: { id: string }) => p.id === c.paymentId)).toMatchObject({ status: "AWAITING_DEPOSIT", virtualAccount: { accountNumber: va.accountNumber } });
     // a reload of the success page shows the same account, asks Toss nothing new
-    expect((await confirm(a, c)).json.payment.virtualAccount.accountNumber).toBe(va.accountNumber);
+    expect((await confirm(a, c)).body.payment.virtualAccount!.accountNumber).toBe(va.accountNumber);
     expect(tossStub.stats.confirmRequests).toBe(1);
 
     // one open payment per match: the partner and the other method wait
-    const partner = await call(postIntent, "POST", "/api/payments/intent", { token: await tokenFor(b), body: { matchId: match.id } });
+    const partner = await callOp(createTransferIntentOperation, { as: b, body: { matchId: match.id } });
     expect(partner.status).toBe(409);
-    expect(partner.json.error.message).toContain("결제가 진행 중이에요");
+    expect(partner.error!.message).toContain("결제가 진행 중이에요");
 
     // the member deposits: Toss sends DEPOSIT_CALLBACK with the payment's secret
     const { callback } = tossStub.deposit(c.paymentKey);
     expect(callback).toMatchObject({ status: "DONE", orderId: c.orderId, secret });
     const res = await webhook(callback);
     expect(res.status).toBe(200);
-    expect(res.json).toEqual({ ok: true, handled: true, status: "PAID" });
+    expect(res.body).toEqual({ ok: true, handled: true, status: "PAID" });
     const paid = await paymentOf(c.paymentId);
     expect(paid).toMatchObject({ status: "PAID", refundedAmount: 0 });
     expect(paid.approvedAt).not.toBeNull();
@@ -127,7 +126,7 @@ describe("가상계좌: issue, deposit, callback", () => {
     expect([first.status, second.status]).toEqual([200, 200]);
     const third = await webhook(callback);
     expect(third.status).toBe(200);
-    expect(third.json).toMatchObject({ status: "PAID" });
+    expect(third.body).toMatchObject({ status: "PAID" });
     // a forged replay of a settled order is still refused
     expect((await webhook({ ...callback, secret: "ps_forgedforgedforgedforged0000" })).status).toBe(403);
     expect(await paymentOf(c.paymentId)).toMatchObject({ status: "PAID" });
@@ -138,10 +137,10 @@ describe("가상계좌: issue, deposit, callback", () => {
   it("the wrapped form { eventType: DEPOSIT_CALLBACK, data } is accepted too; a membership is granted on the deposit", async () => {
     const m = await createMember();
     const c = await accountCheckout(m);
-    expect((await confirm(m, c)).json.payment.status).toBe("AWAITING_DEPOSIT");
+    expect((await confirm(m, c)).body.payment.status).toBe("AWAITING_DEPOSIT");
     expect((await prisma.user.findUniqueOrThrow({ where: { id: m.id } })).membershipTier).toBe("FREE");
     const { callback } = tossStub.deposit(c.paymentKey);
-    expect((await webhook({ eventType: "DEPOSIT_CALLBACK", createdAt: callback.createdAt, data: callback })).json.status).toBe("PAID");
+    expect((await webhook({ eventType: "DEPOSIT_CALLBACK", createdAt: callback.createdAt, data: callback })).body.status).toBe("PAID");
     expect((await prisma.user.findUniqueOrThrow({ where: { id: m.id } })).membershipTier).toBe("BASIC");
   });
 
@@ -164,7 +163,7 @@ describe("가상계좌: issue, deposit, callback", () => {
     // an order without an issued account (and an unknown order) is refused the same way
     expect((await webhook({ ...forged, orderId: "order_that_does_not_exist_0001" })).status).toBe(403);
     const real = { ...callback, secret: tossStub.payment(c.paymentKey)!.secret! };
-    expect((await webhook(real)).json.status).toBe("PAID");
+    expect((await webhook(real)).body.status).toBe("PAID");
   });
 
   it("the due date passes without a deposit: the job closes the order as expired, and the match is payable again", async () => {
@@ -205,12 +204,12 @@ describe("a member cancels their own open order to switch method", () => {
     expect((await cancelOpen(b, c.paymentId)).status).toBe(404); // not theirs
     const res = await cancelOpen(a, c.paymentId);
     expect(res.status).toBe(200);
-    expect(res.json.payment).toMatchObject({ status: "CANCELED" });
+    expect(res.body.payment).toMatchObject({ status: "CANCELED" });
     expect(tossStub.payment(c.paymentKey)).toMatchObject({ status: "CANCELED" });
     const audit = await prisma.adminAction.findFirstOrThrow({ where: { targetId: c.paymentId, action: "PAYMENT_ORDER_CANCELED" } });
     expect(audit).toMatchObject({ adminId: a.id, targetType: "Payment", detail: expect.objectContaining({ by: "member", before: { status: "AWAITING_DEPOSIT" }, after: { status: "CLOSING" } }) });
     const card = await cardCheckout(b, match.id);
-    expect((await confirm(b, card)).json.payment.status).toBe("PAID");
+    expect((await confirm(b, card)).body.payment.status).toBe("PAID");
     expect((await cancelOpen(a, c.paymentId)).status).toBe(409); // already ended
   });
 
@@ -221,7 +220,7 @@ describe("a member cancels their own open order to switch method", () => {
     expect(res.status).toBe(200);
     expect(await paymentOf(c.paymentId)).toMatchObject({ status: "CANCELED", failureCode: "CANCELED_BY_MEMBER" });
     expect(tossStub.stats).toMatchObject({ confirmsApplied: 0, cancelsApplied: 0 });
-    const transfer = await call(postIntent, "POST", "/api/payments/intent", { token: await tokenFor(a), body: { matchId: match.id } });
+    const transfer = await callOp(createTransferIntentOperation, { as: a, body: { matchId: match.id } });
     expect(transfer.status).toBe(201);
     // the late success redirect of the cancelled card order cannot charge it
     expect((await confirm(a, c)).status).toBe(409);
@@ -242,15 +241,15 @@ describe("a member cancels their own open order to switch method", () => {
 
   it("a transfer intent: CANCELED at once; the partner may pay; a paid order cannot be cancelled this way", async () => {
     const { a, b, match } = await pendingMatch();
-    const intent = await call(postIntent, "POST", "/api/payments/intent", { token: await tokenFor(a), body: { matchId: match.id } });
+    const intent = await callOp(createTransferIntentOperation, { as: a, body: { matchId: match.id } });
     expect(intent.status).toBe(201);
-    const id = intent.json.payment.id as string;
-    expect((await cancelOpen(a, id)).json.payment.status).toBe("CANCELED");
+    const id = intent.body.payment.id as string;
+    expect((await cancelOpen(a, id)).body.payment.status).toBe("CANCELED");
     const card = await cardCheckout(b, match.id);
     expect((await confirm(b, card)).status).toBe(200);
     const paid = await cancelOpen(b, card.paymentId);
     expect(paid.status).toBe(409);
-    expect(paid.json.error.message).toContain("환불은 결제 내역에서");
+    expect(paid.error!.message).toContain("환불은 결제 내역에서");
   });
 });
 
@@ -261,18 +260,18 @@ describe("the admin payments queue", () => {
     const account = await accountCheckout(a, match.id);
     expect((await confirm(a, account)).status).toBe(200);
     const other = await pendingMatch();
-    const transfer = await call(postIntent, "POST", "/api/payments/intent", { token: await tokenFor(other.a), body: { matchId: other.match.id } });
+    const transfer = await callOp(createTransferIntentOperation, { as: other.a, body: { matchId: other.match.id } });
     const third = await pendingMatch();
     const card = await cardCheckout(third.a, third.match.id);
-    expect((await confirm(third.a, card)).json.payment.status).toBe("PAID"); // paid, the match waits for activation
+    expect((await confirm(third.a, card)).body.payment.status).toBe("PAID"); // paid, the match waits for activation
 
     const ids = async (query: Record<string, string>) => ((await callOp(adminListPaymentsOperation, { as: admin, query })).body.payments as { id: string }[]).map((p) => p.id);
     const todo = await ids({});
-    expect(todo).toContain(transfer.json.payment.id);
+    expect(todo).toContain(transfer.body.payment.id);
     expect(todo).toContain(card.paymentId);
     expect(todo).not.toContain(account.paymentId); // a 가상계좌 confirms itself
     expect(await ids({ status: "AWAITING_DEPOSIT" })).toEqual(expect.arrayContaining([account.paymentId]));
-    expect(await ids({ queue: "all" })).toEqual(expect.arrayContaining([account.paymentId, transfer.json.payment.id, card.paymentId]));
+    expect(await ids({ queue: "all" })).toEqual(expect.arrayContaining([account.paymentId, transfer.body.payment.id, card.paymentId]));
     // once the match is activated the paid fee needs nobody
     await callOp(activateMatchOperation, { as: admin, params: { id: third.match.id }, body: {} });
     expect(await ids({})).not.toContain(card.paymentId);
@@ -287,23 +286,23 @@ describe("refunds of a deposited 가상계좌 go to the member's own account (To
   async function paidByAccount(m: Member, matchId?: string) {
     const c = await accountCheckout(m, matchId);
     expect((await confirm(m, c)).status).toBe(200);
-    expect((await webhook(tossStub.deposit(c.paymentKey).callback)).json.status).toBe("PAID");
+    expect((await webhook(tossStub.deposit(c.paymentKey).callback)).body.status).toBe("PAID");
     return c;
   }
-  const askRefund = async (m: Member, id: string, body: object) => call(postRefundRequest, "POST", `/api/payments/${id}/refund-request`, { token: await tokenFor(m), params: { id }, body });
+  const askRefund = async (m: Member, id: string, body: object) => callOp(requestRefundOperation, { as: m, params: { id }, body });
 
   it("a member's request needs the account; approval refunds through Toss to it (bank code, digits, holder)", async () => {
     const admin = await createMember({ role: "ADMIN" });
     const m = await createMember();
     const c = await paidByAccount(m);
-    const mine = await call(getMyRefunds, "GET", "/api/payments/refunds", { token: await tokenFor(m) });
-    expect(mine.json.payments.find((p: { paymentId: string }) => p.paymentId === c.paymentId)).toMatchObject({ refundTo: "ACCOUNT", quote: { amount: 99_000 } });
+    const mine = await callOp(listMyRefundsOperation, { as: m });
+    expect(mine.body.payments.find((p: { paymentId: string }) => p.paymentId === c.paymentId)).toMatchObject({ refundTo: "ACCOUNT", quote: { amount: 99_000 } });
     expect((await askRefund(m, c.paymentId, { reason: "마음이 바뀌었어요" })).status).toBe(422);
     const asked = await askRefund(m, c.paymentId, { reason: "마음이 바뀌었어요", account: ACCOUNT });
     expect(asked.status).toBe(201);
-    const approved = await call(postApprove, "POST", `/api/admin/refunds/${asked.json.refund.id}/approve`, { token: await tokenFor(admin), params: { id: asked.json.refund.id }, body: { note: "청약철회" } });
+    const approved = await callOp(approveRefundOperation, { as: admin, params: { id: asked.body.refund.id }, body: { note: "청약철회" } });
     expect(approved.status).toBe(200);
-    expect(approved.json.refund.status).toBe("REFUNDED");
+    expect(approved.body.refund.status).toBe("REFUNDED");
     const toss = tossStub.payment(c.paymentKey)!;
     expect(toss).toMatchObject({ status: "CANCELED", balanceAmount: 0 });
     expect(toss.virtualAccount!.refundReceiveAccount).toMatchObject({ bankCode: "90", holderName: "김인연" });
@@ -318,11 +317,11 @@ describe("refunds of a deposited 가상계좌 go to the member's own account (To
     const [owed] = await prisma.refundRequest.findMany({ where: { paymentId: c.paymentId } });
     expect(owed).toMatchObject({ source: "PARTNER_WITHDRAWN", status: "APPROVED", amount: 50_000, refundAccountEnc: null });
     expect(tossStub.stats.cancelsApplied).toBe(0); // nothing sent without the account
-    const mine = await call(getMyRefunds, "GET", "/api/payments/refunds", { token: await tokenFor(a) });
-    expect(mine.json.payments.find((p: { paymentId: string }) => p.paymentId === c.paymentId).refund).toMatchObject({ needsAccount: true });
-    const put = await call(putAccount, "PUT", `/api/payments/refunds/${owed!.id}/account`, { token: await tokenFor(a), params: { id: owed!.id }, body: { account: ACCOUNT } });
+    const mine = await callOp(listMyRefundsOperation, { as: a });
+    expect(mine.body.payments.find((p: { paymentId: string }) => p.paymentId === c.paymentId)!.refund).toMatchObject({ needsAccount: true });
+    const put = await callOp(setRefundAccountOperation, { as: a, params: { id: owed!.id }, body: { account: ACCOUNT } });
     expect(put.status).toBe(200);
-    expect(put.json.refund).toMatchObject({ status: "REFUNDED" });
+    expect(put.body.refund).toMatchObject({ status: "REFUNDED" });
     expect(tossStub.payment(c.paymentKey)).toMatchObject({ status: "CANCELED", balanceAmount: 0 });
     expect(tossStub.stats.cancelsApplied).toBe(1);
     expect(await paymentOf(c.paymentId)).toMatchObject({ status: "REFUNDED", refundedAmount: 50_000 });
