@@ -2,6 +2,8 @@
 // Nickname and gender are always shown; PII (real name, phone, birth date) never is.
 import { z } from "zod";
 import { seoulToday } from "@/lib/core/seoul-time";
+import type { Children, Drinking, Education, IncomeBand, JobCategory, MaritalHistory, MarriageTiming, Religion, Smoking } from "@/lib/generated/prisma/enums";
+import { CHILDRENS, DRINKINGS, EDUCATIONS, INCOME_BANDS, JOB_CATEGORIES, MARITAL_HISTORIES, MARRIAGE_TIMINGS, RELIGIONS, SMOKINGS } from "./constants";
 
 export const ZVisibility = z.object({
   age: z.boolean().default(true),
@@ -10,6 +12,16 @@ export const ZVisibility = z.object({
   job: z.boolean().default(true),
   intro: z.boolean().default(true),
   photos: z.boolean().default(true),
+  // the marriage profile: shown by default except the income band
+  education: z.boolean().default(true),
+  jobCategory: z.boolean().default(true),
+  incomeBand: z.boolean().default(false),
+  religion: z.boolean().default(true),
+  smoking: z.boolean().default(true),
+  drinking: z.boolean().default(true),
+  maritalHistory: z.boolean().default(true),
+  children: z.boolean().default(true),
+  marriageTiming: z.boolean().default(true),
 });
 export type Visibility = z.infer<typeof ZVisibility>;
 
@@ -31,6 +43,15 @@ export type ProfileRow = {
   intro: string | null;
   keywords: string[];
   visibility: unknown;
+  education: Education | null;
+  jobCategory: JobCategory | null;
+  incomeBand: IncomeBand | null;
+  religion: Religion | null;
+  smoking: Smoking | null;
+  drinking: Drinking | null;
+  maritalHistory: MaritalHistory | null;
+  children: Children | null;
+  marriageTiming: MarriageTiming | null;
 };
 
 /** One member's profile as another member sees it: the DTO of every card, match and like. */
@@ -45,6 +66,16 @@ export const ZPublicProfile = z.object({
   intro: z.string().nullable(),
   keywords: z.array(z.string()),
   photoUrls: z.array(z.string()),
+  /** the marriage profile: null when not answered or not shown */
+  education: z.enum(EDUCATIONS).nullable(),
+  jobCategory: z.enum(JOB_CATEGORIES).nullable(),
+  incomeBand: z.enum(INCOME_BANDS).nullable(),
+  religion: z.enum(RELIGIONS).nullable(),
+  smoking: z.enum(SMOKINGS).nullable(),
+  drinking: z.enum(DRINKINGS).nullable(),
+  maritalHistory: z.enum(MARITAL_HISTORIES).nullable(),
+  children: z.enum(CHILDRENS).nullable(),
+  marriageTiming: z.enum(MARRIAGE_TIMINGS).nullable(),
 });
 export type PublicProfile = z.infer<typeof ZPublicProfile>;
 
@@ -64,6 +95,15 @@ export const publicProfileSelect = {
   intro: true,
   keywords: true,
   visibility: true,
+  education: true,
+  jobCategory: true,
+  incomeBand: true,
+  religion: true,
+  smoking: true,
+  drinking: true,
+  maritalHistory: true,
+  children: true,
+  marriageTiming: true,
 } as const;
 
 /** `photoUrls` are display URLs of the member's APPROVED photos (lib/profiles/photos approvedPhotoUrls), in order. */
@@ -80,5 +120,14 @@ export function toPublicProfile(p: ProfileRow, photoUrls: string[] = [], now = n
     intro: v.intro ? p.intro : null,
     keywords: p.keywords,
     photoUrls: v.photos ? photoUrls : [],
+    education: v.education ? p.education : null,
+    jobCategory: v.jobCategory ? p.jobCategory : null,
+    incomeBand: v.incomeBand ? p.incomeBand : null,
+    religion: v.religion ? p.religion : null,
+    smoking: v.smoking ? p.smoking : null,
+    drinking: v.drinking ? p.drinking : null,
+    maritalHistory: v.maritalHistory ? p.maritalHistory : null,
+    children: v.children ? p.children : null,
+    marriageTiming: v.marriageTiming ? p.marriageTiming : null,
   };
 }

@@ -39,6 +39,15 @@ export async function updateProfile({ actor, input, defer }: { actor: Actor; inp
     intro: input.intro,
     keywords: input.keywords,
     visibility,
+    education: input.education,
+    jobCategory: input.jobCategory,
+    incomeBand: input.incomeBand,
+    religion: input.religion,
+    smoking: input.smoking,
+    drinking: input.drinking,
+    maritalHistory: input.maritalHistory,
+    children: input.children,
+    marriageTiming: input.marriageTiming,
   };
   const profile = await prisma.profile.upsert({
     where: { userId: actor.userId },
