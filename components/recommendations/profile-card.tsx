@@ -2,10 +2,16 @@
 // Presentational only; `children` is the action area (like button, match status…).
 import { IllustratedAvatar } from "@/components/ui/illustrated-avatar";
 import type { PublicProfile } from "@/lib/profiles/public-profile";
+import { MARRIAGE_FIELD_KEYS, MARRIAGE_FIELDS } from "@/lib/profiles/constants";
 
 export function ProfileCard({ profile, badge, children }: { profile: PublicProfile; badge?: React.ReactNode; children?: React.ReactNode }) {
   const headingId = `profile-${profile.userId}`;
   const facts = [profile.age !== null ? `${profile.age}세` : null, profile.region, profile.job, profile.height !== null ? `${profile.height}cm` : null].filter(Boolean);
+  // the marriage profile: only what the member made visible arrives here (the rest is null)
+  const marriage = MARRIAGE_FIELD_KEYS.flatMap((k) => {
+    const v = profile[k];
+    return v ? [MARRIAGE_FIELDS[k].labels[v]] : [];
+  });
   const photo = profile.photoUrls[0];
   return (
     <article aria-labelledby={headingId} className="overflow-hidden rounded-2xl border border-stone-200 bg-white shadow-sm">
@@ -23,6 +29,11 @@ export function ProfileCard({ profile, badge, children }: { profile: PublicProfi
           {badge}
         </div>
         {facts.length > 0 ? <p className="text-sm text-stone-600">{facts.join(" · ")}</p> : null}
+        {marriage.length > 0 ? (
+          <p aria-label="결혼 정보" className="text-sm text-stone-600">
+            {marriage.join(" · ")}
+          </p>
+        ) : null}
         {profile.intro ? <p className="whitespace-pre-line text-sm text-stone-700">{profile.intro}</p> : null}
         {profile.keywords.length > 0 ? (
           <ul aria-label="키워드" className="flex flex-wrap gap-1.5">

@@ -7,7 +7,7 @@
 // terms, so when lib/recommendations exports them this file is a one-line change.
 import { explainPair, priorWeights, type PairExplanation, type ScoreContext, type ScoreMember, type Weights } from "@/lib/recommendations/score";
 import { mutuallyAdmitted } from "@/lib/recommendations/marriage-rules";
-import { NO_MARRIAGE_FACTS, NO_MARRIAGE_PREFS } from "@/lib/profiles/constants";
+import { NO_MARRIAGE_FACTS, NO_MARRIAGE_PREFS } from "@/lib/core/marriage";
 
 export type { ScoreMember, ScoreContext, Weights, PairExplanation };
 

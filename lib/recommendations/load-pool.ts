@@ -10,7 +10,7 @@ import { processingKeys } from "./order";
 import { loadPairs } from "./load-pairs";
 import { weeklyQuota } from "./quota";
 import type { MembershipTier } from "@/lib/generated/prisma/enums";
-import { NO_MARRIAGE_FACTS, type MarriageFacts, type MarriagePrefs } from "@/lib/profiles/constants";
+import { NO_MARRIAGE_FACTS, type MarriageFacts, type MarriagePrefs } from "@/lib/core/marriage";
 
 export type Pool = {
   week: string;

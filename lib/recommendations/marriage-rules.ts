@@ -12,8 +12,8 @@
 // an unanswered field never passes a "꼭". A "되도록" gives +1 (y's answer accepted), −1 (not
 // accepted) or 0 (no preference, or y has not answered: neither rewarded nor excluded).
 import type { PreferenceField } from "@/lib/generated/prisma/enums";
-import { EDUCATIONS, NO_MARRIAGE_FACTS, NO_MARRIAGE_PREFS, type MarriageFacts, type MarriagePrefs } from "@/lib/profiles/constants";
-import { CHILDRENS, DRINKINGS, MARITAL_HISTORIES, MARRIAGE_TIMINGS, RELIGIONS, SMOKINGS } from "@/lib/profiles/constants";
+import { CHILDRENS, DRINKINGS, EDUCATIONS, MARITAL_HISTORIES, MARRIAGE_TIMINGS, NO_MARRIAGE_FACTS, NO_MARRIAGE_PREFS, RELIGIONS, SMOKINGS, type MarriageFacts, type MarriagePrefs } from "@/lib/core/marriage";
+
 
 /** the categorical preference fields: their options (in order) and where their bits start */
 type Categorical = Exclude<PreferenceField, "HEIGHT">;

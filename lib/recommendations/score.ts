@@ -5,7 +5,7 @@
 // service's own history each week (fit-model.ts); PRIOR_WEIGHTS stand in while history is thin.
 // Formula and reasons: docs/recommendations.md.
 import type { Gender } from "@/lib/generated/prisma/enums";
-import type { MarriageFacts, MarriagePrefs } from "@/lib/profiles/constants";
+import type { MarriageFacts, MarriagePrefs } from "@/lib/core/marriage";
 import { encodeFacts, encodePrefs, mustAdmits, NO_HEIGHT, SOFT_FIELDS, softCategorical, softHeight, type EncodedPrefs } from "./marriage-rules";
 
 /** the "되도록" agreement terms (marriage-rules.ts), in SOFT_FIELDS order */
