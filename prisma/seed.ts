@@ -102,7 +102,8 @@ function demoRow(account: DemoAccount, now: Date, year: number): SeedRow {
   const marriage = generateMarriage(marriageRng(key, 0), gender, spec.age, spec.height, 0);
   const visibility = { age: true, height: true, region: true, job: true, intro: true, photos: true, incomeBand: marriage.showIncome };
   const profile = { userId: id, nickname: account.profileNickname ?? account.nickname, gender, birthYear, height: spec.height, region: spec.region, job: spec.job, intro: spec.intro, keywords: spec.keywords, visibility, marriage: marriage.facts, ...stamps };
-  const preference = { userId: id, targetGender: gender === "M" ? ("F" as const) : ("M" as const), ...spec.pref, marriage: marriage.prefs, ...stamps };
+  // "되도록" only: the demo pairs the E2E journeys rely on stay recommendable to each other
+  const preference = { userId: id, targetGender: gender === "M" ? ("F" as const) : ("M" as const), ...spec.pref, marriage: { ...marriage.prefs, mustFields: [] }, ...stamps };
   return { index: -1, seedKey: account.kakaoId, user, profile, preference };
 }
 
