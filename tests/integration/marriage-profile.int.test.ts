@@ -42,7 +42,8 @@ describe("the marriage profile through the API", () => {
     };
     const p = await callOp(updatePreferencesOperation, { as: me, body: prefs });
     expect(p.status).toBe(200);
-    const { targetGender: _t, ...rest } = prefs;
+    const { targetGender, ...rest } = prefs;
+    expect(p.body.preferences.targetGender).toBe(targetGender);
     expect(p.body.preferences).toMatchObject(rest);
     const row = await prisma.preference.findUniqueOrThrow({ where: { userId: me.id } });
     expect(row.mustFields).toEqual(["SMOKING", "MARITAL_HISTORY"]);
