@@ -11,6 +11,9 @@ import { updateProfileOperation } from "@/lib/profiles/update-profile";
 import { listMemberRecommendationsOperation } from "@/lib/member-recommendations/list-member-recommendations";
 import { getMatchConditionsOperation } from "@/lib/member-recommendations/get-match-conditions";
 import { listCandidatesOperation } from "@/lib/admin/list-candidates";
+import { listUsersOperation } from "@/lib/admin/list-users";
+import { exportUsersCsvOperation } from "@/lib/admin/export-users-csv";
+import { getUserDetailOperation } from "@/lib/admin/get-user-detail";
 import { buildWeeklyRecommendations } from "@/lib/recommendations/build-weekly-recommendations";
 import { currentWeek } from "@/lib/core/week";
 import { callOp } from "../helpers/call-op";
@@ -131,5 +134,27 @@ describe("admin candidates", () => {
     const ids = res.body.items.map((i) => i.id);
     expect(ids).toContain(ok.id);
     for (const out of [remarried.id, unanswered.id, noSmokers.id]) expect(ids).not.toContain(out);
+  });
+});
+
+describe("admin member list, CSV and detail", () => {
+  it("filter by the marriage fields and carry them in words; the income band only on the detail", async () => {
+    await resetAll();
+    const admin = await createMember({ role: "ADMIN", withProfile: false });
+    const buddhist = await createMember({ gender: "F", marriage: { religion: "BUDDHIST", smoking: "NON_SMOKER", incomeBand: "OVER_100M" } });
+    await createMember({ gender: "F", marriage: { religion: "NONE", incomeBand: "OVER_100M" } });
+    const list = await callOp(listUsersOperation, { as: admin, query: { religion: "BUDDHIST" } });
+    expect(list.body.items.map((i) => i.id)).toEqual([buddhist.id]);
+    expect(list.body.items[0]).toMatchObject({ religion: "BUDDHIST", smoking: "NON_SMOKER" });
+    expect(JSON.stringify(list.body)).not.toContain("OVER_100M");
+
+    const csv = await callOp(exportUsersCsvOperation, { as: admin, query: { religion: "BUDDHIST" } });
+    const lines = new TextDecoder().decode(csv.bytes.slice(3)).split("\r\n").filter(Boolean);
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain(",불교,비흡연,");
+    expect(lines.join("\n")).not.toMatch(/소득|1억/);
+
+    const detail = await callOp(getUserDetailOperation, { as: admin, params: { id: buddhist.id } });
+    expect(detail.body.profile).toMatchObject({ incomeBand: "OVER_100M", religion: "BUDDHIST" });
   });
 });
