@@ -3,6 +3,7 @@
 import { IllustratedAvatar } from "@/components/ui/illustrated-avatar";
 import type { PublicProfile } from "@/lib/profiles/public-profile";
 import { MARRIAGE_FIELD_KEYS, MARRIAGE_FIELDS } from "@/lib/profiles/constants";
+import { MARRIAGE_TIMING_CARD_LABEL } from "@/lib/core/labels";
 
 export function ProfileCard({ profile, badge, children }: { profile: PublicProfile; badge?: React.ReactNode; children?: React.ReactNode }) {
   const headingId = `profile-${profile.userId}`;
@@ -10,7 +11,8 @@ export function ProfileCard({ profile, badge, children }: { profile: PublicProfi
   // the marriage profile: only what the member made visible arrives here (the rest is null)
   const marriage = MARRIAGE_FIELD_KEYS.flatMap((k) => {
     const v = profile[k];
-    return v ? [MARRIAGE_FIELDS[k].labels[v]] : [];
+    if (!v) return [];
+    return [k === "marriageTiming" ? MARRIAGE_TIMING_CARD_LABEL[v as keyof typeof MARRIAGE_TIMING_CARD_LABEL] : MARRIAGE_FIELDS[k].labels[v]];
   });
   const photo = profile.photoUrls[0];
   return (

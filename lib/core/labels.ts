@@ -66,13 +66,15 @@ export const RELIGION_LABEL: Record<Religion, string> = { NONE: "무교", PROTES
 
 export const SMOKING_LABEL: Record<Smoking, string> = { NON_SMOKER: "비흡연", OCCASIONAL: "가끔 흡연", SMOKER: "흡연" };
 
-export const DRINKING_LABEL: Record<Drinking, string> = { NONE: "술은 안 마셔요", SOMETIMES: "가끔 마셔요", OFTEN: "자주 마셔요" };
+export const DRINKING_LABEL: Record<Drinking, string> = { NONE: "술 안 마셔요", SOMETIMES: "술 가끔 마셔요", OFTEN: "술 자주 마셔요" };
 
 export const MARITAL_HISTORY_LABEL: Record<MaritalHistory, string> = { FIRST: "초혼", REMARRIAGE: "재혼" };
 
 export const CHILDREN_LABEL: Record<Children, string> = { NONE: "자녀 없음", LIVING_TOGETHER: "자녀 있음(함께 살아요)", LIVING_APART: "자녀 있음(따로 살아요)" };
 
 export const MARRIAGE_TIMING_LABEL: Record<MarriageTiming, string> = { WITHIN_YEAR: "1년 안에", ONE_TO_TWO_YEARS: "1~2년 안에", UNDECIDED: "아직 정하지 않았어요" };
+/** the same on a profile card, where the field's name is not shown */
+export const MARRIAGE_TIMING_CARD_LABEL: Record<MarriageTiming, string> = { WITHIN_YEAR: "1년 안에 결혼 희망", ONE_TO_TWO_YEARS: "1~2년 안에 결혼 희망", UNDECIDED: "결혼 시기 미정" };
 
 /** a preference field, as the preferences page and the "few candidates" note name it */
 export const PREFERENCE_FIELD_LABEL: Record<PreferenceField, string> = {

@@ -40,15 +40,15 @@ test("a new member answers the marriage fields and sets 꼭/되도록 conditions
   await page.getByRole("checkbox", { name: "비흡연" }).check();
   await page.getByRole("radiogroup", { name: "흡연 조건의 중요도" }).getByText("꼭").click();
   await page.getByRole("checkbox", { name: "1년 안에" }).check();
-  await page.getByLabel("최소 학력").selectOption("BACHELOR");
-  await page.getByLabel("최소 키 (cm)").fill("172");
+  await page.getByRole("combobox", { name: "최소 학력" }).selectOption("BACHELOR");
+  await page.getByRole("spinbutton", { name: "최소 키 (cm)" }).fill("172");
   await page.getByRole("button", { name: "이상형 저장하기" }).click();
   await expect(page.getByText("이상형 조건을 저장했어요.")).toBeVisible();
   await page.reload();
   await expect(page.getByRole("checkbox", { name: "천주교" })).toBeChecked();
   await expect(page.getByRole("radiogroup", { name: "종교 조건의 중요도" }).getByRole("radio", { name: "꼭" })).toBeChecked();
   await expect(page.getByRole("radiogroup", { name: "결혼 시기 조건의 중요도" }).getByRole("radio", { name: "되도록" })).toBeChecked();
-  await expect(page.getByLabel("최소 키 (cm)")).toHaveValue("172");
+  await expect(page.getByRole("spinbutton", { name: "최소 키 (cm)" })).toHaveValue("172");
   await shot(page, "preferences");
   const me = await (await page.request.get("/api/me")).json();
   expect(me.preferences).toMatchObject({ religions: ["PROTESTANT", "CATHOLIC"], mustFields: ["RELIGION", "SMOKING"], marriageTiming: ["WITHIN_YEAR"], heightMin: 172 });
