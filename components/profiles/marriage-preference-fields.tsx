@@ -63,7 +63,7 @@ export function MarriagePreferenceFields({ preferences, fieldError, height }: { 
         <Row key={field} field={field} must={must.has(field)}>
           <ChipCheckboxes
             name={name}
-            legend={`원하는 ${MARRIAGE_FIELDS[key].name}`}
+            legend={`원하는 ${PREFERENCE_FIELD_LABEL[field]}`}
             options={MARRIAGE_FIELDS[key].options}
             labels={MARRIAGE_FIELDS[key].labels}
             defaultValue={preferences?.[name] ?? []}

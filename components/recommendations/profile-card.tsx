@@ -1,5 +1,6 @@
 // A member's public profile as a card: first photo, nickname, the fields they made visible, keywords.
 // Presentational only; `children` is the action area (like button, match status…).
+import { Fragment } from "react";
 import { IllustratedAvatar } from "@/components/ui/illustrated-avatar";
 import type { PublicProfile } from "@/lib/profiles/public-profile";
 import { MARRIAGE_FIELD_KEYS, MARRIAGE_FIELDS } from "@/lib/profiles/constants";
@@ -33,7 +34,13 @@ export function ProfileCard({ profile, badge, children }: { profile: PublicProfi
         {facts.length > 0 ? <p className="text-sm text-stone-600">{facts.join(" · ")}</p> : null}
         {marriage.length > 0 ? (
           <p aria-label="결혼 정보" className="text-sm text-stone-600">
-            {marriage.join(" · ")}
+            {/* one fact never breaks across lines ("술 자주 마셔요") */}
+            {marriage.map((m, i) => (
+              <Fragment key={m}>
+                {i > 0 ? " · " : null}
+                <span className="whitespace-nowrap">{m}</span>
+              </Fragment>
+            ))}
           </p>
         ) : null}
         {profile.intro ? <p className="whitespace-pre-line text-sm text-stone-700">{profile.intro}</p> : null}

@@ -1,7 +1,7 @@
 "use client";
 // One member card on /recommendations (a weekly recommendation or a received like): the profile, the
 // like button (with undo), "관심 없음" (hides the card at once) and the block / report menu.
-import { useState, useTransition } from "react";
+import { Fragment, useState, useTransition } from "react";
 import type { CallAction } from "@/lib/core/form";
 import type { MatchRef } from "@/lib/matching/schemas";
 import type { PublicProfile } from "@/lib/profiles/public-profile";
@@ -43,7 +43,13 @@ export function RecommendationCard({ profile, batchWeek, liked, likedMe, match, 
       <ProfileCard profile={profile} badge={label ? <Badge tone="brand">{label}</Badge> : null}>
         {reasons.length > 0 ? (
           <p className="rounded-xl bg-brand-50 px-3 py-2 text-sm text-brand-700">
-            <span className="font-semibold">소개한 이유</span> · {reasons.join(" · ")}
+            <span className="font-semibold">소개한 이유</span>
+            {reasons.map((r) => (
+              <Fragment key={r}>
+                {" · "}
+                <span className="whitespace-nowrap">{r}</span>
+              </Fragment>
+            ))}
           </p>
         ) : null}
         <LikeButton toUserId={profile.userId} batchWeek={batchWeek} nickname={nickname} liked={liked} match={match} label={likedMe && !liked ? "좋아요로 답하기" : "좋아요 보내기"} actions={actions} />
