@@ -8,7 +8,7 @@ import { fitWeights, type ModelStats } from "@/lib/recommendations/fit-model";
 import { PAIR_LIKE_IN_WINDOW, PAIR_SHOWN_OLDER, PAIR_SHOWN_RECENT } from "@/lib/recommendations/pair-codes";
 import { auc } from "@/lib/recommendations/metrics";
 import { RELAXED_NO_REPEAT_WEEKS } from "@/lib/recommendations/policy";
-import { newVocabularies, prepareMember, priorWeights, ScoreTable, sigmoid, type ScoreMember, type Weights } from "@/lib/recommendations/score";
+import { newVocabularies, prepareMember, priorWeights, ScoreTable, sigmoid, SOFT_FEATURES, type ScoreMember, type Weights } from "@/lib/recommendations/score";
 import { weekStart, weekYear } from "@/lib/core/week";
 import { Prng } from "@/prisma/seed/members-generator";
 import * as legacy from "./legacy-score";
@@ -17,7 +17,7 @@ import { drawCandidates, likeProbability, type History } from "./synthetic-histo
 export const SLATE = 30;
 
 export type ScorerResult = { scorer: string; likeAuc: number; mutualAuc: number; recallAt10: number; mutualShareTop10: number };
-export type OfflineEvaluation = { members: number; slatePairs: number; likes: number; mutualLikes: number; model: ModelStats; results: ScorerResult[] };
+export type OfflineEvaluation = { members: number; slatePairs: number; likes: number; mutualLikes: number; model: ModelStats; withoutModel: ModelStats; results: ScorerResult[] };
 
 export function offlineEvaluation(h: History, week: string, opts: { slate?: number; weights?: Weights } = {}): OfflineEvaluation {
   const { live, tastes } = h;
@@ -64,6 +64,8 @@ export function offlineEvaluation(h: History, week: string, opts: { slate?: numb
   const fwdVal = Int32Array.from(lists.flat());
   lists.length = 0;
   const model = fitWeights({ members: prepared, vocab, year, likeRate: ctx.likeRate, fwdOff, fwdVal });
+  // the ablation: the same fit without the "되도록" marriage features (issue 21)
+  const withoutModel = fitWeights({ members: prepared, vocab, year, likeRate: ctx.likeRate, fwdOff, fwdVal }, { without: SOFT_FEATURES });
   const tableOf = (w: Weights) => {
     const t = new ScoreTable(n, vocab, w);
     prepared.forEach((m, i) => t.set(i, m));
@@ -71,6 +73,7 @@ export function offlineEvaluation(h: History, week: string, opts: { slate?: numb
   };
   const fitted = tableOf(opts.weights ?? model.weights);
   const prior = tableOf(priorWeights(ctx.likeRate));
+  const without = tableOf(withoutModel.weights);
   // the legacy score
   const lvocab = legacy.newVocabularies();
   const lprep = scoreMembers.map((m) => legacy.prepareMember(m, ctx, lvocab));
@@ -83,6 +86,7 @@ export function offlineEvaluation(h: History, week: string, opts: { slate?: numb
     { name: "legacy score (before issue 10)", directed: legacyFit, pair: (a, b) => lt.pairScore(a, b, year) },
     { name: "like rates only (eagerness × appeal)", directed: rate, pair: (a, b) => rate(a, b) * rate(b, a) },
     { name: "new score, prior weights", directed: (a, b) => sigmoid(prior.logit(a, b, year)), pair: (a, b) => prior.pairScore(a, b, year) },
+    { name: "new score, fitted, without the 되도록 features", directed: (a, b) => sigmoid(without.logit(a, b, year)), pair: (a, b) => without.pairScore(a, b, year) },
     { name: "new score, fitted weights", directed: (a, b) => sigmoid(fitted.logit(a, b, year)), pair: (a, b) => fitted.pairScore(a, b, year) },
   ];
 
@@ -120,5 +124,5 @@ export function offlineEvaluation(h: History, week: string, opts: { slate?: numb
     const r4 = (x: number) => Math.round(x * 1e4) / 1e4;
     return { scorer: name, likeAuc: r4(auc(d, liked)), mutualAuc: r4(auc(p, mutual)), recallAt10: r4(hits / Math.max(1, totalMutual)), mutualShareTop10: r4(hits / Math.max(1, shownTop)) };
   });
-  return { members: n, slatePairs: viewer.length, likes: liked.reduce((s, x) => s + x, 0), mutualLikes: mutual.reduce((s, x) => s + x, 0), model, results };
+  return { members: n, slatePairs: viewer.length, likes: liked.reduce((s, x) => s + x, 0), mutualLikes: mutual.reduce((s, x) => s + x, 0), model, withoutModel, results };
 }

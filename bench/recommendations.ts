@@ -81,8 +81,10 @@ async function main() {
     console.log(`offline evaluation (fit on the ${history} history weeks, evaluate on week ${week}; ${ev.members} members, ${ev.slatePairs} slate pairs, ${ev.likes} likes, ${ev.mutualLikes} mutual) in ${((performance.now() - t) / 1000).toFixed(1)} s`);
     console.log(`  model: ${m.source}${m.reason ? ` (${m.reason})` : ""}, ${m.examples} of ${m.exposures} exposures, ${m.likes} likes, ${m.iterations} Newton steps, ${m.ms} ms; held out: ${JSON.stringify(m.holdout)}`);
     console.log(`  weights: ${JSON.stringify(m.weights)}`);
-    console.log(`  ${"scorer".padEnd(40)} ${"AUC like".padStart(9)} ${"AUC mutual".padStart(11)} ${"recall@10".padStart(10)} ${"mutual/top10".padStart(13)}`);
-    for (const r of ev.results) console.log(`  ${r.scorer.padEnd(40)} ${r.likeAuc.toFixed(4).padStart(9)} ${r.mutualAuc.toFixed(4).padStart(11)} ${r.recallAt10.toFixed(4).padStart(10)} ${r.mutualShareTop10.toFixed(4).padStart(13)}`);
+    const w = ev.withoutModel;
+    console.log(`  without the 되도록 features: ${w.source}, held out: ${JSON.stringify(w.holdout)}`);
+    console.log(`  ${"scorer".padEnd(44)} ${"AUC like".padStart(9)} ${"AUC mutual".padStart(11)} ${"recall@10".padStart(10)} ${"mutual/top10".padStart(13)}`);
+    for (const r of ev.results) console.log(`  ${r.scorer.padEnd(44)} ${r.likeAuc.toFixed(4).padStart(9)} ${r.mutualAuc.toFixed(4).padStart(11)} ${r.recallAt10.toFixed(4).padStart(10)} ${r.mutualShareTop10.toFixed(4).padStart(13)}`);
   }
   if (args.has("eval-only")) return;
   const admin = await postgresExecutor(adminUrl);
@@ -173,19 +175,32 @@ async function populate(db: SqlExecutor, data: ReturnType<typeof generate>) {
     users.map((u) => iso(u.lastActiveAt)), users.map((u) => iso(u.bannedAt)), users.map((u) => u.banReason), users.map((u) => iso(u.deletedAt)),
   ]);
   const profiles = members.flatMap((m) => (m.profile ? [m.profile] : []));
-  await insert(db, `INSERT INTO "Profile" ("userId", nickname, gender, "birthYear", height, region, job, intro, keywords, visibility, "createdAt", "updatedAt")
-    SELECT u, nk, g, y, h, r, j, i, string_to_array(k, '|'), v::jsonb, c, c FROM unnest($1::uuid[], $2::text[], $3::"Gender"[], $4::int[], $5::int[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::timestamptz[])
-      AS x(u, nk, g, y, h, r, j, i, k, v, c)`, [
+  await insert(db, `INSERT INTO "Profile" ("userId", nickname, gender, "birthYear", height, region, job, intro, keywords, visibility, "createdAt", "updatedAt",
+      education, religion, smoking, drinking, "maritalHistory", children, "marriageTiming")
+    SELECT u, nk, g, y, h, r, j, i, string_to_array(k, '|'), v::jsonb, c, c, me::"Education", mr::"Religion", ms::"Smoking", md::"Drinking", mm::"MaritalHistory", mc::"Children", mt::"MarriageTiming"
+      FROM unnest($1::uuid[], $2::text[], $3::"Gender"[], $4::int[], $5::int[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::timestamptz[],
+                  $12::text[], $13::text[], $14::text[], $15::text[], $16::text[], $17::text[], $18::text[])
+      AS x(u, nk, g, y, h, r, j, i, k, v, c, me, mr, ms, md, mm, mc, mt)`, [
     profiles.map((p) => p.userId), profiles.map((p) => p.nickname), profiles.map((p) => p.gender), profiles.map((p) => p.birthYear), profiles.map((p) => p.height),
     profiles.map((p) => p.region), profiles.map((p) => p.job), profiles.map((p) => p.intro), profiles.map((p) => p.keywords.join("|")),
     profiles.map((p) => JSON.stringify(p.visibility)), profiles.map((p) => iso(p.createdAt)),
+    profiles.map((p) => p.marriage.education), profiles.map((p) => p.marriage.religion), profiles.map((p) => p.marriage.smoking), profiles.map((p) => p.marriage.drinking),
+    profiles.map((p) => p.marriage.maritalHistory), profiles.map((p) => p.marriage.children), profiles.map((p) => p.marriage.marriageTiming),
   ]);
   const prefs = members.flatMap((m) => (m.preference ? [m.preference] : []));
-  await insert(db, `INSERT INTO "Preference" ("userId", "targetGender", "ageMin", "ageMax", regions, keywords, "createdAt", "updatedAt")
-    SELECT u, g, a, b, CASE WHEN r = '' THEN '{}'::text[] ELSE string_to_array(r, '|') END, CASE WHEN k = '' THEN '{}'::text[] ELSE string_to_array(k, '|') END, c, c
-      FROM unnest($1::uuid[], $2::"Gender"[], $3::int[], $4::int[], $5::text[], $6::text[], $7::timestamptz[]) AS x(u, g, a, b, r, k, c)`, [
+  const arr = (col: string, type: string) => `CASE WHEN ${col} = '' THEN '{}'::"${type}"[] ELSE string_to_array(${col}, '|')::"${type}"[] END`;
+  await insert(db, `INSERT INTO "Preference" ("userId", "targetGender", "ageMin", "ageMax", regions, keywords, "createdAt", "updatedAt",
+      religions, smoking, drinking, "maritalHistory", children, "minEducation", "heightMin", "heightMax", "marriageTiming", "mustFields")
+    SELECT u, g, a, b, CASE WHEN r = '' THEN '{}'::text[] ELSE string_to_array(r, '|') END, CASE WHEN k = '' THEN '{}'::text[] ELSE string_to_array(k, '|') END, c, c,
+      ${arr("pr", "Religion")}, ${arr("ps", "Smoking")}, ${arr("pd", "Drinking")}, ${arr("pm", "MaritalHistory")}, ${arr("pc", "Children")}, pe::"Education", hmin, hmax,
+      ${arr("pt", "MarriageTiming")}, ${arr("pf", "PreferenceField")}
+      FROM unnest($1::uuid[], $2::"Gender"[], $3::int[], $4::int[], $5::text[], $6::text[], $7::timestamptz[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[],
+                  $13::text[], $14::int[], $15::int[], $16::text[], $17::text[]) AS x(u, g, a, b, r, k, c, pr, ps, pd, pm, pc, pe, hmin, hmax, pt, pf)`, [
     prefs.map((p) => p.userId), prefs.map((p) => p.targetGender), prefs.map((p) => p.ageMin), prefs.map((p) => p.ageMax),
     prefs.map((p) => p.regions.join("|")), prefs.map((p) => p.keywords.join("|")), prefs.map((p) => iso(p.createdAt)),
+    prefs.map((p) => p.marriage.religions.join("|")), prefs.map((p) => p.marriage.smoking.join("|")), prefs.map((p) => p.marriage.drinking.join("|")),
+    prefs.map((p) => p.marriage.maritalHistory.join("|")), prefs.map((p) => p.marriage.children.join("|")), prefs.map((p) => p.marriage.minEducation),
+    prefs.map((p) => p.marriage.heightMin), prefs.map((p) => p.marriage.heightMax), prefs.map((p) => p.marriage.marriageTiming.join("|")), prefs.map((p) => p.marriage.mustFields.join("|")),
   ]);
   // one approved photo per profile: only members with one are recommended (docs/photos.md)
   await db.exec(`INSERT INTO "Photo" ("userId", key, "publicKey", position, status, "createdAt")

@@ -5,6 +5,7 @@
 // on living in the same region, a little on the stated keywords, on reports, and on a fixed
 // pair-specific taste (noise no feature can see) — so a model cannot win by memorising the generator.
 // Used by bench/recommendations.ts (inserted into the database) and bench/offline-eval.ts (replayed).
+import { encodeFacts, encodePrefs, mustAdmits, softTerms } from "@/lib/recommendations/marriage-rules";
 import { Prng, type SyntheticMember } from "@/prisma/seed/members-generator";
 
 export type LiveMember = SyntheticMember & { profile: NonNullable<SyntheticMember["profile"]>; preference: NonNullable<SyntheticMember["preference"]> };
@@ -55,6 +56,20 @@ export function makeTastes(live: LiveMember[], seed = 7): Tastes {
   return tastes;
 }
 
+/**
+ * The viewer's stated marriage preferences as a real taste (issue 21): each stated field moves the
+ * odds by ±0.5 when the other answered it (a "꼭" ±1), nothing when they did not — what the
+ * "되도록" features can learn. Encoded by the rule module's own terms (marriage-rules.ts).
+ */
+function marriageTaste(a: LiveMember, b: LiveMember): number {
+  const p = encodePrefs(a.preference.marriage);
+  const facts = encodeFacts(b.profile.marriage);
+  const must = mustAdmits(p.mustAcc, p.mustCount, p.mustHMin, p.mustHMax, facts, b.profile.height) ? 0 : -1.5;
+  let soft = 0;
+  for (const v of softTerms(p, facts, b.profile.height)) soft += v;
+  return 0.5 * soft + must;
+}
+
 /** P(i likes j) in this synthetic world. */
 export function likeProbability(live: LiveMember[], t: Tastes, i: number, j: number): number {
   const a = live[i];
@@ -66,7 +81,7 @@ export function likeProbability(live: LiveMember[], t: Tastes, i: number, j: num
     for (const k of wished) if (b.profile.keywords.includes(k)) kw++;
     kw /= wished.length;
   }
-  const z = -2.2 + t.eager[i] + t.appeal[j] - 0.3 * Math.abs(gap - t.gap[i]) + (a.profile.region === b.profile.region ? 0.6 : 0) + 0.4 * kw - 0.8 * t.reports[j] + 0.8 * pairNoise(i, j);
+  const z = -2.2 + t.eager[i] + t.appeal[j] - 0.3 * Math.abs(gap - t.gap[i]) + (a.profile.region === b.profile.region ? 0.6 : 0) + 0.4 * kw - 0.8 * t.reports[j] + 0.8 * pairNoise(i, j) + marriageTaste(a, b);
   return 1 / (1 + Math.exp(-z));
 }
 

@@ -8,6 +8,7 @@ import type { Db } from "@/lib/db";
 import type { Gender, Role } from "@/lib/generated/prisma/enums";
 import { PRIVACY_VERSION, REFUND_VERSION, TERMS_VERSION } from "@/lib/members/legal-versions";
 import type { Keyword, Region } from "@/lib/profiles/constants";
+import { generateMarriage, marriageRng } from "./seed/marriage-generator";
 import { fakePiiColumns } from "./seed/fake-pii";
 import { insertSeedPhotoRows, seedPhoto } from "./seed/seed-photos";
 import {
@@ -97,9 +98,12 @@ function demoRow(account: DemoAccount, now: Date, year: number): SeedRow {
     lastActiveAt: banned ? new Date(t - 3 * DAY) : now,
   };
   const stamps = { createdAt: onboardedAt, updatedAt: onboardedAt };
-  const visibility = { age: true, height: true, region: true, job: true, intro: true, photos: true };
-  const profile = { userId: id, nickname: account.profileNickname ?? account.nickname, gender, birthYear, height: spec.height, region: spec.region, job: spec.job, intro: spec.intro, keywords: spec.keywords, visibility, ...stamps };
-  const preference = { userId: id, targetGender: gender === "M" ? ("F" as const) : ("M" as const), ...spec.pref, ...stamps };
+  // every demo account has answered the marriage profile (realistic draws, stable per account)
+  const marriage = generateMarriage(marriageRng(key, 0), gender, spec.age, spec.height, 0);
+  const visibility = { age: true, height: true, region: true, job: true, intro: true, photos: true, incomeBand: marriage.showIncome };
+  const profile = { userId: id, nickname: account.profileNickname ?? account.nickname, gender, birthYear, height: spec.height, region: spec.region, job: spec.job, intro: spec.intro, keywords: spec.keywords, visibility, marriage: marriage.facts, ...stamps };
+  // "되도록" only: the demo pairs the E2E journeys rely on stay recommendable to each other
+  const preference = { userId: id, targetGender: gender === "M" ? ("F" as const) : ("M" as const), ...spec.pref, marriage: { ...marriage.prefs, mustFields: [] }, ...stamps };
   return { index: -1, seedKey: account.kakaoId, user, profile, preference };
 }
 
@@ -121,7 +125,8 @@ const text = (v: unknown) => (v === null || v === undefined ? null : String(v));
 async function bulkInsert<T>(db: Db, table: string, cols: Col<T>[], rows: T[], requireUser = false): Promise<number> {
   const names = cols.map(([n]) => `"${n}"`).join(", ");
   const args = cols.map((_, i) => `$${i + 1}::text[]`).join(", ");
-  const select = cols.map(([n, type]) => (type === "text[]" ? `string_to_array(t."${n}", '|')` : `t."${n}"::${type}`));
+  // "text[]" and enum lists ('"Religion"[]') travel '|'-joined
+  const select = cols.map(([n, type]) => (type === "text[]" ? `string_to_array(t."${n}", '|')` : type.endsWith("[]") ? `string_to_array(t."${n}", '|')::${type}` : `t."${n}"::${type}`));
   const where = requireUser ? ` WHERE EXISTS (SELECT 1 FROM "User" u WHERE u.id = t."userId"::uuid)` : "";
   const sql = `INSERT INTO "${table}" (${names}) SELECT ${select.join(", ")} FROM unnest(${args}) AS t(${names})${where} ON CONFLICT DO NOTHING`;
   let inserted = 0;
@@ -183,6 +188,15 @@ const PROFILE_COLS: Col<P>[] = [
   ["intro", "text", (p) => p.intro],
   ["keywords", "text[]", (p) => list(p.keywords)],
   ["visibility", "jsonb", (p) => JSON.stringify(p.visibility)],
+  ["education", '"Education"', (p) => p.marriage.education],
+  ["jobCategory", '"JobCategory"', (p) => p.marriage.jobCategory],
+  ["incomeBand", '"IncomeBand"', (p) => p.marriage.incomeBand],
+  ["religion", '"Religion"', (p) => p.marriage.religion],
+  ["smoking", '"Smoking"', (p) => p.marriage.smoking],
+  ["drinking", '"Drinking"', (p) => p.marriage.drinking],
+  ["maritalHistory", '"MaritalHistory"', (p) => p.marriage.maritalHistory],
+  ["children", '"Children"', (p) => p.marriage.children],
+  ["marriageTiming", '"MarriageTiming"', (p) => p.marriage.marriageTiming],
   ["createdAt", "timestamp(3)", (p) => ts(p.createdAt)],
   ["updatedAt", "timestamp(3)", (p) => ts(p.updatedAt)],
 ];
@@ -194,6 +208,16 @@ const PREFERENCE_COLS: Col<R>[] = [
   ["ageMax", "int4", (r) => r.ageMax],
   ["regions", "text[]", (r) => list(r.regions)],
   ["keywords", "text[]", (r) => list(r.keywords)],
+  ["religions", '"Religion"[]', (r) => list(r.marriage.religions)],
+  ["smoking", '"Smoking"[]', (r) => list(r.marriage.smoking)],
+  ["drinking", '"Drinking"[]', (r) => list(r.marriage.drinking)],
+  ["maritalHistory", '"MaritalHistory"[]', (r) => list(r.marriage.maritalHistory)],
+  ["children", '"Children"[]', (r) => list(r.marriage.children)],
+  ["minEducation", '"Education"', (r) => r.marriage.minEducation],
+  ["heightMin", "int4", (r) => r.marriage.heightMin],
+  ["heightMax", "int4", (r) => r.marriage.heightMax],
+  ["marriageTiming", '"MarriageTiming"[]', (r) => list(r.marriage.marriageTiming)],
+  ["mustFields", '"PreferenceField"[]', (r) => list(r.marriage.mustFields)],
   ["createdAt", "timestamp(3)", (r) => ts(r.createdAt)],
   ["updatedAt", "timestamp(3)", (r) => ts(r.updatedAt)],
 ];

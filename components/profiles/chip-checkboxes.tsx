@@ -12,6 +12,7 @@ export function ChipCheckboxes({
   max,
   hint,
   error,
+  labels,
 }: {
   name: string;
   legend: string;
@@ -20,6 +21,8 @@ export function ChipCheckboxes({
   max?: number;
   hint?: string;
   error?: string;
+  /** the words shown for each option (enum-valued groups); default: the option itself */
+  labels?: Readonly<Record<string, string>>;
 }) {
   const [selected, setSelected] = useState<string[]>([...defaultValue]);
   const full = max !== undefined && selected.length >= max;
@@ -49,7 +52,7 @@ export function ChipCheckboxes({
                 onChange={(e) => toggle(option, e.target.checked)}
                 className="h-3.5 w-3.5 accent-brand-500"
               />
-              {option}
+              {labels?.[option] ?? option}
             </label>
           );
         })}

@@ -1,6 +1,6 @@
 "use client";
 // The /preferences form: who the member wants to be introduced to (target gender, age range,
-// regions — none means 전국 — and up to five valued keywords).
+// regions — none means 전국 — up to five valued keywords) and the marriage conditions, each 꼭 or 되도록.
 import type { FormAction } from "@/lib/core/form";
 import type { PreferencesDto } from "@/lib/profiles/schemas";
 import { Button } from "@/components/ui/button";
@@ -8,11 +8,12 @@ import { Field, Input, Select } from "@/components/ui/field";
 import { ChipCheckboxes } from "./chip-checkboxes";
 import { FormMessage } from "@/components/ui/form-message";
 import { useFormAction } from "@/components/ui/use-form-action";
+import { MarriagePreferenceFields } from "./marriage-preference-fields";
 
 type Props = {
   preferences: PreferencesDto | null;
   defaults: { targetGender: "M" | "F" | null; ageMin: number; ageMax: number };
-  limits: { ageMin: number; ageMax: number; maxKeywords: number };
+  limits: { ageMin: number; ageMax: number; maxKeywords: number; heightMin: number; heightMax: number };
   regions: readonly string[];
   keywords: readonly string[];
   /** the page's save action (PUT /api/preferences) */
@@ -46,6 +47,7 @@ export function PreferencesForm({ preferences, defaults, limits, regions, keywor
       </p>
       <ChipCheckboxes name="regions" legend="선호 지역" options={regions} defaultValue={preferences?.regions ?? []} hint="선택하지 않으면 전국에서 추천해 드려요." error={fieldError("regions")} />
       <ChipCheckboxes name="keywords" legend="중요하게 생각하는 키워드" options={keywords} defaultValue={preferences?.keywords ?? []} max={limits.maxKeywords} error={fieldError("keywords")} />
+      <MarriagePreferenceFields preferences={preferences} fieldError={fieldError} height={{ min: limits.heightMin, max: limits.heightMax }} />
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? "저장하는 중…" : "이상형 저장하기"}
       </Button>

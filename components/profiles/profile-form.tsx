@@ -1,6 +1,7 @@
 "use client";
 // The /profile form: public profile fields and per-field visibility. Gender and birth year are shown
-// but fixed (they come from onboarding); photos are managed separately by the photo manager.
+// but fixed (they come from onboarding); photos are managed separately by the photo manager. The
+// marriage fields (학력 … 희망 결혼 시기) are optional selects: "선택 안 함" = not answered.
 import type { FormAction } from "@/lib/core/form";
 import type { OwnProfileDto } from "@/lib/profiles/schemas";
 import { Button } from "@/components/ui/button";
@@ -9,6 +10,7 @@ import { ChipCheckboxes } from "./chip-checkboxes";
 import { FormMessage } from "@/components/ui/form-message";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { GENDER_LABEL } from "@/lib/core/labels";
+import { MARRIAGE_FIELDS, MARRIAGE_FIELD_KEYS } from "@/lib/profiles/constants";
 
 const VISIBILITY: { key: keyof OwnProfileDto["visibility"]; label: string }[] = [
   { key: "age", label: "나이" },
@@ -17,7 +19,7 @@ const VISIBILITY: { key: keyof OwnProfileDto["visibility"]; label: string }[] = 
   { key: "job", label: "직업" },
   { key: "intro", label: "자기소개" },
   { key: "photos", label: "사진" },
-  { key: "income", label: "소득 배지" },
+  ...MARRIAGE_FIELD_KEYS.map((key) => ({ key, label: MARRIAGE_FIELDS[key].name })),
 ];
 
 type Props = {
@@ -32,7 +34,7 @@ type Props = {
 
 export function ProfileForm({ profile, fixed, regions, keywords, maxKeywords, save }: Props) {
   const { state, onSubmit, pending, fieldError } = useFormAction(save);
-  const visibility = profile?.visibility ?? { age: true, height: false, region: true, job: true, intro: true, photos: true, income: false };
+  const visibility: Record<string, boolean> = profile?.visibility ?? { age: true, height: false, region: true, job: true, intro: true, photos: true, incomeBand: false };
   return (
     <form onSubmit={onSubmit} className="space-y-5" noValidate aria-label="프로필">
       <FormMessage state={state} />
@@ -68,13 +70,33 @@ export function ProfileForm({ profile, fixed, regions, keywords, maxKeywords, sa
       <Field label="자기소개" htmlFor="intro" error={fieldError("intro")} hint="선택 · 500자 이하">
         <Textarea id="intro" name="intro" rows={5} maxLength={500} defaultValue={profile?.intro ?? ""} />
       </Field>
+      <fieldset className="space-y-3" aria-describedby="marriage-hint">
+        <legend className="text-sm font-semibold text-stone-800">결혼 정보</legend>
+        <p id="marriage-hint" className="text-xs text-stone-500">
+          결혼 상대를 고를 때 많이 보는 정보예요. 답한 항목만 추천에 쓰여요. 연 소득은 기본으로 비공개예요.
+        </p>
+        <div className="grid grid-cols-2 gap-3">
+          {MARRIAGE_FIELD_KEYS.map((key) => (
+            <Field key={key} label={MARRIAGE_FIELDS[key].name} htmlFor={key} error={fieldError(key)}>
+              <Select id={key} name={key} defaultValue={profile?.[key] ?? ""}>
+                <option value="">선택 안 함</option>
+                {MARRIAGE_FIELDS[key].options.map((o) => (
+                  <option key={o} value={o}>
+                    {MARRIAGE_FIELDS[key].labels[o]}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          ))}
+        </div>
+      </fieldset>
       <ChipCheckboxes name="keywords" legend="나를 표현하는 키워드" options={keywords} defaultValue={profile?.keywords ?? []} max={maxKeywords} error={fieldError("keywords")} />
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium text-stone-700">다른 회원에게 공개할 항목</legend>
-        <div className="grid grid-cols-3 gap-2 text-sm">
+        <div className="grid grid-cols-2 gap-2 text-sm">
           {VISIBILITY.map((v) => (
             <label key={v.key} className="flex items-center gap-2">
-              <input type="checkbox" name={`visibility.${v.key}`} defaultChecked={visibility[v.key]} className="h-4 w-4 accent-brand-500" />
+              <input type="checkbox" name={`visibility.${v.key}`} defaultChecked={visibility[v.key] ?? v.key !== "incomeBand"} className="h-4 w-4 accent-brand-500" />
               {v.label} 공개
             </label>
           ))}

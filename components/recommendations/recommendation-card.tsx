@@ -1,7 +1,7 @@
 "use client";
 // One member card on /recommendations (a weekly recommendation or a received like): the profile, the
 // like button (with undo), "관심 없음" (hides the card at once) and the block / report menu.
-import { useState, useTransition } from "react";
+import { Fragment, useState, useTransition } from "react";
 import type { CallAction } from "@/lib/core/form";
 import type { MatchRef } from "@/lib/matching/schemas";
 import type { PublicProfile } from "@/lib/profiles/public-profile";
@@ -14,9 +14,9 @@ import { ProfileCard } from "./profile-card";
 /** Everything a card does, handed down from the page (its actions.ts): like, undo, pass, block, report. */
 export type CardActions = LikeActions & SafetyActions & { pass: CallAction<{ toUserId: string; batchWeek: string }> };
 
-type Props = { profile: PublicProfile; batchWeek: string; liked: boolean; likedMe: boolean; match: MatchRef | null; badge?: string; actions: CardActions };
+type Props = { profile: PublicProfile; batchWeek: string; liked: boolean; likedMe: boolean; match: MatchRef | null; badge?: string; actions: CardActions; reasons?: readonly string[] };
 
-export function RecommendationCard({ profile, batchWeek, liked, likedMe, match, badge, actions }: Props) {
+export function RecommendationCard({ profile, batchWeek, liked, likedMe, match, badge, actions, reasons = [] }: Props) {
   const [passed, setPassed] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -41,6 +41,17 @@ export function RecommendationCard({ profile, batchWeek, liked, likedMe, match, 
   return (
     <div id={`member-${profile.userId}`} className="scroll-mt-20">
       <ProfileCard profile={profile} badge={label ? <Badge tone="brand">{label}</Badge> : null}>
+        {reasons.length > 0 ? (
+          <p className="rounded-xl bg-brand-50 px-3 py-2 text-sm text-brand-700">
+            <span className="font-semibold">소개한 이유</span>
+            {reasons.map((r) => (
+              <Fragment key={r}>
+                {" · "}
+                <span className="whitespace-nowrap">{r}</span>
+              </Fragment>
+            ))}
+          </p>
+        ) : null}
         <LikeButton toUserId={profile.userId} batchWeek={batchWeek} nickname={nickname} liked={liked} match={match} label={likedMe && !liked ? "좋아요로 답하기" : "좋아요 보내기"} actions={actions} />
         {!liked && !match ? (
           <div>

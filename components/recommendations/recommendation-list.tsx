@@ -70,7 +70,7 @@ export function RecommendationList({ data, emptyState = "WAITING_FOR_WEEK", acti
           </Card>
         ) : (
           data.items.map((item) => (
-            <RecommendationCard key={item.id} profile={item.profile} batchWeek={item.batchWeek} liked={item.liked} likedMe={admirers.has(item.profile.userId)} match={item.match} actions={actions} />
+            <RecommendationCard key={item.id} profile={item.profile} batchWeek={item.batchWeek} liked={item.liked} likedMe={admirers.has(item.profile.userId)} match={item.match} reasons={item.reasons} actions={actions} />
           ))
         )}
       </section>

@@ -6,6 +6,8 @@
 // are inlined in the build's hot loop and not exported; they are restated here once, in the build's
 // terms, so when lib/recommendations exports them this file is a one-line change.
 import { explainPair, priorWeights, type PairExplanation, type ScoreContext, type ScoreMember, type Weights } from "@/lib/recommendations/score";
+import { mutuallyAdmitted } from "@/lib/recommendations/marriage-rules";
+import { NO_MARRIAGE_FACTS, NO_MARRIAGE_PREFS } from "@/lib/core/marriage";
 
 export type { ScoreMember, ScoreContext, Weights, PairExplanation };
 
@@ -18,7 +20,9 @@ export function passesBothWayFilters(a: ScoreMember, b: ScoreMember, year: numbe
     if (x.preference.regions.length > 0 && (y.profile.region === null || !x.preference.regions.includes(y.profile.region))) return false;
     return true;
   };
-  return oneWay(a, b) && oneWay(b, a);
+  // + the "꼭" marriage preferences both ways, from the rule module the build's search uses
+  const rules = (m: ScoreMember) => ({ facts: m.profile.marriage ?? NO_MARRIAGE_FACTS, height: m.profile.height ?? null, prefs: m.preference.marriage ?? NO_MARRIAGE_PREFS });
+  return oneWay(a, b) && oneWay(b, a) && mutuallyAdmitted(rules(a), rules(b));
 }
 
 /** The weekly build's pair score with its reasons (the terms that moved it most, both directions). */

@@ -11,7 +11,8 @@ import { logger } from "@/lib/logger";
 import { prisma } from "@/lib/db";
 import { recordAdminAction } from "@/lib/core/audit";
 import { selectUsers, toUserListItem, type Keyset } from "./user-query";
-import { ZUserFilters, type UserFilters, type UserListItem } from "./schemas";
+import { ADMIN_MARRIAGE_FIELDS, ZUserFilters, type UserFilters, type UserListItem } from "./schemas";
+import { MARRIAGE_FIELDS } from "@/lib/profiles/constants";
 import { formatSeoulSortable } from "@/lib/core/seoul-time";
 
 const BATCH = 2000;
@@ -25,6 +26,8 @@ const COLUMNS: [string, (u: UserListItem) => string | number | null][] = [
   ["성별", (u) => (u.gender ? CSV_GENDER[u.gender] : null)],
   ["나이", (u) => u.age],
   ["지역", (u) => u.region],
+  // the marriage profile, in words; the income band never leaves the member detail page
+  ...ADMIN_MARRIAGE_FIELDS.map((k): [string, (u: UserListItem) => string | null] => [MARRIAGE_FIELDS[k].name, (u) => (u[k] ? MARRIAGE_FIELDS[k].labels[u[k]] : null)]),
   ["상태", (u) => STATUS_LABEL[u.status]],
   ["회원등급", (u) => TIER_LABEL[u.membershipTier]],
   ["등급만료일", (u) => kst(u.membershipExpiresAt)],

@@ -2,7 +2,7 @@
 // could match this member with by hand — live members (매칭전/매칭중, not in an ACTIVE match), no block
 // either way, no open match with them, passing the weekly build's strict both-way filters — ranked by
 // the weekly build's pair score with the weights of the latest run, each with the reasons that moved
-// the score. A bounded set-based read: one candidate query (gender and birth-year range on the
+// the score (the "꼭" marriage preferences through lib/recommendations/marriage-rules). A bounded set-based read: one candidate query (gender and birth-year range on the
 // Profile index, LIMIT), then the activity statistics of those candidates in three grouped queries.
 import { z } from "zod";
 import { prisma } from "@/lib/db";
@@ -16,6 +16,7 @@ import type { Weights } from "@/lib/recommendations/score";
 import { passesBothWayFilters, scoreCandidate, type ScoreMember } from "./candidate-scoring";
 import { ZGender, ZIdParams, ZUserStatus } from "./schemas";
 import { recommendableSql } from "@/lib/core/visibility";
+import { MARRIAGE_SQL, marriageOf } from "@/lib/recommendations/load-pool";
 import { visibleToSql } from "@/lib/matching/member-visibility";
 
 const POOL_LIMIT = 1000;
@@ -46,10 +47,11 @@ type Row = {
   id: string; nickname: string; gender: "M" | "F"; birthYear: number; region: string | null; job: string | null; keywords: string[];
   targetGender: "M" | "F"; ageMin: number; ageMax: number; regions: string[]; prefKeywords: string[]; status: Candidates["items"][number]["status"];
   createdAt: Date; lastActiveAt: Date | null;
-};
+} & Parameters<typeof marriageOf>[0];
 
 const SELECT = Prisma.sql`SELECT u.id::text AS id, p.nickname, p.gender::text AS gender, p."birthYear", p.region, p.job, p.keywords,
-  f."targetGender"::text AS "targetGender", f."ageMin", f."ageMax", f.regions, f.keywords AS "prefKeywords", u.status::text AS status, u."createdAt", u."lastActiveAt"
+  f."targetGender"::text AS "targetGender", f."ageMin", f."ageMax", f.regions, f.keywords AS "prefKeywords", u.status::text AS status, u."createdAt", u."lastActiveAt",
+  ${Prisma.raw(MARRIAGE_SQL)}
   FROM "User" u JOIN "Profile" p ON p."userId" = u.id JOIN "Preference" f ON f."userId" = u.id`;
 
 /** Activity of the score window (the 12 weeks before this one), as the weekly build counts it. */
@@ -93,14 +95,17 @@ export async function listCandidates({ input, now = new Date() }: { actor: Actor
     LIMIT ${POOL_LIMIT}`;
 
   const stats = await activity([me.id, ...pool.map((r) => r.id)], addWeeks(week, -NO_REPEAT_WEEKS), week);
-  const toScoreMember = (r: Row): ScoreMember => ({
-    profile: { gender: r.gender, birthYear: r.birthYear, region: r.region, keywords: r.keywords },
-    preference: { targetGender: r.targetGender, ageMin: r.ageMin, ageMax: r.ageMax, regions: r.regions, keywords: r.prefKeywords },
-    stats: {
-      joinedAt: r.createdAt, lastActiveAt: r.lastActiveAt, shown: stats.shown.get(r.id) ?? 0, likesGiven: stats.given.get(r.id) ?? 0,
-      shownTo: stats.shownTo.get(r.id) ?? 0, likesReceived: stats.received.get(r.id) ?? 0, reportsReceived: stats.reports.get(r.id) ?? 0,
-    },
-  });
+  const toScoreMember = (r: Row): ScoreMember => {
+    const marriage = marriageOf(r);
+    return {
+      profile: { gender: r.gender, birthYear: r.birthYear, region: r.region, keywords: r.keywords, height: marriage.height, marriage: marriage.facts },
+      preference: { targetGender: r.targetGender, ageMin: r.ageMin, ageMax: r.ageMax, regions: r.regions, keywords: r.prefKeywords, marriage: marriage.prefs },
+      stats: {
+        joinedAt: r.createdAt, lastActiveAt: r.lastActiveAt, shown: stats.shown.get(r.id) ?? 0, likesGiven: stats.given.get(r.id) ?? 0,
+        shownTo: stats.shownTo.get(r.id) ?? 0, likesReceived: stats.received.get(r.id) ?? 0, reportsReceived: stats.reports.get(r.id) ?? 0,
+      },
+    };
+  };
   let exposures = 0;
   let likes = 0;
   for (const n of stats.shown.values()) exposures += n;

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { zCursor } from "@/lib/core/cursor";
 import { strictObject, zInstant } from "@/lib/core/parse";
 import { zId } from "@/lib/core/ids";
-import { REGIONS } from "@/lib/profiles/constants";
+import { CHILDRENS, DRINKINGS, EDUCATIONS, JOB_CATEGORIES, MARITAL_HISTORIES, MARRIAGE_TIMINGS, REGIONS, RELIGIONS, SMOKINGS } from "@/lib/profiles/constants";
 
 export const ZUserStatus = z.enum(["ONBOARDING", "ACTIVE", "MATCHING", "MATCHED", "WITHDRAWN", "BANNED"]);
 export const ZGender = z.enum(["M", "F"]);
@@ -34,6 +34,15 @@ export const ZUserFilters = z
     ageMin: opt(z.coerce.number().int().min(19).max(100)),
     ageMax: opt(z.coerce.number().int().min(19).max(100)),
     region: opt(z.enum(REGIONS)),
+    // the marriage profile (issue 21); never the income band, which only the member detail shows
+    education: opt(z.enum(EDUCATIONS)),
+    jobCategory: opt(z.enum(JOB_CATEGORIES)),
+    religion: opt(z.enum(RELIGIONS)),
+    smoking: opt(z.enum(SMOKINGS)),
+    drinking: opt(z.enum(DRINKINGS)),
+    maritalHistory: opt(z.enum(MARITAL_HISTORIES)),
+    children: opt(z.enum(CHILDRENS)),
+    marriageTiming: opt(z.enum(MARRIAGE_TIMINGS)),
     sort: z.preprocess(blankToUndefined, ZUserSort.default("newest")),
   })
   .refine((f) => f.ageMin === undefined || f.ageMax === undefined || f.ageMin <= f.ageMax, { message: "최소 나이가 최대 나이보다 클 수 없습니다.", path: ["ageMin"] });
@@ -58,6 +67,15 @@ export const ZUserListItem = z.object({
   gender: ZGender.nullable(),
   age: z.number().int().nullable(),
   region: z.string().nullable(),
+  /** the marriage profile without the income band (list and CSV) */
+  education: z.enum(EDUCATIONS).nullable(),
+  jobCategory: z.enum(JOB_CATEGORIES).nullable(),
+  religion: z.enum(RELIGIONS).nullable(),
+  smoking: z.enum(SMOKINGS).nullable(),
+  drinking: z.enum(DRINKINGS).nullable(),
+  maritalHistory: z.enum(MARITAL_HISTORIES).nullable(),
+  children: z.enum(CHILDRENS).nullable(),
+  marriageTiming: z.enum(MARRIAGE_TIMINGS).nullable(),
   status: ZUserStatus,
   role: z.enum(["MEMBER", "ADMIN"]),
   membershipTier: ZTier,
@@ -118,3 +136,6 @@ export const ZAdminMatch = z.object({
   closedReason: z.string().nullable(),
 });
 export type AdminMatch = z.infer<typeof ZAdminMatch>;
+
+/** the marriage fields an admin filters the member list by and the CSV carries (no income band) */
+export const ADMIN_MARRIAGE_FIELDS = ["education", "jobCategory", "religion", "smoking", "drinking", "maritalHistory", "children", "marriageTiming"] as const;

@@ -9,7 +9,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { blindIndex, normalizePhone } from "@/lib/crypto/pii";
 import { seoulToday } from "@/lib/core/seoul-time";
 import { fullAge } from "@/lib/members/age";
-import type { UserFilters, UserListItem } from "./schemas";
+import { ADMIN_MARRIAGE_FIELDS, type UserFilters, type UserListItem } from "./schemas";
 
 export type UserRow = {
   id: string;
@@ -19,6 +19,7 @@ export type UserRow = {
   birthDate: Date | null;
   region: string | null;
   status: UserListItem["status"];
+} & Pick<UserListItem, (typeof ADMIN_MARRIAGE_FIELDS)[number]> & {
   role: "MEMBER" | "ADMIN";
   membershipTier: UserListItem["membershipTier"];
   membershipExpiresAt: Date | null;
@@ -69,6 +70,8 @@ export function userWhere(f: UserFilters, now = new Date()): Prisma.Sql {
   if (f.ageMin !== undefined) c.push(Prisma.sql`u."birthDate" <= ${bornOnOrBefore(f.ageMin, now)}::date`);
   if (f.ageMax !== undefined) c.push(Prisma.sql`u."birthDate" > ${bornOnOrBefore(f.ageMax + 1, now)}::date`);
   if (f.region) c.push(Prisma.sql`p.region = ${f.region}`);
+  // the marriage fields: column names from the closed list, values validated enums (schemas.ts)
+  for (const k of ADMIN_MARRIAGE_FIELDS) if (f[k]) c.push(Prisma.sql`p.${Prisma.raw(`"${k}"`)}::text = ${f[k]}`);
   return Prisma.join(c, " AND ");
 }
 
@@ -82,7 +85,7 @@ export async function selectUsers(f: UserFilters, opts: { after?: Keyset | null;
   const dir = Prisma.raw(desc ? "DESC" : "ASC");
   return prisma.$queryRaw<UserRow[]>`
     SELECT u.id::text AS id, u."kakaoId", COALESCE(p.nickname, u.name) AS nickname, u.gender::text AS gender, u."birthDate",
-           p.region, u.status::text AS status, u.role::text AS role, u."membershipTier"::text AS "membershipTier", u."membershipExpiresAt",
+           p.region, ${Prisma.raw(ADMIN_MARRIAGE_FIELDS.map((k) => `p."${k}"::text AS "${k}"`).join(", "))}, u.status::text AS status, u.role::text AS role, u."membershipTier"::text AS "membershipTier", u."membershipExpiresAt",
            EXISTS (SELECT 1 FROM "Payment" pm WHERE pm."userId" = u.id AND pm.status = 'PAID'::"PaymentStatus") AS paid,
            u."matchingCount", u."consultationCount", u."lastConsultationAt", u."createdAt"
       ${FROM}
@@ -95,7 +98,7 @@ export async function selectUsers(f: UserFilters, opts: { after?: Keyset | null;
 export const COUNT_CAP = 10_000;
 
 export async function countUsers(f: UserFilters, now?: Date): Promise<{ count: number; capped: boolean }> {
-  const needsProfile = Boolean(f.query || f.region);
+  const needsProfile = Boolean(f.query || f.region || ADMIN_MARRIAGE_FIELDS.some((k) => f[k]));
   const from = needsProfile ? FROM : Prisma.sql`FROM "User" u`;
   const [{ n }] = await prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (SELECT 1 ${from} WHERE ${userWhere(f, now)} LIMIT ${COUNT_CAP + 1}) t`;
   return n > COUNT_CAP ? { count: COUNT_CAP, capped: true } : { count: n, capped: false };
@@ -110,6 +113,7 @@ export function toUserListItem(r: UserRow, now = new Date()): UserListItem {
     gender: r.gender,
     age: b ? fullAge({ year: b.getUTCFullYear(), month: b.getUTCMonth() + 1, day: b.getUTCDate() }, now) : null,
     region: r.region,
+    ...Object.fromEntries(ADMIN_MARRIAGE_FIELDS.map((k) => [k, r[k] ?? null])) as Pick<UserListItem, (typeof ADMIN_MARRIAGE_FIELDS)[number]>,
     status: r.status,
     role: r.role,
     membershipTier: r.membershipTier,

@@ -83,7 +83,8 @@ export const DOCUMENT_VALIDITY_DAYS: Record<DocumentKind, number | null> = { EMP
 export const DOCUMENT_ORIGINAL_DAYS = 30;
 
 /** The profile field whose edit lapses an approved badge of the kind (null: no such field yet). */
-export const DOCUMENT_PROFILE_FIELD: Record<DocumentKind, "job" | null> = { EMPLOYMENT: "job", EDUCATION: null, MARITAL: null, INCOME: null };
+export const DOCUMENT_PROFILE_FIELD = { EMPLOYMENT: "job", EDUCATION: "education", MARITAL: "maritalHistory", INCOME: "incomeBand" } as const satisfies Record<DocumentKind, string>;
+export type DocumentProfileField = (typeof DOCUMENT_PROFILE_FIELD)[DocumentKind];
 
 /** A badge as shown on a card, a profile and /me: the kind and the fact it proves. */
 export type Badge = { kind: DocumentKind; fact: DocumentFact; label: string };

@@ -4,7 +4,17 @@
 import type {
   DeliveryChannel,
   DeliveryStatus,
+  Children,
+  Drinking,
+  Education,
   Gender,
+  IncomeBand,
+  JobCategory,
+  MaritalHistory,
+  MarriageTiming,
+  PreferenceField,
+  Religion,
+  Smoking,
   MatchSource,
   MatchStatus,
   MembershipTier,
@@ -21,6 +31,66 @@ import type {
 import type { AuditAction, AuditTarget } from "./audit";
 
 export const GENDER_LABEL: Record<Gender, string> = { M: "남성", F: "여성" };
+
+// ── The marriage profile (issue 21): each option list is its enum, in declared order
+// (lib/profiles/constants.ts MARRIAGE_OPTIONS); these are the words members and admins read.
+
+export const EDUCATION_LABEL: Record<Education, string> = {
+  HIGH_SCHOOL: "고등학교 졸업",
+  ASSOCIATE: "전문대 졸업",
+  BACHELOR: "대학교 졸업",
+  MASTER: "석사",
+  DOCTORATE: "박사",
+};
+
+export const JOB_CATEGORY_LABEL: Record<JobCategory, string> = {
+  OFFICE: "회사원",
+  PUBLIC_SECTOR: "공무원·공공기관",
+  PROFESSIONAL: "전문직",
+  EDUCATION: "교육직",
+  MEDICAL: "의료직",
+  IT: "IT·개발",
+  FINANCE: "금융",
+  BUSINESS: "사업·자영업",
+  FREELANCE: "프리랜서",
+  SERVICE: "서비스·판매",
+  STUDENT: "학생·취업 준비",
+  OTHER: "기타",
+};
+
+export const INCOME_BAND_LABEL: Record<IncomeBand, string> = {
+  UNDER_30M: "연 3천만 원 미만",
+  FROM_30M: "연 3천만~5천만 원",
+  FROM_50M: "연 5천만~7천만 원",
+  FROM_70M: "연 7천만~1억 원",
+  OVER_100M: "연 1억 원 이상",
+};
+
+export const RELIGION_LABEL: Record<Religion, string> = { NONE: "무교", PROTESTANT: "기독교", CATHOLIC: "천주교", BUDDHIST: "불교", OTHER: "기타 종교" };
+
+export const SMOKING_LABEL: Record<Smoking, string> = { NON_SMOKER: "비흡연", OCCASIONAL: "가끔 흡연", SMOKER: "흡연" };
+
+export const DRINKING_LABEL: Record<Drinking, string> = { NONE: "술 안 마셔요", SOMETIMES: "술 가끔 마셔요", OFTEN: "술 자주 마셔요" };
+
+export const MARITAL_HISTORY_LABEL: Record<MaritalHistory, string> = { FIRST: "초혼", REMARRIAGE: "재혼" };
+
+export const CHILDREN_LABEL: Record<Children, string> = { NONE: "자녀 없음", LIVING_TOGETHER: "자녀 있음(함께 살아요)", LIVING_APART: "자녀 있음(따로 살아요)" };
+
+export const MARRIAGE_TIMING_LABEL: Record<MarriageTiming, string> = { WITHIN_YEAR: "1년 안에", ONE_TO_TWO_YEARS: "1~2년 안에", UNDECIDED: "아직 정하지 않았어요" };
+/** the same on a profile card, where the field's name is not shown */
+export const MARRIAGE_TIMING_CARD_LABEL: Record<MarriageTiming, string> = { WITHIN_YEAR: "1년 안에 결혼 희망", ONE_TO_TWO_YEARS: "1~2년 안에 결혼 희망", UNDECIDED: "결혼 시기 미정" };
+
+/** a preference field, as the preferences page and the "few candidates" note name it */
+export const PREFERENCE_FIELD_LABEL: Record<PreferenceField, string> = {
+  RELIGION: "종교",
+  SMOKING: "흡연",
+  DRINKING: "음주",
+  MARITAL_HISTORY: "결혼 경험",
+  CHILDREN: "자녀",
+  EDUCATION: "최소 학력",
+  HEIGHT: "키",
+  MARRIAGE_TIMING: "결혼 시기",
+};
 
 /** 매칭전/매칭중/매칭완료, and the states around them */
 export const STATUS_LABEL: Record<UserStatus, string> = {

@@ -7,6 +7,7 @@ import { notify } from "@/lib/notifications/notify";
 import {
   DOCUMENT_KINDS,
   DOCUMENT_PROFILE_FIELD,
+  type DocumentProfileField,
   factKind,
   factLabel,
   type Badge,
@@ -40,8 +41,9 @@ export async function activeBadgesOf(userIds: readonly string[], now = new Date(
  * A profile edit changed `field`: every APPROVED badge resting on it lapses (the document proved the
  * old value), in the caller's transaction, with a notification. Returns how many lapsed.
  */
-export async function lapseOnProfileEdit(tx: Tx, userId: string, field: "job", now = new Date()): Promise<number> {
-  const kinds = DOCUMENT_KINDS.filter((k) => DOCUMENT_PROFILE_FIELD[k] === field);
+export async function lapseOnProfileEdit(tx: Tx, userId: string, fields: readonly DocumentProfileField[], now = new Date()): Promise<number> {
+  if (fields.length === 0) return 0;
+  const kinds = DOCUMENT_KINDS.filter((k) => fields.includes(DOCUMENT_PROFILE_FIELD[k]));
   return lapse(tx, { userId, kind: { in: kinds } }, "PROFILE_EDITED", now);
 }
 

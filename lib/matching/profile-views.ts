@@ -18,7 +18,10 @@ async function identityVerifiedOf(userIds: string[]): Promise<Set<string>> {
 
 /** `publicProfileSelect` for raw SQL reads: the columns of a ProfileRow from "Profile" aliased `p`. */
 export const PUBLIC_PROFILE_COLUMNS = Prisma.raw(
-  `p."userId", p.nickname, p.gender::text AS gender, p."birthYear", p.height, p.region, p.job, p.intro, p.keywords, p.visibility`,
+  `p."userId", p.nickname, p.gender::text AS gender, p."birthYear", p.height, p.region, p.job, p.intro, p.keywords, p.visibility, ` +
+    `p.education::text AS education, p."jobCategory"::text AS "jobCategory", p."incomeBand"::text AS "incomeBand", p.religion::text AS religion, ` +
+    `p.smoking::text AS smoking, p.drinking::text AS drinking, p."maritalHistory"::text AS "maritalHistory", p.children::text AS children, ` +
+    `p."marriageTiming"::text AS "marriageTiming"`,
 );
 
 /** One PublicProfile per row, in order; `photoLimit` caps how many photo URLs are resolved (list views). */

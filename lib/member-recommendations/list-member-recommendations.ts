@@ -5,7 +5,8 @@
 // or withdrawn, and members the caller passed on ("관심 없음"), drop out. Also returns every
 // unanswered "받은 좋아요" — including those who are among this week's cards, so the cards' "나에게
 // 좋아요를 보냈어요" and the 받은 좋아요 section always agree (the section used to
-// leave them out and then said there were none).
+// leave them out and then said there were none). Each card carries its reasons in words
+// (lib/recommendations/card-reasons.ts), never from a field the target hides.
 import { Prisma } from "@/lib/generated/prisma/client";
 import { prisma } from "@/lib/db";
 import type { Actor } from "@/lib/core/actor";
@@ -17,6 +18,10 @@ import { visibleToSql } from "@/lib/matching/member-visibility";
 import { PUBLIC_PROFILE_COLUMNS, toPublicProfiles } from "@/lib/matching/profile-views";
 import type { ProfileRow } from "@/lib/profiles/public-profile";
 import { listWeek, listWeekSql } from "@/lib/recommendations/list-week";
+import { cardReasons } from "@/lib/recommendations/card-reasons";
+import { latestRunWeights, loadScoreMembers } from "@/lib/recommendations/reason-inputs";
+import { parseVisibility } from "@/lib/profiles/public-profile";
+import { weekYear } from "@/lib/core/week";
 import { ZMemberRecommendations, ZRecommendationsQuery, type MemberRecommendations, type RecommendationItem } from "./schemas";
 
 type CardRow = ProfileRow & {
@@ -53,7 +58,13 @@ export async function listMemberRecommendations({ actor, input = {}, now = new D
   ]);
   // an empty list does not say which week it was: ask once (new members, a quiet week)
   const batchWeek = typeof week === "string" ? week : (rows[0]?.batchWeek ?? (await listWeek(now)));
-  const profiles = await toPublicProfiles(rows, { now });
+  const [profiles, members, weights] = await Promise.all([toPublicProfiles(rows, { now }), loadScoreMembers([me, ...rows.map((r) => r.userId)]), rows.length ? latestRunWeights() : undefined]);
+  // "왜 소개됐나요": never from a field the target hides (card-reasons.ts)
+  const viewer = members.get(me);
+  const reasonsOf = (r: CardRow) => {
+    const target = members.get(r.userId);
+    return viewer && target ? cardReasons(viewer, target, parseVisibility(r.visibility), weights, weekYear(batchWeek)) : [];
+  };
   const items: RecommendationItem[] = rows.map((r, i) => ({
     id: r.id,
     batchWeek: r.batchWeek,
@@ -63,6 +74,7 @@ export async function listMemberRecommendations({ actor, input = {}, now = new D
     likedMe: r.likedMe,
     match: r.matchId && r.matchStatus ? { id: r.matchId, status: r.matchStatus } : null,
     profile: profiles[i],
+    reasons: reasonsOf(r),
   }));
   return { week: batchWeek, items, receivedLikes };
 }

@@ -18,6 +18,8 @@ export const ZRecommendationItem = z.object({
   /** the pair's match, once there is one */
   match: ZMatchRef.nullable(),
   profile: ZPublicProfile,
+  /** why the two were introduced, in words ("같은 종교", "둘 다 비흡연"): never from a hidden field */
+  reasons: z.array(z.string()),
 });
 export type RecommendationItem = z.infer<typeof ZRecommendationItem>;
 

@@ -68,6 +68,7 @@ import { updatePreferencesOperation } from "@/lib/profiles/update-preferences";
 import { updateProfileOperation } from "@/lib/profiles/update-profile";
 import { listMemberRecommendationsOperation } from "@/lib/member-recommendations/list-member-recommendations";
 import { requestFirstListOperation } from "@/lib/member-recommendations/request-first-list";
+import { getMatchConditionsOperation } from "@/lib/member-recommendations/get-match-conditions";
 import { runRecommendationsOperation } from "@/lib/jobs/run-weekly-job";
 import { cronJobOperation } from "@/lib/jobs/cron-operation";
 import { createReportOperation } from "@/lib/reports/create-report";
@@ -109,6 +110,7 @@ export const OPERATIONS: readonly Operation[] = [
   // matching
   listMemberRecommendationsOperation,
   requestFirstListOperation,
+  getMatchConditionsOperation,
   likeMemberOperation,
   unlikeMemberOperation,
   passMemberOperation,

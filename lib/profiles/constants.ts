@@ -93,3 +93,7 @@ export type Keyword = (typeof KEYWORDS)[number];
 export function isKeyword(value: string): value is Keyword {
   return (KEYWORDS as readonly string[]).includes(value);
 }
+
+// ── The marriage profile (issue 21): declared once in the kernel (lib/core/marriage.ts), exposed here
+// with the other profile vocabularies.
+export * from "@/lib/core/marriage";

@@ -4,10 +4,15 @@ import { prisma, type Db, type Tx } from "@/lib/db";
 import { ageFromBirthYear, parseVisibility, publicProfileSelect, type ProfileRow } from "./public-profile";
 import { listPhotosOf } from "./photos";
 import type { OwnProfileDto, PreferencesDto } from "./schemas";
+import type { MarriagePrefs } from "./constants";
 
 export const ownProfileSelect = { ...publicProfileSelect, updatedAt: true } as const;
 
-export const preferencesSelect = { targetGender: true, ageMin: true, ageMax: true, regions: true, keywords: true, updatedAt: true } as const;
+export const marriagePrefsSelect = {
+  religions: true, smoking: true, drinking: true, maritalHistory: true, children: true, minEducation: true, heightMin: true, heightMax: true, marriageTiming: true, mustFields: true,
+} as const;
+
+export const preferencesSelect = { targetGender: true, ageMin: true, ageMax: true, regions: true, keywords: true, ...marriagePrefsSelect, updatedAt: true } as const;
 
 type OwnProfileRow = ProfileRow & { updatedAt: Date };
 
@@ -24,12 +29,26 @@ export async function toOwnProfileDto(p: OwnProfileRow, now = new Date()): Promi
     keywords: p.keywords,
     visibility: parseVisibility(p.visibility),
     photos: await listPhotosOf(p.userId),
+    education: p.education,
+    jobCategory: p.jobCategory,
+    incomeBand: p.incomeBand,
+    religion: p.religion,
+    smoking: p.smoking,
+    drinking: p.drinking,
+    maritalHistory: p.maritalHistory,
+    children: p.children,
+    marriageTiming: p.marriageTiming,
     updatedAt: p.updatedAt.toISOString(),
   };
 }
 
-export function toPreferencesDto(p: { targetGender: "M" | "F"; ageMin: number; ageMax: number; regions: string[]; keywords: string[]; updatedAt: Date }): PreferencesDto {
-  return { targetGender: p.targetGender, ageMin: p.ageMin, ageMax: p.ageMax, regions: p.regions, keywords: p.keywords, updatedAt: p.updatedAt.toISOString() };
+export function toPreferencesDto(p: { targetGender: "M" | "F"; ageMin: number; ageMax: number; regions: string[]; keywords: string[]; updatedAt: Date } & MarriagePrefs): PreferencesDto {
+  return {
+    targetGender: p.targetGender, ageMin: p.ageMin, ageMax: p.ageMax, regions: p.regions, keywords: p.keywords,
+    religions: p.religions, smoking: p.smoking, drinking: p.drinking, maritalHistory: p.maritalHistory, children: p.children,
+    minEducation: p.minEducation, heightMin: p.heightMin, heightMax: p.heightMax, marriageTiming: p.marriageTiming, mustFields: p.mustFields,
+    updatedAt: p.updatedAt.toISOString(),
+  };
 }
 
 export async function getOwnProfile(userId: string, db: Db | Tx = prisma): Promise<OwnProfileDto | null> {

@@ -3,6 +3,8 @@
 import { z } from "zod";
 import { seoulToday } from "@/lib/core/seoul-time";
 import { DOCUMENT_FACT_KEYS, DOCUMENT_KINDS, type Badge } from "@/lib/core/document-review";
+import type { Children, Drinking, Education, IncomeBand, JobCategory, MaritalHistory, MarriageTiming, Religion, Smoking } from "@/lib/generated/prisma/enums";
+import { CHILDRENS, DRINKINGS, EDUCATIONS, INCOME_BANDS, JOB_CATEGORIES, MARITAL_HISTORIES, MARRIAGE_TIMINGS, RELIGIONS, SMOKINGS } from "./constants";
 
 export const ZVisibility = z.object({
   age: z.boolean().default(true),
@@ -11,8 +13,16 @@ export const ZVisibility = z.object({
   job: z.boolean().default(true),
   intro: z.boolean().default(true),
   photos: z.boolean().default(true),
-  /** the 소득 badge (docs/documents.md): hidden unless the member chooses to show it */
-  income: z.boolean().default(false),
+  // the marriage profile: shown by default except the income band
+  education: z.boolean().default(true),
+  jobCategory: z.boolean().default(true),
+  incomeBand: z.boolean().default(false),
+  religion: z.boolean().default(true),
+  smoking: z.boolean().default(true),
+  drinking: z.boolean().default(true),
+  maritalHistory: z.boolean().default(true),
+  children: z.boolean().default(true),
+  marriageTiming: z.boolean().default(true),
 });
 export type Visibility = z.infer<typeof ZVisibility>;
 
@@ -34,6 +44,15 @@ export type ProfileRow = {
   intro: string | null;
   keywords: string[];
   visibility: unknown;
+  education: Education | null;
+  jobCategory: JobCategory | null;
+  incomeBand: IncomeBand | null;
+  religion: Religion | null;
+  smoking: Smoking | null;
+  drinking: Drinking | null;
+  maritalHistory: MaritalHistory | null;
+  children: Children | null;
+  marriageTiming: MarriageTiming | null;
 };
 
 /** One member's profile as another member sees it: the DTO of every card, match and like. */
@@ -52,6 +71,16 @@ export const ZPublicProfile = z.object({
   badges: z.array(z.object({ kind: z.enum(DOCUMENT_KINDS), fact: z.enum(DOCUMENT_FACT_KEYS), label: z.string() })),
   /** 본인인증 완료 (docs/identity.md); false = 본인인증 안 함 (verification switched off when they joined) */
   identityVerified: z.boolean(),
+  /** the marriage profile: null when not answered or not shown */
+  education: z.enum(EDUCATIONS).nullable(),
+  jobCategory: z.enum(JOB_CATEGORIES).nullable(),
+  incomeBand: z.enum(INCOME_BANDS).nullable(),
+  religion: z.enum(RELIGIONS).nullable(),
+  smoking: z.enum(SMOKINGS).nullable(),
+  drinking: z.enum(DRINKINGS).nullable(),
+  maritalHistory: z.enum(MARITAL_HISTORIES).nullable(),
+  children: z.enum(CHILDRENS).nullable(),
+  marriageTiming: z.enum(MARRIAGE_TIMINGS).nullable(),
 });
 export type PublicProfile = z.infer<typeof ZPublicProfile>;
 
@@ -71,6 +100,15 @@ export const publicProfileSelect = {
   intro: true,
   keywords: true,
   visibility: true,
+  education: true,
+  jobCategory: true,
+  incomeBand: true,
+  religion: true,
+  smoking: true,
+  drinking: true,
+  maritalHistory: true,
+  children: true,
+  marriageTiming: true,
 } as const;
 
 /**
@@ -97,7 +135,16 @@ export function toPublicProfile(
     intro: v.intro ? p.intro : null,
     keywords: p.keywords,
     photoUrls: v.photos ? photoUrls : [],
-    badges: badges.filter((b) => (b.kind === "INCOME" ? v.income : b.kind === "EMPLOYMENT" ? v.job : true)),
+    badges: badges.filter((b) => (b.kind === "INCOME" ? v.incomeBand : b.kind === "EMPLOYMENT" ? v.job : true)),
     identityVerified,
+    education: v.education ? p.education : null,
+    jobCategory: v.jobCategory ? p.jobCategory : null,
+    incomeBand: v.incomeBand ? p.incomeBand : null,
+    religion: v.religion ? p.religion : null,
+    smoking: v.smoking ? p.smoking : null,
+    drinking: v.drinking ? p.drinking : null,
+    maritalHistory: v.maritalHistory ? p.maritalHistory : null,
+    children: v.children ? p.children : null,
+    marriageTiming: v.marriageTiming ? p.marriageTiming : null,
   };
 }

@@ -11,7 +11,11 @@ type Defer = RunContext<"member", unknown>["defer"];
 
 /** `defer`: work after the response (the operation's run context); the first-list top-up is queued there. */
 export async function updatePreferences({ actor, input, defer }: { actor: Actor; input: PreferencesInput; defer: Defer }) {
-  const data = { targetGender: input.targetGender, ageMin: input.ageMin, ageMax: input.ageMax, regions: input.regions, keywords: input.keywords };
+  const data = {
+    targetGender: input.targetGender, ageMin: input.ageMin, ageMax: input.ageMax, regions: input.regions, keywords: input.keywords,
+    religions: input.religions, smoking: input.smoking, drinking: input.drinking, maritalHistory: input.maritalHistory, children: input.children,
+    minEducation: input.minEducation, heightMin: input.heightMin, heightMax: input.heightMax, marriageTiming: input.marriageTiming, mustFields: input.mustFields,
+  };
   const preferences = await prisma.preference.upsert({
     where: { userId: actor.userId },
     create: { userId: actor.userId, ...data },

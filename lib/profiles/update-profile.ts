@@ -17,7 +17,7 @@ const invalid = (field: string, message: string) => new AppError("VALIDATION_FAI
 export async function updateProfile({ actor, input, defer }: { actor: Actor; input: ProfileInput; defer: RunContext<"member", unknown>["defer"] }) {
   const user = await prisma.user.findUnique({
     where: { id: actor.userId },
-    select: { gender: true, birthDate: true, profile: { select: { gender: true, birthYear: true, visibility: true, job: true } } },
+    select: { gender: true, birthDate: true, profile: { select: { gender: true, birthYear: true, visibility: true, job: true, education: true, maritalHistory: true, incomeBand: true } } },
   });
   if (!user) throw notFound("회원");
 
@@ -40,6 +40,15 @@ export async function updateProfile({ actor, input, defer }: { actor: Actor; inp
     intro: input.intro,
     keywords: input.keywords,
     visibility,
+    education: input.education,
+    jobCategory: input.jobCategory,
+    incomeBand: input.incomeBand,
+    religion: input.religion,
+    smoking: input.smoking,
+    drinking: input.drinking,
+    maritalHistory: input.maritalHistory,
+    children: input.children,
+    marriageTiming: input.marriageTiming,
   };
   const profile = await prisma.$transaction(async (tx) => {
     const saved = await tx.profile.upsert({
@@ -49,8 +58,13 @@ export async function updateProfile({ actor, input, defer }: { actor: Actor; inp
       update: fields,
       select: ownProfileSelect,
     });
-    // a 재직 badge proved the job as it was: changing it lapses the badge (docs/documents.md)
-    if (user.profile && (user.profile.job ?? null) !== (input.job ?? null)) await lapseOnProfileEdit(tx, actor.userId, "job");
+    // a badge proved its field as it was (재직 the job, 학력 the education, 혼인관계 the marital history,
+    // 소득 the income band): changing an answered field lapses it (docs/documents.md)
+    const before = user.profile;
+    if (before) {
+      const changed = (["job", "education", "maritalHistory", "incomeBand"] as const).filter((f) => (before[f] ?? null) !== (fields[f] ?? null) && (f === "job" || before[f] !== null));
+      await lapseOnProfileEdit(tx, actor.userId, changed);
+    }
     return saved;
   });
   // profile + preferences complete → the first list comes now, not next Monday (after the response)

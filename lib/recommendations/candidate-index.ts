@@ -8,7 +8,8 @@
 // last pick (threshold algorithm); in very large pools it is cut at MAX_EVALUATIONS (policy.ts).
 // Fair exposure: a first pass gives every member FAIR_SLOTS picks among members shown fewer than
 // FAIR_MIN_APPEARANCES times so far; the main pass fills the quota under the per-member weekly cap.
-// Members at a cap leave that pass's buckets (path-compressed skips).
+// Members at a cap leave that pass's buckets (path-compressed skips). The "꼭" marriage preferences
+// (marriage-rules.ts) are checked both ways for every candidate at every relax level.
 import { KEYWORD_NEUTRAL, priorWeights, ScoreTable, type Weights } from "./score";
 import { CAP_FACTOR, CAP_MIN, FAIR_MIN_APPEARANCES, FAIR_SLOTS, MAX_EVALUATIONS, MAX_RELAX_LEVEL, MAX_VISITS, RECS_PER_MEMBER, RELAX_AGE_YEARS, WEEKLY_TARGET_CAP } from "./policy";
 import type { Pool } from "./load-pool";
@@ -113,7 +114,8 @@ export class CandidateIndex {
     this.regions = maxRegion + 2; // the last region slot holds members without a region
     const probe = new ScoreTable(1, pool.vocab, weights);
     const pos = (w: number) => Math.max(0, w);
-    this.revMax = pos(probe.wKeywords) + pos(probe.wAge) + pos(probe.wRegion);
+    // + the "되도록" terms at best (each ±|w|: marriage-rules.ts)
+    this.revMax = pos(probe.wKeywords) + pos(probe.wAge) + pos(probe.wRegion) + probe.softMaxAll;
     const bucketOf = new Int32Array(n);
     const key = new Float64Array(n);
     this.gender = new Int8Array(n);
@@ -245,7 +247,7 @@ export class CandidateIndex {
     const noRegion = this.regions - 1;
     const fwdKw = t.prefKwCount[pa] > 0 ? Math.max(0, t.wKeywords) : t.wKeywords * KEYWORD_NEUTRAL;
     // z_ab + z_ba ≤ k(b) + [2·bias + a's own terms + a's keyword term at best + b's pair terms at best] + a's age and region terms
-    const aSide = 2 * t.bias + t.viewerTerm[pa] + t.targetTerm[pa] + fwdKw + this.revMax;
+    const aSide = 2 * t.bias + t.viewerTerm[pa] + t.targetTerm[pa] + fwdKw + t.softMax[pa] + this.revMax;
     const wanted = this.targetGender[a];
     const own = this.gender[a];
     let open = 0;
@@ -363,16 +365,18 @@ export class CandidateIndex {
         if (ageA < ageMin[pos] - slack || ageA > ageMax[pos] + slack) continue;
         const nRegions = prefRegionCount[pos];
         if (level === 0 && nRegions > 0 && !(oneWord ? regionA >= 0 && ((prefRegion[pos] >>> regionA) & 1) === 1 : t.prefersRegion(pos, regionA))) continue;
+        // the "꼭" marriage preferences, both ways, at every level (marriage-rules.ts: never relaxed)
+        if (!t.admits(pa, pos) || !t.admits(pos, pa)) continue;
         evaluations++;
         let score: number;
         if (oneWord) {
           const fwd = nPrefA === 0 ? KEYWORD_NEUTRAL : popcount(prefA & kw[pos]) * invPrefA;
-          const zab = zA + targetTerm[pos] + wKeywords * fwd + ageTerm + regionTerm;
+          const zab = zA + targetTerm[pos] + wKeywords * fwd + ageTerm + regionTerm + t.softTerm(pa, pos);
           const nPref = prefKwCount[pos];
           const rev = nPref === 0 ? KEYWORD_NEUTRAL : popcount(prefKw[pos] & kwA) * invPrefKwCount[pos];
           const d = Math.abs(ageA - ageCentre[pos]) * invAgeSpan[pos];
           const regBA = regionA < 0 ? 0 : nRegions === 0 ? (regionA === bucketRegion ? 1 : 0) : (prefRegion[pos] >>> regionA) & 1;
-          const zba = zToA + viewerTerm[pos] + wKeywords * rev + wAge * (d >= 1 ? 0 : 1 - d) + wRegion * regBA;
+          const zba = zToA + viewerTerm[pos] + wKeywords * rev + wAge * (d >= 1 ? 0 : 1 - d) + wRegion * regBA + t.softTerm(pos, pa);
           score = sigmoid(zab) * sigmoid(zba);
         } else score = t.pairScore(pa, pos, year);
         if (count === need && score <= bestScore[need - 1]) continue;

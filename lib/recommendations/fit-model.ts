@@ -7,7 +7,7 @@
 // worse than the prior on the held-out part: the prior weights are used. No external service.
 import { auc, logLoss } from "./metrics";
 import { PAIR_LIKE_IN_WINDOW, PAIR_LIKE_OLDER, PAIR_SHOWN_OLDER, PAIR_SHOWN_RECENT } from "./pair-codes";
-import { behaviourLogit, F, FEATURES, priorWeights, ScoreTable, sigmoid, type PreparedMember, type Vocabularies, type Weights } from "./score";
+import { behaviourLogit, F, FEATURES, priorWeights, ScoreTable, sigmoid, SOFT_FEATURES, type PreparedMember, type Vocabularies, type Weights } from "./score";
 
 /** examples kept at most (deterministic subsample): bounds the fit's time and memory */
 export const MAX_EXAMPLES = 250_000;
@@ -70,6 +70,8 @@ export function extractExamples(input: FitInput, maxExamples = MAX_EXAMPLES): Ex
   const table = new ScoreTable(n, input.vocab);
   members.forEach((m, i) => table.set(i, m));
   const likedBy = new Int32Array(n); // stamp a+1: a liked this member
+  const soft = new Float64Array(SOFT_FEATURES.length);
+  const softAt = SOFT_FEATURES.map((f) => F[f]);
   let count = 0;
   for (let a = 0; a < n && count < capacity; a++) {
     for (let k = fwdOff[a]; k < fwdOff[a + 1]; k++) {
@@ -98,6 +100,9 @@ export function extractExamples(input: FitInput, maxExamples = MAX_EXAMPLES): Ex
       x[o + F.reports] = mb.reports;
       x[o + F.passedBy] = mb.passedBy;
       x[o + F.meetings] = mb.meetings;
+      // the "되도록" agreements are pair facts (no outcome inside them): nothing to leave out
+      table.softValues(a, b, soft);
+      for (let k = 0; k < soft.length; k++) x[o + softAt[k]] = soft[k];
       y[count] = label;
       holdout[count] = (h & 15) < 2 ? 1 : 0; // ~1/8 held out
       count++;
@@ -191,10 +196,17 @@ function predict(x: Float64Array, w: ArrayLike<number>, rows: number[]): Float64
 }
 
 /** Fits the week's weights (or explains why the prior is used). */
-export function fitWeights(input: FitInput, opts: { maxExamples?: number; minExamples?: number; minLikes?: number } = {}): ModelStats {
+export function fitWeights(input: FitInput, opts: { maxExamples?: number; minExamples?: number; minLikes?: number; without?: readonly string[] } = {}): ModelStats {
   const started = performance.now();
   const prior = priorWeights(input.likeRate);
   const ex = extractExamples(input, opts.maxExamples ?? MAX_EXAMPLES);
+  // an ablation (the bench's "without" model): these features are absent, weight 0, prior included
+  for (const name of opts.without ?? []) {
+    const j = FEATURES.indexOf(name as (typeof FEATURES)[number]);
+    if (j < 0) continue;
+    prior[FEATURES[j]] = 0;
+    for (let i = 0; i < ex.count; i++) ex.x[i * D + j] = 0;
+  }
   let likes = 0;
   for (let i = 0; i < ex.count; i++) likes += ex.y[i];
   const base = { prior, exposures: ex.exposures, examples: ex.count, likes };

@@ -10,6 +10,7 @@ import { processingKeys } from "./order";
 import { loadPairs } from "./load-pairs";
 import { weeklyQuota } from "./quota";
 import type { MembershipTier } from "@/lib/generated/prisma/enums";
+import { NO_MARRIAGE_FACTS, type MarriageFacts, type MarriagePrefs } from "@/lib/core/marriage";
 
 export type Pool = {
   week: string;
@@ -34,6 +35,42 @@ export type Pool = {
   loadTimings: { membersMs: number; pairsQueryMs: number; pairsBuildMs: number };
 };
 
+/** the marriage profile and preferences (marriage-rules.ts), as text: enum arrays joined by chr(31) */
+export const MARRIAGE_SQL = `p.height, p.education::text AS education, p.religion::text AS religion, p.smoking::text AS smoking,
+       p.drinking::text AS drinking, p."maritalHistory"::text AS "maritalHistory", p.children::text AS children,
+       p."marriageTiming"::text AS "marriageTiming",
+       array_to_string(f.religions, chr(31)) AS "pReligions", array_to_string(f.smoking, chr(31)) AS "pSmoking",
+       array_to_string(f.drinking, chr(31)) AS "pDrinking", array_to_string(f."maritalHistory", chr(31)) AS "pMarital",
+       array_to_string(f.children, chr(31)) AS "pChildren", f."minEducation"::text AS "pMinEducation", f."heightMin" AS "pHeightMin",
+       f."heightMax" AS "pHeightMax", array_to_string(f."marriageTiming", chr(31)) AS "pTiming", array_to_string(f."mustFields", chr(31)) AS "pMust"`;
+
+/** One pool row's marriage facts and preferences (the columns of MARRIAGE_SQL). */
+export function marriageOf(r: MarriageRow): { height: number | null; facts: MarriageFacts; prefs: MarriagePrefs } {
+  return {
+    height: r.height,
+    facts: { ...NO_MARRIAGE_FACTS, education: r.education, religion: r.religion, smoking: r.smoking, drinking: r.drinking, maritalHistory: r.maritalHistory, children: r.children, marriageTiming: r.marriageTiming },
+    prefs: {
+      religions: split(r.pReligions) as MarriagePrefs["religions"],
+      smoking: split(r.pSmoking) as MarriagePrefs["smoking"],
+      drinking: split(r.pDrinking) as MarriagePrefs["drinking"],
+      maritalHistory: split(r.pMarital) as MarriagePrefs["maritalHistory"],
+      children: split(r.pChildren) as MarriagePrefs["children"],
+      minEducation: r.pMinEducation,
+      heightMin: r.pHeightMin,
+      heightMax: r.pHeightMax,
+      marriageTiming: split(r.pTiming) as MarriagePrefs["marriageTiming"],
+      mustFields: split(r.pMust) as MarriagePrefs["mustFields"],
+    },
+  };
+}
+type MarriageRow = {
+  height: number | null; education: MarriageFacts["education"]; religion: MarriageFacts["religion"]; smoking: MarriageFacts["smoking"];
+  drinking: MarriageFacts["drinking"]; maritalHistory: MarriageFacts["maritalHistory"]; children: MarriageFacts["children"];
+  marriageTiming: MarriageFacts["marriageTiming"]; pReligions: string | null; pSmoking: string | null; pDrinking: string | null;
+  pMarital: string | null; pChildren: string | null; pMinEducation: MarriagePrefs["minEducation"]; pHeightMin: number | null;
+  pHeightMax: number | null; pTiming: string | null; pMust: string | null;
+};
+
 // Eligible = recommendable (lib/core/visibility: live, onboarded, an approved photo) with
 // a profile and a preference (inner joins).
 const ELIGIBLE_SQL = `
@@ -43,7 +80,8 @@ SELECT u.id::text AS id, p.gender::text AS gender, p."birthYear" AS "birthYear",
        array_to_string(f.keywords, chr(31)) AS "prefKw",
        (extract(epoch FROM u."createdAt") * 1000)::float8 AS "joinedMs",
        (extract(epoch FROM u."lastActiveAt") * 1000)::float8 AS "activeMs",
-       u."membershipTier"::text AS tier, (extract(epoch FROM u."membershipExpiresAt") * 1000)::float8 AS "expiresMs"
+       u."membershipTier"::text AS tier, (extract(epoch FROM u."membershipExpiresAt") * 1000)::float8 AS "expiresMs",
+       ${MARRIAGE_SQL}
   FROM "User" u
   JOIN "Profile" p ON p."userId" = u.id
   JOIN "Preference" f ON f."userId" = u.id
@@ -63,7 +101,7 @@ type EligibleRow = {
   id: string; gender: "M" | "F"; birthYear: number; region: string | null; kw: string | null; targetGender: "M" | "F";
   ageMin: number; ageMax: number; regions: string | null; prefKw: string | null; joinedMs: number; activeMs: number | null;
   tier: MembershipTier; expiresMs: number | null;
-};
+} & MarriageRow;
 
 const split = (s: string | null) => (s ? s.split("\u001f") : []);
 
@@ -98,11 +136,12 @@ export async function loadPool(week: string): Promise<Pool> {
   const passCount = passRows.reduce((sum, r) => sum + r.n, 0);
   const ctx = { now: weekStart(week), year: weekYear(week), likeRate, passRate: exposures > 0 ? passCount / exposures : 0 };
   const vocab = newVocabularies();
-  const members = rows.map((r, i) =>
-    prepareMember(
+  const members = rows.map((r, i) => {
+    const marriage = marriageOf(r);
+    return prepareMember(
       {
-        profile: { gender: r.gender, birthYear: r.birthYear, region: r.region, keywords: split(r.kw) },
-        preference: { targetGender: r.targetGender, ageMin: r.ageMin, ageMax: r.ageMax, regions: split(r.regions), keywords: split(r.prefKw) },
+        profile: { gender: r.gender, birthYear: r.birthYear, region: r.region, keywords: split(r.kw), height: marriage.height, marriage: marriage.facts },
+        preference: { targetGender: r.targetGender, ageMin: r.ageMin, ageMax: r.ageMax, regions: split(r.regions), keywords: split(r.prefKw), marriage: marriage.prefs },
         stats: {
           joinedAt: new Date(r.joinedMs),
           lastActiveAt: r.activeMs === null ? null : new Date(r.activeMs),
@@ -118,8 +157,8 @@ export async function loadPool(week: string): Promise<Pool> {
       },
       ctx,
       vocab,
-    ),
-  );
+    );
+  });
 
   const quota = Int32Array.from(rows, (r) => weeklyQuota(r.tier, r.expiresMs === null ? null : new Date(r.expiresMs), ctx.now));
   const capCount = new Int32Array(n);

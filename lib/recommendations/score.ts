@@ -5,9 +5,15 @@
 // service's own history each week (fit-model.ts); PRIOR_WEIGHTS stand in while history is thin.
 // Formula and reasons: docs/recommendations.md.
 import type { Gender } from "@/lib/generated/prisma/enums";
+import type { MarriageFacts, MarriagePrefs } from "@/lib/core/marriage";
+import { encodeFacts, encodePrefs, mustAdmits, NO_HEIGHT, SOFT_FIELDS, softCategorical, softHeight, type EncodedPrefs } from "./marriage-rules";
+
+/** the "되도록" agreement terms (marriage-rules.ts), in SOFT_FIELDS order */
+export const SOFT_FEATURES = ["prefReligion", "prefSmoking", "prefDrinking", "prefMarital", "prefChildren", "prefEducation", "prefHeight", "prefTiming"] as const;
+export type SoftFeature = (typeof SOFT_FEATURES)[number];
 
 /** the terms of logit P(x likes y), in the order of a weight vector */
-export const FEATURES = ["bias", "eagerness", "appeal", "keywords", "age", "region", "recency", "newMember", "reports", "passedBy", "meetings"] as const;
+export const FEATURES = ["bias", "eagerness", "appeal", "keywords", "age", "region", "recency", "newMember", "reports", "passedBy", "meetings", ...SOFT_FEATURES] as const;
 export type FeatureName = (typeof FEATURES)[number];
 export type Weights = Record<FeatureName, number>;
 export const F = Object.fromEntries(FEATURES.map((f, i) => [f, i])) as Record<FeatureName, number>;
@@ -25,6 +31,14 @@ export const FEATURE_LABELS: Record<FeatureName, string> = {
   reports: "상대가 받은 신고",
   passedBy: "상대가 받은 패스 비율",
   meetings: "상대의 만남 후 평가",
+  prefReligion: "되도록: 종교",
+  prefSmoking: "되도록: 흡연",
+  prefDrinking: "되도록: 음주",
+  prefMarital: "되도록: 결혼 경험",
+  prefChildren: "되도록: 자녀",
+  prefEducation: "되도록: 최소 학력",
+  prefHeight: "되도록: 키",
+  prefTiming: "되도록: 결혼 시기",
 };
 
 /**
@@ -35,7 +49,16 @@ export const FEATURE_LABELS: Record<FeatureName, string> = {
  */
 export const PRIOR_WEIGHTS: Weights = {
   bias: -3.2, eagerness: 1, appeal: 1, keywords: 1, age: 0.6, region: 0.4, recency: 0.3, newMember: 0.25, reports: -0.8, passedBy: -0.5, meetings: 0.5,
+  // a "되도록" answered either way moves the odds by e^±0.3 until the fit learns better
+  prefReligion: 0.3, prefSmoking: 0.3, prefDrinking: 0.3, prefMarital: 0.3, prefChildren: 0.3, prefEducation: 0.3, prefHeight: 0.3, prefTiming: 0.3,
 };
+
+/** Weights stored before a feature existed (a run's stats) get that feature's prior weight. */
+export function completeWeights(w: Partial<Weights>): Weights {
+  const out = { ...PRIOR_WEIGHTS, ...w };
+  for (const f of FEATURES) if (typeof out[f] !== "number" || !Number.isFinite(out[f])) out[f] = PRIOR_WEIGHTS[f];
+  return out;
+}
 /** prior bias = logit(pool like rate) − the content terms' typical sum */
 const PRIOR_CONTENT_OFFSET = 1.0;
 
@@ -56,8 +79,9 @@ export const MEETING_PRIOR = 3;
 
 const DAY_MS = 86_400_000;
 
-export type ScoreProfile = { gender: Gender; birthYear: number; region: string | null; keywords: readonly string[] };
-export type ScorePreference = { targetGender: Gender; ageMin: number; ageMax: number; regions: readonly string[]; keywords: readonly string[] };
+/** `height` and `marriage` are optional: absent = not answered (older callers and fixtures) */
+export type ScoreProfile = { gender: Gender; birthYear: number; region: string | null; keywords: readonly string[]; height?: number | null; marriage?: MarriageFacts };
+export type ScorePreference = { targetGender: Gender; ageMin: number; ageMax: number; regions: readonly string[]; keywords: readonly string[]; marriage?: MarriagePrefs };
 /** Activity of earlier weeks (the score window); counts are of rows, not people, except reports. */
 export type ActivityStats = {
   joinedAt: Date;
@@ -134,6 +158,10 @@ export type PreparedMember = {
   shownTo: number;
   likesReceived: number;
   likeRate: number;
+  /** the marriage answers as bits, height in cm (0 = unknown), the preferences encoded (marriage-rules.ts) */
+  facts: number;
+  height: number;
+  prefs: EncodedPrefs;
 };
 
 const clamp = (x: number, lo: number, hi: number) => (x < lo ? lo : x > hi ? hi : x);
@@ -211,6 +239,9 @@ export function prepareMember(m: ScoreMember, ctx: ScoreContext, vocab: Vocabula
     shownTo: s.shownTo,
     likesReceived: s.likesReceived,
     likeRate: mu,
+    facts: encodeFacts(p.marriage),
+    height: p.height ?? 0,
+    prefs: encodePrefs(f.marriage),
   };
 }
 
@@ -248,8 +279,25 @@ export class ScoreTable {
   readonly wKeywords: number;
   readonly wAge: number;
   readonly wRegion: number;
+  /** the marriage rules' columns (marriage-rules.ts) */
+  readonly facts: Uint32Array;
+  readonly height: Int32Array;
+  readonly mustAcc: Uint32Array;
+  readonly mustCount: Int32Array;
+  readonly mustHMin: Int32Array;
+  readonly mustHMax: Int32Array;
+  readonly softAcc: Uint32Array;
+  readonly softMask: Uint32Array;
+  readonly softHMin: Int32Array;
+  readonly softHMax: Int32Array;
+  /** the weights of SOFT_FEATURES, and the most a member's "되도록" terms can add (bounds of the search) */
+  readonly wSoft: Float64Array;
+  readonly softMaxAll: number;
+  readonly softMax: Float64Array;
+  readonly weights: Weights;
 
-  constructor(rows: number, vocab: Vocabularies, readonly weights: Weights = priorWeights()) {
+  constructor(rows: number, vocab: Vocabularies, weights: Weights = priorWeights()) {
+    this.weights = weights = completeWeights(weights);
     this.kwWords = Math.max(1, Math.ceil(vocab.keywords.size / 32));
     this.regionWords = Math.max(1, Math.ceil(vocab.regions.size / 32));
     this.birthYear = new Int32Array(rows);
@@ -271,6 +319,19 @@ export class ScoreTable {
     this.wKeywords = weights.keywords;
     this.wAge = weights.age;
     this.wRegion = weights.region;
+    this.facts = new Uint32Array(rows);
+    this.height = new Int32Array(rows);
+    this.mustAcc = new Uint32Array(rows);
+    this.mustCount = new Int32Array(rows);
+    this.mustHMin = new Int32Array(rows);
+    this.mustHMax = new Int32Array(rows);
+    this.softAcc = new Uint32Array(rows);
+    this.softMask = new Uint32Array(rows);
+    this.softHMin = new Int32Array(rows);
+    this.softHMax = new Int32Array(rows);
+    this.softMax = new Float64Array(rows);
+    this.wSoft = Float64Array.from(SOFT_FEATURES, (f) => weights[f]);
+    this.softMaxAll = this.wSoft.reduce((sum, w) => sum + Math.abs(w), 0);
   }
 
   set(i: number, m: PreparedMember): void {
@@ -289,6 +350,55 @@ export class ScoreTable {
     this.invAgeSpan[i] = 1 / (m.ageHalf + AGE_SLACK_YEARS);
     this.viewerTerm[i] = this.weights.eagerness * m.eagerness;
     this.targetTerm[i] = targetTerms(this.weights, m);
+    this.facts[i] = m.facts;
+    this.height[i] = m.height;
+    const p = m.prefs;
+    this.mustAcc[i] = p.mustAcc;
+    this.mustCount[i] = p.mustCount;
+    this.mustHMin[i] = p.mustHMin;
+    this.mustHMax[i] = p.mustHMax;
+    this.softAcc[i] = p.softAcc;
+    this.softMask[i] = p.softMask;
+    this.softHMin[i] = p.softHMin;
+    this.softHMax[i] = p.softHMax;
+    let max = 0;
+    SOFT_FIELDS.forEach((f, k) => {
+      const on = f === "HEIGHT" ? p.softHMin !== NO_HEIGHT : softCategorical(f, p.softAcc, p.softMask, 0xffffffff) !== 0;
+      if (on) max += Math.abs(this.wSoft[k]);
+    });
+    this.softMax[i] = max;
+  }
+
+  /** x's "꼭" preferences admit y (marriage-rules.ts mustAdmits): the both-way hard filter checks it twice. */
+  admits(x: number, y: number): boolean {
+    return mustAdmits(this.mustAcc[x], this.mustCount[x], this.mustHMin[x], this.mustHMax[x], this.facts[y], this.height[y]);
+  }
+
+  /** x's "되도록" agreement terms toward y (+1 / −1 / 0 each), in SOFT_FEATURES order. */
+  softValues(x: number, y: number, out = new Float64Array(SOFT_FEATURES.length)): Float64Array {
+    const acc = this.softAcc[x];
+    const mask = this.softMask[x];
+    const facts = this.facts[y];
+    for (let k = 0; k < SOFT_FIELDS.length; k++) {
+      const f = SOFT_FIELDS[k];
+      out[k] = f === "HEIGHT" ? softHeight(this.softHMin[x], this.softHMax[x], this.height[y]) : softCategorical(f, acc, mask, facts);
+    }
+    return out;
+  }
+
+  /** Σ w · the "되도록" terms of x toward y (0 at once when x has none). */
+  softTerm(x: number, y: number): number {
+    if (this.softMax[x] === 0) return 0;
+    const acc = this.softAcc[x];
+    const mask = this.softMask[x];
+    const facts = this.facts[y];
+    let z = 0;
+    for (let k = 0; k < SOFT_FIELDS.length; k++) {
+      const f = SOFT_FIELDS[k];
+      const v = f === "HEIGHT" ? softHeight(this.softHMin[x], this.softHMax[x], this.height[y]) : softCategorical(f, acc, mask, facts);
+      if (v !== 0) z += this.wSoft[k] * v;
+    }
+    return z;
   }
 
   /** Share of x's preferred keywords found in y's profile (neutral when x named none). */
@@ -326,7 +436,8 @@ export class ScoreTable {
       this.bias + this.viewerTerm[x] + this.targetTerm[y] +
       this.wKeywords * this.keywordOverlap(x, y) +
       this.wAge * this.ageCloseness(x, year - this.birthYear[y]) +
-      this.wRegion * this.regionMatch(x, this.region[y])
+      this.wRegion * this.regionMatch(x, this.region[y]) +
+      this.softTerm(x, y)
     );
   }
 
@@ -369,7 +480,8 @@ export type ScoreReason = { direction: "a→b" | "b→a"; feature: FeatureName; 
 export type PairExplanation = { score: number; aLikesB: number; bLikesA: number; reasons: ScoreReason[] };
 
 /** The score with the terms that moved it most (log-odds contributions, both directions), for the admin. */
-export function explainPair(a: ScoreMember, b: ScoreMember, ctx: ScoreContext, w: Weights = priorWeights(ctx.likeRate), top = 4): PairExplanation {
+export function explainPair(a: ScoreMember, b: ScoreMember, ctx: ScoreContext, weights: Weights = priorWeights(ctx.likeRate), top = 4): PairExplanation {
+  const w = completeWeights(weights);
   const { pa, pb, table } = prepared(a, b, ctx, w);
   const terms = (x: number, px: PreparedMember, py: PreparedMember, direction: ScoreReason["direction"]): ScoreReason[] => {
     const [keywords, age, region] = table.pairTerms(x, 1 - x, ctx.year);
@@ -377,6 +489,8 @@ export function explainPair(a: ScoreMember, b: ScoreMember, ctx: ScoreContext, w
       eagerness: px.eagerness, appeal: py.appeal, keywords, age, region, recency: py.recency, newMember: py.newMember,
       reports: py.reports, passedBy: py.passedBy, meetings: py.meetings,
     };
+    const soft = table.softValues(x, 1 - x);
+    SOFT_FEATURES.forEach((f, k) => (values[f] = soft[k]));
     return Object.entries(values).map(([f, v]) => ({ direction, feature: f as FeatureName, label: FEATURE_LABELS[f as FeatureName], logOdds: w[f as FeatureName] * (v ?? 0) }));
   };
   const reasons = [...terms(0, pa, pb, "a→b"), ...terms(1, pb, pa, "b→a")]

@@ -3,6 +3,8 @@
 // first 200, so a larger re-seed only adds members. No Math.random, no I/O.
 import type { Gender, MembershipTier, UserStatus } from "@/lib/generated/prisma/enums";
 import { KEYWORDS, REGION_NEIGHBORS, REGIONS, type Keyword, type Region } from "@/lib/profiles/constants";
+import { NO_MARRIAGE_FACTS, NO_MARRIAGE_PREFS, type MarriageFacts, type MarriagePrefs } from "@/lib/core/marriage";
+import { generateMarriage, marriageRng } from "./marriage-generator";
 
 /** Generated members use Kakao ids SEED_KAKAO_BASE + index (demo accounts live at 900000000+). */
 export const SEED_KAKAO_BASE = 910_000_000;
@@ -30,7 +32,7 @@ export type SyntheticUser = {
   deletedAt: Date | null;
 };
 
-export type ProfileVisibility = { age: boolean; height: boolean; region: boolean; job: boolean; intro: boolean; photos: boolean };
+export type ProfileVisibility = { age: boolean; height: boolean; region: boolean; job: boolean; intro: boolean; photos: boolean; incomeBand?: boolean };
 
 export type SyntheticProfile = {
   userId: string;
@@ -43,6 +45,8 @@ export type SyntheticProfile = {
   intro: string;
   keywords: Keyword[];
   visibility: ProfileVisibility;
+  /** the marriage profile (marriage-generator.ts; all null = not answered yet) */
+  marriage: MarriageFacts;
   createdAt: Date;
   updatedAt: Date;
 };
@@ -54,6 +58,7 @@ export type SyntheticPreference = {
   ageMax: number;
   regions: Region[];
   keywords: Keyword[];
+  marriage: MarriagePrefs;
   createdAt: Date;
   updatedAt: Date;
 };
@@ -419,6 +424,7 @@ function member(r: Prng, index: number, seed: number, now: Date, year: number): 
     keywords,
     // tall men tend to show their height; most show their job
     visibility: { age: true, height: r.next() < (male && height >= 178 ? 0.65 : 0.35), region: true, job: r.next() < 0.9, intro: true, photos: true },
+    marriage: NO_MARRIAGE_FACTS,
     createdAt: onboardedAt,
     updatedAt: onboardedAt,
   };
@@ -438,10 +444,16 @@ function member(r: Prng, index: number, seed: number, now: Date, year: number): 
     ageMax,
     regions,
     keywords: prefKeywords,
+    marriage: NO_MARRIAGE_PREFS,
     createdAt: onboardedAt,
     updatedAt: onboardedAt,
   };
   profile.nickname = nicknameFor(r, keywords);
+  // the marriage profile from a stream of its own: the draws above stay what they were
+  const m = generateMarriage(marriageRng(seed, index), gender, age, height);
+  profile.marriage = m.facts;
+  profile.visibility.incomeBand = m.showIncome;
+  preference.marriage = m.prefs;
   return { index, seedKey, user, profile, preference };
 }
 

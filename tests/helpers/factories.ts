@@ -2,6 +2,7 @@
 import { randomInt, randomUUID } from "node:crypto";
 import { prisma } from "@/lib/db";
 import type { Gender, Role, UserStatus } from "@/lib/generated/prisma/enums";
+import type { MarriageFacts, MarriagePrefs } from "@/lib/core/marriage";
 
 let seq = 0;
 
@@ -21,6 +22,11 @@ export type MemberInput = {
   createdAt?: Date;
   /** one APPROVED photo row (no object in storage), so the member is recommendable; default: with a profile */
   approvedPhoto?: boolean;
+  /** the marriage profile and preferences (default: unanswered, none) */
+  height?: number | null;
+  marriage?: Partial<MarriageFacts>;
+  marriagePrefs?: Partial<MarriagePrefs>;
+  visibility?: Record<string, boolean>;
 };
 
 /** An APPROVED photo row for `userId` (docs/photos.md); the object itself is not written. */
@@ -51,7 +57,8 @@ export async function createMember(input: MemberInput = {}) {
   if (input.withProfile !== false && input.status !== "ONBOARDING") {
     const birthYear = input.birthYear ?? 1992;
     await prisma.profile.create({
-      data: { userId: user.id, nickname: `테스트${seq}`, gender, birthYear, region: input.region ?? "서울", job: "회사원", keywords: input.keywords ?? [] },
+      data: { userId: user.id, nickname: `테스트${seq}`, gender, birthYear, region: input.region ?? "서울", job: "회사원", keywords: input.keywords ?? [],
+        height: input.height ?? null, ...input.marriage, ...(input.visibility ? { visibility: input.visibility } : {}) },
     });
     await prisma.preference.create({
       data: {
@@ -61,6 +68,7 @@ export async function createMember(input: MemberInput = {}) {
         ageMax: input.ageMax ?? 45,
         regions: input.regions ?? [],
         keywords: input.prefKeywords ?? [],
+        ...input.marriagePrefs,
       },
     });
     if (input.approvedPhoto !== false) await approvedPhoto(user.id);

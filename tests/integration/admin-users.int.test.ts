@@ -104,7 +104,8 @@ describe("GET /api/admin/users/export.csv", () => {
     expect([...res.bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(res.bytes.slice(3));
     const lines = text.split("\r\n").filter(Boolean);
-    expect(lines[0]).toBe("회원ID,카카오ID,닉네임,성별,나이,지역,상태,회원등급,등급만료일,결제여부,매칭횟수,상담횟수,최근상담일,가입일");
+    // + the marriage profile after 지역 (issue 21; never the income band)
+    expect(lines[0]).toBe("회원ID,카카오ID,닉네임,성별,나이,지역,학력,직업 분야,종교,흡연,음주,결혼 경험,자녀,희망 결혼 시기,상태,회원등급,등급만료일,결제여부,매칭횟수,상담횟수,최근상담일,가입일");
     const expected = ids.filter((_, i) => i % 2 === 1 && i % 3 !== 0);
     expect(lines.slice(1).map((l) => l.split(",")[0])).toEqual([...expected].reverse());
     expect(lines[1]).toContain(",여,");

@@ -216,11 +216,11 @@ describe("what others see", () => {
 
     const save = (visibility: Record<string, boolean>) =>
       callOp(updateProfileOperation, { as: owner, body: { nickname: "검증회원", region: "서울", job: "회사원", visibility } });
-    expect((await save({ income: true })).status).toBe(200);
+    expect((await save({ incomeBand: true })).status).toBe(200);
     card = await cardOf(viewer, owner);
     expect(card.profile.badges.map((b) => b.kind)).toEqual(["EMPLOYMENT", "MARITAL", "INCOME"]);
 
-    expect((await save({ income: false, job: false })).status).toBe(200);
+    expect((await save({ incomeBand: false, job: false })).status).toBe(200);
     card = await cardOf(viewer, owner);
     expect(card.profile.badges.map((b) => b.kind)).toEqual(["MARITAL"]);
     for (const leak of ["EMP_PUBLIC", "공무원", "INCOME_50_70"]) expect(card.raw).not.toContain(leak);
@@ -243,6 +243,22 @@ describe("lapse", () => {
     expect((await prisma.verificationDocument.findUniqueOrThrow({ where: { id: edu.id } })).status).toBe("APPROVED");
     expect((await cardOf(viewer, owner)).profile.badges.map((b) => b.kind)).toEqual(["EDUCATION"]);
     expect(await prisma.notification.count({ where: { userId: owner.id, kind: "DOCUMENT_LAPSED" } })).toBe(1);
+  });
+
+  it("answering 학력 for the first time keeps the 학력 badge; changing the answer lapses it (and only it)", async () => {
+    const [owner, operator] = [await createMember({ gender: "F" }), await admin()];
+    const edu = await approved(owner, operator, "EDUCATION", "EDU_MASTER");
+    const marital = await approved(owner, operator, "MARITAL", "MARITAL_NEVER");
+    const save = (education: string) => callOp(updateProfileOperation, { as: owner, body: { nickname: "검증회원", region: "서울", job: "회사원", education } });
+
+    expect((await save("MASTER")).status).toBe(200);
+    expect((await prisma.verificationDocument.findUniqueOrThrow({ where: { id: edu.id } })).status).toBe("APPROVED");
+    expect((await save("MASTER")).status).toBe(200);
+    expect((await prisma.verificationDocument.findUniqueOrThrow({ where: { id: edu.id } })).status).toBe("APPROVED");
+
+    expect((await save("BACHELOR")).status).toBe(200);
+    expect(await prisma.verificationDocument.findUniqueOrThrow({ where: { id: edu.id } })).toMatchObject({ status: "LAPSED", lapseReason: "PROFILE_EDITED" });
+    expect((await prisma.verificationDocument.findUniqueOrThrow({ where: { id: marital.id } })).status).toBe("APPROVED");
   });
 
   it("a badge past its validity is not shown, and the job marks it LAPSED once (idempotent)", async () => {

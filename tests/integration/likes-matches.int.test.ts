@@ -228,7 +228,9 @@ describe("GET /api/matches and /api/matches/{id}", () => {
       const detail = await callOp(getMatchOperation, { as: me, params: { id: matchId } });
       expect(detail.status).toBe(200);
       expect(detail.body.match).toMatchObject({ id: matchId, status: "PENDING", expiresAt: expect.any(String) });
-      expect(Object.keys(detail.body.otherProfile!).sort()).toEqual(["age", "badges", "gender", "height", "identityVerified", "intro", "job", "keywords", "nickname", "photoUrls", "region", "userId"]);
+      expect(Object.keys(detail.body.otherProfile!).sort()).toEqual(
+        ["age", "badges", "children", "drinking", "education", "gender", "height", "identityVerified", "incomeBand", "intro", "job", "jobCategory", "keywords", "maritalHistory", "marriageTiming", "nickname", "photoUrls", "region", "religion", "smoking", "userId"],
+      );
       expect(JSON.stringify(detail.body)).not.toMatch(/phone|realName|birthDate|kakaoId/);
     }
 

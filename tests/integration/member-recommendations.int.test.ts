@@ -11,8 +11,10 @@ import { createMember } from "../helpers/factories";
 const week = currentWeek();
 type Member = Awaited<ReturnType<typeof createMember>>;
 
-const PROFILE_KEYS = ["age", "badges", "gender", "height", "identityVerified", "intro", "job", "keywords", "nickname", "photoUrls", "region", "userId"];
-const ITEM_KEYS = ["batchWeek", "id", "liked", "likedMe", "match", "profile", "rank", "respondedAt"];
+// + the marriage profile (issue 21: each null unless shown) and the card's reasons in words
+const MARRIAGE_KEYS = ["children", "drinking", "education", "incomeBand", "jobCategory", "maritalHistory", "marriageTiming", "religion", "smoking"];
+const PROFILE_KEYS = ["age", "badges", "gender", "identityVerified", "height", "intro", "job", "keywords", "nickname", "photoUrls", "region", "userId", ...MARRIAGE_KEYS].sort();
+const ITEM_KEYS = ["batchWeek", "id", "liked", "likedMe", "match", "profile", "rank", "reasons", "respondedAt"];
 
 // the week's build has finished: members see this week's list (lib/recommendations/list-week)
 beforeAll(async () => {

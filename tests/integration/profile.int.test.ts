@@ -28,6 +28,11 @@ const profileBody = (o: Record<string, unknown> = {}) => ({
   ...o,
 });
 
+/** the marriage fields' visibility defaults (issue 21): shown, except the income band */
+const MARRIAGE_VISIBILITY_DEFAULTS = {
+  education: true, jobCategory: true, incomeBand: false, religion: true, smoking: true, drinking: true, maritalHistory: true, children: true, marriageTiming: true,
+};
+
 const prefBody = (o: Record<string, unknown> = {}) => ({ targetGender: "M", ageMin: 30, ageMax: 38, regions: ["서울", "경기"], keywords: ["운동"], ...o });
 
 describe("PUT /api/profile", () => {
@@ -36,14 +41,14 @@ describe("PUT /api/profile", () => {
     const res = await callOp(updateProfileOperation, { as: user, body: profileBody({ gender: "F", birthYear: 1994 }) });
     expect(res.status).toBe(200);
     expect(res.body.profile).toMatchObject({ nickname: "하늘바라기", gender: "F", birthYear: 1994, height: 165, region: "서울", keywords: ["등산", "카페투어", "독서"], photos: [] });
-    expect(res.body.profile.visibility).toEqual({ age: true, height: true, region: true, job: false, intro: true, photos: true, income: false });
+    expect(res.body.profile.visibility).toEqual({ age: true, height: true, region: true, job: false, intro: true, photos: true, ...MARRIAGE_VISIBILITY_DEFAULTS });
 
     const second = await callOp(updateProfileOperation, { as: user, body: { nickname: "새닉네임", region: "부산", visibility: { job: true } } });
     expect(second.status).toBe(200);
     const row = await prisma.profile.findUniqueOrThrow({ where: { userId: user.id } });
     expect(row).toMatchObject({ nickname: "새닉네임", region: "부산", height: null, job: null, intro: null, keywords: [], gender: "F", birthYear: 1994 });
     // a partial visibility changes only the fields it names
-    expect(row.visibility).toEqual({ age: true, height: true, region: true, job: true, intro: true, photos: true, income: false });
+    expect(row.visibility).toEqual({ age: true, height: true, region: true, job: true, intro: true, photos: true, ...MARRIAGE_VISIBILITY_DEFAULTS });
   });
 
   it("refuses a gender or birth year different from onboarding (422) and writes nothing", async () => {

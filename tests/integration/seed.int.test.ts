@@ -47,8 +47,11 @@ describe("seedDatabase", () => {
     for (const m of generateMembers({ count: DEFAULT_SEED_COUNT, seed: SEED, now }).filter((m) => m.profile).slice(0, 25)) {
       const row = await prisma.user.findUniqueOrThrow({ where: { id: m.user.id }, include: { profile: true, preference: true } });
       expect(row).toMatchObject({ ...m.user, role: "MEMBER" });
-      expect(row.profile).toEqual(m.profile);
-      expect(row.preference).toEqual(m.preference);
+      // the marriage profile and preferences (issue 21) are columns of the same rows
+      const { marriage: facts, ...profile } = m.profile!;
+      const { marriage: prefs, ...preference } = m.preference!;
+      expect(row.profile).toEqual({ ...profile, ...facts });
+      expect(row.preference).toEqual({ ...preference, ...prefs });
     }
 
     const admin = await prisma.user.findUniqueOrThrow({ where: { kakaoId: DEMO_ADMIN_KAKAO_ID }, include: { profile: true } });

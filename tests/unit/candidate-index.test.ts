@@ -1,6 +1,8 @@
 // The pruned candidate search returns exactly what scoring every admissible candidate would, for
 // every member, relax level, cap state, quota and both passes (fair pass, then the main pass), on
 // generated members with a random pair history, under the prior and under fitted-looking weights.
+// The generated members carry marriage answers and 꼭/되도록 preferences (issue 21), so the reference
+// applies the 꼭 rule both ways and the bound has to hold with the 되도록 terms.
 import { describe, expect, it } from "vitest";
 import { CandidateIndex } from "@/lib/recommendations/candidate-index";
 import type { Pool } from "@/lib/recommendations/load-pool";
@@ -85,6 +87,8 @@ function bruteForce(pool: Pool, cap: number, weights: Weights) {
         if (ageB < ma.ageMin - slack || ageB > ma.ageMax + slack || ageA < mb.ageMin - slack || ageA > mb.ageMax + slack) continue;
         if (level === 0 && ma.prefRegionCount > 0 && !t.prefersRegion(a, mb.region)) continue;
         if (level === 0 && mb.prefRegionCount > 0 && !t.prefersRegion(b, ma.region)) continue;
+        // the "꼭" marriage preferences (issue 21): both ways, every level
+        if (!t.admits(a, b) || !t.admits(b, a)) continue;
         found.push({ target: b, score: t.pairScore(a, b, pool.year), relaxLevel: level });
       }
       found.sort((x, y) => y.score - x.score || x.target - y.target);
@@ -96,7 +100,7 @@ function bruteForce(pool: Pool, cap: number, weights: Weights) {
 }
 
 /** weights a fit could produce: content and behaviour weighted differently from the prior, one negative */
-const fitted: Weights = { ...priorWeights(0.1), eagerness: 0.7, appeal: 1.4, keywords: 0.3, age: 1.1, region: -0.2, recency: 0.8, reports: -1.5 };
+const fitted: Weights = { ...priorWeights(0.1), eagerness: 0.7, appeal: 1.4, keywords: 0.3, age: 1.1, region: -0.2, recency: 0.8, reports: -1.5, prefReligion: 0.6, prefSmoking: -0.3, prefHeight: 0.9 };
 
 describe("CandidateIndex", () => {
   it.each([

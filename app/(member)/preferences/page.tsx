@@ -2,7 +2,7 @@
 import { requireMember } from "@/lib/auth/page-actor";
 import { KEYWORDS, REGIONS } from "@/lib/profiles/constants";
 import { getOwnPreferences, getProfileEditor } from "@/lib/profiles/get-own-profile";
-import { AGE_MAX, AGE_MIN, MAX_KEYWORDS } from "@/lib/profiles/schemas";
+import { AGE_MAX, AGE_MIN, HEIGHT_MAX, HEIGHT_MIN, MAX_KEYWORDS } from "@/lib/profiles/schemas";
 import { Card, PageTitle } from "@/components/ui/card";
 import { PreferencesForm } from "@/components/profiles/preferences-form";
 import { savePreferencesAction } from "./actions";
@@ -27,7 +27,7 @@ export default async function PreferencesPage() {
           save={savePreferencesAction}
           preferences={preferences}
           defaults={defaults}
-          limits={{ ageMin: AGE_MIN, ageMax: AGE_MAX, maxKeywords: MAX_KEYWORDS }}
+          limits={{ ageMin: AGE_MIN, ageMax: AGE_MAX, maxKeywords: MAX_KEYWORDS, heightMin: HEIGHT_MIN, heightMax: HEIGHT_MAX }}
           regions={REGIONS}
           keywords={KEYWORDS}
         />

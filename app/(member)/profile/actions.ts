@@ -5,8 +5,9 @@ import { revalidatePath } from "next/cache";
 import { checked, numberField, optionalText, text, texts } from "@/lib/core/form";
 import { action } from "@/lib/http/action";
 import { updateProfileOperation } from "@/lib/profiles/update-profile";
+import { MARRIAGE_FIELD_KEYS } from "@/lib/profiles/constants";
 
-const VISIBILITY_FIELDS = ["age", "height", "region", "job", "intro", "photos", "income"] as const;
+const VISIBILITY_FIELDS = ["age", "height", "region", "job", "intro", "photos", ...MARRIAGE_FIELD_KEYS] as const;
 
 export const saveProfileAction = action(updateProfileOperation, {
   form: (fd) => ({
@@ -18,6 +19,8 @@ export const saveProfileAction = action(updateProfileOperation, {
     intro: text(fd, "intro"),
     keywords: texts(fd, "keywords"),
     visibility: Object.fromEntries(VISIBILITY_FIELDS.map((f) => [f, checked(fd, `visibility.${f}`)])),
+    // "" = 선택 안 함 (not answered)
+    ...Object.fromEntries(MARRIAGE_FIELD_KEYS.map((f) => [f, text(fd, f)])),
   }),
   done: () => {
     revalidatePath("/profile");

@@ -8,6 +8,8 @@ import { FIRST_LIST_WINDOW_MS, firstListState } from "@/lib/recommendations/top-
 import { currentWeek } from "@/lib/core/week";
 import { PageTitle } from "@/components/ui/card";
 import { RecommendationList } from "@/components/recommendations/recommendation-list";
+import { ConditionsNotes } from "@/components/recommendations/conditions-notes";
+import { getMatchConditions } from "@/lib/member-recommendations/get-match-conditions";
 import { blockMemberAction, reportMemberAction } from "../safety-actions";
 import { likeMemberAction, passMemberAction, requestFirstListAction, unlikeMemberAction } from "./actions";
 
@@ -17,7 +19,7 @@ export const metadata = { title: "이번 주 추천" };
 
 export default async function RecommendationsPage() {
   const actor = await requireMember();
-  const data = await listMemberRecommendations({ actor });
+  const [data, conditions] = await Promise.all([listMemberRecommendations({ actor }), getMatchConditions({ actor })]);
   let emptyState: Parameters<typeof RecommendationList>[0]["emptyState"];
   if (data.items.length === 0) {
     const now = new Date();
@@ -39,6 +41,7 @@ export default async function RecommendationsPage() {
       >
         {lastWeeks ? "지난주 추천" : "이번 주 추천"}
       </PageTitle>
+      <ConditionsNotes conditions={conditions} />
       <RecommendationList data={data} emptyState={emptyState} actions={actions} />
     </>
   );

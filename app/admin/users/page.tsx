@@ -6,7 +6,8 @@ import { requireAdmin } from "@/lib/auth/page-actor";
 import { listUsers } from "@/lib/admin/list-users";
 import { ZUserListQuery, type UserList } from "@/lib/admin/schemas";
 import { STATUS_LABEL, TIER_LABEL } from "@/lib/core/labels";
-import { REGIONS } from "@/lib/profiles/constants";
+import { MARRIAGE_FIELDS, REGIONS } from "@/lib/profiles/constants";
+import { ADMIN_MARRIAGE_FIELDS } from "@/lib/admin/schemas";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, PageTitle } from "@/components/ui/card";
@@ -16,7 +17,7 @@ import { formatSeoulDate } from "@/lib/core/seoul-time";
 export const metadata = { title: "회원 관리" };
 
 type Search = Record<string, string | string[] | undefined>;
-const FILTER_KEYS = ["query", "status", "gender", "membership", "paid", "matched", "ageMin", "ageMax", "region", "sort"] as const;
+const FILTER_KEYS = ["query", "status", "gender", "membership", "paid", "matched", "ageMin", "ageMax", "region", ...ADMIN_MARRIAGE_FIELDS, "sort"] as const;
 
 export default async function AdminUsersPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requireAdmin();
@@ -58,6 +59,12 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
             <option value="">지역 전체</option>
             {REGIONS.map((r) => <option key={r} value={r}>{r}</option>)}
           </Select>
+          {ADMIN_MARRIAGE_FIELDS.map((k) => (
+            <Select key={k} name={k} defaultValue={v(k)} aria-label={MARRIAGE_FIELDS[k].name}>
+              <option value="">{MARRIAGE_FIELDS[k].name} 전체</option>
+              {MARRIAGE_FIELDS[k].options.map((o) => <option key={o} value={o}>{MARRIAGE_FIELDS[k].labels[o]}</option>)}
+            </Select>
+          ))}
           <Select name="paid" defaultValue={v("paid")} aria-label="결제 여부">
             <option value="">결제 전체</option>
             <option value="true">결제함</option>

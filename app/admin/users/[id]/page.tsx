@@ -13,6 +13,8 @@ import { listMemberDeliveries } from "@/lib/admin/notification-deliveries";
 import { KIND_SPECS } from "@/lib/notifications/templates";
 import type { NotificationKind } from "@/lib/generated/prisma/enums";
 import { ZIdParams } from "@/lib/admin/schemas";
+import { marriagePreferenceRows } from "@/components/admin/marriage-preference-rows";
+import { MARRIAGE_FIELD_KEYS, MARRIAGE_FIELDS } from "@/lib/profiles/constants";
 import { auditActionLabel, DELIVERY_CHANNEL_LABEL, DELIVERY_STATUS_LABEL, GENDER_LABEL, PAYMENT_METHOD_LABEL, PAYMENT_STATUS_LABEL, REPORT_REASON_LABEL, REPORT_RESOLUTION_LABEL, STATUS_LABEL, TIER_LABEL, type ReportResolution } from "@/lib/core/labels";
 import { AdminForm } from "@/components/admin/admin-form";
 import { MemoEditor } from "@/components/admin/memo-editor";
@@ -168,6 +170,12 @@ export default async function AdminUserPage({ params, searchParams }: { params: 
               <Rows rows={[
                 ["닉네임", d.profile.nickname], ["출생연도", d.profile.birthYear], ["키", d.profile.height ?? "–"], ["지역", d.profile.region ?? "–"],
                 ["직업", d.profile.job ?? "–"], ["키워드", d.profile.keywords.join(", ") || "–"], ["소개", d.profile.intro ?? "–"],
+                // the marriage profile, the income band included (only here: never in the list or the CSV)
+                ...MARRIAGE_FIELD_KEYS.map((k): [string, string] => {
+                  const value = d.profile![k];
+                  const hidden = k === "incomeBand" && !d.profile!.visibility.incomeBand ? " (비공개)" : "";
+                  return [MARRIAGE_FIELDS[k].name, value ? `${MARRIAGE_FIELDS[k].labels[value]}${hidden}` : "미입력"];
+                }),
               ]} />
               {d.profile.photos.length > 0 ? (
                 <div className="mt-3 flex flex-wrap gap-2">
@@ -184,6 +192,7 @@ export default async function AdminUserPage({ params, searchParams }: { params: 
             <Rows rows={[
               ["상대 성별", GENDER_LABEL[d.preferences.targetGender]], ["나이", `${d.preferences.ageMin}–${d.preferences.ageMax}세`],
               ["지역", d.preferences.regions.join(", ") || "무관"], ["키워드", d.preferences.keywords.join(", ") || "–"],
+              ...marriagePreferenceRows(d.preferences),
             ]} />
           ) : <p className="text-sm text-stone-500">선호 조건 없음</p>}
           <ul className="mt-3 space-y-1 text-xs text-stone-600">
