@@ -4,6 +4,7 @@ import { z } from "zod";
 import { zCursor } from "@/lib/core/cursor";
 import { strictObject, zInstant } from "@/lib/core/parse";
 import { zId } from "@/lib/core/ids";
+import { ZMarriageFacts } from "@/lib/core/marriage";
 import { CHILDRENS, DRINKINGS, EDUCATIONS, JOB_CATEGORIES, MARITAL_HISTORIES, MARRIAGE_TIMINGS, REGIONS, RELIGIONS, SMOKINGS } from "@/lib/profiles/constants";
 
 export const ZUserStatus = z.enum(["ONBOARDING", "ACTIVE", "MATCHING", "MATCHED", "WITHDRAWN", "BANNED"]);
@@ -68,14 +69,7 @@ export const ZUserListItem = z.object({
   age: z.number().int().nullable(),
   region: z.string().nullable(),
   /** the marriage profile without the income band (list and CSV) */
-  education: z.enum(EDUCATIONS).nullable(),
-  jobCategory: z.enum(JOB_CATEGORIES).nullable(),
-  religion: z.enum(RELIGIONS).nullable(),
-  smoking: z.enum(SMOKINGS).nullable(),
-  drinking: z.enum(DRINKINGS).nullable(),
-  maritalHistory: z.enum(MARITAL_HISTORIES).nullable(),
-  children: z.enum(CHILDRENS).nullable(),
-  marriageTiming: z.enum(MARRIAGE_TIMINGS).nullable(),
+  ...ZMarriageFacts.omit({ incomeBand: true }).shape,
   status: ZUserStatus,
   role: z.enum(["MEMBER", "ADMIN"]),
   membershipTier: ZTier,

@@ -1,6 +1,7 @@
-// The marriage profile's fixed option lists (issue 21), shared by profiles, recommendations, the admin
+// The marriage profile's fixed option lists (docs/recommendations.md), shared by profiles, recommendations, the admin
 // console and the seed: the Prisma enums in declared order, their Korean words from ./labels (declared
 // once there), the field names, and the facts / preferences types. lib/profiles/constants re-exports it.
+import { z } from "zod";
 import { Children, Drinking, Education, IncomeBand, JobCategory, MaritalHistory, MarriageTiming, PreferenceField, Religion, Smoking } from "@/lib/generated/prisma/enums";
 import {
   CHILDREN_LABEL,
@@ -42,18 +43,19 @@ export const MARRIAGE_FIELDS = {
 export type MarriageFieldKey = keyof typeof MARRIAGE_FIELDS;
 export const MARRIAGE_FIELD_KEYS = Object.keys(MARRIAGE_FIELDS) as MarriageFieldKey[];
 
-/** The member's marriage facts (null = not answered): the profile columns of MARRIAGE_FIELDS. */
-export type MarriageFacts = {
-  education: Education | null;
-  jobCategory: JobCategory | null;
-  incomeBand: IncomeBand | null;
-  religion: Religion | null;
-  smoking: Smoking | null;
-  drinking: Drinking | null;
-  maritalHistory: MaritalHistory | null;
-  children: Children | null;
-  marriageTiming: MarriageTiming | null;
-};
+/** The member's marriage facts (null = not answered): the profile columns of MARRIAGE_FIELDS, as DTOs carry them. */
+export const ZMarriageFacts = z.object({
+  education: z.enum(EDUCATIONS).nullable(),
+  jobCategory: z.enum(JOB_CATEGORIES).nullable(),
+  incomeBand: z.enum(INCOME_BANDS).nullable(),
+  religion: z.enum(RELIGIONS).nullable(),
+  smoking: z.enum(SMOKINGS).nullable(),
+  drinking: z.enum(DRINKINGS).nullable(),
+  maritalHistory: z.enum(MARITAL_HISTORIES).nullable(),
+  children: z.enum(CHILDRENS).nullable(),
+  marriageTiming: z.enum(MARRIAGE_TIMINGS).nullable(),
+});
+export type MarriageFacts = z.infer<typeof ZMarriageFacts>;
 
 /** The marriage preferences: accepted values (empty = none), a minimum education, a height range, the "꼭" fields. */
 export type MarriagePrefs = {

@@ -3,8 +3,7 @@
 import { z } from "zod";
 import { seoulToday } from "@/lib/core/seoul-time";
 import { DOCUMENT_FACT_KEYS, DOCUMENT_KINDS, type Badge } from "@/lib/core/document-review";
-import type { Children, Drinking, Education, IncomeBand, JobCategory, MaritalHistory, MarriageTiming, Religion, Smoking } from "@/lib/generated/prisma/enums";
-import { CHILDRENS, DRINKINGS, EDUCATIONS, INCOME_BANDS, JOB_CATEGORIES, MARITAL_HISTORIES, MARRIAGE_TIMINGS, RELIGIONS, SMOKINGS } from "./constants";
+import { ZMarriageFacts, type MarriageFacts } from "@/lib/core/marriage";
 
 export const ZVisibility = z.object({
   age: z.boolean().default(true),
@@ -44,16 +43,7 @@ export type ProfileRow = {
   intro: string | null;
   keywords: string[];
   visibility: unknown;
-  education: Education | null;
-  jobCategory: JobCategory | null;
-  incomeBand: IncomeBand | null;
-  religion: Religion | null;
-  smoking: Smoking | null;
-  drinking: Drinking | null;
-  maritalHistory: MaritalHistory | null;
-  children: Children | null;
-  marriageTiming: MarriageTiming | null;
-};
+} & MarriageFacts;
 
 /** One member's profile as another member sees it: the DTO of every card, match and like. */
 export const ZPublicProfile = z.object({
@@ -72,15 +62,7 @@ export const ZPublicProfile = z.object({
   /** 본인인증 완료 (docs/identity.md); false = 본인인증 안 함 (verification switched off when they joined) */
   identityVerified: z.boolean(),
   /** the marriage profile: null when not answered or not shown */
-  education: z.enum(EDUCATIONS).nullable(),
-  jobCategory: z.enum(JOB_CATEGORIES).nullable(),
-  incomeBand: z.enum(INCOME_BANDS).nullable(),
-  religion: z.enum(RELIGIONS).nullable(),
-  smoking: z.enum(SMOKINGS).nullable(),
-  drinking: z.enum(DRINKINGS).nullable(),
-  maritalHistory: z.enum(MARITAL_HISTORIES).nullable(),
-  children: z.enum(CHILDRENS).nullable(),
-  marriageTiming: z.enum(MARRIAGE_TIMINGS).nullable(),
+  ...ZMarriageFacts.shape,
 });
 export type PublicProfile = z.infer<typeof ZPublicProfile>;
 

@@ -21,6 +21,7 @@ import {
   type MarriagePrefs,
 } from "./constants";
 import { ZVisibility } from "./public-profile";
+import { ZMarriageFacts } from "@/lib/core/marriage";
 import { ZPhotoDto } from "./photo-schemas";
 
 export const MAX_KEYWORDS = 5;
@@ -186,15 +187,7 @@ export const ZOwnProfileDto = z.object({
   keywords: z.array(z.string()),
   visibility: ZVisibility,
   photos: z.array(ZPhotoDto),
-  education: z.enum(EDUCATIONS).nullable(),
-  jobCategory: z.enum(JOB_CATEGORIES).nullable(),
-  incomeBand: z.enum(INCOME_BANDS).nullable(),
-  religion: z.enum(RELIGIONS).nullable(),
-  smoking: z.enum(SMOKINGS).nullable(),
-  drinking: z.enum(DRINKINGS).nullable(),
-  maritalHistory: z.enum(MARITAL_HISTORIES).nullable(),
-  children: z.enum(CHILDRENS).nullable(),
-  marriageTiming: z.enum(MARRIAGE_TIMINGS).nullable(),
+  ...ZMarriageFacts.shape,
   updatedAt: z.string(),
 });
 export type OwnProfileDto = z.infer<typeof ZOwnProfileDto>;
