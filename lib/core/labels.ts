@@ -223,7 +223,7 @@ export const AUDIT_TARGET_LABEL: Record<AuditTarget, string> = {
 
 export const DELIVERY_CHANNEL_LABEL: Record<DeliveryChannel, string> = { ALIMTALK: "알림톡", SMS: "문자", EMAIL: "이메일", LOG: "개발 로그" };
 export const DELIVERY_STATUS_LABEL: Record<DeliveryStatus, string> = { PENDING: "발송 대기", SENDING: "발송 중", SENT: "발송됨", FAILED: "실패" };
-export const NOTIFICATION_CATEGORY_LABEL = { SERVICE: "매칭·결제·환불", LIKES: "받은 좋아요 (하루 한 번 모아서)", WEEKLY: "주간 추천", PHOTO: "사진 심사 결과", MARKETING: "이벤트·혜택 (광고)" } as const;
+export const NOTIFICATION_CATEGORY_LABEL = { SERVICE: "매칭·결제·환불", LIKES: "받은 좋아요 (하루 한 번 모아서)", WEEKLY: "주간 추천", PHOTO: "사진·서류 심사 결과", MARKETING: "이벤트·혜택 (광고)" } as const;
 export const MEMBER_CHANNEL_LABEL = { KAKAO: "카카오 알림톡 (안 되면 문자)", EMAIL: "이메일" } as const;
 
 /** A stored audit action or target (a free-text column: rows older than this list keep their code). */
