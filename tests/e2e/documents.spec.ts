@@ -91,6 +91,6 @@ test("a member uploads documents, the operator approves them with their facts, t
   await expect(me.getByTestId("me-badges").getByText("학력 인증 · 4년제 대학 졸업")).toBeVisible();
   await shot(me, "04-me");
   await me.goto("/notifications");
-  await expect(me.getByText("학력 배지가 생겼어요")).toBeVisible();
+  await expect(me.getByText("학력 배지가 생겼어요", { exact: true })).toBeVisible();
   await context.close();
 });
