@@ -73,11 +73,16 @@ test("a member uploads documents, the operator approves them with their facts, t
   await operator.keyboard.press("1"); // 미혼
   await expect(operator.getByText("이 화면에서 2건 처리")).toBeVisible();
   await expect(operator.getByText("· 저장 중…")).toHaveCount(0);
-  // every opening is in the audit log
-  await operator.goto("/admin/audit");
-  const log = operator.getByRole("table");
-  await expect(log.getByRole("link", { name: "인증 서류 열람" }).first()).toBeVisible();
-  await expect(log.getByRole("link", { name: "인증 서류 승인" })).toHaveCount(2);
+  // every opening and every decision on her two documents is in the audit log
+  const { documents } = await (await me.request.get("/api/documents")).json();
+  const submitted = documents.filter((d: { status: string }) => d.status === "APPROVED");
+  expect(submitted).toHaveLength(2);
+  for (const doc of submitted as { id: string }[]) {
+    await operator.goto(`/admin/audit?targetId=${doc.id}`);
+    const log = operator.getByRole("table");
+    await expect(log.getByRole("link", { name: "인증 서류 열람" }).first()).toBeVisible();
+    await expect(log.getByRole("link", { name: "인증 서류 승인" })).toHaveCount(1);
+  }
   await operator.context().close();
 
   // ── the member's badges ──

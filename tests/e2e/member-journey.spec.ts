@@ -140,6 +140,7 @@ test("sign up → first list at once → pass, like → notifications → match 
 
   const admin = await newPage(browser);
   await signInWithKakao(admin, { account: "운영자" }, "/admin/payments?status=PAID");
+  await admin.waitForLoadState("networkidle"); // a click before the form hydrated would post without its answer
   const paidRow = admin.locator("[data-testid^=admin-payment-]").filter({ hasText: `매칭 ${matchId.slice(0, 8)}` });
   await expect(paidRow).toContainText("매칭 이용료 · 카드 · 50,000원");
   await paidRow.getByRole("form", { name: "매칭 확정" }).getByRole("button", { name: "매칭 확정" }).click();
