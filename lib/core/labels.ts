@@ -2,7 +2,11 @@
 // export. Each map is typed by its enum, so a new value fails the typecheck until it has a label.
 // Member-facing words are the admin console's words too (one name for one thing).
 import type {
+  ConsultationMode,
+  ConsultationStatus,
   Gender,
+  InquiryCategory,
+  InquiryStatus,
   MatchSource,
   MatchStatus,
   MembershipTier,
@@ -100,6 +104,12 @@ export const AUDIT_ACTION_LABEL: Record<AuditAction, string> = {
   DOCUMENT_REJECTED: "인증 서류 반려",
   REPORT_RESOLVED: "신고 처리",
   RECOMMENDATIONS_RUN: "주간 추천 실행",
+  MANAGER_PROFILE_UPDATED: "매니저 프로필 수정",
+  MANAGER_ASSIGNED: "담당 매니저 배정",
+  CONSULTATION_SLOT_PUBLISHED: "상담 시간 등록",
+  CONSULTATION_OUTCOME: "상담 결과 기록",
+  INQUIRY_ANSWERED: "문의 답변",
+  INQUIRY_ASSIGNED: "문의 담당자 지정",
 };
 
 export const AUDIT_TARGET_LABEL: Record<AuditTarget, string> = {
@@ -110,7 +120,22 @@ export const AUDIT_TARGET_LABEL: Record<AuditTarget, string> = {
   Report: "신고",
   RecommendationRun: "주간 추천",
   VerificationDocument: "인증 서류",
+  ConsultationSlot: "상담 시간",
+  ConsultationBooking: "상담 예약",
+  Inquiry: "1:1 문의",
 };
+
+export const CONSULTATION_MODE_LABEL: Record<ConsultationMode, string> = { PHONE: "전화", VIDEO: "화상", VISIT: "방문" };
+export const CONSULTATION_STATUS_LABEL: Record<ConsultationStatus, string> = { BOOKED: "예약됨", CANCELLED: "취소됨", DONE: "상담 완료", NO_SHOW: "불참" };
+export const INQUIRY_CATEGORY_LABEL: Record<InquiryCategory, string> = {
+  PAYMENT: "결제·환불",
+  MATCHING: "추천·매칭",
+  VERIFICATION: "본인·서류 인증",
+  ACCOUNT: "계정·탈퇴",
+  SAFETY: "안전·신고",
+  OTHER: "기타",
+};
+export const INQUIRY_STATUS_LABEL: Record<InquiryStatus, string> = { RECEIVED: "접수", ANSWERED: "답변 완료" };
 
 /** A stored audit action or target (a free-text column: rows older than this list keep their code). */
 export const auditActionLabel = (action: string) => AUDIT_ACTION_LABEL[action as AuditAction] ?? action;

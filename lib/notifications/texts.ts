@@ -84,6 +84,18 @@ export function notificationText(kind: NotificationKind, payload: unknown): Noti
         body: str(payload, "reason") === "PROFILE_EDITED" ? "프로필의 관련 항목이 바뀌어 배지가 내려갔어요. 새 서류로 다시 인증해 주세요." : "유효 기간이 지나 배지가 내려갔어요. 최근 서류로 다시 인증해 주세요.",
         href: "/me/documents",
       };
+    case "CONSULTATION_BOOKED":
+      return { title: "상담이 예약되었어요", body: "매니저와의 1:1 상담 일정을 상담 화면에서 확인해 주세요.", href: "/consultations" };
+    case "CONSULTATION_CANCELLED":
+      return { title: "상담 예약이 취소되었어요", body: "남은 상담 횟수는 그대로 돌려 드렸어요. 다른 시간으로 다시 예약할 수 있어요.", href: "/consultations" };
+    case "CONSULTATION_REMINDER":
+      return str(payload, "when") === "hour"
+        ? { title: "1시간 뒤 상담이 시작돼요", body: "매니저와의 1:1 상담 시간이 다가왔어요. 상담 화면에서 방법을 확인해 주세요.", href: "/consultations" }
+        : { title: "내일 상담이 있어요", body: "매니저와의 1:1 상담이 내일이에요. 일정이 안 맞으면 미리 바꾸거나 취소해 주세요.", href: "/consultations" };
+    case "INQUIRY_ANSWERED": {
+      const id = str(payload, "inquiryId");
+      return { title: "문의에 답변이 도착했어요", body: "1:1 문의에 운영팀이 답변했어요. 지금 확인해 보세요.", href: id ? `/help/inquiries/${id}` : "/help" };
+    }
   }
 }
 
