@@ -21,6 +21,10 @@ export const NOTIFICATION_KINDS = [
   "DOCUMENT_APPROVED",
   "DOCUMENT_REJECTED",
   "DOCUMENT_LAPSED",
+  "CONSULTATION_BOOKED",
+  "CONSULTATION_CANCELLED",
+  "CONSULTATION_REMINDER",
+  "INQUIRY_ANSWERED",
 ] as const;
 
 /** cursor: the opaque keyset of the previous page's last item (lib/core/cursor.ts) */

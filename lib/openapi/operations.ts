@@ -75,6 +75,17 @@ import { setRefundAccountOperation } from "@/lib/refunds/refund-account";
 import { requestRefundOperation } from "@/lib/refunds/request-refund";
 import { openApiOperation } from "./document-operation";
 
+import { putManagerProfileOperation } from "@/lib/consultations/managers";
+import { publishSlotOperation } from "@/lib/consultations/publish-slot";
+import { myConsultationsOperation } from "@/lib/consultations/my-consultations";
+import { bookConsultationOperation, rescheduleConsultationOperation } from "@/lib/consultations/book-consultation";
+import { cancelConsultationOperation } from "@/lib/consultations/cancel-consultation";
+import { managerDayOperation } from "@/lib/consultations/manager-day";
+import { recordOutcomeOperation } from "@/lib/consultations/record-outcome";
+import { assignMembersOperation } from "@/lib/managers/assign-members";
+import { myMembersOperation } from "@/lib/managers/my-members";
+import { addInquiryMessageOperation, createInquiryOperation, getMyInquiryOperation, listMyInquiriesOperation } from "@/lib/helpdesk/member-inquiries";
+import { answerInquiryOperation, assignInquiryOperation, listInquiriesOperation } from "@/lib/helpdesk/admin-inquiries";
 export const OPERATIONS: readonly Operation[] = [
   // auth & members
   syncKakaoOperation,
@@ -125,6 +136,15 @@ export const OPERATIONS: readonly Operation[] = [
   // notifications
   listNotificationsOperation,
   markNotificationsReadOperation,
+  // member service: consultations and help desk
+  myConsultationsOperation,
+  bookConsultationOperation,
+  rescheduleConsultationOperation,
+  cancelConsultationOperation,
+  createInquiryOperation,
+  listMyInquiriesOperation,
+  getMyInquiryOperation,
+  addInquiryMessageOperation,
   // admin
   verifyAdminOperation,
   adminListPaymentsOperation,
@@ -143,6 +163,15 @@ export const OPERATIONS: readonly Operation[] = [
   getUserDetailOperation,
   revealPiiOperation,
   logConsultationOperation,
+  putManagerProfileOperation,
+  publishSlotOperation,
+  managerDayOperation,
+  recordOutcomeOperation,
+  assignMembersOperation,
+  myMembersOperation,
+  listInquiriesOperation,
+  answerInquiryOperation,
+  assignInquiryOperation,
   getMemoOperation,
   putMemoOperation,
   listCandidatesOperation,
