@@ -17,7 +17,8 @@ const origin = (url: string | undefined) => {
 /** Paths whose pages run Toss's SDK (card checkout and its return pages). */
 export const TOSS_PAGES = ["/checkout", "/payments", "/membership"];
 /** Paths whose forms end at Kakao's authorize page (Auth.js redirects there). */
-export const KAKAO_PAGES = ["/login"];
+/** pages whose form goes to Kakao's sign-in: /login and the landing's one-tap "카카오로 시작하기" */
+export const KAKAO_PAGES = ["/login", "/"];
 
 const under = (pathname: string, prefixes: string[]) => prefixes.some((p) => pathname === p || pathname.startsWith(`${p}/`));
 
