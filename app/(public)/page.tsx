@@ -127,6 +127,7 @@ export default function LandingPage() {
             개인정보처리방침
           </Link>
           <Link href="/refund-policy">환불정책</Link>
+          <Link href="/faq">자주 묻는 질문</Link>
         </nav>
         <BusinessInfo className="mt-4" />
       </footer>

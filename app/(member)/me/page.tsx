@@ -107,6 +107,15 @@ export default async function MePage({ searchParams }: { searchParams: Promise<{
         </ButtonLink>
       ) : null}
 
+      <nav aria-label="상담과 고객센터" className="mt-6 divide-y divide-stone-200 rounded-2xl border border-stone-200 bg-white text-sm">
+        <Link href="/consultations" className="block px-4 py-3">
+          매니저 1:1 상담 <span className="text-xs text-stone-500">(예약·변경·취소)</span>
+        </Link>
+        <Link href="/help" className="block px-4 py-3">
+          고객센터 <span className="text-xs text-stone-500">(자주 묻는 질문·1:1 문의)</span>
+        </Link>
+      </nav>
+
       <nav aria-label="계정 관리" className="mt-6 divide-y divide-stone-200 rounded-2xl border border-stone-200 bg-white text-sm">
         <Link href="/me/blocks" className="block px-4 py-3">
           차단 목록
