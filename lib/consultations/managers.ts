@@ -38,3 +38,9 @@ export const putManagerProfileOperation = defineOperation({
   output: ZManager,
   run: putManagerProfile,
 });
+
+/** every manager (id and name), for the operators' assignment picker */
+export async function listManagers(): Promise<{ id: string; displayName: string }[]> {
+  const rows = await prisma.managerProfile.findMany({ orderBy: { displayName: "asc" }, select: { userId: true, displayName: true } });
+  return rows.map((r) => ({ id: r.userId, displayName: r.displayName }));
+}

@@ -30,7 +30,12 @@ export async function createInquiry({ actor, input }: { actor: Actor; input: z.i
 
 export async function listMyInquiries({ actor }: { actor: Actor }) {
   const rows = await prisma.inquiry.findMany({ where: { memberId: actor.userId }, orderBy: { createdAt: "desc" }, take: 50, select: { ...threadSelect, messages: { ...threadSelect.messages, take: 1 } } });
-  return { items: rows.map((r) => { const { messages: _m, ...rest } = threadDto(r); return rest; }) };
+  return {
+    items: rows.map((r) => {
+      const t = threadDto(r);
+      return { id: t.id, category: t.category, status: t.status, preview: t.preview, createdAt: t.createdAt, updatedAt: t.updatedAt };
+    }),
+  };
 }
 
 export async function getMyInquiry({ actor, input }: { actor: Actor; input: { id: string } }) {

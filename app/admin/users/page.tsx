@@ -12,6 +12,9 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card, PageTitle } from "@/components/ui/card";
 import { Input, Select } from "@/components/ui/field";
 import { formatSeoulDate } from "@/lib/core/seoul-time";
+import { listManagers } from "@/lib/consultations/managers";
+import { AdminForm } from "@/components/admin/admin-form";
+import { assignMembersAction } from "../my-members/actions";
 
 export const metadata = { title: "회원 관리" };
 
@@ -23,6 +26,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const parsed = ZUserListQuery.safeParse(raw);
   let list: UserList | null = null;
+  const managers = await listManagers();
   let error: string | null = parsed.success ? null : (parsed.error.issues[0]?.message ?? "검색 조건을 확인해 주세요.");
   if (parsed.success) {
     try {
@@ -126,6 +130,15 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
               </tbody>
             </table>
           </div>
+          {managers.length > 0 && list.items.length > 0 ? (
+            <AdminForm action={assignMembersAction} submitLabel={`이 목록의 ${list.items.length}명 배정`} layout="row" className="mt-3" aria-label="담당 매니저 배정">
+              {list.items.map((u) => <input key={u.id} type="hidden" name="memberIds" value={u.id} />)}
+              <label className="text-sm" htmlFor="assign-manager">담당 매니저</label>
+              <Select id="assign-manager" name="managerId" className="w-48">
+                {managers.map((m) => <option key={m.id} value={m.id}>{m.displayName}</option>)}
+              </Select>
+            </AdminForm>
+          ) : null}
           <nav aria-label="페이지" className="mt-3 flex gap-2 text-sm">
             {raw.cursor || (raw.page && raw.page !== "1") ? <Link href={`/admin/users?${filter}`} className="rounded-xl border border-stone-300 px-3 py-2">처음으로</Link> : null}
             {list.nextCursor ? (
