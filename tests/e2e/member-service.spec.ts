@@ -1,0 +1,113 @@
+// Member service (docs/member-service.md) in the browser: a PREMIUM member books a manager
+// consultation, the manager sees it on their day and writes the note; a member asks a 1:1 question,
+// the operator answers, the member is notified and reads the thread; /membership is readable before
+// sign-in and "카카오로 시작하기" goes to Kakao in one tap. The demo operator is the seeded manager
+// (its profile comes with the seed); the members are made here. Screenshots: /work/wt/shots/member-service.
+import { expect, test, type Page } from "@playwright/test";
+import { newMember, operatorPage } from "./members";
+
+const SHOTS = "/work/wt/shots/member-service";
+const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true }).catch(() => undefined);
+
+/** a random Seoul date 3–60 days ahead and a time, so repeated runs never collide with an earlier slot */
+function slotTime() {
+  const at = new Date(Date.now() + (3 + Math.floor(Math.random() * 58)) * 86_400_000);
+  const date = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Seoul" }).format(at);
+  const hour = String(9 + Math.floor(Math.random() * 10)).padStart(2, "0");
+  const minute = String(Math.floor(Math.random() * 60)).padStart(2, "0");
+  const [, m, d] = date.split("-").map(Number);
+  return { date, time: `${hour}:${minute}`, label: `${m}월 ${d}일 ${hour}:${minute}` };
+}
+
+test("/membership is readable before sign-in; one tap from 카카오로 시작하기 to Kakao", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: "멤버십 자세히 보기" }).click();
+  await expect(page).toHaveURL(/\/membership$/);
+  await expect(page.getByText("290,000원").first()).toBeVisible();
+  await page.goto("/");
+  await page.getByRole("button", { name: "카카오로 시작하기" }).click();
+  await expect(page).toHaveURL(/\/oauth\/authorize/);
+  await page.goto("/faq");
+  await expect(page.getByText("이용 요금은 얼마인가요?")).toBeVisible();
+});
+
+test("a PREMIUM member books a consultation; the manager sees it and writes the note", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const operator = await operatorPage(browser, "/admin/consultations");
+  const member = await newMember(browser, { gender: "F" });
+  const { page } = member;
+
+  // FREE: nothing to book, and the page says what unlocks it
+  await page.goto("/consultations");
+  await expect(page.getByTestId("consultation-balance")).toHaveText("지금은 예약할 수 있는 상담이 없어요");
+  await expect(page.getByText(/프리미엄 멤버십.*상담 2회/)).toBeVisible();
+
+  const expiresAt = new Date(Date.now() + 180 * 86_400_000).toISOString();
+  expect((await operator.request.patch(`/api/admin/users/${member.id}/membership`, { data: { tier: "PREMIUM", expiresAt } })).status()).toBe(200);
+
+  const slot = slotTime();
+  await operator.locator("#slot-date").fill(slot.date);
+  await operator.locator("#slot-time").fill(slot.time);
+  await operator.locator("#slot-minutes").fill("30");
+  await operator.getByRole("button", { name: "시간 열기" }).click();
+  await expect(operator.getByText("상담 시간을 열었습니다.")).toBeVisible();
+
+  await page.goto("/consultations");
+  await expect(page.getByTestId("consultation-balance")).toHaveText("2회 중 2회 남았어요");
+  await page.getByRole("radio", { name: new RegExp(`${slot.label} · 30분 · 전화`) }).check();
+  await shot(page, "consultations-phone");
+  await page.getByRole("button", { name: "상담 예약하기" }).click();
+  await expect(page.getByText("상담을 예약했어요.")).toBeVisible();
+  await expect(page.getByTestId("my-booking").filter({ hasText: slot.label })).toContainText("예약됨");
+  await expect(page.getByTestId("consultation-balance")).toHaveText("2회 중 1회 남았어요");
+  await shot(page, "consultations-booked-phone");
+
+  await operator.goto(`/admin/consultations?date=${slot.date}`);
+  const card = operator.getByTestId("day-slot").filter({ hasText: member.nickname });
+  await expect(card).toBeVisible();
+  await card.getByLabel("상담 메모").fill("E2E 상담: 주말에 만날 수 있는 분을 원함");
+  await card.getByRole("button", { name: "메모 저장·상담 완료" }).click();
+  await expect(operator.getByText("상담 메모를 저장하고 완료로 기록했습니다.")).toBeVisible();
+  await expect(operator.getByTestId("day-slot").filter({ hasText: member.nickname }).getByTestId("booking-note")).toContainText("주말에 만날 수 있는 분");
+  await shot(operator, "admin-consultations-desktop");
+
+  await page.goto("/consultations");
+  await expect(page.getByTestId("my-booking").filter({ hasText: slot.label })).toContainText("상담 완료");
+  await page.goto("/notifications");
+  await expect(page.getByText("상담이 예약되었어요")).toBeVisible();
+  await operator.context().close();
+  await page.context().close();
+});
+
+test("a member asks a question, the operator answers, the member is notified and sees the thread", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const member = await newMember(browser, { gender: "M" });
+  const { page } = member;
+  const question = `E2E 문의 ${Math.floor(Math.random() * 1_000_000)}: 멤버십 환불은 어떻게 하나요?`;
+  await page.goto("/help");
+  await page.getByLabel("문의 유형").selectOption("PAYMENT");
+  await page.getByLabel("내용").fill(question);
+  await shot(page, "help-phone");
+  await page.getByRole("button", { name: "문의 남기기" }).click();
+  await expect(page).toHaveURL(/\/help\/inquiries\/[0-9a-f-]+$/);
+  await expect(page.getByTestId("inquiry-question")).toContainText(question);
+  await expect(page.getByText("접수", { exact: true })).toBeVisible();
+
+  const operator = await operatorPage(browser, "/admin/inquiries");
+  const card = operator.getByTestId("admin-inquiry").filter({ hasText: question });
+  await expect(card).toBeVisible();
+  await card.getByLabel("자주 쓰는 답변").selectOption("refund");
+  await expect(card.getByLabel("답변")).toHaveValue(/환불 정책/);
+  await card.getByRole("button", { name: "답변 보내기" }).click();
+  await expect(operator.getByText("답변을 보냈습니다.")).toBeVisible();
+  await shot(operator, "admin-inquiries-desktop");
+
+  await page.goto("/notifications");
+  await page.getByText("문의에 답변이 도착했어요").click();
+  await expect(page).toHaveURL(/\/help\/inquiries\//);
+  await expect(page.getByText("답변 완료", { exact: true })).toBeVisible();
+  await expect(page.getByTestId("inquiry-answer")).toContainText("환불 정책");
+  await shot(page, "inquiry-thread-phone");
+  await operator.context().close();
+  await page.context().close();
+});
