@@ -57,4 +57,9 @@ export const ZOutcomeBody = strictObject({
   outcome: z.enum(["DONE", "NO_SHOW"]),
   note: zFreeText(2000, { label: "상담 메모" }).optional(),
 });
-export const ZDayQuery = z.object({ date: z.iso.date("날짜를 확인해 주세요.").optional() });
+export const ZDayQuery = z.object({
+  date: z.iso
+    .date("날짜를 확인해 주세요.")
+    .refine((d) => d >= "2000-01-01" && d <= "2099-12-31", "날짜는 2000년부터 2099년 사이로 입력해 주세요.")
+    .optional(),
+});
