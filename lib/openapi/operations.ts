@@ -75,6 +75,7 @@ import { setRefundAccountOperation } from "@/lib/refunds/refund-account";
 import { requestRefundOperation } from "@/lib/refunds/request-refund";
 import { openApiOperation } from "./document-operation";
 
+import { createSearchOperation } from "@/lib/admin/search-token";
 import { putManagerProfileOperation } from "@/lib/consultations/managers";
 import { publishSlotOperation } from "@/lib/consultations/publish-slot";
 import { myConsultationsOperation } from "@/lib/consultations/my-consultations";
@@ -159,6 +160,7 @@ export const OPERATIONS: readonly Operation[] = [
   activateMatchOperation,
   getAdminStatsOperation,
   listUsersOperation,
+  createSearchOperation,
   exportUsersCsvOperation,
   getUserDetailOperation,
   revealPiiOperation,

@@ -13,13 +13,15 @@ import { Card, PageTitle } from "@/components/ui/card";
 import { Input, Select } from "@/components/ui/field";
 import { formatSeoulDate } from "@/lib/core/seoul-time";
 import { listManagers } from "@/lib/consultations/managers";
+import { openSearch } from "@/lib/admin/search-token";
+import { searchUsersAction } from "./actions";
 import { AdminForm } from "@/components/admin/admin-form";
 import { assignMembersAction } from "../my-members/actions";
 
 export const metadata = { title: "회원 관리" };
 
 type Search = Record<string, string | string[] | undefined>;
-const FILTER_KEYS = ["query", "status", "gender", "membership", "paid", "matched", "ageMin", "ageMax", "region", "sort"] as const;
+const FILTER_KEYS = ["q", "status", "gender", "membership", "paid", "matched", "ageMin", "ageMax", "region", "sort"] as const;
 
 export default async function AdminUsersPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requireAdmin();
@@ -35,6 +37,8 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
       error = err instanceof Error ? err.message : "검색하지 못했습니다.";
     }
   }
+  // the search term arrives sealed (q): shown in the box, never in the URL
+  const searched = raw.q ? openSearch(raw.q) : null;
   const filter = new URLSearchParams();
   for (const k of FILTER_KEYS) if (raw[k]) filter.set(k, raw[k]!);
   const v = (k: string) => raw[k] ?? "";
@@ -43,8 +47,9 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
     <>
       <PageTitle sub="닉네임 일부, 카카오 ID, 휴대폰 번호·실명(정확히 일치)으로 찾습니다.">회원 관리</PageTitle>
       <Card className="mb-4">
-        <form method="get" className="grid gap-2 sm:grid-cols-2 lg:grid-cols-6" role="search">
-          <Input name="query" defaultValue={v("query")} placeholder="닉네임 · 카카오ID · 010-0000-0000 · 실명" aria-label="검색어" className="lg:col-span-2" />
+        <AdminForm action={searchUsersAction} submitLabel="검색" aria-label="회원 검색">
+          <div className="grid gap-2 sm:grid-cols-2 lg:grid-cols-6" role="search">
+          <Input name="query" defaultValue={searched ?? ""} placeholder="닉네임 · 카카오ID · 010-0000-0000 · 실명" aria-label="검색어" className="lg:col-span-2" />
           <Select name="status" defaultValue={v("status")} aria-label="상태">
             <option value="">상태 전체</option>
             {Object.entries(STATUS_LABEL).map(([k, l]) => <option key={k} value={k}>{l}</option>)}
@@ -79,10 +84,10 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
             <option value="oldest">오래된 가입순</option>
           </Select>
           <div className="flex gap-2">
-            <button type="submit" className="rounded-xl bg-brand-500 px-4 py-2 text-sm font-semibold text-white">검색</button>
             <Link href="/admin/users" className="rounded-xl border border-stone-300 px-4 py-2 text-sm">초기화</Link>
           </div>
-        </form>
+          </div>
+        </AdminForm>
       </Card>
       {error ? <p role="alert" className="mb-3 rounded-xl bg-red-50 p-3 text-sm text-red-700">{error}</p> : null}
       {list ? (
