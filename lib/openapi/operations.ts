@@ -75,6 +75,7 @@ import { setRefundAccountOperation } from "@/lib/refunds/refund-account";
 import { requestRefundOperation } from "@/lib/refunds/request-refund";
 import { openApiOperation } from "./document-operation";
 
+import { exportMyDataTextOperation } from "@/lib/members/export-my-data-text";
 import { createSearchOperation } from "@/lib/admin/search-token";
 import { putManagerProfileOperation } from "@/lib/consultations/managers";
 import { publishSlotOperation } from "@/lib/consultations/publish-slot";
@@ -93,6 +94,7 @@ export const OPERATIONS: readonly Operation[] = [
   getMeOperation,
   withdrawSelfOperation,
   exportMyDataOperation,
+  exportMyDataTextOperation,
   completeOnboardingOperation,
   // profiles & photos
   updateProfileOperation,

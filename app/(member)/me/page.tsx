@@ -120,8 +120,11 @@ export default async function MePage({ searchParams }: { searchParams: Promise<{
         <Link href="/me/blocks" className="block px-4 py-3">
           차단 목록
         </Link>
+        <a href="/api/me/export.txt" className="block px-4 py-3" download>
+          내 정보 사본 받기 <span className="text-xs text-stone-500">(프로필·매칭·결제 기록을 읽기 쉬운 파일로 저장)</span>
+        </a>
         <a href="/api/me/export" className="block px-4 py-3" download>
-          내 정보 사본 받기 <span className="text-xs text-stone-500">(프로필·매칭·결제 기록을 파일로 저장)</span>
+          내 정보 사본 (JSON 파일) <span className="text-xs text-stone-500">(다른 서비스로 옮길 때 쓰는 형식)</span>
         </a>
         <Link href="/terms" className="block px-4 py-3">
           이용약관 · 개인정보처리방침 · 환불정책
