@@ -1,5 +1,6 @@
 "use client";
 // Onboarding form: identity fields, the 19+ confirmation and the three required agreements.
+import { useEffect, useRef } from "react";
 import type { FormAction } from "@/lib/core/form";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
@@ -13,9 +14,24 @@ type Doc = { name: string; label: string; title: string; path: string; version: 
 /** `submit`: the page's action (POST /api/onboarding) */
 export function OnboardingForm({ documents, submit }: { documents: Doc[]; submit: FormAction }) {
   const { state, onSubmit, pending, fieldError: err } = useFormAction(submit);
+  const formRef = useRef<HTMLFormElement>(null);
+  const messageRef = useRef<HTMLDivElement>(null);
+  // after a refused submit the errors may be above the viewport: focus the first field in error (its
+  // message is announced through role=alert), or the summary message when no field is named
+  useEffect(() => {
+    if (state.ok || (!state.message && !state.fields)) return;
+    const first = Object.keys(state.fields ?? {})
+      .map((name) => formRef.current?.querySelector<HTMLElement>(`[name="${CSS.escape(name)}"]`))
+      .find((el): el is HTMLElement => !!el);
+    const target = first ?? messageRef.current;
+    target?.focus();
+    target?.scrollIntoView({ block: "center" });
+  }, [state]);
   return (
-    <form onSubmit={onSubmit} className="space-y-5" noValidate>
-      <FormMessage state={state} />
+    <form ref={formRef} onSubmit={onSubmit} className="space-y-5" noValidate>
+      <div ref={messageRef} tabIndex={-1} className="outline-none">
+        <FormMessage state={state} />
+      </div>
       <Field label="이름 (실명)" htmlFor="realName" error={err("realName")}>
         <Input id="realName" name="realName" autoComplete="name" required maxLength={30} placeholder="홍길동" />
       </Field>

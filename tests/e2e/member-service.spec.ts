@@ -5,6 +5,7 @@
 // (its profile comes with the seed); the members are made here. Screenshots: /work/wt/shots/member-service.
 import { expect, test, type Page } from "@playwright/test";
 import { newMember, operatorPage } from "./members";
+import { randomKakaoId, randomPhone, signInWithKakao } from "./fixtures";
 
 const SHOTS = "/work/wt/shots/member-service";
 const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true }).catch(() => undefined);
@@ -64,7 +65,7 @@ test("a PREMIUM member books a consultation; the manager sees it and writes the 
   await operator.goto(`/admin/consultations?date=${slot.date}`);
   const card = operator.getByTestId("day-slot").filter({ hasText: member.nickname });
   await expect(card).toBeVisible();
-  await card.getByLabel("상담 메모").fill("E2E 상담: 주말에 만날 수 있는 분을 원함");
+  await card.getByRole("textbox", { name: "상담 메모" }).fill("E2E 상담: 주말에 만날 수 있는 분을 원함");
   await card.getByRole("button", { name: "메모 저장·상담 완료" }).click();
   await expect(operator.getByText("상담 메모를 저장하고 완료로 기록했습니다.")).toBeVisible();
   await expect(operator.getByTestId("day-slot").filter({ hasText: member.nickname }).getByTestId("booking-note")).toContainText("주말에 만날 수 있는 분");
@@ -109,4 +110,18 @@ test("a member asks a question, the operator answers, the member is notified and
   await shot(page, "inquiry-thread-phone");
   await operator.context().close();
   await page.context().close();
+});
+
+test("onboarding: a refused submit (under 19) moves focus to the first error", async ({ page }) => {
+  await signInWithKakao(page, { kakaoId: randomKakaoId(), nickname: "새회원" });
+  await expect(page).toHaveURL(/\/onboarding$/);
+  await page.getByLabel("이름 (실명)").fill("김어린");
+  await page.getByLabel("휴대폰 번호", { exact: true }).fill(randomPhone());
+  const under19 = `${new Date().getFullYear() - 15}-03-01`;
+  await page.getByLabel("생년월일").fill(under19);
+  await page.getByLabel("성별").selectOption("F");
+  for (const name of [/이용약관 동의/, /개인정보 수집·이용 동의/, /환불정책 동의/, /만 19세 이상입니다/]) await page.getByRole("checkbox", { name }).check();
+  await page.getByRole("button", { name: "동의하고 가입하기" }).click();
+  await expect(page.getByLabel("생년월일")).toBeFocused();
+  await expect(page.getByRole("alert").first()).toBeVisible();
 });
