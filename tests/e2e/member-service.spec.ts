@@ -4,7 +4,7 @@
 // sign-in and "카카오로 시작하기" goes to Kakao in one tap. The demo operator is the seeded manager
 // (its profile comes with the seed); the members are made here. Screenshots: /work/wt/shots/member-service.
 import { expect, test, type Page } from "@playwright/test";
-import { newMember, operatorPage } from "./members";
+import { newMember, operatorPage, pocket } from "./members";
 import { randomKakaoId, randomPhone, signInWithKakao } from "./fixtures";
 
 const SHOTS = "/work/wt/shots/member-service";
@@ -124,4 +124,36 @@ test("onboarding: a refused submit (under 19) moves focus to the first error", a
   await page.getByRole("button", { name: "동의하고 가입하기" }).click();
   await expect(page.getByLabel("생년월일")).toBeFocused();
   await expect(page.getByRole("alert").first()).toBeVisible();
+});
+
+test("관심 없음 can be undone for a few seconds; blocking asks first; 차단하기 and 신고하기 are 44×44 px", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const operator = await operatorPage(browser);
+  const where = pocket();
+  const her = await newMember(browser, { gender: "F", pocket: where, operator });
+  const him = await newMember(browser, { gender: "M", pocket: where, operator });
+  await operator.context().close();
+  await him.page.goto("/recommendations");
+  const card = him.page.getByRole("article", { name: her.nickname, exact: true });
+  await expect(card).toBeVisible({ timeout: 60_000 });
+
+  for (const name of [`${her.nickname}님 차단하기`, `${her.nickname}님 신고하기`]) {
+    const box = await card.getByRole("button", { name }).boundingBox();
+    expect(box!.width, name).toBeGreaterThanOrEqual(44);
+    expect(box!.height, name).toBeGreaterThanOrEqual(44);
+  }
+  // blocking asks for confirmation; declining keeps her
+  const asked = new Promise<string>((resolve) => him.page.once("dialog", (d) => void d.dismiss().then(() => resolve(d.message()))));
+  await card.getByRole("button", { name: `${her.nickname}님 차단하기` }).click();
+  expect(await asked).toContain("차단할까요");
+  await expect(card.getByRole("button", { name: `${her.nickname}님에게 좋아요` })).toBeVisible();
+
+  // 관심 없음 → 되돌리기 brings the card back, and nothing was recorded
+  await card.getByRole("button", { name: `${her.nickname}님 관심 없음` }).click();
+  await him.page.getByRole("button", { name: "되돌리기" }).click();
+  await expect(him.page.getByRole("article", { name: her.nickname, exact: true }).getByRole("button", { name: `${her.nickname}님에게 좋아요` })).toBeVisible();
+  await him.page.reload();
+  await expect(him.page.getByRole("article", { name: her.nickname, exact: true })).toBeVisible();
+  await him.page.context().close();
+  await her.page.context().close();
 });
