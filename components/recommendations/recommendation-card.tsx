@@ -1,7 +1,7 @@
 "use client";
 // One member card on /recommendations (a weekly recommendation or a received like): the profile, the
 // like button (with undo), "관심 없음" (hides the card at once) and the block / report menu.
-import { useEffect, useRef, useState, useTransition } from "react";
+import { useEffect, useState, useTransition } from "react";
 import type { CallAction } from "@/lib/core/form";
 import type { MatchRef } from "@/lib/matching/schemas";
 import type { PublicProfile } from "@/lib/profiles/public-profile";
@@ -12,67 +12,51 @@ import { LikeButton, type LikeActions } from "./like-button";
 import { ProfileCard } from "./profile-card";
 
 /** Everything a card does, handed down from the page (its actions.ts): like, undo, pass, block, report. */
-export type CardActions = LikeActions & SafetyActions & { pass: CallAction<{ toUserId: string; batchWeek: string }> };
+export type CardActions = LikeActions & SafetyActions & { pass: CallAction<{ toUserId: string; batchWeek: string }>; undoPass: CallAction<{ toUserId: string; batchWeek: string }> };
 
-/** how long 관심 없음 can be taken back before it is sent */
+/** how long 되돌리기 is offered after 관심 없음 */
 const UNDO_MS = 5000;
 
 type Props = { profile: PublicProfile; batchWeek: string; liked: boolean; likedMe: boolean; match: MatchRef | null; badge?: string; actions: CardActions };
 
 export function RecommendationCard({ profile, batchWeek, liked, likedMe, match, badge, actions }: Props) {
   const [passed, setPassed] = useState(false);
-  // 관심 없음 waits UNDO_MS before it is sent, so it can be taken back; leaving the page sends it
-  const [undoable, setUndoable] = useState(false);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const [undoOpen, setUndoOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const nickname = profile.nickname;
-  const send = useRef<() => void>(() => undefined);
   useEffect(() => {
-    send.current = () =>
-      startTransition(async () => {
-        timer.current = null;
-        setUndoable(false);
-        const result = await actions.pass({ toUserId: profile.userId, batchWeek });
-        if (!result.ok) return setError(result.message ?? null);
-        setPassed(true);
-      });
-  });
-  useEffect(
-    () => () => {
-      if (timer.current) {
-        clearTimeout(timer.current);
-        send.current();
-      }
-    },
-    [],
-  );
+    if (!undoOpen) return;
+    const t = setTimeout(() => setUndoOpen(false), UNDO_MS);
+    return () => clearTimeout(t);
+  }, [undoOpen]);
 
-  if (passed || undoable) {
+  if (passed) {
+    const undo = () =>
+      startTransition(async () => {
+        const result = await actions.undoPass({ toUserId: profile.userId, batchWeek });
+        setUndoOpen(false);
+        if (result.ok) setPassed(false);
+      });
     return (
       <div role="status" className="flex items-center justify-between gap-3 rounded-2xl border border-dashed border-stone-300 px-4 py-3 text-sm text-stone-700">
         <span>{nickname}님을 관심 없음으로 표시했어요. 다시 추천되지 않아요.</span>
-        {undoable ? (
-          <button
-            type="button"
-            className="min-h-11 shrink-0 rounded-xl px-3 font-semibold text-brand-700 underline"
-            onClick={() => {
-              if (timer.current) clearTimeout(timer.current);
-              timer.current = null;
-              setUndoable(false);
-            }}
-          >
+        {undoOpen ? (
+          <button type="button" onClick={undo} disabled={pending} className="min-h-11 shrink-0 rounded-xl px-3 font-semibold text-brand-700 underline">
             되돌리기
           </button>
         ) : null}
       </div>
     );
   }
-  const onPass = () => {
-    setError(null);
-    setUndoable(true);
-    timer.current = setTimeout(() => send.current(), UNDO_MS);
-  };
+  const onPass = () =>
+    startTransition(async () => {
+      setError(null);
+      const result = await actions.pass({ toUserId: profile.userId, batchWeek });
+      if (!result.ok) return setError(result.message ?? null);
+      setPassed(true);
+      setUndoOpen(true);
+    });
   const label = badge ?? (likedMe && !liked && !match ? "나에게 좋아요를 보냈어요" : null);
 
   return (

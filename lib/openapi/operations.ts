@@ -76,6 +76,7 @@ import { requestRefundOperation } from "@/lib/refunds/request-refund";
 import { openApiOperation } from "./document-operation";
 
 import { exportMyDataTextOperation } from "@/lib/members/export-my-data-text";
+import { undoPassOperation } from "@/lib/matching/undo-pass";
 import { createSearchOperation } from "@/lib/admin/search-token";
 import { putManagerProfileOperation } from "@/lib/consultations/managers";
 import { publishSlotOperation } from "@/lib/consultations/publish-slot";
@@ -119,6 +120,7 @@ export const OPERATIONS: readonly Operation[] = [
   likeMemberOperation,
   unlikeMemberOperation,
   passMemberOperation,
+  undoPassOperation,
   listMatchesOperation,
   getMatchOperation,
   submitMatchFeedbackOperation,
