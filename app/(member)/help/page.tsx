@@ -20,6 +20,9 @@ export default async function HelpPage() {
   return (
     <>
       <PageTitle sub="자주 묻는 질문을 먼저 확인하고, 답이 없으면 1:1 문의를 남겨 주세요.">고객센터</PageTitle>
+      <p className="-mt-2 mb-4 text-sm">
+        <a href="#ask-heading" className="font-semibold text-brand-700 underline">바로 1:1 문의하기</a>
+      </p>
       <div className="space-y-6">
         <section aria-labelledby="faq-heading" className="space-y-2">
           <h2 id="faq-heading" className="text-base font-bold">자주 묻는 질문</h2>
