@@ -30,6 +30,11 @@ test("/membership is readable before sign-in; one tap from 카카오로 시작�
   await expect(page).toHaveURL(/\/oauth\/authorize/);
   await page.goto("/faq");
   await expect(page.getByText("이용 요금은 얼마인가요?")).toBeVisible();
+  // the terms read the weekly counts and tier names from the price table
+  await page.goto("/terms");
+  await expect(page.getByText(/최대 10명\(멤버십 회원은 베이직 멤버십 12명, 프리미엄 멤버십 15명\)/)).toBeVisible();
+  await expect(page.getByText(/멤버십\(베이직 멤버십, 프리미엄 멤버십\)/)).toBeVisible();
+  await expect(page.getByText("BASIC")).toHaveCount(0);
 });
 
 test("a PREMIUM member books a consultation; the manager sees it and writes the note", async ({ browser }) => {
