@@ -101,8 +101,12 @@ test("a member asks a question, the operator answers, the member is notified and
   const operator = await operatorPage(browser, "/admin/inquiries");
   const card = operator.getByTestId("admin-inquiry").filter({ hasText: question });
   await expect(card).toBeVisible();
-  await card.getByLabel("자주 쓰는 답변").selectOption("refund");
-  await expect(card.getByRole("textbox", { name: "답변", exact: true })).toHaveValue(/환불 정책/);
+  // the picker fills the box once the page is hydrated: pick again until it has
+  await expect(async () => {
+    await card.getByLabel("자주 쓰는 답변").selectOption("");
+    await card.getByLabel("자주 쓰는 답변").selectOption("refund");
+    await expect(card.getByRole("textbox", { name: "답변", exact: true })).toHaveValue(/환불 정책/, { timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
   await card.getByRole("button", { name: "답변 보내기" }).click();
   await expect(operator.getByText("답변을 보냈습니다.")).toBeVisible();
   await shot(operator, "admin-inquiries-desktop");
