@@ -17,7 +17,8 @@ import { contentSecurityPolicy, HSTS, newNonce } from "@/lib/http/csp";
 
 const { auth } = NextAuth(authConfig);
 
-const MEMBER_PAGES = ["/me", "/onboarding", "/profile", "/preferences", "/recommendations", "/matches", "/payments", "/membership"];
+const MEMBER_PAGES = ["/me", "/onboarding", "/profile", "/preferences", "/recommendations", "/matches", "/payments", "/consultations", "/help"];
+// /membership is public: its prices are readable before sign-in (the buy button asks to sign in)
 const under = (pathname: string, prefixes: string[]) => prefixes.some((p) => pathname === p || pathname.startsWith(`${p}/`));
 const isAdminPage = (pathname: string) => under(pathname, ["/admin"]);
 const isMemberPage = (pathname: string) => under(pathname, MEMBER_PAGES);

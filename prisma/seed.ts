@@ -285,5 +285,13 @@ export async function seedDatabase(db: Db, opts: { count?: number; now?: Date } 
   written += await bulkInsert(db, "Consent", CONSENT_COLS, consents.filter((c) => !haveConsent.has(c.id)), true);
   // one approved photo each: only members with an approved photo are recommended (docs/photos.md)
   written += await insertSeedPhotoRows(db, members.map((r) => seedPhoto(Number(r.seedKey), target(r), r.profile!.gender)), now);
+  // the demo operator is also the demo couple manager (members see this name on /consultations)
+  const adminRow = demo.find((r) => r.user.kakaoId === DEMO_ADMIN_KAKAO_ID)!;
+  written += (
+    await db.managerProfile.createMany({
+      data: [{ userId: target(adminRow), displayName: "한지수", intro: "회원님의 이야기를 듣고 더 잘 맞는 분을 찾도록 도와드려요. 편하게 상담을 예약해 주세요." }],
+      skipDuplicates: true,
+    })
+  ).count;
   return { created, skipped: created + written === 0 };
 }

@@ -3,7 +3,8 @@
 // the Marriage Brokerage Act requires.
 import Link from "next/link";
 import { BusinessInfo } from "@/components/legal/business-info";
-import { ButtonLink } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
+import { signInWithKakao } from "@/app/session-actions";
 import { env } from "@/lib/env";
 import { FREE_WEEKLY_RECOMMENDATIONS, MATCH_FEE_PRODUCT_ID, PRODUCTS, formatKrw } from "@/lib/payments/products";
 
@@ -51,9 +52,13 @@ export default function LandingPage() {
           인연에서 시작하세요
         </h1>
         <p className="mt-4 text-stone-600">매주 서로 잘 맞는 분을 소개해 드려요. 두 분 모두 마음이 있을 때만 매칭이 이루어지고, 비용은 매칭이 성사된 경우에만 들어요.</p>
-        <ButtonLink href="/login" variant="kakao" className="mt-8 w-full">
-          카카오로 시작하기
-        </ButtonLink>
+        {/* one tap to Kakao: the sign-in action itself, not the /login page in between */}
+        <form action={signInWithKakao} className="mt-8">
+          <input type="hidden" name="callbackUrl" value="/login/continue" />
+          <Button type="submit" variant="kakao" className="w-full">
+            카카오로 시작하기
+          </Button>
+        </form>
         <p className="mt-2 text-center text-xs text-stone-600">가입, 프로필 등록, 추천 보기, 좋아요는 모두 무료예요.</p>
       </section>
 
@@ -122,6 +127,7 @@ export default function LandingPage() {
             개인정보처리방침
           </Link>
           <Link href="/refund-policy">환불정책</Link>
+          <Link href="/faq">자주 묻는 질문</Link>
         </nav>
         <BusinessInfo className="mt-4" />
       </footer>

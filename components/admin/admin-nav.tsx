@@ -5,6 +5,9 @@ import { AdminNavLink } from "./admin-nav-link";
 const ADMIN_LINKS = [
   { href: "/admin", label: "대시보드" },
   { href: "/admin/users", label: "회원 관리" },
+  { href: "/admin/my-members", label: "내 담당 회원" },
+  { href: "/admin/consultations", label: "상담 일정" },
+  { href: "/admin/inquiries", label: "1:1 문의" },
   { href: "/admin/matches", label: "매칭" },
   { href: "/admin/payments", label: "결제 확인" },
   { href: "/admin/refunds", label: "환불" },

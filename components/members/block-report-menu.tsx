@@ -13,6 +13,8 @@ import { FormMessage } from "@/components/ui/form-message";
 import { useFormAction } from "@/components/ui/use-form-action";
 
 const REASONS = Object.entries(REPORT_REASON_LABEL);
+/** at least 44×44 px (WCAG 2.5.5), still a quiet text button */
+const TARGET = "inline-flex min-h-11 min-w-11 items-center justify-center px-2 text-stone-600 underline";
 
 /** The page's block and report actions (POST /api/blocks, POST /api/reports), handed down from the page. */
 export type SafetyActions = { block: FormAction; report: FormAction };
@@ -46,13 +48,22 @@ export function BlockReportMenu({ userId, nickname, actions, redirectTo }: { use
     <div className="space-y-2">
       <FormMessage state={block.state} />
       <div className="flex gap-2 text-xs">
-        <form onSubmit={block.onSubmit}>
+        <form
+          onSubmit={(e) => {
+            // blocking hides the member from both sides at once: ask first
+            if (!window.confirm(`${nickname}님을 차단할까요? 서로의 추천과 매칭에서 보이지 않게 돼요. 차단 목록에서 언제든 해제할 수 있어요.`)) {
+              e.preventDefault();
+              return;
+            }
+            block.onSubmit(e);
+          }}
+        >
           <input type="hidden" name="userId" value={userId} />
-          <button type="submit" className="text-stone-600 underline" disabled={block.pending} aria-label={`${nickname}님 차단하기`}>
+          <button type="submit" className={TARGET} disabled={block.pending} aria-label={`${nickname}님 차단하기`}>
             차단하기
           </button>
         </form>
-        <button type="button" className="text-stone-600 underline" onClick={() => setOpen(open === "report" ? "none" : "report")} aria-expanded={open === "report"} aria-label={`${nickname}님 신고하기`}>
+        <button type="button" className={TARGET} onClick={() => setOpen(open === "report" ? "none" : "report")} aria-expanded={open === "report"} aria-label={`${nickname}님 신고하기`}>
           신고하기
         </button>
       </div>

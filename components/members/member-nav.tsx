@@ -29,6 +29,11 @@ export function MemberHeader({ isAdmin, unread, signOut }: { isAdmin: boolean; u
         </Link>
         <div className="flex items-center gap-3 text-sm">
           {unread !== null && unread !== undefined ? <NotificationBell initialUnread={unread} /> : null}
+          {unread !== null && unread !== undefined ? (
+            <Link href="/help" className="text-stone-600">
+              고객센터
+            </Link>
+          ) : null}
           {isAdmin ? (
             <Link href="/admin" className="text-stone-600">
               관리자 화면

@@ -1,6 +1,7 @@
 "use client";
 // Onboarding form: the identity (verified through 본인인증, shown read-only; or typed where verification
 // is switched off), the 19+ confirmation and the three required agreements.
+import { useEffect, useRef } from "react";
 import type { FormAction } from "@/lib/core/form";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
@@ -17,9 +18,24 @@ type Verified = { name: string; birthDate: string; gender: "M" | "F" | null };
 /** `submit`: the page's action (POST /api/onboarding); `verified`: the 본인인증 result (null = typed details) */
 export function OnboardingForm({ documents, submit, verified = null }: { documents: Doc[]; submit: FormAction; verified?: Verified | null }) {
   const { state, onSubmit, pending, fieldError: err } = useFormAction(submit);
+  const formRef = useRef<HTMLFormElement>(null);
+  const messageRef = useRef<HTMLDivElement>(null);
+  // after a refused submit the errors may be above the viewport: focus the first field in error (its
+  // message is announced through role=alert), or the summary message when no field is named
+  useEffect(() => {
+    if (state.ok || (!state.message && !state.fields)) return;
+    const first = Object.keys(state.fields ?? {})
+      .map((name) => formRef.current?.querySelector<HTMLElement>(`[name="${CSS.escape(name)}"]`))
+      .find((el): el is HTMLElement => !!el);
+    const target = first ?? messageRef.current;
+    target?.focus();
+    target?.scrollIntoView({ block: "center" });
+  }, [state]);
   return (
-    <form onSubmit={onSubmit} className="space-y-5" noValidate>
-      <FormMessage state={state} />
+    <form ref={formRef} onSubmit={onSubmit} className="space-y-5" noValidate>
+      <div ref={messageRef} tabIndex={-1} className="outline-none">
+        <FormMessage state={state} />
+      </div>
       {verified ? <VerifiedIdentity {...verified} /> : <TypedIdentity err={err} />}
 
       <fieldset className="space-y-3 rounded-2xl border border-stone-200 bg-white p-4">

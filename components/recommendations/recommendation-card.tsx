@@ -1,7 +1,7 @@
 "use client";
 // One member card on /recommendations (a weekly recommendation or a received like): the profile, the
 // like button (with undo), "관심 없음" (hides the card at once) and the block / report menu.
-import { Fragment, useState, useTransition } from "react";
+import { Fragment, useEffect, useState, useTransition } from "react";
 import type { CallAction } from "@/lib/core/form";
 import type { MatchRef } from "@/lib/matching/schemas";
 import type { PublicProfile } from "@/lib/profiles/public-profile";
@@ -12,21 +12,41 @@ import { LikeButton, type LikeActions } from "./like-button";
 import { ProfileCard } from "./profile-card";
 
 /** Everything a card does, handed down from the page (its actions.ts): like, undo, pass, block, report. */
-export type CardActions = LikeActions & SafetyActions & { pass: CallAction<{ toUserId: string; batchWeek: string }> };
+export type CardActions = LikeActions & SafetyActions & { pass: CallAction<{ toUserId: string; batchWeek: string }>; undoPass: CallAction<{ toUserId: string; batchWeek: string }> };
+
+/** how long 되돌리기 is offered after 관심 없음 */
+const UNDO_MS = 5000;
 
 type Props = { profile: PublicProfile; batchWeek: string; liked: boolean; likedMe: boolean; match: MatchRef | null; badge?: string; actions: CardActions; reasons?: readonly string[] };
 
 export function RecommendationCard({ profile, batchWeek, liked, likedMe, match, badge, actions, reasons = [] }: Props) {
   const [passed, setPassed] = useState(false);
+  const [undoOpen, setUndoOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const nickname = profile.nickname;
+  useEffect(() => {
+    if (!undoOpen) return;
+    const t = setTimeout(() => setUndoOpen(false), UNDO_MS);
+    return () => clearTimeout(t);
+  }, [undoOpen]);
 
   if (passed) {
+    const undo = () =>
+      startTransition(async () => {
+        const result = await actions.undoPass({ toUserId: profile.userId, batchWeek });
+        setUndoOpen(false);
+        if (result.ok) setPassed(false);
+      });
     return (
-      <p role="status" className="rounded-2xl border border-dashed border-stone-300 px-4 py-3 text-center text-sm text-stone-700">
-        {nickname}님을 관심 없음으로 표시했어요. 다시 추천되지 않아요.
-      </p>
+      <div role="status" className="flex items-center justify-between gap-3 rounded-2xl border border-dashed border-stone-300 px-4 py-3 text-sm text-stone-700">
+        <span>{nickname}님을 관심 없음으로 표시했어요. 다시 추천되지 않아요.</span>
+        {undoOpen ? (
+          <button type="button" onClick={undo} disabled={pending} className="min-h-11 shrink-0 rounded-xl px-3 font-semibold text-brand-700 underline">
+            되돌리기
+          </button>
+        ) : null}
+      </div>
     );
   }
   const onPass = () =>
@@ -35,6 +55,7 @@ export function RecommendationCard({ profile, batchWeek, liked, likedMe, match, 
       const result = await actions.pass({ toUserId: profile.userId, batchWeek });
       if (!result.ok) return setError(result.message ?? null);
       setPassed(true);
+      setUndoOpen(true);
     });
   const label = badge ?? (likedMe && !liked && !match ? "나에게 좋아요를 보냈어요" : null);
 

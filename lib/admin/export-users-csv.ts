@@ -11,6 +11,7 @@ import { logger } from "@/lib/logger";
 import { prisma } from "@/lib/db";
 import { recordAdminAction } from "@/lib/core/audit";
 import { selectUsers, toUserListItem, type Keyset } from "./user-query";
+import { withSearchToken } from "./search-token";
 import { ADMIN_MARRIAGE_FIELDS, ZUserFilters, type UserFilters, type UserListItem } from "./schemas";
 import { MARRIAGE_FIELDS } from "@/lib/profiles/constants";
 import { formatSeoulSortable } from "@/lib/core/seoul-time";
@@ -81,8 +82,12 @@ export function usersCsvStream(filters: UserFilters, now = new Date()): Readable
   });
 }
 
-export async function exportUsersCsv({ actor, input, now = new Date() }: { actor: Actor; input: UserFilters; now?: Date }): Promise<Response> {
-  await recordAdminAction(prisma, { adminId: actor.userId, action: "USERS_EXPORTED", targetType: "User", detail: { filter: input } });
+const auditFilter = ({ query, ...rest }: Omit<UserFilters, "q">) => ({ ...rest, ...(query ? { query: "(검색어)" } : {}) });
+
+export async function exportUsersCsv({ actor, input: raw, now = new Date() }: { actor: Actor; input: UserFilters; now?: Date }): Promise<Response> {
+  const input = withSearchToken(raw, now);
+  // the audit row keeps the filters, never the search term (a phone number or a real name)
+  await recordAdminAction(prisma, { adminId: actor.userId, action: "USERS_EXPORTED", targetType: "User", detail: { filter: auditFilter(input) } });
   const day = formatSeoulSortable(now).slice(0, 10).replaceAll("-", "");
   const name = `회원목록_${day}.csv`;
   return new Response(usersCsvStream(input, now), {

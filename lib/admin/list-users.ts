@@ -4,11 +4,13 @@ import type { Actor } from "@/lib/core/actor";
 import { CURSOR_DESCRIPTION, encodeCursor } from "@/lib/core/cursor";
 import { defineOperation } from "@/lib/core/operation";
 import { countUsers, selectUsers, toUserListItem } from "./user-query";
+import { withSearchToken } from "./search-token";
 import { ZUserList, ZUserListQuery, type UserList, type UserListQuery } from "./schemas";
 
 export const USERS_PAGE_SIZE = 50;
 
-export async function listUsers({ input, now = new Date() }: { actor: Actor; input: UserListQuery; now?: Date }): Promise<UserList> {
+export async function listUsers({ input: raw, now = new Date() }: { actor: Actor; input: UserListQuery; now?: Date }): Promise<UserList> {
+  const input = withSearchToken(raw, now);
   const limit = input.limit ?? USERS_PAGE_SIZE;
   const after = input.cursor ?? null;
   const page = after ? null : (input.page ?? 1);

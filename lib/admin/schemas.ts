@@ -27,6 +27,8 @@ export const ZUserSort = z.enum(USER_SORTS);
 export const ZUserFilters = z
   .object({
     query: opt(z.string().trim().min(1).max(100)),
+    /** a sealed search term from POST /api/admin/users/search (lib/admin/search-token.ts) */
+    q: opt(z.string().max(600)),
     status: opt(ZUserStatus),
     gender: opt(ZGender),
     membership: opt(ZTier),

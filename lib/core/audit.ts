@@ -38,11 +38,17 @@ export const AUDIT_ACTIONS = [
   "REPORT_RESOLVED",
   "RECOMMENDATIONS_RUN",
   "NOTIFICATION_RESENT",
+  "MANAGER_PROFILE_UPDATED",
+  "MANAGER_ASSIGNED",
+  "CONSULTATION_SLOT_PUBLISHED",
+  "CONSULTATION_OUTCOME",
+  "INQUIRY_ANSWERED",
+  "INQUIRY_ASSIGNED",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** the kinds of record an audit row points at */
-export const AUDIT_TARGETS = ["User", "Match", "Payment", "RefundRequest", "Report", "RecommendationRun", "VerificationDocument", "NotificationDelivery"] as const;
+export const AUDIT_TARGETS = ["User", "Match", "Payment", "RefundRequest", "Report", "RecommendationRun", "VerificationDocument", "NotificationDelivery", "ConsultationSlot", "ConsultationBooking", "Inquiry"] as const;
 export type AuditTarget = (typeof AUDIT_TARGETS)[number];
 
 export type AdminActionInput = {

@@ -2,13 +2,17 @@
 // export. Each map is typed by its enum, so a new value fails the typecheck until it has a label.
 // Member-facing words are the admin console's words too (one name for one thing).
 import type {
+  Children,
+  ConsultationMode,
+  ConsultationStatus,
   DeliveryChannel,
   DeliveryStatus,
-  Children,
   Drinking,
   Education,
   Gender,
   IncomeBand,
+  InquiryCategory,
+  InquiryStatus,
   JobCategory,
   MaritalHistory,
   MarriageTiming,
@@ -208,6 +212,12 @@ export const AUDIT_ACTION_LABEL: Record<AuditAction, string> = {
   REPORT_RESOLVED: "신고 처리",
   RECOMMENDATIONS_RUN: "주간 추천 실행",
   NOTIFICATION_RESENT: "알림 재발송",
+  MANAGER_PROFILE_UPDATED: "매니저 프로필 수정",
+  MANAGER_ASSIGNED: "담당 매니저 배정",
+  CONSULTATION_SLOT_PUBLISHED: "상담 시간 등록",
+  CONSULTATION_OUTCOME: "상담 결과 기록",
+  INQUIRY_ANSWERED: "문의 답변",
+  INQUIRY_ASSIGNED: "문의 담당자 지정",
 };
 
 export const AUDIT_TARGET_LABEL: Record<AuditTarget, string> = {
@@ -219,12 +229,27 @@ export const AUDIT_TARGET_LABEL: Record<AuditTarget, string> = {
   RecommendationRun: "주간 추천",
   VerificationDocument: "인증 서류",
   NotificationDelivery: "알림 발송",
+  ConsultationSlot: "상담 시간",
+  ConsultationBooking: "상담 예약",
+  Inquiry: "1:1 문의",
 };
 
 export const DELIVERY_CHANNEL_LABEL: Record<DeliveryChannel, string> = { ALIMTALK: "알림톡", SMS: "문자", EMAIL: "이메일", LOG: "개발 로그" };
 export const DELIVERY_STATUS_LABEL: Record<DeliveryStatus, string> = { PENDING: "발송 대기", SENDING: "발송 중", SENT: "발송됨", FAILED: "실패" };
 export const NOTIFICATION_CATEGORY_LABEL = { SERVICE: "매칭·결제·환불", LIKES: "받은 좋아요 (하루 한 번 모아서)", WEEKLY: "주간 추천", PHOTO: "사진·서류 심사 결과", MARKETING: "이벤트·혜택 (광고)" } as const;
 export const MEMBER_CHANNEL_LABEL = { KAKAO: "카카오 알림톡 (안 되면 문자)", EMAIL: "이메일" } as const;
+
+export const CONSULTATION_MODE_LABEL: Record<ConsultationMode, string> = { PHONE: "전화", VIDEO: "화상", VISIT: "방문" };
+export const CONSULTATION_STATUS_LABEL: Record<ConsultationStatus, string> = { BOOKED: "예약됨", CANCELLED: "취소됨", DONE: "상담 완료", NO_SHOW: "불참" };
+export const INQUIRY_CATEGORY_LABEL: Record<InquiryCategory, string> = {
+  PAYMENT: "결제·환불",
+  MATCHING: "추천·매칭",
+  VERIFICATION: "본인·서류 인증",
+  ACCOUNT: "계정·탈퇴",
+  SAFETY: "안전·신고",
+  OTHER: "기타",
+};
+export const INQUIRY_STATUS_LABEL: Record<InquiryStatus, string> = { RECEIVED: "접수", ANSWERED: "답변 완료" };
 
 /** A stored audit action or target (a free-text column: rows older than this list keep their code). */
 export const auditActionLabel = (action: string) => AUDIT_ACTION_LABEL[action as AuditAction] ?? action;

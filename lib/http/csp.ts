@@ -19,7 +19,8 @@ export const TOSS_PAGES = ["/checkout", "/payments", "/membership"];
 /** Paths whose pages run PortOne's browser SDK (the 본인인증 step of onboarding; its window is a redirect). */
 export const PORTONE_PAGES = ["/onboarding"];
 /** Paths whose forms end at Kakao's authorize page (Auth.js redirects there). */
-export const KAKAO_PAGES = ["/login"];
+/** pages whose form goes to Kakao's sign-in: /login and the landing's one-tap "카카오로 시작하기" */
+export const KAKAO_PAGES = ["/login", "/"];
 
 const under = (pathname: string, prefixes: string[]) => prefixes.some((p) => pathname === p || pathname.startsWith(`${p}/`));
 

@@ -20,6 +20,7 @@ import { payBackDueRefunds } from "@/lib/refunds/pay-back";
 import { purgeExpiredData } from "./retention";
 import { lapseExpiredBadges } from "@/lib/documents/badges";
 import { purgeDocumentOriginals } from "@/lib/documents/purge-originals";
+import { sendConsultationReminders } from "@/lib/consultations/reminders";
 import type { JobDefinition } from "./types";
 
 export type { JobContext, JobDefinition, JobSummary } from "./types";
@@ -102,6 +103,13 @@ export const JOBS: readonly JobDefinition[] = [
     schedule: "0 2 * * *",
     maxDurationSeconds: 60,
     run: async ({ now }) => ({ ...(await requestMatchFeedback({ now })) }),
+  }),
+  defineJob({
+    name: "consultation-reminders",
+    summary: "상담 하루 전·1시간 전 알림 (15분마다; 예약마다 한 번씩)",
+    schedule: "*/15 * * * *",
+    maxDurationSeconds: 60,
+    run: async ({ now }) => ({ ...(await sendConsultationReminders({ now })) }),
   }),
   defineJob({
     name: "deliver-notifications",

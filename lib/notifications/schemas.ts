@@ -24,6 +24,10 @@ export const NOTIFICATION_KINDS = [
   "MATCH_PARTNER_PAID",
   "MARKETING_NOTICE",
   "IDENTITY_REVIEWED",
+  "CONSULTATION_BOOKED",
+  "CONSULTATION_CANCELLED",
+  "CONSULTATION_REMINDER",
+  "INQUIRY_ANSWERED",
 ] as const;
 
 /** cursor: the opaque keyset of the previous page's last item (lib/core/cursor.ts) */

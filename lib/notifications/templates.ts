@@ -229,6 +229,38 @@ export const KIND_SPECS: Record<NotificationKind, KindSpec> = {
     },
     pick: (p) => ({ variant: p.str("decision") === "RETRY_ALLOWED" ? "retry" : "default", href: "/onboarding" }),
   },
+  CONSULTATION_BOOKED: {
+    category: "SERVICE",
+    urgent: false,
+    alimtalk: true,
+    templates: one(T("INY_CONSULT_BOOKED_V1", "상담이 예약되었어요", "#{닉네임}님, 매니저와의 1:1 상담이 예약되었어요. 일정은 상담 화면에서 확인해 주세요.", NICK, "상담 일정 보기")),
+    pick: () => ({ variant: "default", href: "/consultations" }),
+  },
+  CONSULTATION_CANCELLED: {
+    category: "SERVICE",
+    urgent: false,
+    alimtalk: true,
+    templates: one(T("INY_CONSULT_CANCELLED_V1", "상담 예약이 취소되었어요", "#{닉네임}님, 상담 예약이 취소되었어요. 남은 상담 횟수는 그대로 돌려 드렸어요. 다른 시간으로 다시 예약할 수 있어요.", NICK, "다시 예약하기")),
+    pick: () => ({ variant: "default", href: "/consultations" }),
+  },
+  CONSULTATION_REMINDER: {
+    category: "SERVICE",
+    // the hour-before reminder is due when it is due
+    urgent: true,
+    alimtalk: true,
+    templates: {
+      hour: T("INY_CONSULT_HOUR_V1", "1시간 뒤 상담이 시작돼요", "#{닉네임}님, 매니저와의 1:1 상담이 1시간 뒤에 시작돼요. 상담 방법은 상담 화면에서 확인해 주세요.", NICK, "상담 보기"),
+      default: T("INY_CONSULT_DAY_V1", "내일 상담이 있어요", "#{닉네임}님, 매니저와의 1:1 상담이 내일이에요. 일정이 안 맞으면 미리 바꾸거나 취소해 주세요.", NICK, "상담 보기"),
+    },
+    pick: (p) => ({ variant: p.str("when") === "hour" ? "hour" : "default", href: "/consultations" }),
+  },
+  INQUIRY_ANSWERED: {
+    category: "SERVICE",
+    urgent: false,
+    alimtalk: true,
+    templates: one(T("INY_INQUIRY_ANSWERED_V1", "문의에 답변이 도착했어요", "#{닉네임}님, 1:1 문의에 운영팀이 답변했어요. 지금 확인해 보세요.", NICK, "답변 보기")),
+    pick: (p) => ({ variant: "default", href: p.str("inquiryId") ? `/help/inquiries/${p.str("inquiryId")}` : "/help" }),
+  },
   MARKETING_NOTICE: {
     category: "MARKETING",
     urgent: false,

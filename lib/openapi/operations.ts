@@ -82,12 +82,27 @@ import { cancelOpenOrderOperation } from "@/lib/payments/cancel-open-order";
 import { requestRefundOperation } from "@/lib/refunds/request-refund";
 import { openApiOperation } from "./document-operation";
 
+import { exportMyDataTextOperation } from "@/lib/members/export-my-data-text";
+import { undoPassOperation } from "@/lib/matching/undo-pass";
+import { createSearchOperation } from "@/lib/admin/search-token";
+import { putManagerProfileOperation } from "@/lib/consultations/managers";
+import { publishSlotOperation } from "@/lib/consultations/publish-slot";
+import { myConsultationsOperation } from "@/lib/consultations/my-consultations";
+import { bookConsultationOperation, rescheduleConsultationOperation } from "@/lib/consultations/book-consultation";
+import { cancelConsultationOperation } from "@/lib/consultations/cancel-consultation";
+import { managerDayOperation } from "@/lib/consultations/manager-day";
+import { recordOutcomeOperation } from "@/lib/consultations/record-outcome";
+import { assignMembersOperation } from "@/lib/managers/assign-members";
+import { myMembersOperation } from "@/lib/managers/my-members";
+import { addInquiryMessageOperation, createInquiryOperation, getMyInquiryOperation, listMyInquiriesOperation } from "@/lib/helpdesk/member-inquiries";
+import { answerInquiryOperation, assignInquiryOperation, listInquiriesOperation } from "@/lib/helpdesk/admin-inquiries";
 export const OPERATIONS: readonly Operation[] = [
   // auth & members
   syncKakaoOperation,
   getMeOperation,
   withdrawSelfOperation,
   exportMyDataOperation,
+  exportMyDataTextOperation,
   completeOnboardingOperation,
   verifyIdentityOperation,
   // profiles & photos
@@ -114,6 +129,7 @@ export const OPERATIONS: readonly Operation[] = [
   likeMemberOperation,
   unlikeMemberOperation,
   passMemberOperation,
+  undoPassOperation,
   listMatchesOperation,
   getMatchOperation,
   submitMatchFeedbackOperation,
@@ -139,6 +155,15 @@ export const OPERATIONS: readonly Operation[] = [
   updateNotificationSettingsOperation,
   setNotificationEmailOperation,
   verifyNotificationEmailOperation,
+  // member service: consultations and help desk
+  myConsultationsOperation,
+  bookConsultationOperation,
+  rescheduleConsultationOperation,
+  cancelConsultationOperation,
+  createInquiryOperation,
+  listMyInquiriesOperation,
+  getMyInquiryOperation,
+  addInquiryMessageOperation,
   // admin
   verifyAdminOperation,
   adminListPaymentsOperation,
@@ -153,10 +178,20 @@ export const OPERATIONS: readonly Operation[] = [
   activateMatchOperation,
   getAdminStatsOperation,
   listUsersOperation,
+  createSearchOperation,
   exportUsersCsvOperation,
   getUserDetailOperation,
   revealPiiOperation,
   logConsultationOperation,
+  putManagerProfileOperation,
+  publishSlotOperation,
+  managerDayOperation,
+  recordOutcomeOperation,
+  assignMembersOperation,
+  myMembersOperation,
+  listInquiriesOperation,
+  answerInquiryOperation,
+  assignInquiryOperation,
   getMemoOperation,
   listMemberDeliveriesOperation,
   resendDeliveryOperation,

@@ -22,6 +22,8 @@ export type Product = {
   benefits: string[];
   /** weekly recommendations a member of this tier receives */
   weeklyRecommendations: number | null;
+  /** manager 1:1 consultations included per membership period (lib/consultations/balance.ts) */
+  consultations: number;
 };
 
 export const PRODUCTS: readonly Product[] = [
@@ -34,6 +36,7 @@ export const PRODUCTS: readonly Product[] = [
     tier: "BASIC",
     benefits: ["매주 추천 12명 (일반 회원 10명)", "멤버십 기간 3개월"],
     weeklyRecommendations: 12,
+    consultations: 0,
   },
   {
     id: "membership-premium-180d",
@@ -44,6 +47,7 @@ export const PRODUCTS: readonly Product[] = [
     tier: "PREMIUM",
     benefits: ["매주 추천 15명 (일반 회원 10명)", "매니저 1:1 상담 2회", "멤버십 기간 6개월"],
     weeklyRecommendations: 15,
+    consultations: 2,
   },
   {
     id: "match-fee",
@@ -54,6 +58,7 @@ export const PRODUCTS: readonly Product[] = [
     tier: null,
     benefits: ["서로 좋아요를 보내 매칭이 성사된 뒤 결제하면, 매칭이 확정되고 연락처가 공개돼요"],
     weeklyRecommendations: null,
+    consultations: 0,
   },
 ] as const;
 

@@ -18,7 +18,7 @@ async function expectNoSeriousViolations(page: Page, path: string) {
 }
 
 test("public pages", async ({ page }) => {
-  for (const path of ["/", "/login", "/membership", "/terms", "/privacy", "/refund-policy", "/no-such-page"]) await expectNoSeriousViolations(page, path);
+  for (const path of ["/", "/login", "/membership", "/terms", "/privacy", "/refund-policy", "/faq", "/no-such-page"]) await expectNoSeriousViolations(page, path);
 });
 
 test("member pages", async ({ browser }) => {
@@ -26,7 +26,7 @@ test("member pages", async ({ browser }) => {
   const operator = await operatorPage(browser);
   const { page } = await newMember(browser, { gender: "F", operator });
   await operator.context().close();
-  for (const path of ["/me", "/recommendations", "/matches", "/notifications", "/profile", "/preferences", "/me/payments", "/me/blocks"]) {
+  for (const path of ["/me", "/recommendations", "/matches", "/notifications", "/profile", "/preferences", "/me/payments", "/me/blocks", "/consultations", "/help"]) {
     await expectNoSeriousViolations(page, path);
   }
 });
@@ -34,7 +34,7 @@ test("member pages", async ({ browser }) => {
 test("admin pages", async ({ page }) => {
   await signInWithKakao(page, { account: "운영자" }, "/admin");
   await expect(page).toHaveURL(/\/admin/);
-  for (const path of ["/admin", "/admin/users", "/admin/matches", "/admin/payments", "/admin/reports", "/admin/recommendations", "/admin/audit"]) {
+  for (const path of ["/admin", "/admin/users", "/admin/matches", "/admin/payments", "/admin/reports", "/admin/recommendations", "/admin/audit", "/admin/consultations", "/admin/inquiries", "/admin/my-members"]) {
     await expectNoSeriousViolations(page, path);
   }
 });

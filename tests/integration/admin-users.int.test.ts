@@ -9,6 +9,7 @@ import { exportUsersCsvOperation } from "@/lib/admin/export-users-csv";
 import { listUsersOperation } from "@/lib/admin/list-users";
 import { callOp } from "../helpers/call-op";
 import { createMember } from "../helpers/factories";
+import { createSearchOperation, openSearch, sealSearch, SEARCH_TOKEN_TTL_MS } from "@/lib/admin/search-token";
 
 let admin: Awaited<ReturnType<typeof createMember>>;
 const ids: string[] = [];
@@ -91,6 +92,24 @@ describe("GET /api/admin/users", () => {
     expect(idsOf((await list(`query=${encodeURIComponent("빛고양")}`)).body)).toEqual([ids[7]]);
     expect((await list(`query=${encodeURIComponent("010-9999-0000")}`)).body.items).toHaveLength(0);
     expect((await list(`query=${encodeURIComponent("성춘")}`)).body.items).toHaveLength(0);
+  });
+
+  it("searches by phone or real name through a sealed token: the term never appears in the URL; a forged or expired token is refused", async () => {
+    for (const term of ["010-9999-8888", "성춘향"]) {
+      const sealed = await callOp(createSearchOperation, { as: admin, body: { query: term, filters: "gender=F&query=leak&sort=newest" } });
+      expect(sealed.status).toBe(200);
+      const location = sealed.body.location;
+      expect(location).not.toContain(encodeURIComponent(term));
+      expect(location).not.toContain("9999");
+      expect(location).not.toContain("query=");
+      const q = new URL(location, "http://x").searchParams.get("q")!;
+      expect(idsOf((await list(`q=${encodeURIComponent(q)}`)).body)).toEqual([ids[4]]);
+    }
+    const forged = await list(`q=${encodeURIComponent("AAAA" + "B".repeat(40))}`);
+    expect(forged.status).toBe(422);
+    const old = sealSearch("성춘향", new Date(Date.now() - 2 * SEARCH_TOKEN_TTL_MS));
+    expect((await list(`q=${encodeURIComponent(old)}`)).status).toBe(422);
+    expect(openSearch(sealSearch("성춘향"))).toBe("성춘향");
   });
 });
 

@@ -3,6 +3,7 @@
 // taken back until it is a match (DELETE /api/likes/{toUserId}, then 409), post-match feedback
 // (POST /api/matches/{id}/feedback, private to admins), and block/report of a hidden account
 // answers exactly like an unknown id.
+import { undoPassOperation } from "@/lib/matching/undo-pass";
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
@@ -71,6 +72,25 @@ describe("POST /api/passes – 관심 없음", () => {
     expect(ids((await recs(me)).receivedLikes)).toEqual([admirer.id]);
     expect((await pass(me, admirer)).status).toBe(200);
     expect((await recs(me)).receivedLikes).toEqual([]);
+  });
+
+  it("되돌리기 right after takes the pass back (the card returns); someone else's or an old pass cannot be undone", async () => {
+    const [me, her] = await couple();
+    const other = await createMember({ gender: "M" });
+    await recommend(me, her);
+    expect((await pass(me, her)).status).toBe(200);
+    // another member cannot undo my pass (they have none on her): 404, my pass stays
+    expect((await callOp(undoPassOperation, { as: other, body: { toUserId: her.id, batchWeek: week } })).status).toBe(404);
+    expect(await prisma.pass.count({ where: { userId: me.id } })).toBe(1);
+    const undone = await callOp(undoPassOperation, { as: me, body: { toUserId: her.id, batchWeek: week } });
+    expect(undone.body).toEqual({ ok: true, passed: false });
+    expect(await prisma.pass.count({ where: { userId: me.id } })).toBe(0);
+    expect((await prisma.recommendation.findFirstOrThrow({ where: { userId: me.id, targetId: her.id } })).respondedAt).toBeNull();
+    expect(ids((await recs(me)).items)).toEqual([her.id]);
+    // an old pass stays
+    expect((await pass(me, her)).status).toBe(200);
+    await prisma.pass.updateMany({ where: { userId: me.id }, data: { createdAt: new Date(Date.now() - 10 * 60_000) } });
+    expect((await callOp(undoPassOperation, { as: me, body: { toUserId: her.id, batchWeek: week } })).status).toBe(409);
   });
 
   it("404 for a member not recommended that week, unknown or banned (same answer); 409 once liked or matched; 422 for self", async () => {

@@ -42,6 +42,23 @@ async function ownersPayment(owner: Person, withKey: boolean) {
   });
 }
 
+/** a slot of a fresh manager, three days ahead (outside the consultation cut-off) */
+async function openSlot(): Promise<string> {
+  const manager = await createMember({ role: "ADMIN" });
+  await prisma.managerProfile.create({ data: { userId: manager.id, displayName: "매니저", intro: "소개" } });
+  const slot = await prisma.consultationSlot.create({ data: { managerId: manager.id, startsAt: new Date(Date.now() + 3 * 86_400_000), minutes: 30, mode: "PHONE" }, select: { id: true } });
+  return slot.id;
+}
+async function ownersBooking(owner: { id: string }): Promise<string> {
+  const slotId = await openSlot();
+  const b = await prisma.consultationBooking.create({ data: { slotId, activeSlotId: slotId, memberId: owner.id, periodEndsAt: new Date(Date.now() + 90 * 86_400_000) }, select: { id: true } });
+  return b.id;
+}
+async function ownersInquiry(owner: { id: string }): Promise<string> {
+  const i = await prisma.inquiry.create({ data: { memberId: owner.id, category: "OTHER", messages: { create: { authorId: owner.id, fromStaff: false, body: "문의 내용이에요." } } }, select: { id: true } });
+  return i.id;
+}
+
 const FIXTURES: Record<string, Fixture> = {
   deleteBlocksById: async (owner) => {
     const target = await createMember();
@@ -65,6 +82,10 @@ const FIXTURES: Record<string, Fixture> = {
     const refund = await prisma.refundRequest.create({ data: { paymentId: payment.id, userId: owner.id, source: "PARTNER_WITHDRAWN", status: "APPROVED", amount: 99_000, rule: "전액", reason: "상대 회원 탈퇴" }, select: { id: true } });
     return { params: { id: refund.id }, body: { account: { bank: "카카오뱅크", accountNumber: "3333012345678", holder: "회원" } } };
   },
+  postConsultationsByIdCancel: async (owner) => ({ params: { id: await ownersBooking(owner) } }),
+  postConsultationsByIdReschedule: async (owner) => ({ params: { id: await ownersBooking(owner) }, body: { slotId: await openSlot() } }),
+  getInquiriesById: async (owner) => ({ params: { id: await ownersInquiry(owner) } }),
+  postInquiriesByIdMessages: async (owner) => ({ params: { id: await ownersInquiry(owner) }, body: { body: "덧붙이는 내용이에요." } }),
   // body references to the owner's records (no path params, but the same rule)
   postPaymentsIntent: async (owner) => ({ body: { matchId: (await ownersMatch(owner)).id } }),
   postPaymentsTossReady: async (owner) => ({ body: { productId: MATCH_FEE_PRODUCT_ID, matchId: (await ownersMatch(owner)).id } }),

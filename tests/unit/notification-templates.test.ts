@@ -22,6 +22,7 @@ const SAMPLES: Record<string, string>[] = [
   { reason: "UNREADABLE", kind: "EDUCATION" },
   { reason: "PROFILE_EDITED", kind: "EMPLOYMENT" },
   { decision: "RETRY_ALLOWED" },
+  { when: "hour", bookingId: "b-1" },
   ...["REFUNDED", "APPROVED", "REJECTED", "REQUESTED"].flatMap((status): Record<string, string>[] => [{ status }, { status, source: "PARTNER_WITHDRAWN", matchId: "m-2" }]),
 ];
 /** the only values a variable may hold: the own nickname, a date, a fixed reason text, a badge name */

@@ -109,6 +109,15 @@ export default async function MePage({ searchParams }: { searchParams: Promise<{
         </ButtonLink>
       ) : null}
 
+      <nav aria-label="상담과 고객센터" className="mt-6 divide-y divide-stone-200 rounded-2xl border border-stone-200 bg-white text-sm">
+        <Link href="/consultations" className="block px-4 py-3">
+          매니저 1:1 상담 <span className="text-xs text-stone-500">(예약·변경·취소)</span>
+        </Link>
+        <Link href="/help" className="block px-4 py-3">
+          고객센터 <span className="text-xs text-stone-500">(자주 묻는 질문·1:1 문의)</span>
+        </Link>
+      </nav>
+
       <nav aria-label="계정 관리" className="mt-6 divide-y divide-stone-200 rounded-2xl border border-stone-200 bg-white text-sm">
         <Link href="/me/notifications" className="block px-4 py-3">
           알림 설정 <span className="text-xs text-stone-500">(카카오 알림톡·이메일, 야간 알림, 광고 수신 동의)</span>
@@ -116,8 +125,11 @@ export default async function MePage({ searchParams }: { searchParams: Promise<{
         <Link href="/me/blocks" className="block px-4 py-3">
           차단 목록
         </Link>
+        <a href="/api/me/export.txt" className="block px-4 py-3" download>
+          내 정보 사본 받기 <span className="text-xs text-stone-500">(프로필·매칭·결제 기록을 읽기 쉬운 파일로 저장)</span>
+        </a>
         <a href="/api/me/export" className="block px-4 py-3" download>
-          내 정보 사본 받기 <span className="text-xs text-stone-500">(프로필·매칭·결제 기록을 파일로 저장)</span>
+          내 정보 사본 (JSON 파일) <span className="text-xs text-stone-500">(다른 서비스로 옮길 때 쓰는 형식)</span>
         </a>
         <Link href="/terms" className="block px-4 py-3">
           이용약관 · 개인정보처리방침 · 환불정책

@@ -9,6 +9,7 @@ import { action } from "@/lib/http/action";
 import { likeMemberOperation } from "@/lib/matching/like-member";
 import { passMemberOperation } from "@/lib/matching/pass-member";
 import { unlikeMemberOperation } from "@/lib/matching/unlike-member";
+import { undoPassOperation } from "@/lib/matching/undo-pass";
 import { requestFirstListOperation } from "@/lib/member-recommendations/request-first-list";
 
 export const likeMemberAction = action(likeMemberOperation);
@@ -16,5 +17,7 @@ export const likeMemberAction = action(likeMemberOperation);
 export const unlikeMemberAction = action(unlikeMemberOperation);
 /** 관심 없음: the card hides at once on the client; the next render leaves it out. */
 export const passMemberAction = action(passMemberOperation);
+/** 되돌리기 right after 관심 없음 (POST /api/passes/undo) */
+export const undoPassAction = action(undoPassOperation);
 /** While the first list is being picked: the page asks once, then refreshes until the cards are there. */
 export const requestFirstListAction = action(requestFirstListOperation);

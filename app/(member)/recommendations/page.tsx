@@ -11,9 +11,9 @@ import { RecommendationList } from "@/components/recommendations/recommendation-
 import { ConditionsNotes } from "@/components/recommendations/conditions-notes";
 import { getMatchConditions } from "@/lib/member-recommendations/get-match-conditions";
 import { blockMemberAction, reportMemberAction } from "../safety-actions";
-import { likeMemberAction, passMemberAction, requestFirstListAction, unlikeMemberAction } from "./actions";
+import { likeMemberAction, passMemberAction, requestFirstListAction, undoPassAction, unlikeMemberAction } from "./actions";
 
-const actions = { like: likeMemberAction, unlike: unlikeMemberAction, pass: passMemberAction, block: blockMemberAction, report: reportMemberAction, requestFirstList: requestFirstListAction };
+const actions = { like: likeMemberAction, unlike: unlikeMemberAction, pass: passMemberAction, undoPass: undoPassAction, block: blockMemberAction, report: reportMemberAction, requestFirstList: requestFirstListAction };
 
 export const metadata = { title: "이번 주 추천" };
 

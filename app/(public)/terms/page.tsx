@@ -3,11 +3,17 @@ import { LegalDocumentPage, type Article } from "@/components/legal/legal-docume
 import { LEGAL_DOCUMENTS, MINIMUM_AGE } from "@/lib/members/legal-versions";
 import { operatorText } from "@/lib/legal/business-info";
 import { eunNeun } from "@/lib/core/josa";
+import { FREE_WEEKLY_RECOMMENDATIONS, PRODUCTS, membershipLabel } from "@/lib/payments/products";
 
 /** the operator as BUSINESS_* configures it (examples in development, marked in the footer) */
 const OPERATOR = operatorText();
 
 export const metadata = { title: "이용약관" };
+
+/** tier names and weekly recommendation counts from the one price table (lib/payments/products.ts) */
+const TIERS = PRODUCTS.filter((p) => p.kind === "MEMBERSHIP" && p.tier);
+const TIER_NAMES = TIERS.map((p) => membershipLabel(p.tier!)).join(", ");
+const TIER_RECS = TIERS.map((p) => `${membershipLabel(p.tier!)} ${p.weeklyRecommendations}명`).join(", ");
 
 const articles: Article[] = [
   {
@@ -70,7 +76,7 @@ const articles: Article[] = [
     title: "제5조 (서비스의 내용)",
     body: (
       <ol>
-        <li>회사는 회원에게 다음 서비스를 제공합니다: 프로필 등록 및 공개 범위 설정, 매주 월요일 오전 10시(한국시간) 최대 10명의 상대 추천, 좋아요 및 상호 수락에 따른 매칭, 매칭 활성화 후 만남 연결, 상담, 차단·신고.</li>
+        <li>회사는 회원에게 다음 서비스를 제공합니다: 프로필 등록 및 공개 범위 설정, 매주 월요일 오전 10시(한국시간) 최대 {FREE_WEEKLY_RECOMMENDATIONS}명(멤버십 회원은 {TIER_RECS})의 상대 추천, 좋아요 및 상호 수락에 따른 매칭, 매칭 활성화 후 만남 연결, 상담, 차단·신고.</li>
         <li>같은 상대는 12주 이내에 다시 추천하지 않으며, 회원이 차단하거나 회원을 차단한 상대는 추천하지 않습니다.</li>
         <li>회사는 추천과 매칭이 혼인의 성사를 보장하지 않으며, 회원 간의 만남과 교제는 회원 각자의 자유로운 판단과 책임에 따라 이루어진다는 점을 고지합니다.</li>
         <li>회사는 결혼중개업법에 따라 회원 정보를 사실대로 제공하도록 노력하며, 거짓 또는 과장된 표시·광고를 하지 않습니다.</li>
@@ -87,7 +93,7 @@ const articles: Article[] = [
           <strong>매칭 이용료</strong>는 상호 수락으로 매칭이 성사된 경우에 한하여 매칭 1건마다 부과되며, 결제가 확인되면 매칭이 활성화됩니다. 금액은 부가가치세를
           포함하여 결제 화면과 요금 안내에 표시합니다.
         </li>
-        <li>멤버십(BASIC, PREMIUM)은 선택 가입하는 유료 부가서비스이며, 제공 내용, 이용기간, 금액은 구매 화면에 표시합니다.</li>
+        <li>멤버십({TIER_NAMES})은 선택 가입하는 유료 부가서비스이며, 제공 내용, 이용기간, 금액은 구매 화면에 표시합니다.</li>
         <li>결제는 신용·체크카드(토스페이먼츠) 또는 회사가 안내하는 계좌로의 이체로 할 수 있습니다. 계좌이체 시 입금자명에 회사가 발급한 입금 코드를 포함하여야 하며, 회사가 입금을 확인한 때 결제가 완료됩니다.</li>
         <li>회사는 결혼중개업법에 따라 유료 서비스 계약 시 서비스 내용, 이용료, 환불 기준을 포함한 계약 내용을 회원에게 서면(전자문서 포함)으로 교부합니다.</li>
         <li>환불은 별도의 환불정책에 따릅니다.</li>

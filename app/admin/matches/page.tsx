@@ -1,13 +1,14 @@
 // /admin/matches – matches by status, newest first, with
 // unmatch; activation and payments are on /admin/payments. Same use case as GET /api/admin/matches.
 import Link from "next/link";
+import { matchDeadlineText } from "@/lib/admin/match-deadline";
 import { requireAdmin } from "@/lib/auth/page-actor";
 import { listAdminMatches, ZMatchListQuery, type AdminMatchList } from "@/lib/admin/list-matches";
 import { AdminForm } from "@/components/admin/admin-form";
 import { Badge } from "@/components/ui/badge";
 import { PageTitle } from "@/components/ui/card";
 import { MATCH_SOURCE_LABEL, MATCH_STATUS_LABEL } from "@/lib/core/labels";
-import { formatSeoulDate, formatSeoulDateTime } from "@/lib/core/seoul-time";
+import { formatSeoulDateTime } from "@/lib/core/seoul-time";
 import { unmatchAction } from "./actions";
 
 export const metadata = { title: "매칭" };
@@ -60,7 +61,7 @@ export default async function AdminMatchesPage({ searchParams }: { searchParams:
                   <td className="px-3 py-2"><Badge tone={TONE[m.status]}>{MATCH_STATUS_LABEL[m.status]}</Badge></td>
                   <td className="px-3 py-2">{MATCH_SOURCE_LABEL[m.source]}</td>
                   <td className="px-3 py-2 text-xs">{formatSeoulDateTime(m.createdAt)}</td>
-                  <td className="px-3 py-2 text-xs">{m.closedAt ? `종료 ${m.closedReason ?? ""}` : m.expiresAt ? `~${formatSeoulDate(m.expiresAt)}` : "–"}</td>
+                  <td className="px-3 py-2 text-xs">{matchDeadlineText(m)}</td>
                   <td className="px-3 py-2">
                     {m.status !== "CLOSED" ? (
                       <AdminForm action={unmatchAction} submitLabel="매칭 해제" variant="secondary" confirm="이 매칭을 해제할까요? 미결제 건은 취소됩니다.">

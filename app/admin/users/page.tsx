@@ -13,17 +13,23 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card, PageTitle } from "@/components/ui/card";
 import { Input, Select } from "@/components/ui/field";
 import { formatSeoulDate } from "@/lib/core/seoul-time";
+import { listManagers } from "@/lib/consultations/managers";
+import { openSearch } from "@/lib/admin/search-token";
+import { searchUsersAction } from "./actions";
+import { AdminForm } from "@/components/admin/admin-form";
+import { assignMembersAction } from "../my-members/actions";
 
 export const metadata = { title: "회원 관리" };
 
 type Search = Record<string, string | string[] | undefined>;
-const FILTER_KEYS = ["query", "status", "gender", "membership", "paid", "matched", "ageMin", "ageMax", "region", ...ADMIN_MARRIAGE_FIELDS, "sort"] as const;
+const FILTER_KEYS = ["q", "status", "gender", "membership", "paid", "matched", "ageMin", "ageMax", "region", ...ADMIN_MARRIAGE_FIELDS, "sort"] as const;
 
 export default async function AdminUsersPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requireAdmin();
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const parsed = ZUserListQuery.safeParse(raw);
   let list: UserList | null = null;
+  const managers = await listManagers();
   let error: string | null = parsed.success ? null : (parsed.error.issues[0]?.message ?? "검색 조건을 확인해 주세요.");
   if (parsed.success) {
     try {
@@ -32,6 +38,8 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
       error = err instanceof Error ? err.message : "검색하지 못했습니다.";
     }
   }
+  // the search term arrives sealed (q): shown in the box, never in the URL
+  const searched = raw.q ? openSearch(raw.q) : null;
   const filter = new URLSearchParams();
   for (const k of FILTER_KEYS) if (raw[k]) filter.set(k, raw[k]!);
   const v = (k: string) => raw[k] ?? "";
@@ -40,8 +48,9 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
     <>
       <PageTitle sub="닉네임 일부, 카카오 ID, 휴대폰 번호·실명(정확히 일치)으로 찾습니다.">회원 관리</PageTitle>
       <Card className="mb-4">
-        <form method="get" className="grid gap-2 sm:grid-cols-2 lg:grid-cols-6" role="search">
-          <Input name="query" defaultValue={v("query")} placeholder="닉네임 · 카카오ID · 010-0000-0000 · 실명" aria-label="검색어" className="lg:col-span-2" />
+        <AdminForm action={searchUsersAction} submitLabel="검색" aria-label="회원 검색">
+          <div className="grid gap-2 sm:grid-cols-2 lg:grid-cols-6" role="search">
+          <Input name="query" defaultValue={searched ?? ""} placeholder="닉네임 · 카카오ID · 010-0000-0000 · 실명" aria-label="검색어" className="lg:col-span-2" />
           <Select name="status" defaultValue={v("status")} aria-label="상태">
             <option value="">상태 전체</option>
             {Object.entries(STATUS_LABEL).map(([k, l]) => <option key={k} value={k}>{l}</option>)}
@@ -82,10 +91,10 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
             <option value="oldest">오래된 가입순</option>
           </Select>
           <div className="flex gap-2">
-            <button type="submit" className="rounded-xl bg-brand-500 px-4 py-2 text-sm font-semibold text-white">검색</button>
             <Link href="/admin/users" className="rounded-xl border border-stone-300 px-4 py-2 text-sm">초기화</Link>
           </div>
-        </form>
+          </div>
+        </AdminForm>
       </Card>
       {error ? <p role="alert" className="mb-3 rounded-xl bg-red-50 p-3 text-sm text-red-700">{error}</p> : null}
       {list ? (
@@ -133,6 +142,15 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
               </tbody>
             </table>
           </div>
+          {managers.length > 0 && list.items.length > 0 ? (
+            <AdminForm action={assignMembersAction} submitLabel={`이 목록의 ${list.items.length}명 배정`} layout="row" className="mt-3" aria-label="담당 매니저 배정">
+              {list.items.map((u) => <input key={u.id} type="hidden" name="memberIds" value={u.id} />)}
+              <label className="text-sm" htmlFor="assign-manager">담당 매니저</label>
+              <Select id="assign-manager" name="managerId" className="w-48">
+                {managers.map((m) => <option key={m.id} value={m.id}>{m.displayName}</option>)}
+              </Select>
+            </AdminForm>
+          ) : null}
           <nav aria-label="페이지" className="mt-3 flex gap-2 text-sm">
             {raw.cursor || (raw.page && raw.page !== "1") ? <Link href={`/admin/users?${filter}`} className="rounded-xl border border-stone-300 px-3 py-2">처음으로</Link> : null}
             {list.nextCursor ? (

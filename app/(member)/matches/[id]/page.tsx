@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { requireMember } from "@/lib/auth/page-actor";
 import { AppError } from "@/lib/core/errors";
 import { getMatch } from "@/lib/matching/get-match";
+import { contactState } from "@/lib/matching/contact-state";
 import { ZMatchIdParams } from "@/lib/matching/schemas";
 import { ButtonLink } from "@/components/ui/button";
 import { PageTitle } from "@/components/ui/card";
@@ -29,7 +30,7 @@ export default async function MatchPage({ params }: { params: Promise<{ id: stri
   return (
     <>
       <PageTitle>{detail.otherProfile ? `${detail.otherProfile.nickname}님과의 매칭` : "매칭 상세"}</PageTitle>
-      <MatchDetail detail={detail} />
+      <MatchDetail detail={detail} contact={detail.match.status === "ACTIVE" ? await contactState(actor, detail.match.id) : null} />
       <MatchMoneySection actor={actor} match={detail.match} actions={moneyActions} />
       <MatchAfterSection actor={actor} detail={detail} actions={afterActions} />
       <ButtonLink href="/matches" variant="secondary" className="mt-6 w-full">

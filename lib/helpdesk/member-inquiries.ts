@@ -1,0 +1,62 @@
+// A member's own 1:1 문의: POST /api/inquiries (ask), GET /api/inquiries (mine, newest first),
+// GET /api/inquiries/{id} (the thread; someone else's is a 404) and POST /api/inquiries/{id}/messages
+// (a follow-up; the inquiry is 접수 again until the operator answers).
+import { z } from "zod";
+import { prisma } from "@/lib/db";
+import type { Actor } from "@/lib/core/actor";
+import { notFound } from "@/lib/core/errors";
+import { defineOperation } from "@/lib/core/operation";
+import { ZCreateInquiryBody, ZInquiryIdParams, ZInquirySummary, ZInquiryThread, ZMessageBody } from "./schemas";
+
+export const threadSelect = {
+  id: true, category: true, status: true, createdAt: true, updatedAt: true,
+  messages: { orderBy: { createdAt: "asc" as const }, select: { id: true, fromStaff: true, body: true, createdAt: true } },
+} as const;
+
+type Row = { id: string; category: z.infer<typeof ZInquirySummary>["category"]; status: z.infer<typeof ZInquirySummary>["status"]; createdAt: Date; updatedAt: Date; messages: { id: string; fromStaff: boolean; body: string; createdAt: Date }[] };
+export const threadDto = (r: Row): z.input<typeof ZInquiryThread> => ({
+  id: r.id, category: r.category, status: r.status, createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString(),
+  preview: (r.messages[0]?.body ?? "").slice(0, 80),
+  messages: r.messages.map((m) => ({ id: m.id, fromStaff: m.fromStaff, body: m.body, createdAt: m.createdAt.toISOString() })),
+});
+
+export async function createInquiry({ actor, input }: { actor: Actor; input: z.infer<typeof ZCreateInquiryBody> }) {
+  const row = await prisma.inquiry.create({
+    data: { memberId: actor.userId, category: input.category, messages: { create: { authorId: actor.userId, fromStaff: false, body: input.body } } },
+    select: threadSelect,
+  });
+  return threadDto(row);
+}
+
+export async function listMyInquiries({ actor }: { actor: Actor }) {
+  const rows = await prisma.inquiry.findMany({ where: { memberId: actor.userId }, orderBy: { createdAt: "desc" }, take: 50, select: { ...threadSelect, messages: { ...threadSelect.messages, take: 1 } } });
+  return {
+    items: rows.map((r) => {
+      const t = threadDto(r);
+      return { id: t.id, category: t.category, status: t.status, preview: t.preview, createdAt: t.createdAt, updatedAt: t.updatedAt };
+    }),
+  };
+}
+
+export async function getMyInquiry({ actor, input }: { actor: Actor; input: { id: string } }) {
+  const row = await prisma.inquiry.findFirst({ where: { id: input.id, memberId: actor.userId }, select: threadSelect });
+  if (!row) throw notFound("문의");
+  return threadDto(row);
+}
+
+export async function addInquiryMessage({ actor, input }: { actor: Actor; input: z.infer<typeof ZMessageBody> & { id: string } }) {
+  return prisma.$transaction(async (tx) => {
+    const own = await tx.inquiry.findFirst({ where: { id: input.id, memberId: actor.userId }, select: { id: true } });
+    if (!own) throw notFound("문의");
+    await tx.inquiryMessage.create({ data: { inquiryId: input.id, authorId: actor.userId, fromStaff: false, body: input.body }, select: { id: true } });
+    const row = await tx.inquiry.update({ where: { id: input.id }, data: { status: "RECEIVED" }, select: threadSelect });
+    return threadDto(row);
+  });
+}
+
+const limit = { name: "inquiry-write", limit: 20, windowMs: 3_600_000, by: "actor" as const };
+
+export const createInquiryOperation = defineOperation({ method: "POST", path: "/api/inquiries", access: "member", tag: "help", summary: "1:1 문의 남기기", body: ZCreateInquiryBody, output: ZInquiryThread, status: 201, rateLimit: limit, run: createInquiry });
+export const listMyInquiriesOperation = defineOperation({ method: "GET", path: "/api/inquiries", access: "member", tag: "help", summary: "내 1:1 문의 목록", output: z.object({ items: z.array(ZInquirySummary) }), run: listMyInquiries });
+export const getMyInquiryOperation = defineOperation({ method: "GET", path: "/api/inquiries/{id}", access: "member", tag: "help", summary: "내 1:1 문의와 답변", params: ZInquiryIdParams, output: ZInquiryThread, run: getMyInquiry });
+export const addInquiryMessageOperation = defineOperation({ method: "POST", path: "/api/inquiries/{id}/messages", access: "member", tag: "help", summary: "1:1 문의에 덧붙이기", params: ZInquiryIdParams, body: ZMessageBody, output: ZInquiryThread, status: 201, rateLimit: limit, run: addInquiryMessage });
