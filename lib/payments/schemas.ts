@@ -25,6 +25,8 @@ export const ZProductDto = z.object({
   tier: z.enum(["BASIC", "PREMIUM"]).nullable(),
   benefits: z.array(z.string()),
   weeklyRecommendations: z.number().int().nullable(),
+  /** manager 1:1 consultations included per membership period */
+  consultations: z.number().int(),
 });
 export const ZProductList = z.object({ products: z.array(ZProductDto), refundPolicyUrl: z.string() });
 

@@ -5,7 +5,7 @@
 // (its profile comes with the seed); the members are made here. Screenshots: /work/wt/shots/member-service.
 import { expect, test, type Page } from "@playwright/test";
 import { newMember, operatorPage, pocket } from "./members";
-import { randomKakaoId, randomPhone, signInWithKakao } from "./fixtures";
+import { randomKakaoId, randomPhone, signInWithKakao, verifyIdentity } from "./fixtures";
 
 const SHOTS = "/work/wt/shots/member-service";
 const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true }).catch(() => undefined);
@@ -121,17 +121,15 @@ test("a member asks a question, the operator answers, the member is notified and
   await page.context().close();
 });
 
-test("onboarding: a refused submit (under 19) moves focus to the first error", async ({ page }) => {
+test("onboarding: a refused submit moves focus to the first error", async ({ page }) => {
   await signInWithKakao(page, { kakaoId: randomKakaoId(), nickname: "새회원" });
   await expect(page).toHaveURL(/\/onboarding$/);
-  await page.getByLabel("이름 (실명)").fill("김어린");
-  await page.getByLabel("휴대폰 번호", { exact: true }).fill(randomPhone());
-  const under19 = `${new Date().getFullYear() - 15}-03-01`;
-  await page.getByLabel("생년월일").fill(under19);
-  await page.getByLabel("성별").selectOption("F");
-  for (const name of [/이용약관 동의/, /개인정보 수집·이용 동의/, /환불정책 동의/, /만 19세 이상입니다/]) await page.getByRole("checkbox", { name }).check();
+  // 본인인증 first (the local PortOne window); the form then asks only for the agreements
+  await verifyIdentity(page, { realName: "김포커스", phone: randomPhone(), birthDate: "1992-03-01", gender: "F" }, { distinct: true });
+  // every agreement but the terms: the refusal names that field, below the fold on a phone
+  for (const name of [/개인정보 수집·이용 동의/, /환불정책 동의/, /만 19세 이상입니다/]) await page.getByRole("checkbox", { name }).check();
   await page.getByRole("button", { name: "동의하고 가입하기" }).click();
-  await expect(page.getByLabel("생년월일")).toBeFocused();
+  await expect(page.getByRole("checkbox", { name: /이용약관 동의/ })).toBeFocused();
   await expect(page.getByRole("alert").first()).toBeVisible();
 });
 

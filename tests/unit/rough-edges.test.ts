@@ -1,7 +1,7 @@
 // Rough edges a new member or an operator met (issue 23), each pinned: the admin match list shows a
 // payment deadline only on a pending match; the active match says "확인해 보세요" only when a number
 // is shown, else whose consent is missing; every member route has a loading skeleton.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { matchDeadlineText } from "@/lib/admin/match-deadline";
@@ -33,9 +33,24 @@ describe("active match contact line", () => {
 });
 
 describe("member routes", () => {
-  it("have a loading skeleton (the (member) group's loading.tsx covers every route below it)", () => {
-    const file = path.join(process.cwd(), "app/(member)/loading.tsx");
-    expect(existsSync(file)).toBe(true);
-    expect(readFileSync(file, "utf8")).toContain('aria-busy="true"');
+  const member = path.join(process.cwd(), "app/(member)");
+  const pagesBelow = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? pagesBelow(path.join(dir, e.name)) : e.name === "page.tsx" ? [path.join(dir, e.name)] : []));
+
+  it("have a loading skeleton, except where a loading boundary would turn a 404 into a 200", () => {
+    for (const page of pagesBelow(member)) {
+      const segments = path.relative(member, path.dirname(page)).split(path.sep);
+      // the loading.tsx files that would wrap this page: its own folder and every folder above it (inside the group)
+      const boundaries = segments.map((_, i) => path.join(member, ...segments.slice(0, i + 1), "loading.tsx")).concat(path.join(member, "loading.tsx"));
+      const wrapped = boundaries.some((f) => existsSync(f));
+      const answers404 = readFileSync(page, "utf8").includes("notFound()");
+      if (answers404) expect(wrapped, `${path.relative(member, page)} answers 404: no loading boundary may wrap it`).toBe(false);
+    }
+    for (const route of ["recommendations", "notifications", "profile", "preferences", "me", "consultations", "onboarding"]) {
+      const file = path.join(member, route, "loading.tsx");
+      expect(existsSync(file), route).toBe(true);
+      expect(readFileSync(file, "utf8")).toContain("member-loading");
+    }
+    expect(readFileSync(path.join(process.cwd(), "components/ui/member-loading.tsx"), "utf8")).toContain('aria-busy="true"');
   });
 });
