@@ -79,7 +79,7 @@ test("a PREMIUM member books a consultation; the manager sees it and writes the 
   await page.goto("/consultations");
   await expect(page.getByTestId("my-booking").filter({ hasText: slot.label })).toContainText("상담 완료");
   await page.goto("/notifications");
-  await expect(page.getByText("상담이 예약되었어요")).toBeVisible();
+  await expect(page.getByText("상담이 예약되었어요", { exact: true })).toBeVisible();
   await operator.context().close();
   await page.context().close();
 });
@@ -112,7 +112,7 @@ test("a member asks a question, the operator answers, the member is notified and
   await shot(operator, "admin-inquiries-desktop");
 
   await page.goto("/notifications");
-  await page.getByText("문의에 답변이 도착했어요").click();
+  await page.getByText("문의에 답변이 도착했어요", { exact: true }).click();
   await expect(page).toHaveURL(/\/help\/inquiries\//);
   await expect(page.getByText("답변 완료", { exact: true })).toBeVisible();
   await expect(page.getByTestId("inquiry-answer")).toContainText("환불 정책");
