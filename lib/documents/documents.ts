@@ -8,7 +8,7 @@ import { AppError, notFound } from "@/lib/core/errors";
 import type { Actor } from "@/lib/core/actor";
 import { defineOperation } from "@/lib/core/operation";
 import { logger } from "@/lib/logger";
-import { deleteObjects, getBytes, headObject, listKeys, presignPhotoUpload } from "@/lib/storage";
+import { deleteObjects, deletePrefix, getBytes, headObject, presignPhotoUpload } from "@/lib/storage";
 import { DOCUMENT_KIND_LABEL, type DocumentKind } from "@/lib/core/document-review";
 import { activeBadgesOf } from "./badges";
 import {
@@ -105,11 +105,10 @@ export async function listMyDocuments({ actor, now = new Date() }: { actor: Acto
 
 /** Withdrawal/erasure: every object under the member's document prefix and the document rows. */
 export async function deleteAllDocumentsOf(userId: string): Promise<number> {
-  const keys = await listKeys(documentKeyPrefix(userId));
-  await deleteObjects(keys);
+  const deleted = await deletePrefix(documentKeyPrefix(userId));
   await prisma.verificationDocument.deleteMany({ where: { userId } });
-  logger.info({ userId, deleted: keys.length }, "member documents deleted");
-  return keys.length;
+  logger.info({ userId, deleted }, "member documents deleted");
+  return deleted;
 }
 
 // ── Operations (/api/documents/*) ───────────────────────────────────────────────────────────────

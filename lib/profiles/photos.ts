@@ -7,7 +7,7 @@ import { AppError, notFound } from "@/lib/core/errors";
 import type { Actor } from "@/lib/core/actor";
 import { defineOperation } from "@/lib/core/operation";
 import { logger } from "@/lib/logger";
-import { deleteObjects, headObject, listKeys, presignGet, presignPhotoUpload } from "@/lib/storage";
+import { deleteObjects, deletePrefix, headObject, presignGet, presignPhotoUpload } from "@/lib/storage";
 import { reencodeStoredPhoto } from "./photo-reencode";
 import {
   MAX_PHOTOS,
@@ -182,11 +182,10 @@ export async function deletePhoto({ actor, input }: { actor: Actor; input: { key
  * or merely uploaded) and the photo rows. Returns how many objects were deleted.
  */
 export async function deleteAllPhotosOf(userId: string): Promise<number> {
-  const keys = await listKeys(photoKeyPrefix(userId));
-  await deleteObjects(keys);
+  const deleted = await deletePrefix(photoKeyPrefix(userId));
   await prisma.photo.deleteMany({ where: { userId } });
-  logger.info({ userId, deleted: keys.length }, "member photos deleted");
-  return keys.length;
+  logger.info({ userId, deleted }, "member photos deleted");
+  return deleted;
 }
 
 // ── Operations (/api/photos/*) ──────────────────────────────────────────────────────────────────

@@ -157,3 +157,10 @@ export async function ensureBucket(name = bucket()): Promise<void> {
     if (code !== "BucketAlreadyOwnedByYou" && code !== "BucketAlreadyExists") throw err;
   }
 }
+
+/** Deletes every object under `prefix` (a member's photos or documents on erasure); returns how many. */
+export async function deletePrefix(prefix: string): Promise<number> {
+  const keys = await listKeys(prefix);
+  await deleteObjects(keys);
+  return keys.length;
+}
