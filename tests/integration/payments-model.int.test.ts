@@ -3,7 +3,8 @@
 // under Toss's faults (5xx after charging, timeouts, unreadable answers, lost redirects, duplicate
 // webhooks), 가상계좌 issued and deposited (callbacks delivered, duplicated, lost or forged; due dates
 // passing), members cancelling their own open order, transfers and their verification, refunds,
-// withdrawals, blocks, bans, expiry — against the
+// withdrawals, blocks, bans, expiry, the operator activating or closing the match, members asking for
+// refunds (the operator approving them while Toss fails) and naming their account — against the
 // app's use cases and this file's local Toss server. After each sequence Toss is made healthy and the
 // jobs run (what production does within minutes); then, for every order: what Toss holds equals what
 // the app records (charged, refunded, balance), or the order is parked for a person; nobody paid twice
@@ -31,6 +32,12 @@ import { handleTossWebhook } from "@/lib/payments/toss-webhook";
 import { cancelOpenOrder } from "@/lib/payments/cancel-open-order";
 import { reconcileTossPayments } from "@/lib/payments/reconcile-toss";
 import { moneyOfApp, moneyOfToss } from "@/lib/payments/money-view";
+import { activateMatch } from "@/lib/matching/activate-match";
+import { unmatch } from "@/lib/admin/unmatch";
+import { requestRefund } from "@/lib/refunds/request-refund";
+import { approveRefund } from "@/lib/refunds/decide-refund";
+import { setRefundAccount } from "@/lib/refunds/refund-account";
+import { payBackDueRefunds } from "@/lib/refunds/pay-back";
 import type { TossFault } from "@/dev/toss/server";
 
 const RUNS = Number(process.env.MODEL_RUNS ?? 150);
@@ -69,6 +76,7 @@ async function jobLater(w: World, label: string, ms: number) {
 }
 
 type Cmd = fc.AsyncCommand<object, World>;
+const ACCOUNT = { bank: "우리은행" as const, accountNumber: "1002123456789", holder: "홍길동" };
 const cmd = (label: string, run: (w: World) => Promise<void>): Cmd => ({ check: () => true, run: (_m, w) => run(w), toString: () => label });
 
 const ENDINGS = [...Object.keys(FAULTS), "redirect-lost", "window-closed"];
@@ -81,18 +89,22 @@ async function confirmOpen(w: World, who: Who, fault: string) {
   await quiet(`confirm(${who}, ${fault})`, w, () => confirmTossPaymentForMember({ actor: w[who], input: { paymentKey: t.paymentKey, orderId: o.orderId, amount: o.amount } }));
 }
 
+/** a card checkout: the order, Toss's card window, and how it ends (a fault on the confirm, the success redirect lost, or the window closed without paying) */
+const cardCheckout = (who: Who, ending: string): Cmd =>
+  cmd(`cardCheckout(${who}, ${ending})`, async (w) => {
+    await quiet(`ready(${who})`, w, () => readyTossPayment({ actor: w[who], input: { productId: "match-fee", matchId: w.matchId } }));
+    const o = await openCard(w, who);
+    if (!o || ending === "window-closed") return;
+    if (!tossStub.paymentByOrderId(o.orderId)) tossStub.createAuthorizedPayment(o);
+    if (ending !== "redirect-lost") await confirmOpen(w, who, ending);
+  });
+
 const money = [
   // a card checkout: the order, Toss's card window, and how it ends (a fault on the confirm, the success
   // redirect lost, or the window closed without paying)
-  fc.tuple(fc.constantFrom<Who>("a", "b"), fc.constantFrom(...ENDINGS)).map(([who, ending]) =>
-    cmd(`cardCheckout(${who}, ${ending})`, async (w) => {
-      await quiet(`ready(${who})`, w, () => readyTossPayment({ actor: w[who], input: { productId: "match-fee", matchId: w.matchId } }));
-      const o = await openCard(w, who);
-      if (!o || ending === "window-closed") return;
-      if (!tossStub.paymentByOrderId(o.orderId)) tossStub.createAuthorizedPayment(o);
-      if (ending !== "redirect-lost") await confirmOpen(w, who, ending);
-    }),
-  ),
+  fc.tuple(fc.constantFrom<Who>("a", "b"), fc.constantFrom(...ENDINGS)).map(([who, ending]) => cardCheckout(who, ending)),
+  // a card payment that just works, as often again: the life events and refunds below need a paid fee
+  fc.constantFrom<Who>("a", "b").map((who) => cardCheckout(who, "none")),
   // the member retries after an error page
   fc.tuple(fc.constantFrom<Who>("a", "b"), fc.constantFrom(...Object.keys(FAULTS))).map(([who, fault]) => cmd(`confirmAgain(${who}, ${fault})`, (w) => confirmOpen(w, who, fault))),
   // 가상계좌: the member picks it in Toss's window; the confirm (with a fault) issues an account
@@ -156,6 +168,30 @@ const lifeAndAdmin = [
       await quiet(`refund(${kind})`, w, () => cancelPayment({ actor: w.admin, input: { id: p.id, reason: "모델 테스트 환불", ...(kind === "part" ? { amount: 10_000 } : {}) } }));
     }),
   ),
+  // the life of a paid match: the operator activates it, or closes it (the refund policy's no-fault refund)
+  fc.constant(cmd("activate", (w) => quiet("activate", w, () => activateMatch({ actor: w.admin, input: { id: w.matchId } })))),
+  fc.constant(cmd("unmatch", (w) => quiet("unmatch", w, () => unmatch({ actor: w.admin, input: { id: w.matchId } })))),
+  // a member asks for a refund of their latest order (with their own account: a 가상계좌 or a transfer
+  // needs it), and the operator approves it while Toss answers, fails, or fails after refunding
+  fc.tuple(fc.constantFrom<Who>("a", "b"), fc.constantFrom("ok", "5xx", "5xx-after-refund")).map(([who, fault]) =>
+    cmd(`memberRefund(${who}, ${fault})`, async (w) => {
+      const p = await prisma.payment.findFirst({ where: { matchId: w.matchId, userId: w[who].userId, status: { in: ["PAID", "PARTIALLY_REFUNDED"] } }, orderBy: { createdAt: "desc" }, select: { id: true } });
+      if (!p) return void w.log.push(`requestRefund(${who}): none`);
+      await quiet(`requestRefund(${who})`, w, () => requestRefund({ actor: w[who], input: { id: p.id, reason: "모델 테스트 환불 요청", account: ACCOUNT } }));
+      const r = await prisma.refundRequest.findFirst({ where: { paymentId: p.id, status: "REQUESTED" }, select: { id: true } });
+      if (!r) return;
+      if (fault !== "ok") tossStub.injectFault({ op: "cancel", status: 500, apply: fault === "5xx-after-refund" });
+      await quiet(`approveRefund(${fault})`, w, () => approveRefund({ actor: w.admin, input: { id: r.id } }));
+    }),
+  ),
+  // an automatic refund of a deposited 가상계좌 waits for the member's account: they name it
+  fc.constantFrom<Who>("a", "b").map((who) =>
+    cmd(`giveRefundAccount(${who})`, async (w) => {
+      const r = await prisma.refundRequest.findFirst({ where: { userId: w[who].userId, payment: { matchId: w.matchId }, status: "APPROVED", refundAccountEnc: null }, select: { id: true } });
+      if (!r) return void w.log.push(`refundAccount(${who}): none`);
+      await quiet(`refundAccount(${who})`, w, () => setRefundAccount({ actor: w[who], input: { id: r.id, account: ACCOUNT } }));
+    }),
+  ),
   fc.constantFrom<Who>("a", "b").map((who) => cmd(`withdraw(${who})`, (w) => quiet(`withdraw(${who})`, w, () => withdrawMember({ userId: w[who].userId, reason: "SELF" })))),
   fc.constantFrom<Who>("a", "b").map((who) => cmd(`ban(${who})`, (w) => quiet(`ban(${who})`, w, () => banMember({ actor: w.admin, input: { id: w[who].userId, reason: "모델 테스트" } })))),
   fc.constantFrom<Who>("a", "b").map((who) => cmd(`block(${who})`, (w) => quiet(`block(${who})`, w, () => blockMember({ actor: w[who], input: { userId: w[who === "a" ? "b" : "a"].userId } })))),
@@ -201,6 +237,7 @@ async function drain(w: World) {
   for (let i = 0; i < 6; i++) {
     await tossStub.idle();
     await reconcileTossPayments({ now: new Date(Date.now() + 40 * MINUTE) });
+    await payBackDueRefunds({ now: new Date(Date.now() + 40 * MINUTE) });
     const inFlight = await prisma.payment.count({ where: { matchId: w.matchId, OR: [{ status: { in: ["CLOSING", "REFUND_PENDING"] } }, { method: "TOSS", status: "PENDING" }] } });
     if (inFlight === 0) return;
   }
@@ -226,6 +263,16 @@ async function checkInvariants(w: World) {
   }
   // nobody paid twice for this match (a fee kept by two orders would be a double charge)
   expect(kept, "more than one order keeps money for one match").toBeLessThanOrEqual(1);
+  // an approved card refund is paid back once Toss is healthy — unless it waits for the member's own
+  // account (a deposited 가상계좌) or a person (the order parked); one marked refunded was refunded at Toss
+  const refunds = await prisma.refundRequest.findMany({ where: { payment: { matchId: w.matchId } }, select: { id: true, status: true, amount: true, refundAccountEnc: true, payment: { select: { orderId: true, method: true, status: true, virtualAccount: true } } } });
+  for (const r of refunds) {
+    const p = r.payment;
+    if (p.method !== "TOSS" || p.status === "NEEDS_REVIEW") continue;
+    const waitsForAccount = p.virtualAccount !== null && r.refundAccountEnc === null;
+    if (!waitsForAccount) expect(r.status, `refund ${r.id} of order ${p.orderId} still ${r.status} after the jobs ran`).not.toBe("APPROVED");
+    if (r.status === "REFUNDED") expect(moneyOfToss(tossStub.paymentByOrderId(p.orderId) ?? null).refunded, `refund ${r.id} marked refunded, not refunded at Toss`).toBeGreaterThanOrEqual(r.amount);
+  }
 }
 
 describe("payments model (fast-check commands against the use cases and the local Toss server)", () => {
