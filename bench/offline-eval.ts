@@ -8,7 +8,7 @@ import { calibrationTable, fitWeights, type CalibrationBin, type ModelStats } fr
 import { PAIR_LIKE_IN_WINDOW, PAIR_LIKE_LAST, PAIR_SHOWN_LAST, PAIR_SHOWN_OLDER, PAIR_SHOWN_RECENT } from "@/lib/recommendations/pair-codes";
 import { auc } from "@/lib/recommendations/metrics";
 import { RELAXED_NO_REPEAT_WEEKS } from "@/lib/recommendations/policy";
-import { newVocabularies, prepareMember, priorWeights, ScoreTable, sigmoid, SOFT_FEATURES, type ScoreMember, type Weights } from "@/lib/recommendations/score";
+import { calibrateMutual, newVocabularies, prepareMember, priorWeights, ScoreTable, sigmoid, SOFT_FEATURES, type ScoreMember, type Weights } from "@/lib/recommendations/score";
 import { weekStart, weekYear } from "@/lib/core/week";
 import { Prng } from "@/prisma/seed/members-generator";
 import * as legacy from "./legacy-score";
@@ -21,6 +21,8 @@ export type OfflineEvaluation = {
   members: number; slatePairs: number; likes: number; mutualLikes: number; model: ModelStats; withoutModel: ModelStats; results: ScorerResult[];
   /** week W's slate pairs by decile of the fitted score's P(mutual): predicted vs observed mutual likes */
   calibration: CalibrationBin[];
+  /** the same after the second stage fitted on week W−1's mutual likes (model.mutualCalibration) */
+  calibrated: CalibrationBin[];
 };
 
 export function offlineEvaluation(h: History, week: string, opts: { slate?: number; weights?: Weights } = {}): OfflineEvaluation {
@@ -130,6 +132,8 @@ export function offlineEvaluation(h: History, week: string, opts: { slate?: numb
     const r4 = (x: number) => Math.round(x * 1e4) / 1e4;
     return { scorer: name, likeAuc: r4(auc(d, liked)), mutualAuc: r4(auc(p, mutual)), recallAt10: r4(hits / Math.max(1, totalMutual)), mutualShareTop10: r4(hits / Math.max(1, shownTop)) };
   });
-  const calibration = calibrationTable(viewer.map((a, k) => fitted.pairScore(a, target[k], year)), mutual);
-  return { members: n, slatePairs: viewer.length, likes: liked.reduce((s, x) => s + x, 0), mutualLikes: mutual.reduce((s, x) => s + x, 0), model, withoutModel, results, calibration };
+  const raw = viewer.map((a, k) => fitted.pairScore(a, target[k], year));
+  const calibration = calibrationTable(raw, mutual);
+  const calibrated = calibrationTable(raw.map((p) => calibrateMutual(p, model.mutualCalibration)), mutual);
+  return { members: n, slatePairs: viewer.length, likes: liked.reduce((s, x) => s + x, 0), mutualLikes: mutual.reduce((s, x) => s + x, 0), model, withoutModel, results, calibration, calibrated };
 }

@@ -95,6 +95,9 @@ async function main() {
     const worst = Math.max(...ev.calibration.map((c) => Math.abs(c.predicted - c.observed)));
     console.log(`  calibration of the fitted P(mutual) on week ${week}'s slates, predicted/observed by decile (max error ${worst.toFixed(4)}):`);
     console.log(`    ${ev.calibration.map((c) => `${c.decile}: ${c.predicted.toFixed(4)}/${c.observed.toFixed(4)}`).join(", ")}`);
+    const worstCal = Math.max(...ev.calibrated.map((c) => Math.abs(c.predicted - c.observed)));
+    console.log(`  after the second stage fitted on W−1's mutual likes ${JSON.stringify(m.mutualCalibration)} (max error ${worstCal.toFixed(4)}):`);
+    console.log(`    ${ev.calibrated.map((c) => `${c.decile}: ${c.predicted.toFixed(4)}/${c.observed.toFixed(4)}`).join(", ")}`);
   }
   if (args.has("eval-only")) return;
   const admin = await postgresExecutor(adminUrl);

@@ -22,7 +22,7 @@ const REASON_LABEL: Record<string, string> = {
 };
 const GROUP_LABEL: Record<string, string> = { M: "남성 회원이 본 노출", F: "여성 회원이 본 노출" };
 
-function ValidationCard({ v, source }: { v: Validation; source: ModelStats["source"] }) {
+function ValidationCard({ v, source, cal }: { v: Validation; source: ModelStats["source"]; cal?: ModelStats["mutualCalibration"] }) {
   return (
     <Card className="md:col-span-2">
       <h2 className="mb-1 font-semibold text-stone-900">모델 검증 (시간 분할)</h2>
@@ -72,12 +72,16 @@ function ValidationCard({ v, source }: { v: Validation; source: ModelStats["sour
             </dd>
             <dt className="text-stone-500">보정 최대 오차 (십분위)</dt>
             <dd className="text-right font-mono">{num(v.maxCalibrationError, 4)}</dd>
+            <dt className="text-stone-500">상호 좋아요 2단계 보정 (a, b)</dt>
+            <dd className="text-right font-mono">
+              {!cal ? "–" : cal.identity ? `적용 안 함 (상호 ${cal.mutual}건)` : `${cal.a.toFixed(3)}, ${cal.b.toFixed(3)} (상호 ${cal.mutual}건)`}
+            </dd>
           </dl>
         </div>
         <div>
           <table className="w-full text-left text-xs" aria-label="상호 좋아요 확률 보정표">
             <caption className="mb-1 text-left text-xs text-stone-500">
-              상호 좋아요 보정표: 서로 노출된 지난주 쌍 {v.mutualPairs.toLocaleString("ko-KR")}개를 예측 확률 십분위로 나눔
+              상호 좋아요 보정표 (2단계 보정 전): 서로 노출된 지난주 쌍 {v.mutualPairs.toLocaleString("ko-KR")}개를 예측 확률 십분위로 나눔
             </caption>
             <thead className="text-stone-500">
               <tr>
@@ -178,7 +182,7 @@ export function RecsRunDetails({ run }: { run: RecommendationRunDto }) {
           </dl>
         )}
       </Card>
-      {model?.validation ? <ValidationCard v={model.validation} source={model.source} /> : null}
+      {model?.validation ? <ValidationCard v={model.validation} source={model.source} cal={model.mutualCalibration} /> : null}
     </div>
   );
 }

@@ -23,6 +23,10 @@ export const MIN_LIKES = 50;
 export const MAX_VALIDATION = 100_000;
 /** below this many validation-week examples the fit cannot be validated: the prior weights are used */
 export const MIN_VALIDATION = 200;
+/** mutual likes the second stage needs at least (else the identity) */
+export const MIN_MUTUAL_FOR_CALIBRATION = 20;
+/** L2 strength of the second stage towards the identity, in pairs' worth of curvature */
+export const CALIBRATION_L2 = 20;
 /** bootstrap rounds of the validation's interval */
 export const BOOTSTRAP_ROUNDS = 200;
 /** L2 strength towards the prior weights (in examples' worth of curvature) */
@@ -61,6 +65,14 @@ export type Validation = {
   maxCalibrationError: number;
 };
 
+/**
+ * The second stage (issue 24 part 3): P(mutual) = σ(a + b · logit(σ(z_ab)·σ(z_ba))), fitted on the
+ * validation week's mutual outcomes (pairs shown both ways), L2 towards the identity (a = 0, b = 1).
+ * Monotone (b > 0): lists and ranks are unchanged, the stored probability and the expected mutual
+ * likes are calibrated. `identity` when the week has too few mutual likes to fit it.
+ */
+export type MutualCalibration = { a: number; b: number; pairs: number; mutual: number; identity: boolean };
+
 export type ModelStats = {
   source: "fitted" | "prior";
   /** why the prior is used (thin history, no validation week, or the fit did not beat the prior beyond its interval) */
@@ -75,6 +87,8 @@ export type ModelStats = {
   trainLogLoss?: number;
   /** the time split: fitted on the earlier weeks, measured on the last one */
   validation?: Validation;
+  /** the second stage of P(mutual), fitted on the validation week's mutual likes (score.ts calibrateMutual) */
+  mutualCalibration?: MutualCalibration;
   /** runs before issue 24: a random 1/8 of the same window's pairs */
   holdout?: { examples: number; auc: number; logLoss: number; priorAuc: number; priorLogLoss: number };
   ms: number;
@@ -472,6 +486,46 @@ export function mutualOnValidation(builder: ExampleBuilder, ex: Examples, rows: 
   return { predicted, observed };
 }
 
+/** Platt scaling on logit(p) with L2 towards (a, b) = (0, 1), by Newton's method (2×2). */
+export function fitMutualCalibration(predicted: ArrayLike<number>, observed: ArrayLike<number>, l2 = CALIBRATION_L2): MutualCalibration {
+  const n = predicted.length;
+  let mutual = 0;
+  for (let i = 0; i < n; i++) mutual += observed[i];
+  if (mutual < MIN_MUTUAL_FOR_CALIBRATION || n - mutual < MIN_MUTUAL_FOR_CALIBRATION) return { a: 0, b: 1, pairs: n, mutual, identity: true };
+  const s = Float64Array.from({ length: n }, (_, i) => {
+    const p = Math.min(1 - 1e-6, Math.max(1e-6, predicted[i]));
+    return Math.log(p / (1 - p));
+  });
+  let a = 0;
+  let b = 1;
+  for (let it = 0; it < 50; it++) {
+    let ga = l2 * a;
+    let gb = l2 * (b - 1);
+    let haa = l2;
+    let hab = 0;
+    let hbb = l2;
+    for (let i = 0; i < n; i++) {
+      const p = sigmoid(a + b * s[i]);
+      const r = p - observed[i];
+      const c = p * (1 - p);
+      ga += r;
+      gb += r * s[i];
+      haa += c;
+      hab += c * s[i];
+      hbb += c * s[i] * s[i];
+    }
+    const det = haa * hbb - hab * hab;
+    const da = (hbb * ga - hab * gb) / det;
+    const db = (haa * gb - hab * ga) / det;
+    a -= da;
+    b -= db;
+    if (Math.abs(da) + Math.abs(db) < 1e-9) break;
+  }
+  // monotone: the order of the scores (the lists) never changes
+  b = Math.max(0.05, b);
+  return { a: r4(a), b: r4(b), pairs: n, mutual, identity: false };
+}
+
 export type FitOptions = { maxExamples?: number; maxValidation?: number; minExamples?: number; minLikes?: number; minValidation?: number; rounds?: number; without?: readonly string[] };
 
 /** Fits the week's weights on the earlier weeks and validates them on the last one (or explains why the prior is used). */
@@ -537,6 +591,7 @@ export function fitWeights(input: FitInput, opts: FitOptions = {}): ModelStats {
   const used = accepted ? fit.weights : priorVec;
   const mutual = mutualOnValidation(new ExampleBuilder(input), ex, held, used);
   const calibration = calibrationTable(mutual.predicted, mutual.observed);
+  const mutualCalibration = fitMutualCalibration(mutual.predicted, mutual.observed);
   const validation: Validation = {
     examples: held.length,
     likes: heldLikes,
@@ -560,6 +615,7 @@ export function fitWeights(input: FitInput, opts: FitOptions = {}): ModelStats {
     iterations: fit.iterations,
     trainLogLoss,
     validation,
+    mutualCalibration,
     ms: ms(),
   };
 }

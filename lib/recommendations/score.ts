@@ -194,6 +194,16 @@ export function meetingsTerm(liked: number, disliked: number): number {
   return (liked - disliked) / (liked + disliked + MEETING_PRIOR);
 }
 
+/**
+ * The calibrated probability of a mutual like (fit-model.ts MutualCalibration, the second stage
+ * fitted on mutual outcomes): σ(a + b · logit(p)); p itself without a calibration. Monotone.
+ */
+export function calibrateMutual(p: number, c?: { a: number; b: number } | null): number {
+  if (!c || (c.a === 0 && c.b === 1)) return p;
+  const q = clamp(p, 1e-6, 1 - 1e-6);
+  return sigmoid(c.a + c.b * Math.log(q / (1 - q)));
+}
+
 /** The weights used without a fit: PRIOR_WEIGHTS with the bias set from the pool's like rate. */
 export function priorWeights(likeRate?: number): Weights {
   return { ...PRIOR_WEIGHTS, bias: logit(effectiveLikeRate(likeRate)) - PRIOR_CONTENT_OFFSET };
