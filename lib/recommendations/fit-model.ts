@@ -571,7 +571,7 @@ export function fitWeights(input: FitInput, opts: FitOptions = {}): ModelStats {
   const pPrior = predict(ex.x, priorVec, held);
   const aucFit = auc(pFit, heldY);
   const aucPrior = auc(pPrior, heldY);
-  const rounds = opts.rounds ?? BOOTSTRAP_ROUNDS;
+  const rounds = Math.max(1, opts.rounds ?? BOOTSTRAP_ROUNDS);
   const interval = bootstrapDeltaAuc(pFit, pPrior, heldY, Int32Array.from(held, (i) => ex.viewer[i]), rounds);
   const accepted = interval[0] > 0;
   const groups: ValidationGroup[] = (["M", "F"] as const).map((g) => {
