@@ -12,7 +12,12 @@ import { Card } from "@/components/ui/card";
 type RunStats = { model?: ModelStats; exposure?: ExposureSummary; caps?: [number, number]; fairPicks?: number };
 const pct = (x: number | undefined) => (x === undefined ? "–" : `${(x * 100).toFixed(1)}%`);
 const num = (x: number | undefined, d = 3) => (x === undefined ? "–" : x.toFixed(d));
-const signed = (x: number, d = 4) => `${x >= 0 ? "+" : ""}${x.toFixed(d)}`;
+/** a signed figure; a value that rounds to zero is shown without a sign ("-0.0" never appears) */
+const signed = (x: number, d = 4) => {
+  const r = Number(x.toFixed(d));
+  return r === 0 ? (0).toFixed(d) : `${r > 0 ? "+" : ""}${r.toFixed(d)}`;
+};
+const pct2 = (x: number) => `${(x * 100).toFixed(2)}%`;
 
 const REASON_LABEL: Record<string, string> = {
   "thin history": "기록 부족",
@@ -104,9 +109,9 @@ function ValidationCard({ v, source, cal }: { v: Validation; source: ModelStats[
                   <tr key={c.decile}>
                     <td className="py-1">{c.decile}</td>
                     <td className="py-1 text-right">{c.pairs.toLocaleString("ko-KR")}</td>
-                    <td className="py-1 text-right">{pct(c.predicted)}</td>
-                    <td className="py-1 text-right">{pct(c.observed)}</td>
-                    <td className="py-1 text-right">{signed((c.observed - c.predicted) * 100, 1)}%p</td>
+                    <td className="py-1 text-right">{pct2(c.predicted)}</td>
+                    <td className="py-1 text-right">{pct2(c.observed)}</td>
+                    <td className="py-1 text-right">{signed((c.observed - c.predicted) * 100, 2)}%p</td>
                   </tr>
                 ))
               )}
