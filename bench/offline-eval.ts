@@ -4,11 +4,11 @@
 // per member (instead of 5–10, so that a top 10 is a real choice): each side's like is drawn from the
 // synthetic tastes. Every scorer ranks the same slates: the legacy score (bench/legacy-score.ts), the
 // plain product of both sides' smoothed like rates, and the new score with prior and fitted weights.
-import { fitWeights, type ModelStats } from "@/lib/recommendations/fit-model";
-import { PAIR_LIKE_IN_WINDOW, PAIR_SHOWN_OLDER, PAIR_SHOWN_RECENT } from "@/lib/recommendations/pair-codes";
+import { calibrationTable, fitWeights, type CalibrationBin, type ModelStats } from "@/lib/recommendations/fit-model";
+import { PAIR_LIKE_IN_WINDOW, PAIR_LIKE_LAST, PAIR_SHOWN_LAST, PAIR_SHOWN_OLDER, PAIR_SHOWN_RECENT } from "@/lib/recommendations/pair-codes";
 import { auc } from "@/lib/recommendations/metrics";
 import { RELAXED_NO_REPEAT_WEEKS } from "@/lib/recommendations/policy";
-import { newVocabularies, prepareMember, priorWeights, ScoreTable, sigmoid, SOFT_FEATURES, type ScoreMember, type Weights } from "@/lib/recommendations/score";
+import { calibrateMutual, newVocabularies, prepareMember, priorWeights, ScoreTable, sigmoid, SOFT_FEATURES, type ScoreMember, type Weights } from "@/lib/recommendations/score";
 import { weekStart, weekYear } from "@/lib/core/week";
 import { Prng } from "@/prisma/seed/members-generator";
 import * as legacy from "./legacy-score";
@@ -17,7 +17,13 @@ import { drawCandidates, likeProbability, type History } from "./synthetic-histo
 export const SLATE = 30;
 
 export type ScorerResult = { scorer: string; likeAuc: number; mutualAuc: number; recallAt10: number; mutualShareTop10: number };
-export type OfflineEvaluation = { members: number; slatePairs: number; likes: number; mutualLikes: number; model: ModelStats; withoutModel: ModelStats; results: ScorerResult[] };
+export type OfflineEvaluation = {
+  members: number; slatePairs: number; likes: number; mutualLikes: number; model: ModelStats; withoutModel: ModelStats; results: ScorerResult[];
+  /** week W's slate pairs by decile of the fitted score's P(mutual): predicted vs observed mutual likes */
+  calibration: CalibrationBin[];
+  /** the same after the second stage fitted on week W−1's mutual likes (model.mutualCalibration) */
+  calibrated: CalibrationBin[];
+};
 
 export function offlineEvaluation(h: History, week: string, opts: { slate?: number; weights?: Weights } = {}): OfflineEvaluation {
   const { live, tastes } = h;
@@ -31,15 +37,17 @@ export function offlineEvaluation(h: History, week: string, opts: { slate?: numb
   const likedPairs = new Set<number>();
   h.weeks.forEach((w, k) => {
     const recent = k >= h.weeks.length - RELAXED_NO_REPEAT_WEEKS;
+    // the last history week is the fit's validation week (W−1), as load-pairs.ts codes it
+    const last = k === h.weeks.length - 1;
     for (let e = 0; e < w.from.length; e++) {
       shown[w.from[e]]++;
       shownTo[w.to[e]]++;
-      lists[w.from[e]].push(w.to[e] * 8 + (recent ? PAIR_SHOWN_RECENT : PAIR_SHOWN_OLDER));
+      lists[w.from[e]].push(w.to[e] * 8 + (last ? PAIR_SHOWN_LAST : recent ? PAIR_SHOWN_RECENT : PAIR_SHOWN_OLDER));
     }
     for (let e = 0; e < w.likeFrom.length; e++) {
       likesGiven[w.likeFrom[e]]++;
       likesReceived[w.likeTo[e]]++;
-      lists[w.likeFrom[e]].push(w.likeTo[e] * 8 + PAIR_LIKE_IN_WINDOW);
+      lists[w.likeFrom[e]].push(w.likeTo[e] * 8 + (last ? PAIR_LIKE_LAST : PAIR_LIKE_IN_WINDOW));
       likedPairs.add(w.likeFrom[e] * n + w.likeTo[e]);
     }
   });
@@ -124,5 +132,8 @@ export function offlineEvaluation(h: History, week: string, opts: { slate?: numb
     const r4 = (x: number) => Math.round(x * 1e4) / 1e4;
     return { scorer: name, likeAuc: r4(auc(d, liked)), mutualAuc: r4(auc(p, mutual)), recallAt10: r4(hits / Math.max(1, totalMutual)), mutualShareTop10: r4(hits / Math.max(1, shownTop)) };
   });
-  return { members: n, slatePairs: viewer.length, likes: liked.reduce((s, x) => s + x, 0), mutualLikes: mutual.reduce((s, x) => s + x, 0), model, withoutModel, results };
+  const raw = viewer.map((a, k) => fitted.pairScore(a, target[k], year));
+  const calibration = calibrationTable(raw, mutual);
+  const calibrated = calibrationTable(raw.map((p) => calibrateMutual(p, model.mutualCalibration)), mutual);
+  return { members: n, slatePairs: viewer.length, likes: liked.reduce((s, x) => s + x, 0), mutualLikes: mutual.reduce((s, x) => s + x, 0), model, withoutModel, results, calibration, calibrated };
 }

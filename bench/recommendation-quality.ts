@@ -26,6 +26,8 @@ function exactStrictTop(pool: Pool, t: ScoreTable, shown: Int32Array, a: number)
     if (ageB < ma.ageMin || ageB > ma.ageMax || ageA < mb.ageMin || ageA > mb.ageMax) continue;
     if (ma.prefRegionCount > 0 && !t.prefersRegion(a, mb.region)) continue;
     if (mb.prefRegionCount > 0 && !t.prefersRegion(b, ma.region)) continue;
+    // the "꼭" marriage preferences, both ways (issue 21): without them the oracle counted pairs the build must not pick
+    if (!t.admits(a, b) || !t.admits(b, a)) continue;
     out.push({ b, s: t.pairScore(a, b, pool.year) });
   }
   return out.sort((x, y) => y.s - x.s).slice(0, pool.quota[a]);

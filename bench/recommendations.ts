@@ -1,4 +1,4 @@
-// npm run bench:recs -- --n=10000 [--history=12] [--week=2026-W48] [--reuse] [--no-eval] [--eval-only] [--no-quality] [--naive --limit=1000]
+// npm run bench:recs -- --n=10000 [--db=name] [--history=12] [--week=2026-W48] [--reuse] [--no-eval] [--eval-only] [--no-quality] [--naive --limit=1000]
 // Generates N members and `history` weeks of synthetic past activity (bench/synthetic-history.ts:
 // exposures, likes from non-trivial tastes, mutual-like matches, blocks, reports); replays that
 // history in memory to compare the legacy and the new score (bench/offline-eval.ts: fit on weeks
@@ -19,7 +19,8 @@ const n = Number(args.get("n") ?? 10_000);
 const week = args.get("week") ?? "2026-W48";
 const history = Number(args.get("history") ?? 12);
 const adminUrl = process.env.DATABASE_URL?.trim() || "postgresql://postgres@127.0.0.1:5432/postgres";
-const dbName = `inyeon_bench_${n}`;
+// --db=<name>: a database of one's own (several benchmarks on one server do not drop each other's)
+const dbName = args.get("db") ?? `inyeon_bench_${n}`;
 const dbUrl = (() => { const u = new URL(adminUrl); u.pathname = `/${dbName}`; return u.toString(); })();
 const child = args.get("child");
 
@@ -51,7 +52,7 @@ async function runChild(kind: string) {
 }
 
 function spawnChild(kind: string, extra: string[] = []) {
-  const r = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "bench/recommendations.ts", `--child=${kind}`, `--n=${n}`, `--week=${week}`, ...extra], {
+  const r = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "bench/recommendations.ts", `--child=${kind}`, `--n=${n}`, `--week=${week}`, `--db=${dbName}`, ...extra], {
     encoding: "utf8",
     env: { ...process.env, DATABASE_URL: adminUrl },
     maxBuffer: 64 * 1024 * 1024,
@@ -79,12 +80,24 @@ async function main() {
     const ev = offlineEvaluation(data.history, week);
     const m = ev.model;
     console.log(`offline evaluation (fit on the ${history} history weeks, evaluate on week ${week}; ${ev.members} members, ${ev.slatePairs} slate pairs, ${ev.likes} likes, ${ev.mutualLikes} mutual) in ${((performance.now() - t) / 1000).toFixed(1)} s`);
-    console.log(`  model: ${m.source}${m.reason ? ` (${m.reason})` : ""}, ${m.examples} of ${m.exposures} exposures, ${m.likes} likes, ${m.iterations} Newton steps, ${m.ms} ms; held out: ${JSON.stringify(m.holdout)}`);
+    console.log(`  model: ${m.source}${m.reason ? ` (${m.reason})` : ""}, ${m.examples} training examples of ${m.exposures} exposures, ${m.likes} likes, ${m.iterations} Newton steps, ${m.ms} ms`);
+    if (m.validation) {
+      const { calibration, groups, ...v } = m.validation;
+      console.log(`  time-split validation (week W−1): ${JSON.stringify(v)}`);
+      console.log(`    by viewer gender: ${JSON.stringify(groups)}`);
+      console.log(`    calibration of P(mutual) on W−1 (pairs both shown): ${calibration.map((c) => `${c.decile}: ${c.predicted.toFixed(3)}/${c.observed.toFixed(3)} (${c.pairs})`).join(", ")}`);
+    }
     console.log(`  weights: ${JSON.stringify(m.weights)}`);
     const w = ev.withoutModel;
-    console.log(`  without the 되도록 features: ${w.source}, held out: ${JSON.stringify(w.holdout)}`);
+    console.log(`  without the 되도록 features: ${w.source}, validation: ${JSON.stringify(w.validation && { auc: w.validation.auc, priorAuc: w.validation.priorAuc, deltaAucInterval: w.validation.deltaAucInterval })}`);
     console.log(`  ${"scorer".padEnd(44)} ${"AUC like".padStart(9)} ${"AUC mutual".padStart(11)} ${"recall@10".padStart(10)} ${"mutual/top10".padStart(13)}`);
     for (const r of ev.results) console.log(`  ${r.scorer.padEnd(44)} ${r.likeAuc.toFixed(4).padStart(9)} ${r.mutualAuc.toFixed(4).padStart(11)} ${r.recallAt10.toFixed(4).padStart(10)} ${r.mutualShareTop10.toFixed(4).padStart(13)}`);
+    const worst = Math.max(...ev.calibration.map((c) => Math.abs(c.predicted - c.observed)));
+    console.log(`  calibration of the fitted P(mutual) on week ${week}'s slates, predicted/observed by decile (max error ${worst.toFixed(4)}):`);
+    console.log(`    ${ev.calibration.map((c) => `${c.decile}: ${c.predicted.toFixed(4)}/${c.observed.toFixed(4)}`).join(", ")}`);
+    const worstCal = Math.max(...ev.calibrated.map((c) => Math.abs(c.predicted - c.observed)));
+    console.log(`  after the second stage fitted on W−1's mutual likes ${JSON.stringify(m.mutualCalibration)} (max error ${worstCal.toFixed(4)}):`);
+    console.log(`    ${ev.calibrated.map((c) => `${c.decile}: ${c.predicted.toFixed(4)}/${c.observed.toFixed(4)}`).join(", ")}`);
   }
   if (args.has("eval-only")) return;
   const admin = await postgresExecutor(adminUrl);
@@ -120,7 +133,12 @@ async function main() {
   console.log(`  eligible ${run.eligibleCount}, recommendations ${run.recommendationsCount} (+ as many exposures), full ${run.fullCount}, empty ${run.emptyCount}, coverage ${run.coverage?.toFixed(3)}, chunks ${run.chunks}`);
   const { model, exposure, ...rest } = run.stats;
   console.log("  stats:", JSON.stringify(rest));
-  console.log(`  model: ${model.source}${model.reason ? ` (${model.reason})` : ""}, ${model.examples} examples, ${model.likes} likes, ${model.ms} ms, held out ${JSON.stringify(model.holdout)}`);
+  console.log(`  model: ${model.source}${model.reason ? ` (${model.reason})` : ""}, ${model.examples} examples, ${model.likes} likes, ${model.ms} ms`);
+  if (model.validation) {
+    const { calibration, ...v } = model.validation;
+    console.log(`  validation (W−1): ${JSON.stringify(v)}`);
+    console.log(`  calibration (W−1): ${calibration.map((c: { decile: number; predicted: number; observed: number }) => `${c.decile}: ${c.predicted.toFixed(3)}/${c.observed.toFixed(3)}`).join(", ")}`);
+  }
   console.log(`  weights: ${JSON.stringify(model.weights)}`);
   console.log(`  exposure: ${JSON.stringify(exposure)}`);
 

@@ -1,6 +1,7 @@
 // GET /api/admin/users/{id}/candidates: who the admin
-// could match this member with by hand — live members (매칭전/매칭중, not in an ACTIVE match), no block
-// either way, no open match with them, passing the weekly build's strict both-way filters — ranked by
+// could match this member with by hand — live members (매칭전/매칭중, not in an ACTIVE match) the weekly
+// build could propose strictly (lib/recommendations/pair-rules.ts through candidate-scoring.ts: both-way
+// filters, 꼭, and no block, match, pass (관심 없음), like or exposure of the last 12 weeks) — ranked by
 // the weekly build's pair score with the weights of the latest run, each with the reasons that moved
 // the score (the "꼭" marriage preferences through lib/recommendations/marriage-rules). A bounded set-based read: one candidate query (gender and birth-year range on the
 // Profile index, LIMIT), then the activity statistics of those candidates in three grouped queries.
@@ -10,10 +11,11 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/core/actor";
 import { AppError, notFound } from "@/lib/core/errors";
 import { defineOperation } from "@/lib/core/operation";
-import { NO_REPEAT_WEEKS } from "@/lib/recommendations/policy";
+import { NO_REPEAT_WEEKS, RELAXED_NO_REPEAT_WEEKS } from "@/lib/recommendations/policy";
+import { PAIR_BLOCK_OR_MATCH, PAIR_LIKE_OLDER, PAIR_SHOWN_LAST, PAIR_SHOWN_OLDER, PAIR_SHOWN_RECENT } from "@/lib/recommendations/pair-codes";
 import { addWeeks, currentWeek, weekStart, weekYear } from "@/lib/core/week";
 import type { Weights } from "@/lib/recommendations/score";
-import { passesBothWayFilters, scoreCandidate, type ScoreMember } from "./candidate-scoring";
+import { proposable, scoreCandidate, type ScoreMember } from "./candidate-scoring";
 import { ZGender, ZIdParams, ZUserStatus } from "./schemas";
 import { recommendableSql } from "@/lib/core/visibility";
 import { MARRIAGE_SQL, marriageOf } from "@/lib/recommendations/load-pool";
@@ -67,6 +69,28 @@ async function activity(ids: string[], from: string, to: string) {
   return { shown: map(shown), shownTo: map(shownTo), given: map(given), received: map(received), reports: map(reports) };
 }
 
+/**
+ * The member's pair history with everyone, both directions, as the build's pair codes (load-pairs.ts):
+ * exposures of the 12-week window, likes, blocks, matches of any status and passes.
+ */
+async function pairHistory(me: string, week: string): Promise<Map<string, number[]>> {
+  const from = addWeeks(week, -NO_REPEAT_WEEKS);
+  const recentFrom = addWeeks(week, -RELAXED_NO_REPEAT_WEEKS);
+  const last = addWeeks(week, -1);
+  const rows = await prisma.$queryRaw<{ id: string; k: number }[]>`SELECT h.other::text AS id, h.k::int AS k FROM (
+      SELECT CASE WHEN "userId" = ${me}::uuid THEN "targetId" ELSE "userId" END AS other,
+             CASE WHEN "batchWeek" >= ${last} COLLATE "C" THEN ${PAIR_SHOWN_LAST} WHEN "batchWeek" >= ${recentFrom} COLLATE "C" THEN ${PAIR_SHOWN_RECENT} ELSE ${PAIR_SHOWN_OLDER} END AS k
+        FROM "ExposureLog" WHERE ("userId" = ${me}::uuid OR "targetId" = ${me}::uuid) AND "batchWeek" >= ${from} COLLATE "C" AND "batchWeek" < ${week} COLLATE "C"
+      UNION ALL SELECT CASE WHEN "fromId" = ${me}::uuid THEN "toId" ELSE "fromId" END, ${PAIR_LIKE_OLDER} FROM "Like" WHERE "fromId" = ${me}::uuid OR "toId" = ${me}::uuid
+      UNION ALL SELECT CASE WHEN "blockerId" = ${me}::uuid THEN "blockedId" ELSE "blockerId" END, ${PAIR_BLOCK_OR_MATCH} FROM "Block" WHERE "blockerId" = ${me}::uuid OR "blockedId" = ${me}::uuid
+      UNION ALL SELECT CASE WHEN "userAId" = ${me}::uuid THEN "userBId" ELSE "userAId" END, ${PAIR_BLOCK_OR_MATCH} FROM "Match" WHERE "userAId" = ${me}::uuid OR "userBId" = ${me}::uuid
+      UNION ALL SELECT CASE WHEN "userId" = ${me}::uuid THEN "targetId" ELSE "userId" END, ${PAIR_BLOCK_OR_MATCH} FROM "Pass" WHERE "userId" = ${me}::uuid OR "targetId" = ${me}::uuid
+    ) h`;
+  const out = new Map<string, number[]>();
+  for (const r of rows) (out.get(r.id) ?? out.set(r.id, []).get(r.id)!).push(r.k);
+  return out;
+}
+
 /** The weights the latest finished weekly run scored with (fitted on history), else the prior. */
 async function latestWeights(): Promise<Weights | undefined> {
   const run = await prisma.recommendationRun.findFirst({ where: { status: { in: ["COMPLETED", "LOW_COVERAGE"] } }, orderBy: { week: "desc" }, select: { stats: true } });
@@ -94,7 +118,7 @@ export async function listCandidates({ input, now = new Date() }: { actor: Actor
     ORDER BY u."lastActiveAt" DESC NULLS LAST, u.id
     LIMIT ${POOL_LIMIT}`;
 
-  const stats = await activity([me.id, ...pool.map((r) => r.id)], addWeeks(week, -NO_REPEAT_WEEKS), week);
+  const [stats, history] = await Promise.all([activity([me.id, ...pool.map((r) => r.id)], addWeeks(week, -NO_REPEAT_WEEKS), week), pairHistory(me.id, week)]);
   const toScoreMember = (r: Row): ScoreMember => {
     const marriage = marriageOf(r);
     return {
@@ -115,7 +139,7 @@ export async function listCandidates({ input, now = new Date() }: { actor: Actor
   const a = toScoreMember(me);
   const items = pool
     .map((r) => ({ r, b: toScoreMember(r) }))
-    .filter(({ b }) => passesBothWayFilters(a, b, year))
+    .filter(({ r, b }) => proposable(a, b, year, history.get(r.id) ?? []))
     .map(({ r, b }) => ({ r, x: scoreCandidate(a, b, ctx, weights) }))
     .sort((p, q) => q.x.score - p.x.score || (p.r.id < q.r.id ? -1 : 1))
     .slice(0, TOP)

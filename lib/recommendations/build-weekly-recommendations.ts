@@ -10,6 +10,7 @@ import { logger } from "@/lib/logger";
 import { CandidateIndex, type CandidatePick } from "./candidate-index";
 import { bulkQuery } from "@/lib/db/bulk";
 import { fitWeights, type ModelStats } from "./fit-model";
+import { calibrateMutual } from "./score";
 import { summarizeExposure, type ExposureSummary } from "./metrics";
 import { loadPool, type Pool } from "./load-pool";
 import { processingKey, weekLockKey } from "./order";
@@ -88,6 +89,8 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
 /** Picks for one chunk of members (in processing order), counted into `totals` and `stats`. */
 async function computeChunk(index: CandidateIndex, pool: Pool, fair: CandidatePick[][], received: Int32Array, chunk: number[], totals: ChunkTotals, stats: RunStats): Promise<ChunkRows> {
   const rows: ChunkRows = { userIds: [], targetIds: [], ranks: [], scores: [], relaxLevels: [] };
+  // the stored probability is the calibrated P(mutual) (monotone: the lists are the search's)
+  const calibration = stats.model?.mutualCalibration;
   for (let i = 0; i < chunk.length; i++) {
     // let the chunks being written make progress while this one computes
     if (i % 200 === 199) await yieldToEventLoop();
@@ -101,10 +104,11 @@ async function computeChunk(index: CandidateIndex, pool: Pool, fair: CandidatePi
       rows.userIds.push(pool.ids[a]);
       rows.targetIds.push(pool.ids[p.target]);
       rows.ranks.push(rank + 1);
-      rows.scores.push(Math.round(p.score * 1e6) / 1e6);
+      const probability = calibrateMutual(p.score, calibration);
+      rows.scores.push(Math.round(probability * 1e6) / 1e6);
       rows.relaxLevels.push(p.relaxLevel);
       stats.relaxLevels[p.relaxLevel]++;
-      stats.scoreSum += p.score;
+      stats.scoreSum += probability;
     });
     totals.processedCount++;
     totals.recommendationsCount += picks.length;

@@ -13,7 +13,7 @@
 import { KEYWORD_NEUTRAL, priorWeights, ScoreTable, type Weights } from "./score";
 import { CAP_FACTOR, CAP_MIN, FAIR_MIN_APPEARANCES, FAIR_SLOTS, MAX_EVALUATIONS, MAX_RELAX_LEVEL, MAX_VISITS, RECS_PER_MEMBER, RELAX_AGE_YEARS, WEEKLY_TARGET_CAP } from "./policy";
 import type { Pool } from "./load-pool";
-import { PAIR_SHOWN_OLDER } from "./pair-codes";
+import { historyEffect, HISTORY_BLOCKED, HISTORY_NONE } from "./pair-rules";
 
 export type CandidatePick = { target: number; score: number; relaxLevel: number };
 export type SearchStats = { evaluations: number; visits: number; truncated: number };
@@ -196,8 +196,10 @@ export class CandidateIndex {
           mark[p] = 0;
           continue;
         }
-        // only exposures 5–12 weeks ago can be relaxed; likes, blocks, matches and recent exposures never
-        const code = (val[k] & 7) === PAIR_SHOWN_OLDER ? OLD_EXPOSURE : BLOCKED;
+        // only exposures 5–12 weeks ago can be relaxed; likes, blocks, matches, passes and recent exposures never (pair-rules.ts)
+        const effect = historyEffect(val[k] & 7);
+        if (effect === HISTORY_NONE) continue;
+        const code = effect === HISTORY_BLOCKED ? BLOCKED : OLD_EXPOSURE;
         if (mark[p] === 0 || code === BLOCKED) mark[p] = code;
       }
     }
@@ -224,6 +226,20 @@ export class CandidateIndex {
     this.setMarks(a, false);
     for (const p of picks) mark[posOf[p.target]] = 0;
     return picks.sort((x, y) => x.relaxLevel - y.relaxLevel || y.score - x.score || x.target - y.target);
+  }
+
+  /**
+   * Every strict (relax level 0) candidate of member a, whatever the caps and the score: the build's
+   * hard filters and pair history as its search applies them (tests/unit/pair-rules.test.ts holds it
+   * to pair-rules.ts, the rule the admin candidates use).
+   */
+  strictCandidates(a: number): number[] {
+    this.setMarks(a, true);
+    // no member skipped (the identity skip array), no cut of the search
+    const all = Int32Array.from({ length: this.jump.length }, (_, p) => p);
+    const found = this.search(a, 0, this.posOf.length, all, Infinity, Infinity).map((p) => p.target);
+    this.setMarks(a, false);
+    return found.sort((x, y) => x - y);
   }
 
   /** Counts picks as appearances; a member reaching a pass's cap leaves that pass's buckets. */
@@ -306,7 +322,7 @@ export class CandidateIndex {
     this.heap = copy(this.heap, new Int32Array(size));
   }
 
-  private search(a: number, level: number, need: number, jump: Int32Array): CandidatePick[] {
+  private search(a: number, level: number, need: number, jump: Int32Array, maxEvaluations = this.maxEvaluations, maxVisits = MAX_VISITS): CandidatePick[] {
     if (need <= 0) return [];
     const { year } = this.pool;
     const { table: t, kAt, mark } = this;
@@ -336,11 +352,10 @@ export class CandidateIndex {
     let evaluations = 0;
     let visits = 0;
     let truncated = false;
-    const maxEvaluations = this.maxEvaluations;
     while (size > 0) {
       const ob = heap[0];
       if (bKey[ob] <= floor) break; // the best remaining bound cannot beat the last pick: exact
-      if (evaluations >= maxEvaluations || visits >= MAX_VISITS) {
+      if (evaluations >= maxEvaluations || visits >= maxVisits) {
         truncated = true;
         break;
       }

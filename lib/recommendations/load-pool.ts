@@ -25,6 +25,9 @@ export type Pool = {
   fwdVal: Int32Array;
   revOff: Int32Array;
   revVal: Int32Array;
+  /** the viewer's own passes, reports and rated meetings (load-pairs.ts), for the fit's leave-one-out */
+  actOff: Int32Array;
+  actVal: Int32Array;
   /** recommendations already written this week, per target (the cap holds across calls) */
   capCount: Int32Array;
   /** recommendations each member receives this week (membership tier, quota.ts) */
@@ -107,7 +110,7 @@ const split = (s: string | null) => (s ? s.split("\u001f") : []);
 
 export async function loadPool(week: string): Promise<Pool> {
   const started = performance.now();
-  const window = { from: addWeeks(week, -NO_REPEAT_WEEKS), recentFrom: addWeeks(week, -RELAXED_NO_REPEAT_WEEKS), week };
+  const window = { from: addWeeks(week, -NO_REPEAT_WEEKS), recentFrom: addWeeks(week, -RELAXED_NO_REPEAT_WEEKS), lastFrom: addWeeks(week, -1), week };
   const [rows, reportRows, capRows, passRows, feedbackRows] = await Promise.all([
     bulkQuery<EligibleRow>(ELIGIBLE_SQL),
     bulkQuery<{ id: string; n: number }>(REPORTS_SQL),
@@ -177,6 +180,8 @@ export async function loadPool(week: string): Promise<Pool> {
     fwdVal: pairs.fwdVal,
     revOff: pairs.revOff,
     revVal: pairs.revVal,
+    actOff: pairs.actOff,
+    actVal: pairs.actVal,
     capCount,
     quota,
     likeRate,

@@ -158,6 +158,13 @@ export type PreparedMember = {
   shownTo: number;
   likesReceived: number;
   likeRate: number;
+  /** raw counts behind passedBy, reports and meetings (the fit takes the example's own action out of them) */
+  passesReceived: number;
+  reportsReceived: number;
+  meetingsLiked: number;
+  meetingsDisliked: number;
+  /** the pool's pass count over its exposures (0 = no pass data): passedBy's prior rate before clamping */
+  passRate: number;
   /** the marriage answers as bits, height in cm (0 = unknown), the preferences encoded (marriage-rules.ts) */
   facts: number;
   height: number;
@@ -170,6 +177,31 @@ const logit = (p: number) => Math.log(p / (1 - p));
 
 export function effectiveLikeRate(likeRate: number | undefined): number {
   return likeRate && Number.isFinite(likeRate) && likeRate > 0 ? clamp(likeRate, 0.01, 0.9) : DEFAULT_LIKE_RATE;
+}
+
+/** the prior rate of passedBy: 0 (no pass data: the term is neutral) or the pool's pass rate, clamped */
+export function effectivePassRate(passRate: number | undefined): number {
+  return passRate && Number.isFinite(passRate) && passRate > 0 ? clamp(passRate, 0.01, 0.9) : 0;
+}
+
+/** passedBy(y): y's smoothed share of viewers who passed y, log-odds against the pool's pass rate (0 without pass data) */
+export function passedByTerm(passes: number, shownTo: number, effectiveRate: number): number {
+  return effectiveRate > 0 ? behaviourLogit(passes, shownTo, effectiveRate) : 0;
+}
+
+/** meetings(y) = (liked − not liked) / (meetings + MEETING_PRIOR) of y's post-meeting feedback */
+export function meetingsTerm(liked: number, disliked: number): number {
+  return (liked - disliked) / (liked + disliked + MEETING_PRIOR);
+}
+
+/**
+ * The calibrated probability of a mutual like (fit-model.ts MutualCalibration, the second stage
+ * fitted on mutual outcomes): σ(a + b · logit(p)); p itself without a calibration. Monotone.
+ */
+export function calibrateMutual(p: number, c?: { a: number; b: number } | null): number {
+  if (!c || (c.a === 0 && c.b === 1)) return p;
+  const q = clamp(p, 1e-6, 1 - 1e-6);
+  return sigmoid(c.a + c.b * Math.log(q / (1 - q)));
 }
 
 /** The weights used without a fit: PRIOR_WEIGHTS with the bias set from the pool's like rate. */
@@ -210,7 +242,7 @@ export function prepareMember(m: ScoreMember, ctx: ScoreContext, vocab: Vocabula
   const prefKw = new Set(f.keywords.map((k) => vocab.keywords.id(k)));
   const prefRegions = new Set(f.regions.map((r) => vocab.regions.id(r)));
   const mu = effectiveLikeRate(ctx.likeRate);
-  const passRate = ctx.passRate && ctx.passRate > 0 ? clamp(ctx.passRate, 0.01, 0.9) : 0;
+  const passRate = effectivePassRate(ctx.passRate);
   const liked = s.meetingsLiked ?? 0;
   const disliked = s.meetingsDisliked ?? 0;
   return {
@@ -232,13 +264,18 @@ export function prepareMember(m: ScoreMember, ctx: ScoreContext, vocab: Vocabula
     recency: recency(s.lastActiveAt, s.joinedAt, ctx.now),
     newMember: ctx.now.getTime() - s.joinedAt.getTime() < NEW_MEMBER_DAYS * DAY_MS ? 1 : 0,
     reports: Math.log1p(Math.max(0, s.reportsReceived)),
-    passedBy: passRate > 0 ? behaviourLogit(s.passesReceived ?? 0, s.shownTo, passRate) : 0,
-    meetings: (liked - disliked) / (liked + disliked + MEETING_PRIOR),
+    passedBy: passedByTerm(s.passesReceived ?? 0, s.shownTo, passRate),
+    meetings: meetingsTerm(liked, disliked),
     shown: s.shown,
     likesGiven: s.likesGiven,
     shownTo: s.shownTo,
     likesReceived: s.likesReceived,
     likeRate: mu,
+    passesReceived: s.passesReceived ?? 0,
+    reportsReceived: s.reportsReceived,
+    meetingsLiked: liked,
+    meetingsDisliked: disliked,
+    passRate: ctx.passRate && ctx.passRate > 0 ? ctx.passRate : 0,
     facts: encodeFacts(p.marriage),
     height: p.height ?? 0,
     prefs: encodePrefs(f.marriage),

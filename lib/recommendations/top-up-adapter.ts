@@ -5,6 +5,7 @@
 // caps, relax levels) and the same scorer with the weights the week's run scored with.
 import { CandidateIndex, type CandidatePick } from "./candidate-index";
 import { fitWeights, type ModelStats } from "./fit-model";
+import { calibrateMutual } from "./score";
 import { loadPool } from "./load-pool";
 
 export type TopUpPick = { targetId: string; score: number; relaxLevel: number };
@@ -25,7 +26,10 @@ export type TopUpPlanner = {
 export async function planTopUps(week: string, runStats: unknown): Promise<TopUpPlanner> {
   const pool = await loadPool(week);
   const model = (runStats as { model?: ModelStats } | null)?.model;
-  const weights = model?.weights ?? fitWeights(pool).weights;
+  const fitted = model ?? fitWeights(pool);
+  const weights = fitted.weights;
+  // the stored probability is calibrated as the build stores it (score.ts calibrateMutual)
+  const calibration = fitted.mutualCalibration;
   const index = new CandidateIndex(pool, { weights });
   const pos = new Map(pool.ids.map((id, i) => [id, i]));
   return {
@@ -49,7 +53,7 @@ export async function planTopUps(week: string, runStats: unknown): Promise<TopUp
       const taken = new Set(existing.map((p) => p.target));
       const fresh = picks.filter((p) => !taken.has(p.target));
       index.commit(fresh.filter((p) => !already.includes(p)));
-      return fresh.map((p) => ({ targetId: pool.ids[p.target], score: Math.round(p.score * 1e6) / 1e6, relaxLevel: p.relaxLevel }));
+      return fresh.map((p) => ({ targetId: pool.ids[p.target], score: Math.round(calibrateMutual(p.score, calibration) * 1e6) / 1e6, relaxLevel: p.relaxLevel }));
     },
   };
 }

@@ -7,7 +7,7 @@ import { S3Client } from "@aws-sdk/client-s3";
 import { prisma } from "@/lib/db";
 import { OPERATIONS } from "@/lib/openapi/operations";
 import { blindIndex, encryptPii } from "@/lib/crypto/pii";
-import { currentWeek } from "@/lib/core/week";
+import { addWeeks, currentWeek } from "@/lib/core/week";
 import { getJson } from "@/lib/storage";
 import { banMemberOperation, unbanMemberOperation } from "@/lib/admin/ban-member";
 import { createManualMatchOperation } from "@/lib/admin/create-match";
@@ -210,6 +210,26 @@ describe("manual matching", () => {
     const item = res.body.items.find((i: { id: string }) => i.id === fits.id);
     expect(item!.score).toBeGreaterThan(0);
     expect(item!.reasons.length).toBeGreaterThan(0);
+  });
+
+  it("offers nobody the weekly build would not propose: passed (관심 없음) either way, liked, matched before, shown in the last 12 weeks (issue 24)", async () => {
+    const me = await createMember({ gender: "M", birthYear: 1990, ageMin: 28, ageMax: 40, targetGender: "F" });
+    const woman = () => createMember({ gender: "F", birthYear: 1993, ageMin: 30, ageMax: 40, targetGender: "M" });
+    const [fresh, iPassed, passedMe, iLiked, likedMe, oldMatch, shownRecently, shownLongAgo] = [await woman(), await woman(), await woman(), await woman(), await woman(), await woman(), await woman(), await woman()];
+    const week = currentWeek();
+    await prisma.pass.create({ data: { userId: me.id, targetId: iPassed.id, batchWeek: addWeeks(week, -1) } });
+    await prisma.pass.create({ data: { userId: passedMe.id, targetId: me.id, batchWeek: addWeeks(week, -2) } });
+    await prisma.like.create({ data: { fromId: me.id, toId: iLiked.id, batchWeek: addWeeks(week, -30) } });
+    await prisma.like.create({ data: { fromId: likedMe.id, toId: me.id, batchWeek: addWeeks(week, -3) } });
+    await prisma.match.create({ data: { userAId: me.id, userBId: oldMatch.id, status: "CLOSED", source: "MUTUAL_LIKE" } });
+    await prisma.exposureLog.create({ data: { userId: shownRecently.id, targetId: me.id, batchWeek: addWeeks(week, -12) } });
+    await prisma.exposureLog.create({ data: { userId: me.id, targetId: shownLongAgo.id, batchWeek: addWeeks(week, -13) } });
+    const res = await callOp(listCandidatesOperation, { as: admin, params: { id: me.id } });
+    expect(res.status).toBe(200);
+    const ids = new Set(res.body.items.map((i: { id: string }) => i.id));
+    expect(ids.has(fresh.id)).toBe(true);
+    expect(ids.has(shownLongAgo.id)).toBe(true); // 13 weeks ago: outside the window
+    for (const [name, m] of Object.entries({ iPassed, passedMe, iLiked, likedMe, oldMatch, shownRecently })) expect(ids.has(m.id), name).toBe(false);
   });
 });
 

@@ -48,7 +48,7 @@ describe("blocks", () => {
     const expected = new Set([`${a.id}|${b.id}`, `${b.id}|${a.id}`, `${a.id}|${c.id}`, `${c.id}|${a.id}`]);
 
     // the weekly build: pairs with a block (or a match) in either direction, from its one scan
-    const pairs = await loadPairs(ids, { from: "2000-W01", recentFrom: "2000-W01", week: "2999-W01" });
+    const pairs = await loadPairs(ids, { from: "2000-W01", recentFrom: "2000-W01", lastFrom: "2999-W01", week: "2999-W01" });
     const inBuild = (i: number, j: number) => {
       const has = (off: Int32Array, val: Int32Array, x: number, y: number) =>
         Array.from(val.subarray(off[x], off[x + 1])).some((v) => v >> 3 === y && (v & 7) === PAIR_BLOCK_OR_MATCH);

@@ -34,6 +34,13 @@ async function seededHistory() {
       // men like the 4 popular women; the 4 eager men like everyone; one in 16 likes otherwise
       if (j < 4 || i < 4 || (i * 7 + j) % 16 === 0) likes.push({ fromId: m.id, toId: w.id, batchWeek });
       if (j < 4 && (i + j) % 3 === 0) likes.push({ fromId: w.id, toId: m.id, batchWeek });
+      // the fit's validation week (W−1): pairs a like already closed are shown again, both ways (so the
+      // lists the build can make do not change); the man's side is a like, the woman's mostly not
+      if (i < 4 || j < 4) {
+        const last = addWeeks(WEEK, -1);
+        exposures.push({ userId: m.id, targetId: w.id, batchWeek: last, seenAt: weekStart(last) });
+        exposures.push({ userId: w.id, targetId: m.id, batchWeek: last, seenAt: weekStart(last) });
+      }
     }),
   );
   await prisma.exposureLog.createMany({ data: exposures });
@@ -47,12 +54,22 @@ describe("learned weights", () => {
     const out = await buildWeeklyRecommendations(WEEK, { fit: FIT });
     const run = await prisma.recommendationRun.findUniqueOrThrow({ where: { week: WEEK } });
     const stats = run.stats as unknown as Stats;
-    expect(stats.model).toMatchObject({ source: "fitted", exposures: h.exposures, examples: h.exposures });
+    // trained on the earlier weeks; the last week's 224 exposures validate
+    expect(stats.model).toMatchObject({ exposures: h.exposures, examples: h.exposures - 224 });
     expect(stats.model.likes).toBeGreaterThan(50);
     // being liked by everyone and liking everyone are what the history shows: both weights positive
     expect(stats.model.weights.appeal).toBeGreaterThan(0);
     expect(stats.model.weights.eagerness).toBeGreaterThan(0);
-    expect(stats.model.holdout).toMatchObject({ examples: expect.any(Number), auc: expect.any(Number), priorAuc: expect.any(Number) });
+    // validated on the last week (time split): 112 pairs both ways, by gender, with the calibration table
+    const v = stats.model.validation!;
+    expect(v).toMatchObject({ examples: 224, auc: expect.any(Number), priorAuc: expect.any(Number), deltaAucInterval: [expect.any(Number), expect.any(Number)], rounds: 200 });
+    expect(v.groups.map((g) => [g.group, g.examples])).toEqual([["M", 112], ["F", 112]]);
+    expect(v.calibration.length).toBe(10);
+    // here the prior already ranks the last week as well as the fit (every man liked every woman he saw
+    // again): the fit is accepted only beyond its bootstrap interval, so the prior is kept, and said so
+    expect(stats.model.source).toBe(v.deltaAucInterval[0] > 0 ? "fitted" : "prior");
+    expect(stats.model.source).toBe("prior");
+    expect(stats.model.reason).toMatch(/bootstrap interval/);
     expect(stats.model.trainLogLoss).toBeGreaterThan(0);
     expect(Object.keys(stats.model.weights)).toEqual(Object.keys(stats.model.prior));
     // the stored run is what the admin DTO carries

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { CandidateIndex } from "@/lib/recommendations/candidate-index";
 import type { Pool } from "@/lib/recommendations/load-pool";
-import { PAIR_BLOCK_OR_MATCH, PAIR_LIKE_OLDER, PAIR_SHOWN_OLDER, PAIR_SHOWN_RECENT } from "@/lib/recommendations/load-pairs";
+import { PAIR_BLOCK_OR_MATCH, PAIR_LIKE_LAST, PAIR_LIKE_OLDER, PAIR_SHOWN_LAST, PAIR_SHOWN_OLDER, PAIR_SHOWN_RECENT } from "@/lib/recommendations/load-pairs";
 import { processingKey } from "@/lib/recommendations/order";
 import { FAIR_MIN_APPEARANCES, FAIR_SLOTS, MAX_RELAX_LEVEL, RELAX_AGE_YEARS } from "@/lib/recommendations/policy";
 import { newVocabularies, prepareMember, priorWeights, ScoreTable, type Weights } from "@/lib/recommendations/score";
@@ -35,7 +35,7 @@ function syntheticPool(count: number, seed: number): Pool {
   );
   const n = members.length;
   const pairs: number[][] = Array.from({ length: n }, () => []);
-  const codes = [PAIR_BLOCK_OR_MATCH, PAIR_LIKE_OLDER, PAIR_SHOWN_RECENT, PAIR_SHOWN_OLDER, PAIR_SHOWN_OLDER];
+  const codes = [PAIR_BLOCK_OR_MATCH, PAIR_LIKE_OLDER, PAIR_SHOWN_RECENT, PAIR_SHOWN_OLDER, PAIR_SHOWN_OLDER, PAIR_SHOWN_LAST, PAIR_LIKE_LAST];
   for (let k = 0; k < n * 6; k++) pairs[r.int(0, n - 1)].push(r.int(0, n - 1) * 8 + codes[r.int(0, codes.length - 1)]);
   const fwdOff = new Int32Array(n + 1);
   pairs.forEach((l, i) => (fwdOff[i + 1] = fwdOff[i] + l.length));
@@ -47,7 +47,7 @@ function syntheticPool(count: number, seed: number): Pool {
   const ids = live.map((m) => m.user.id);
   return {
     week: WEEK, year: ctx.year, ids, members, vocab, keys: ids.map((id) => processingKey(WEEK, id)),
-    fwdOff, fwdVal, revOff, revVal: Int32Array.from(rev.flat()), capCount: new Int32Array(n), likeRate: 0.1, loadMs: 0,
+    fwdOff, fwdVal, revOff, revVal: Int32Array.from(rev.flat()), actOff: new Int32Array(n + 1), actVal: new Int32Array(0), capCount: new Int32Array(n), likeRate: 0.1, loadMs: 0,
     // most members on the free quota, some on a membership's
     quota: Int32Array.from(ids, (_, i) => (i % 7 === 0 ? 15 : i % 5 === 0 ? 12 : 10)),
     loadTimings: { membersMs: 0, pairsQueryMs: 0, pairsBuildMs: 0 },
