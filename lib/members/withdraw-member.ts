@@ -1,7 +1,7 @@
 // Withdrawal (DELETE /api/me, /me/withdraw, Kakao unlink webhook, admin delete): one transaction
 // erases the member's PII and member data and closes open matches; the User row stays as a
 // de-identified tombstone because payments, reports and the audit log reference it (see
-// docs/data-retention.md). Photo objects are deleted from storage after the commit.
+// docs/data-retention.md). Photo, document and 1:1 문의 screenshot objects are deleted from storage after the commit.
 import { z } from "zod";
 import type { Actor } from "@/lib/core/actor";
 import { defineOperation } from "@/lib/core/operation";
@@ -10,6 +10,7 @@ import { logger } from "@/lib/logger";
 import { closeOpenOrders } from "@/lib/payments/close-orders";
 import { deleteAllPhotosOf } from "@/lib/profiles/photos";
 import { deleteAllDocumentsOf } from "@/lib/documents/documents";
+import { deleteAllInquiryFilesOf } from "@/lib/helpdesk/screenshots";
 import { openNoFaultRefunds } from "@/lib/refunds/automatic-refunds";
 import { payBackRefunds } from "@/lib/refunds/pay-back";
 
@@ -126,6 +127,11 @@ async function removeStoredFiles(userId: string): Promise<void> {
     await deleteAllDocumentsOf(userId);
   } catch (err) {
     logger.error({ userId, err: err instanceof Error ? err.message : String(err) }, "withdrawal: document deletion failed; objects under documents/{userId}/ must be swept");
+  }
+  try {
+    await deleteAllInquiryFilesOf(userId);
+  } catch (err) {
+    logger.error({ userId, err: err instanceof Error ? err.message : String(err) }, "withdrawal: inquiry screenshot deletion failed; objects under inquiries/{userId}/ must be swept");
   }
 }
 

@@ -12,6 +12,8 @@ import { Badge } from "@/components/ui/badge";
 import { PageTitle } from "@/components/ui/card";
 import { Textarea } from "@/components/ui/field";
 import { ServiceForm } from "@/components/service/service-form";
+import { ScreenshotField } from "@/components/service/screenshot-field";
+import { InquiryScreenshot } from "@/components/service/inquiry-screenshot";
 import { addInquiryMessageAction } from "../../actions";
 
 export const metadata = { title: "1:1 문의" };
@@ -34,6 +36,7 @@ export default async function InquiryPage({ params }: { params: Promise<{ id: st
           <li key={m.id} data-testid={m.fromStaff ? "inquiry-answer" : "inquiry-question"} className={`rounded-2xl p-4 text-sm ${m.fromStaff ? "border border-brand-100 bg-brand-50" : "border border-stone-200 bg-white"}`}>
             <p className="mb-1 text-xs font-semibold text-stone-600">{m.fromStaff ? "인연 운영팀" : "나"} · {formatSeoulMonthDayTime(m.createdAt)}</p>
             <p className="whitespace-pre-wrap text-stone-900">{m.body}</p>
+            <InquiryScreenshot screenshot={m.screenshot} />
           </li>
         ))}
       </ol>
@@ -43,6 +46,8 @@ export default async function InquiryPage({ params }: { params: Promise<{ id: st
           <input type="hidden" name="id" value={thread.id} />
           <label htmlFor="follow-body" className="block text-sm font-medium text-stone-700">더 알려 주실 내용</label>
           <Textarea id="follow-body" name="body" rows={3} maxLength={2000} />
+          {/* remounted after each sent message: a used upload key is never sent twice */}
+          <ScreenshotField key={thread.messages.length} id="follow-screenshot" />
         </ServiceForm>
       </div>
     </>
