@@ -1,11 +1,14 @@
 // Rough edges a new member or an operator met (issue 23), each pinned: the admin match list shows a
 // payment deadline only on a pending match; the active match says "확인해 보세요" only when a number
-// is shown, else whose consent is missing; every member route has a loading skeleton.
+// is shown, else whose consent is missing; every member route has a loading skeleton; an empty
+// recommendation list names only what is missing, and says at once when nobody fits and what to widen.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { matchDeadlineText } from "@/lib/admin/match-deadline";
 import { activeMatchMessage } from "@/lib/matching/contact-message";
+import { emptyStateFor } from "@/lib/member-recommendations/empty-state";
+import type { MatchConditions } from "@/lib/member-recommendations/get-match-conditions";
 
 describe("admin match list deadline", () => {
   const base = { expiresAt: "2026-12-20T00:00:00.000Z", closedAt: null, closedReason: null };
@@ -52,5 +55,38 @@ describe("member routes", () => {
       expect(readFileSync(file, "utf8")).toContain("member-loading");
     }
     expect(readFileSync(path.join(process.cwd(), "components/ui/member-loading.tsx"), "utf8")).toContain('aria-busy="true"');
+  });
+});
+
+describe("empty recommendations", () => {
+  const now = new Date("2026-12-08T01:00:00Z");
+  const base = { since: new Date(now.getTime() - 10_000), now, windowMs: 120_000, missing: [] as never[] };
+  const open: MatchConditions = { missingProfileFields: [], strict: null, reach: { candidates: 40, admitted: 12, ageMin: 30, ageMax: 34 } };
+
+  it("names only the missing steps", () => {
+    expect(emptyStateFor({ ...base, state: "NEEDS_PHOTO", missing: ["PHOTO_PENDING"], conditions: open })).toEqual({ kind: "MISSING", missing: ["PHOTO_PENDING"] });
+    expect(emptyStateFor({ ...base, state: "INCOMPLETE", missing: ["PREFERENCES", "PHOTO_NONE"], conditions: open })).toEqual({ kind: "MISSING", missing: ["PREFERENCES", "PHOTO_NONE"] });
+    // nothing missing is never reported as missing
+    expect(emptyStateFor({ ...base, state: "PREPARING", conditions: open })).toEqual({ kind: "PREPARING" });
+  });
+
+  it("says at once that nobody fits, with the '꼭' to relax or the age range to widen", () => {
+    const strict: MatchConditions = {
+      missingProfileFields: [],
+      strict: { candidates: 40, admitted: 0, few: true, narrowest: { field: "RELIGION", label: "종교", excluded: 40 } },
+      reach: { candidates: 40, admitted: 0, ageMin: 30, ageMax: 34 },
+    };
+    // 10 seconds after saving: not after the first-list window
+    expect(emptyStateFor({ ...base, state: "PREPARING", conditions: strict })).toEqual({ kind: "NARROW", widen: { kind: "STRICT", field: "RELIGION", label: "종교" } });
+    const nobody: MatchConditions = { missingProfileFields: [], strict: null, reach: { candidates: 0, admitted: 0, ageMin: 30, ageMax: 31 } };
+    expect(emptyStateFor({ ...base, state: "PREPARING", conditions: nobody })).toEqual({ kind: "NARROW", widen: { kind: "AGE", ageMin: 30, ageMax: 31 } });
+    // missing steps come first: a photo is the thing to do, not widening
+    expect(emptyStateFor({ ...base, state: "NEEDS_PHOTO", missing: ["PHOTO_NONE"], conditions: nobody }).kind).toBe("MISSING");
+  });
+
+  it("after the window with people who fit: none found this time; a seen list: all seen", () => {
+    expect(emptyStateFor({ ...base, since: new Date(now.getTime() - 300_000), state: "PREPARING", conditions: open })).toEqual({ kind: "NONE_FOUND" });
+    expect(emptyStateFor({ ...base, state: "HAS_LIST", conditions: open })).toEqual({ kind: "ALL_SEEN" });
+    expect(emptyStateFor({ ...base, state: "WAITING_FOR_WEEK", conditions: open })).toEqual({ kind: "WAITING_FOR_WEEK" });
   });
 });
