@@ -60,6 +60,11 @@ export async function getMyInquiry({ actor, input }: { actor: Actor; input: { id
   return threadDto(row);
 }
 
+/** The cheap check of the thread page: is this the caller's own inquiry? */
+export async function inquiryVisibleTo(actor: Actor, id: string): Promise<boolean> {
+  return (await prisma.inquiry.findFirst({ where: { id, memberId: actor.userId }, select: { id: true } })) !== null;
+}
+
 export async function addInquiryMessage({ actor, input }: { actor: Actor; input: z.infer<typeof ZMessageBody> & { id: string } }) {
   // someone else's thread is a 404 before any file is touched
   if (!(await prisma.inquiry.findFirst({ where: { id: input.id, memberId: actor.userId }, select: { id: true } }))) throw notFound("문의");

@@ -5,15 +5,14 @@
 // bytes (JPEG, PNG, WEBP; anything else is deleted and refused), re-encodes the picture with sharp
 // (no EXIF/GPS, bounded size, one JPEG) into inquiries/{memberId}/{uuid}.jpg and deletes the upload.
 // Only the member and the operators see it, through GET URLs signed for a few minutes. Withdrawal
-// deletes the whole prefix (deleteAllInquiryFilesOf).
-import { prisma } from "@/lib/db";
+// deletes the whole prefix (lib/members/withdraw-member.ts).
 import type { Actor } from "@/lib/core/actor";
 import { AppError, notFound } from "@/lib/core/errors";
 import { defineOperation } from "@/lib/core/operation";
-import { logger } from "@/lib/logger";
-import { deleteObjects, deletePrefix, getBytes, headObject, presignPhotoUpload, presignPrivateGet, putBytes } from "@/lib/storage";
+import { deleteObjects, getBytes, headObject, presignPhotoUpload, presignPrivateGet, putBytes } from "@/lib/storage";
 import { sniffDocumentType } from "@/lib/documents/document-schemas";
 import { reencodePhoto } from "@/lib/profiles/photo-reencode";
+import { inquiryKeyPrefix } from "@/lib/core/inquiry-files";
 import { MAX_SCREENSHOT_BYTES, SCREENSHOT_UPLOAD_KEY, ZScreenshotUploadUrlRequest, ZScreenshotUploadUrlResponse, type ScreenshotContentType } from "./schemas";
 
 /** how long a screenshot's GET URL is valid (the thread and the inbox sign it again on each load) */
@@ -25,7 +24,6 @@ const NOT_AN_IMAGE = "스크린샷은 JPEG·PNG·WEBP 이미지만 올릴 수 �
 const TOO_BIG = `스크린샷은 ${MAX_SCREENSHOT_BYTES / 1024 / 1024}MB 이하만 올릴 수 있어요.`;
 const UNREADABLE = "스크린샷 파일을 읽을 수 없어요. 다른 이미지를 올려 주세요.";
 
-export const inquiryKeyPrefix = (memberId: string) => `inquiries/${memberId}/`;
 const uploadKeyOwner = (key: string) => SCREENSHOT_UPLOAD_KEY.exec(key)?.[1] ?? null;
 
 export async function createScreenshotUploadUrl({ actor, input }: { actor: Actor; input: { contentType: ScreenshotContentType; size: number } }) {
@@ -75,14 +73,6 @@ export async function storeScreenshot(memberId: string, uploadKey: string): Prom
 export async function screenshotUrl(key: string): Promise<{ url: string; expiresAt: string }> {
   const { url, expiresAt } = await presignPrivateGet(key, { ttlSeconds: SCREENSHOT_URL_TTL_SECONDS, contentType: "image/jpeg" });
   return { url, expiresAt: expiresAt.toISOString() };
-}
-
-/** Withdrawal/erasure: every object under the member's inquiry prefix; the messages forget their keys. */
-export async function deleteAllInquiryFilesOf(memberId: string): Promise<number> {
-  const deleted = await deletePrefix(inquiryKeyPrefix(memberId));
-  await prisma.inquiryMessage.updateMany({ where: { attachmentKey: { startsWith: inquiryKeyPrefix(memberId) } }, data: { attachmentKey: null, attachmentSize: null } });
-  logger.info({ userId: memberId, deleted }, "member inquiry files deleted");
-  return deleted;
 }
 
 export const createScreenshotUploadUrlOperation = defineOperation({

@@ -10,7 +10,8 @@ import { logger } from "@/lib/logger";
 import { closeOpenOrders } from "@/lib/payments/close-orders";
 import { deleteAllPhotosOf } from "@/lib/profiles/photos";
 import { deleteAllDocumentsOf } from "@/lib/documents/documents";
-import { deleteAllInquiryFilesOf } from "@/lib/helpdesk/screenshots";
+import { deletePrefix } from "@/lib/storage";
+import { inquiryKeyPrefix } from "@/lib/core/inquiry-files";
 import { openNoFaultRefunds } from "@/lib/refunds/automatic-refunds";
 import { payBackRefunds } from "@/lib/refunds/pay-back";
 
@@ -114,6 +115,15 @@ async function closeOpenMatches(tx: Tx, userId: string, now: Date): Promise<stri
     await tx.user.updateMany({ where: { id: { in: free }, status: { in: ["MATCHING", "MATCHED"] } }, data: { status: "ACTIVE" } });
   }
   return matchIds;
+}
+
+/** Erasure of the member's 1:1 문의 screenshots (lib/helpdesk/screenshots.ts): the prefix, then the keys on their messages. */
+export async function deleteAllInquiryFilesOf(memberId: string): Promise<number> {
+  const prefix = inquiryKeyPrefix(memberId);
+  const deleted = await deletePrefix(prefix);
+  await prisma.inquiryMessage.updateMany({ where: { attachmentKey: { startsWith: prefix } }, data: { attachmentKey: null, attachmentSize: null } });
+  logger.info({ userId: memberId, deleted }, "member inquiry files deleted");
+  return deleted;
 }
 
 /** After the commit: the database no longer points at the objects, so a failure here leaves only orphans to sweep. */

@@ -40,21 +40,36 @@ describe("member routes", () => {
   const pagesBelow = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? pagesBelow(path.join(dir, e.name)) : e.name === "page.tsx" ? [path.join(dir, e.name)] : []));
 
-  it("have a loading skeleton, except where a loading boundary would turn a 404 into a 200", () => {
-    for (const page of pagesBelow(member)) {
+  it("have a loading skeleton: a loading.tsx, or — where a loading boundary would turn a 404 into a 200 — a Suspense skeleton after the 404 check", () => {
+    const pages = pagesBelow(member);
+    expect(pages.length).toBeGreaterThan(15);
+    for (const page of pages) {
+      const name = path.relative(member, page);
       const segments = path.relative(member, path.dirname(page)).split(path.sep);
       // the loading.tsx files that would wrap this page: its own folder and every folder above it (inside the group)
       const boundaries = segments.map((_, i) => path.join(member, ...segments.slice(0, i + 1), "loading.tsx")).concat(path.join(member, "loading.tsx"));
       const wrapped = boundaries.some((f) => existsSync(f));
-      const answers404 = readFileSync(page, "utf8").includes("notFound()");
-      if (answers404) expect(wrapped, `${path.relative(member, page)} answers 404: no loading boundary may wrap it`).toBe(false);
+      const source = readFileSync(page, "utf8");
+      if (source.includes("notFound()")) {
+        expect(wrapped, `${name} answers 404: no loading boundary may wrap it`).toBe(false);
+        // the cheap existence/authorization check runs in the page itself, before the Suspense boundary
+        // (so notFound() is thrown while the status can still be 404); the rest shows the skeleton
+        const check = source.search(/if \(!\(await \w+VisibleTo\(/);
+        const suspense = source.indexOf("<Suspense fallback={<MemberLoading />}>");
+        expect(check, `${name}: a cheap *VisibleTo check before rendering`).toBeGreaterThan(0);
+        expect(suspense, `${name}: the body inside <Suspense fallback={<MemberLoading />}>`).toBeGreaterThan(check);
+      } else {
+        expect(wrapped, `${name}: a loading.tsx above it`).toBe(true);
+      }
     }
-    for (const route of ["recommendations", "notifications", "profile", "preferences", "me", "consultations", "onboarding"]) {
+    for (const route of ["recommendations", "notifications", "profile", "preferences", "me", "consultations", "onboarding", "matches/(list)", "help/(home)", "checkout/success", "checkout/fail"]) {
       const file = path.join(member, route, "loading.tsx");
       expect(existsSync(file), route).toBe(true);
       expect(readFileSync(file, "utf8")).toContain("member-loading");
     }
     expect(readFileSync(path.join(process.cwd(), "components/ui/member-loading.tsx"), "utf8")).toContain('aria-busy="true"');
+    // and a tap on the member tabs shows at once that the next page is coming (useLinkStatus)
+    expect(readFileSync(path.join(process.cwd(), "components/members/member-nav.tsx"), "utf8")).toContain("<LinkPending />");
   });
 });
 

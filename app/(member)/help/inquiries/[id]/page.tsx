@@ -1,15 +1,19 @@
 // /help/inquiries/[id] – one 1:1 문의: the thread (the member's messages and the operator's answers),
-// its status, and a follow-up form. Someone else's inquiry is the not-found page.
+// its status, and a follow-up form. Someone else's inquiry is the not-found page (an HTTP 404: the
+// ownership check runs before anything is sent; the thread renders inside a Suspense skeleton).
 import Link from "next/link";
+import { Suspense } from "react";
+import type { Actor } from "@/lib/core/actor";
 import { notFound } from "next/navigation";
 import { requireMember } from "@/lib/auth/page-actor";
-import { getMyInquiry } from "@/lib/helpdesk/member-inquiries";
+import { getMyInquiry, inquiryVisibleTo } from "@/lib/helpdesk/member-inquiries";
 import { AppError } from "@/lib/core/errors";
 import { zId } from "@/lib/core/ids";
 import { INQUIRY_CATEGORY_LABEL, INQUIRY_STATUS_LABEL } from "@/lib/core/labels";
 import { formatSeoulMonthDayTime } from "@/lib/core/seoul-time";
 import { Badge } from "@/components/ui/badge";
 import { PageTitle } from "@/components/ui/card";
+import { MemberLoading } from "@/components/ui/member-loading";
 import { Textarea } from "@/components/ui/field";
 import { ServiceForm } from "@/components/service/service-form";
 import { ScreenshotField } from "@/components/service/screenshot-field";
@@ -22,7 +26,16 @@ export default async function InquiryPage({ params }: { params: Promise<{ id: st
   const actor = await requireMember();
   const id = zId().safeParse((await params).id);
   if (!id.success) notFound();
-  const thread = await getMyInquiry({ actor, input: { id: id.data } }).catch((err) => {
+  if (!(await inquiryVisibleTo(actor, id.data))) notFound();
+  return (
+    <Suspense fallback={<MemberLoading />}>
+      <InquiryThread actor={actor} id={id.data} />
+    </Suspense>
+  );
+}
+
+async function InquiryThread({ actor, id }: { actor: Actor; id: string }) {
+  const thread = await getMyInquiry({ actor, input: { id } }).catch((err) => {
     if (err instanceof AppError && err.code === "NOT_FOUND") notFound();
     throw err;
   });

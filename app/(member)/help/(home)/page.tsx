@@ -11,7 +11,8 @@ import { Select, Textarea } from "@/components/ui/field";
 import { FaqList } from "@/components/service/faq-list";
 import { ServiceForm } from "@/components/service/service-form";
 import { ScreenshotField } from "@/components/service/screenshot-field";
-import { createInquiryAction } from "./actions";
+import { LinkPending } from "@/components/ui/link-pending";
+import { createInquiryAction } from "../actions";
 
 export const metadata = { title: "고객센터" };
 
@@ -51,7 +52,8 @@ export default async function HelpPage() {
           <ul className="space-y-2">
             {items.map((i) => (
               <li key={i.id}>
-                <Link href={`/help/inquiries/${i.id}`} className="block rounded-2xl border border-stone-200 bg-white p-4" data-testid="my-inquiry">
+                <Link href={`/help/inquiries/${i.id}`} className="relative block rounded-2xl border border-stone-200 bg-white p-4" data-testid="my-inquiry">
+                  <LinkPending className="absolute inset-x-4 top-0 h-0.5" />
                   <span className="flex items-center justify-between gap-2 text-xs text-stone-600">
                     <span>{INQUIRY_CATEGORY_LABEL[i.category]} · {formatSeoulMonthDayTime(i.createdAt)}</span>
                     <Badge tone={i.status === "ANSWERED" ? "green" : "amber"}>{INQUIRY_STATUS_LABEL[i.status]}</Badge>
