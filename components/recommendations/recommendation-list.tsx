@@ -70,7 +70,7 @@ function EmptyState({ state, actions }: { state: EmptyStateInfo; actions: Recomm
           <p className="mt-1">
             {state.widen.kind === "STRICT"
               ? `가장 많이 좁히는 조건은 '${state.widen.label}'이에요. 이 조건을 '꼭'에서 '되도록'으로 바꾸면 더 많은 분을 만날 수 있어요.`
-              : `지금 조건(${state.widen.ageMin}~${state.widen.ageMax}세)에 맞으면서 회원님의 조건에도 맞는 분이 아직 없어요. 나이 범위를 넓히면 더 많은 분을 만날 수 있어요.`}
+              : `원하시는 나이(${state.widen.ageMin}~${state.widen.ageMax}세)이면서 회원님과도 조건이 맞는 분이 아직 없어요. 나이 범위를 넓히면 더 많은 분을 만날 수 있어요.`}
           </p>
           <Link href="/preferences" className={`mt-2 inline-block ${linkClass}`}>
             이상형 조건 넓히기

@@ -33,6 +33,8 @@ const ZChange = z.object({
   title: z.string(),
   href: z.string(),
   member: z.object({ id: z.string(), nickname: z.string().nullable() }).nullable(),
+  /** the consultation's Seoul date (YYYY-MM-DD) */
+  day: z.string().nullable(),
   at: z.string(),
   unread: z.boolean(),
 });

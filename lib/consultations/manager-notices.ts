@@ -17,7 +17,7 @@ export async function notifyManager(tx: Tx, input: { managerId: string; change: 
 /** how far back the console lists changes */
 const DAYS = 14;
 
-export type ManagerNotice = { id: string; change: ManagerChange; title: string; href: string; member: { id: string; nickname: string | null } | null; at: string; unread: boolean };
+export type ManagerNotice = { id: string; change: ManagerChange; title: string; href: string; member: { id: string; nickname: string | null } | null; day: string | null; at: string; unread: boolean };
 
 /** The manager's recent consultation changes, newest first (the console's "예약 변경" list). */
 export async function managerNotices(managerId: string, now = new Date()): Promise<ManagerNotice[]> {
@@ -32,10 +32,10 @@ export async function managerNotices(managerId: string, now = new Date()): Promi
   const profiles = ids.length ? await prisma.profile.findMany({ where: { userId: { in: ids } }, select: { userId: true, nickname: true } }) : [];
   const nick = new Map(profiles.map((p) => [p.userId, p.nickname]));
   return rows.map((r) => {
-    const p = (r.payload ?? {}) as { change?: string };
+    const p = (r.payload ?? {}) as { change?: string; date?: string };
     const text = notificationText("MANAGER_CONSULTATION_CHANGED", r.payload);
     const memberId = memberOf(r.payload);
     const change: ManagerChange = p.change === "cancelled" || p.change === "rescheduled" ? p.change : "booked";
-    return { id: r.id, change, title: text.title, href: text.href, member: memberId ? { id: memberId, nickname: nick.get(memberId) ?? null } : null, at: r.createdAt.toISOString(), unread: r.readAt === null };
+    return { id: r.id, change, title: text.title, href: text.href, member: memberId ? { id: memberId, nickname: nick.get(memberId) ?? null } : null, day: typeof p.date === "string" && /^\d{4}-\d{2}-\d{2}$/.test(p.date) ? p.date : null, at: r.createdAt.toISOString(), unread: r.readAt === null };
   });
 }

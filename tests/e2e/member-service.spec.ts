@@ -73,6 +73,10 @@ test("a PREMIUM member books a consultation; the manager sees it and writes the 
   const change = operator.getByTestId("booking-change").filter({ hasText: member.nickname });
   await expect(change).toContainText("담당 상담이 예약되었어요");
   await expect(change).toHaveAttribute("data-unread", "true");
+  await shot(operator, "admin-booking-change-desktop");
+  await operator.getByRole("button", { name: "모두 확인" }).click();
+  await expect(operator.getByText("예약 변경을 확인했습니다.")).toBeVisible();
+  await expect(operator.getByTestId("booking-change").filter({ hasText: member.nickname })).not.toHaveAttribute("data-unread", "true");
   await change.getByRole("link", { name: "그날 일정 보기" }).click();
   await expect(operator).toHaveURL(new RegExp(`/admin/consultations\\?date=${slot.date}$`));
   const card = operator.getByTestId("day-slot").filter({ hasText: member.nickname });
@@ -117,6 +121,8 @@ test("a member asks a question, the operator answers, the member is notified and
   // the operator sees the screenshot too (a short-lived URL signed for this page)
   const theirs = card.getByRole("img", { name: "첨부한 스크린샷" });
   await expect.poll(() => theirs.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBeGreaterThan(0);
+  await card.scrollIntoViewIfNeeded();
+  await operator.screenshot({ path: `${SHOTS}/admin-inquiry-screenshot-desktop.png` }).catch(() => undefined);
   // the picker fills the box once the page is hydrated: pick again until it has
   await expect(async () => {
     await card.getByLabel("자주 쓰는 답변").selectOption("");
@@ -196,16 +202,20 @@ test("onboarding dead ends: the empty list names only what is missing; 추천 �
   await expect(missing).not.toContainText("이상형 조건");
   await shot(page, "recs-missing-photo-phone");
 
-  // with an approved photo, an age range nobody is in: saving offers the way on, and the list says at
-  // once that nobody fits and what to widen (no waiting for the first list)
-  await addPhotoApprovedBy(page, operator, member.id);
+  // an age range nobody is in: saving offers the way on (the photo is still the one missing step)
   await page.goto("/preferences");
   await page.getByLabel("최소 나이").fill("78");
   await page.getByLabel("최대 나이").fill("80");
   await page.getByRole("button", { name: "이상형 저장하기" }).click();
   await expect(page.getByText("이상형 조건을 저장했어요.")).toBeVisible();
+  await shot(page, "preferences-saved-phone");
   await page.getByRole("link", { name: "추천 보러 가기" }).click();
   await expect(page).toHaveURL(/\/recommendations$/);
+  await expect(page.getByTestId("recs-missing").locator("[data-step]")).toHaveCount(1);
+
+  // once the photo is approved, the list says at once that nobody fits and what to widen (no waiting for the first list)
+  await addPhotoApprovedBy(page, operator, member.id);
+  await page.goto("/recommendations");
   const narrow = page.getByTestId("recs-narrow");
   await expect(narrow).toBeVisible({ timeout: 5_000 });
   await expect(narrow).toContainText("조건에 맞는 분이 아직 없어요");
@@ -233,5 +243,24 @@ test("a tapped member tab shows at once that the next page is coming (slowed req
   await shot(page, "navigation-pending-phone");
   await expect(page.getByRole("heading", { name: "매칭", level: 1 })).toBeVisible();
   await expect(page.getByTestId("link-pending")).toHaveCount(0);
+
+  // a page that may answer 404 (someone else's inquiry) has no loading.tsx: it still shows the tap was
+  // taken and then its own skeleton or content, and an unknown thread is a real HTTP 404
+  const asked = await page.request.post("/api/inquiries", { data: { category: "OTHER", body: "로딩 화면을 확인하는 문의예요." } });
+  expect(asked.status()).toBe(201);
+  const { id } = await asked.json();
+  await page.goto("/help");
+  await page.waitForLoadState("networkidle");
+  await page.route(/\/help\/inquiries\//, async (route) => {
+    const h = route.request().headers();
+    if (h["rsc"] && !h["next-router-prefetch"]) await new Promise((r) => setTimeout(r, 2_500));
+    await route.continue();
+  });
+  await page.getByTestId("my-inquiry").first().click();
+  await expect(page.getByTestId("member-loading").or(page.getByTestId("link-pending")).first()).toBeVisible({ timeout: 1_500 });
+  await expect(page).toHaveURL(new RegExp(`/help/inquiries/${id}$`));
+  await expect(page.getByTestId("inquiry-question")).toContainText("로딩 화면을 확인하는 문의예요.");
+  const unknown = await page.goto("/help/inquiries/00000000-0000-4000-8000-000000000000");
+  expect(unknown?.status()).toBe(404);
   await page.context().close();
 });

@@ -39,7 +39,8 @@ export default async function AdminConsultationsPage({ searchParams }: { searchP
               <li key={c.id} data-testid="booking-change" data-unread={c.unread ? "true" : undefined} className="flex flex-wrap items-center gap-x-2 py-2">
                 <span className={c.unread ? "font-semibold" : "text-stone-600"}>{c.title}</span>
                 <span>· {c.member ? <Link href={`/admin/users/${c.member.id}`} className="underline">{c.member.nickname ?? "회원"}</Link> : "회원"}</span>
-                <span className="text-stone-500">· {formatSeoulDateTime(c.at)}</span>
+                {c.day ? <span>· {Number(c.day.slice(5, 7))}월 {Number(c.day.slice(8, 10))}일 상담</span> : null}
+                <span className="text-stone-500">· 알림 {formatSeoulDateTime(c.at)}</span>
                 <Link href={c.href} className="ml-auto text-brand-700 underline">그날 일정 보기</Link>
               </li>
             ))}
