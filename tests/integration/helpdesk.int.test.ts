@@ -81,6 +81,7 @@ describe("help desk screenshot", () => {
   it("stored re-encoded under the private prefix; the member and the operator see it through short-lived URLs; withdrawal deletes it", async () => {
     const [member, admin] = [await createMember(), await createMember({ role: "ADMIN" })];
     const original = await png();
+    expect((await sharp(original).metadata()).exif, "the upload carries EXIF, so its absence below means something").toBeDefined();
     const uploadKey = await upload(member, original, "image/png");
     const asked = await callOp(createInquiryOperation, { as: member, body: { category: "MATCHING", body: "추천 화면이 이렇게 보여요.", screenshotKey: uploadKey } });
     expect(asked.status).toBe(201);
