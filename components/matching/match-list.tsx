@@ -3,6 +3,7 @@ import Link from "next/link";
 import type { MatchListItem } from "@/lib/matching/schemas";
 import { Card } from "@/components/ui/card";
 import { IllustratedAvatar } from "@/components/ui/illustrated-avatar";
+import { LinkPending } from "@/components/ui/link-pending";
 import { formatSeoulDate } from "@/lib/core/seoul-time";
 import { MatchStatusBadge } from "./match-status-badge";
 
@@ -21,7 +22,8 @@ export function MatchList({ matches }: { matches: MatchListItem[] }) {
         const photo = m.otherProfile?.photoUrls[0];
         return (
           <li key={m.id}>
-            <Link href={`/matches/${m.id}`} className="flex items-center gap-4 rounded-2xl border border-stone-200 bg-white p-4 shadow-sm hover:bg-stone-50">
+            <Link href={`/matches/${m.id}`} className="relative flex items-center gap-4 rounded-2xl border border-stone-200 bg-white p-4 shadow-sm hover:bg-stone-50">
+              <LinkPending className="absolute inset-x-4 top-0 h-0.5" />
               {photo ? (
                 // eslint-disable-next-line @next/next/no-img-element -- pre-signed storage URLs, not optimizable
                 <img src={photo} alt="" className="h-12 w-12 rounded-full object-cover" />

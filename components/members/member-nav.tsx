@@ -1,9 +1,11 @@
 "use client";
 // Member header and bottom navigation (mobile-first). The tab of the current section is marked
-// (aria-current="page" and a visible brand colour + bar), so a member always sees where they are.
+// (aria-current="page" and a visible brand colour + bar), so a member always sees where they are; a
+// tapped tab pulses until its page answers (LinkPending).
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { NotificationBell } from "@/components/notifications/notification-bell";
+import { LinkPending } from "@/components/ui/link-pending";
 
 const links = [
   { href: "/recommendations", label: "추천" },
@@ -30,8 +32,9 @@ export function MemberHeader({ isAdmin, unread, signOut }: { isAdmin: boolean; u
         <div className="flex items-center gap-3 text-sm">
           {unread !== null && unread !== undefined ? <NotificationBell initialUnread={unread} /> : null}
           {unread !== null && unread !== undefined ? (
-            <Link href="/help" className="text-stone-600">
+            <Link href="/help" className="relative text-stone-600">
               고객센터
+              <LinkPending className="absolute inset-x-0 -bottom-1 h-0.5" />
             </Link>
           ) : null}
           {isAdmin ? (
@@ -66,6 +69,7 @@ export function MemberTabs() {
               >
                 {current ? <span aria-hidden className="absolute inset-x-4 top-0 h-0.5 rounded-full bg-brand-500" /> : null}
                 {l.label}
+                <LinkPending />
               </Link>
             </li>
           );

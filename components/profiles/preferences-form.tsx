@@ -1,9 +1,10 @@
 "use client";
 // The /preferences form: who the member wants to be introduced to (target gender, age range,
 // regions — none means 전국 — up to five valued keywords) and the marriage conditions, each 꼭 or 되도록.
+// Once saved, the form offers the way on: "추천 보러 가기".
 import type { FormAction } from "@/lib/core/form";
 import type { PreferencesDto } from "@/lib/profiles/schemas";
-import { Button } from "@/components/ui/button";
+import { Button, ButtonLink } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { ChipCheckboxes } from "./chip-checkboxes";
 import { FormMessage } from "@/components/ui/form-message";
@@ -24,7 +25,7 @@ export function PreferencesForm({ preferences, defaults, limits, regions, keywor
   const { state, onSubmit, pending, fieldError } = useFormAction(save);
   return (
     <form onSubmit={onSubmit} className="space-y-5" noValidate aria-label="이상형 조건">
-      <FormMessage state={state} />
+      {state.ok ? null : <FormMessage state={state} />}
       <Field label="만나고 싶은 상대의 성별" htmlFor="targetGender" error={fieldError("targetGender")}>
         <Select id="targetGender" name="targetGender" required defaultValue={preferences?.targetGender ?? defaults.targetGender ?? ""}>
           <option value="" disabled>
@@ -51,6 +52,15 @@ export function PreferencesForm({ preferences, defaults, limits, regions, keywor
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? "저장하는 중…" : "이상형 저장하기"}
       </Button>
+      {state.ok ? (
+        // next to the button the member just pressed (the top of a long form is off a phone's screen), and the way on
+        <div className="space-y-3">
+          <FormMessage state={state} />
+          <ButtonLink href="/recommendations" variant="secondary" className="w-full">
+            추천 보러 가기
+          </ButtonLink>
+        </div>
+      ) : null}
     </form>
   );
 }

@@ -4,7 +4,8 @@
 import Link from "next/link";
 import type { MatchConditions } from "@/lib/member-recommendations/get-match-conditions";
 
-export function ConditionsNotes({ conditions }: { conditions: MatchConditions }) {
+/** `strictNote: false` when the empty list already says nobody fits and what to widen */
+export function ConditionsNotes({ conditions, strictNote = true }: { conditions: MatchConditions; strictNote?: boolean }) {
   const { missingProfileFields: missing, strict } = conditions;
   return (
     <>
@@ -20,7 +21,7 @@ export function ConditionsNotes({ conditions }: { conditions: MatchConditions })
           </Link>
         </aside>
       ) : null}
-      {strict?.few ? (
+      {strictNote && strict?.few ? (
         <aside aria-label="꼭 조건 안내" className="mb-4 rounded-2xl border border-amber-200 bg-amber-50 p-4 text-sm text-stone-800">
           <p className="font-semibold text-amber-800">&lsquo;꼭&rsquo; 조건에 맞는 분이 적어요</p>
           <p className="mt-1">

@@ -1,8 +1,12 @@
 // The loading state of a member route (a skeleton while the page's data loads, not a frozen page):
-// announced once as busy, the shapes only for the eye. Each route without a 404 of its own re-exports
-// it as its loading.tsx; a route that answers 404 for a hidden record (matches/[id], payments/[id],
-// checkout/[orderId], help/inquiries/[id]) and the segments above it have none: a loading boundary
-// makes Next stream the page, so the status (200) is sent before the page can call notFound().
+// announced once as busy, the shapes only for the eye. Routes that never answer 404 re-export it as
+// their loading.tsx (a list page that shares its folder with a 404-capable detail sits in a route
+// group of its own: matches/(list), help/(home)). A route that answers 404 for a hidden record
+// (matches/[id], payments/[id], checkout/[orderId], help/inquiries/[id]) and the segments above it
+// have no loading.tsx: a loading boundary makes Next stream the page, so the status (200) would be
+// sent before the page can call notFound(). Those pages do their cheap existence/authorization check
+// first (a real 404) and render the rest inside <Suspense fallback={<MemberLoading />}>; the member
+// tabs' LinkPending shows the tap was taken until then. tests/unit/rough-edges.test.ts holds all of it.
 export function MemberLoading() {
   return (
     <div role="status" aria-busy="true" aria-live="polite" data-testid="member-loading" className="animate-pulse space-y-4">

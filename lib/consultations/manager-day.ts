@@ -1,6 +1,7 @@
 // GET /api/admin/consultations?date=YYYY-MM-DD: the manager's day: their slots on that Seoul date,
 // each with its booking, the member's profile summary and consultation history (the notes logged
-// through the consultation record, now each linked to its booking).
+// through the consultation record, now each linked to its booking), and the recent changes members
+// made to the manager's bookings (booked, moved, cancelled: ./manager-notices.ts).
 import { z } from "zod";
 import { prisma } from "@/lib/db";
 import type { Actor } from "@/lib/core/actor";
@@ -8,6 +9,7 @@ import { defineOperation } from "@/lib/core/operation";
 import { seoulToday } from "@/lib/core/seoul-time";
 import { ZConsultationMode, ZConsultationStatus, ZDayQuery, ZManager } from "./schemas";
 import { managerDto, managerSelect } from "./managers";
+import { managerNotices } from "./manager-notices";
 
 const ZHistory = z.object({ at: z.string(), note: z.string().nullable(), bookingId: z.string().nullable() });
 const ZDaySlot = z.object({
@@ -25,7 +27,18 @@ const ZDaySlot = z.object({
     })
     .nullable(),
 });
-const ZManagerDay = z.object({ date: z.string(), profile: ZManager.nullable(), slots: z.array(ZDaySlot) });
+const ZChange = z.object({
+  id: z.string(),
+  change: z.enum(["booked", "rescheduled", "cancelled"]),
+  title: z.string(),
+  href: z.string(),
+  member: z.object({ id: z.string(), nickname: z.string().nullable() }).nullable(),
+  /** the consultation's Seoul date (YYYY-MM-DD) */
+  day: z.string().nullable(),
+  at: z.string(),
+  unread: z.boolean(),
+});
+const ZManagerDay = z.object({ date: z.string(), profile: ZManager.nullable(), slots: z.array(ZDaySlot), changes: z.array(ZChange) });
 
 const pad = (n: number) => String(n).padStart(2, "0");
 /** the UTC instants a Seoul calendar date spans (KST has no daylight saving) */
@@ -38,8 +51,9 @@ export async function managerDay({ actor, input, now = new Date() }: { actor: Ac
   const today = seoulToday(now);
   const date = input.date ?? `${today.year}-${pad(today.month)}-${pad(today.day)}`;
   const { from, to } = seoulDayRange(date);
-  const [profile, slots] = await Promise.all([
+  const [profile, changes, slots] = await Promise.all([
     prisma.managerProfile.findUnique({ where: { userId: actor.userId }, select: managerSelect }),
+    managerNotices(actor.userId, now),
     prisma.consultationSlot.findMany({
       where: { managerId: actor.userId, startsAt: { gte: from, lt: to } },
       orderBy: { startsAt: "asc" },
@@ -62,6 +76,7 @@ export async function managerDay({ actor, input, now = new Date() }: { actor: Ac
   return {
     date,
     profile: profile ? managerDto(profile) : null,
+    changes,
     slots: slots.map((s) => {
       const b = s.bookings[0];
       return {
@@ -86,7 +101,7 @@ export const managerDayOperation = defineOperation({
   path: "/api/admin/consultations",
   access: "admin",
   tag: "admin",
-  summary: "매니저의 하루 상담 (예약 회원의 프로필 요약과 상담 이력)",
+  summary: "매니저의 하루 상담 (예약 회원의 프로필 요약과 상담 이력)과 최근 예약 변경",
   query: ZDayQuery,
   output: ZManagerDay,
   run: managerDay,

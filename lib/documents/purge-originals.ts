@@ -3,7 +3,8 @@
 // (kind, fact, dates: the badge's record) with deletedAt set. Storage goes first, then the row, so a
 // crash in between retries the (idempotent) delete next run; bounded per run. Also sweeps uploads
 // that were never submitted (a closed tab between the PUT and the submit): objects under documents/
-// older than a day that no row points at.
+// older than a day that no row points at, and 1:1 문의 screenshot uploads (inquiries/{memberId}/upload/…)
+// older than a day: a sent screenshot's upload is deleted when it is stored, so any left is abandoned.
 import { prisma } from "@/lib/db";
 import { deleteObjects, listObjects } from "@/lib/storage";
 import { DOCUMENT_ORIGINAL_DAYS } from "@/lib/core/document-review";
@@ -20,14 +21,17 @@ export async function purgeDocumentOriginals({ now, budgetMs = 60_000 }: { now: 
 const ORPHAN_AFTER_MS = DAY_MS;
 
 async function sweepOrphanUploads(now: Date): Promise<number> {
-  const old = (await listObjects("documents/")).filter((o) => o.lastModified !== null && o.lastModified.getTime() <= now.getTime() - ORPHAN_AFTER_MS);
-  if (old.length === 0) return 0;
+  const stale = (o: { lastModified: Date | null }) => o.lastModified !== null && o.lastModified.getTime() <= now.getTime() - ORPHAN_AFTER_MS;
+  const screenshots = (await listObjects("inquiries/")).filter((o) => stale(o) && /^inquiries\/[^/]+\/upload\//.test(o.key)).map((o) => o.key);
+  await deleteObjects(screenshots);
+  const old = (await listObjects("documents/")).filter(stale);
+  if (old.length === 0) return screenshots.length;
   const known = new Set(
     (await prisma.verificationDocument.findMany({ where: { storageKey: { in: old.map((o) => o.key) } }, select: { storageKey: true } })).map((r) => r.storageKey),
   );
   const orphans = old.map((o) => o.key).filter((k) => !known.has(k));
   await deleteObjects(orphans);
-  return orphans.length;
+  return orphans.length + screenshots.length;
 }
 
 async function purgeDecided(now: Date, budgetMs: number): Promise<{ deleted: number; incomplete: boolean }> {

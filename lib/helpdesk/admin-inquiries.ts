@@ -21,7 +21,9 @@ export async function listInquiries({ actor, input }: { actor: Actor; input: z.i
     select: adminSelect,
   });
   return {
-    items: rows.map((r) => ({ ...threadDto(r), member: { id: r.member.id, nickname: r.member.profile?.nickname ?? null }, assignee: r.assignee ? { id: r.assignee.id, name: r.assignee.name } : null })),
+    items: await Promise.all(
+      rows.map(async (r) => ({ ...(await threadDto(r)), member: { id: r.member.id, nickname: r.member.profile?.nickname ?? null }, assignee: r.assignee ? { id: r.assignee.id, name: r.assignee.name } : null })),
+    ),
   };
 }
 
@@ -33,8 +35,8 @@ export async function answerInquiry({ actor, input }: { actor: Actor; input: z.i
     const row = await tx.inquiry.update({ where: { id: input.id }, data: { status: "ANSWERED", assigneeId: inq.assigneeId ?? actor.userId }, select: threadSelect });
     await notify(tx, [{ userId: inq.memberId, kind: "INQUIRY_ANSWERED", payload: { inquiryId: input.id } }]);
     await recordAdminAction(tx, { adminId: actor.userId, action: "INQUIRY_ANSWERED", targetType: "Inquiry", targetId: input.id, detail: { length: input.body.length } });
-    return threadDto(row);
-  });
+    return row;
+  }).then(threadDto);
 }
 
 export async function assignInquiry({ actor, input }: { actor: Actor; input: z.infer<typeof ZAssignInquiryBody> & { id: string } }) {

@@ -22,6 +22,11 @@ export async function getMatch({ actor, input, now = new Date() }: { actor: Acto
   return { match: toMatchDto(m), otherProfile: await toPublicProfileOrNull(other, { now }) };
 }
 
+/** The cheap check of the match page (one indexed row, nothing else): may the caller see this match? */
+export async function matchVisibleTo(actor: Actor, id: string): Promise<boolean> {
+  return (await prisma.match.findFirst({ where: { id, ...visibleMatchWhere(actor.userId) }, select: { id: true } })) !== null;
+}
+
 export const getMatchOperation = defineOperation({
   method: "GET",
   path: "/api/matches/{id}",

@@ -35,6 +35,12 @@ export const ZMatchConditions = z.object({
       narrowest: z.object({ field: z.enum(PREFERENCE_FIELDS), label: z.string(), excluded: z.number().int() }).nullable(),
     })
     .nullable(),
+  /**
+   * recommendable members the age / gender rules pair with the member both ways (candidates) and
+   * those left after everyone's "꼭" (admitted); null when not counted (no "꼭" choices and the page
+   * did not ask: it asks when the list is empty, to say at once that nobody fits and what to widen)
+   */
+  reach: z.object({ candidates: z.number().int(), admitted: z.number().int(), ageMin: z.number().int(), ageMax: z.number().int() }).nullable(),
 });
 export type MatchConditions = z.infer<typeof ZMatchConditions>;
 
@@ -42,13 +48,14 @@ type Row = { id: string; gender: "M" | "F"; birthYear: number; targetGender: "M"
 const SELECT = Prisma.raw(`SELECT u.id::text AS id, p.gender::text AS gender, p."birthYear", f."targetGender"::text AS "targetGender", f."ageMin", f."ageMax", ${MARRIAGE_SQL}
   FROM "User" u JOIN "Profile" p ON p."userId" = u.id JOIN "Preference" f ON f."userId" = u.id`);
 
-export async function getMatchConditions({ actor, now = new Date() }: { actor: Actor; now?: Date }): Promise<MatchConditions> {
+export async function getMatchConditions({ actor, now = new Date(), countPool = false }: { actor: Actor; now?: Date; countPool?: boolean }): Promise<MatchConditions> {
   const [me] = await prisma.$queryRaw<Row[]>`${SELECT} WHERE u.id = ${actor.userId}::uuid`;
   const profile = await prisma.profile.findUnique({ where: { userId: actor.userId }, select: Object.fromEntries(MARRIAGE_FIELD_KEYS.map((k) => [k, true])) as Record<(typeof MARRIAGE_FIELD_KEYS)[number], true> });
   const missingProfileFields = profile ? MARRIAGE_FIELD_KEYS.filter((k) => profile[k] === null).map((k) => MARRIAGE_FIELDS[k].name) : [];
-  if (!me) return { missingProfileFields, strict: null };
+  if (!me) return { missingProfileFields, strict: null, reach: null };
   const mine: RuleMember = marriageOf(me);
-  if (mine.prefs.mustFields.length === 0) return { missingProfileFields, strict: null };
+  const strictChoices = mine.prefs.mustFields.length > 0;
+  if (!strictChoices && !countPool) return { missingProfileFields, strict: null, reach: null };
 
   const year = weekYear(currentWeek(now));
   const myAge = year - me.birthYear;
@@ -68,7 +75,8 @@ export async function getMatchConditions({ actor, now = new Date() }: { actor: A
   }
   const [top] = [...excluded].sort((a, b) => b[1] - a[1]);
   const narrowest = top ? { field: top[0] as (typeof PREFERENCE_FIELDS)[number], label: PREFERENCE_FIELD_LABEL[top[0] as (typeof PREFERENCE_FIELDS)[number]], excluded: top[1] } : null;
-  return { missingProfileFields, strict: { candidates: pool.length, admitted, few: admitted < FEW_CANDIDATES, narrowest } };
+  const reach = { candidates: pool.length, admitted, ageMin: me.ageMin, ageMax: me.ageMax };
+  return { missingProfileFields, strict: strictChoices ? { candidates: pool.length, admitted, few: admitted < FEW_CANDIDATES, narrowest } : null, reach };
 }
 
 export const getMatchConditionsOperation = defineOperation({

@@ -1,7 +1,7 @@
 // Withdrawal (DELETE /api/me, /me/withdraw, Kakao unlink webhook, admin delete): one transaction
 // erases the member's PII and member data and closes open matches; the User row stays as a
 // de-identified tombstone because payments, reports and the audit log reference it (see
-// docs/data-retention.md). Photo objects are deleted from storage after the commit.
+// docs/data-retention.md). Photo, document and 1:1 문의 screenshot objects are deleted from storage after the commit.
 import { z } from "zod";
 import type { Actor } from "@/lib/core/actor";
 import { defineOperation } from "@/lib/core/operation";
@@ -10,6 +10,8 @@ import { logger } from "@/lib/logger";
 import { closeOpenOrders } from "@/lib/payments/close-orders";
 import { deleteAllPhotosOf } from "@/lib/profiles/photos";
 import { deleteAllDocumentsOf } from "@/lib/documents/documents";
+import { deletePrefix } from "@/lib/storage";
+import { inquiryKeyPrefix } from "@/lib/core/inquiry-files";
 import { openNoFaultRefunds } from "@/lib/refunds/automatic-refunds";
 import { payBackRefunds } from "@/lib/refunds/pay-back";
 
@@ -115,6 +117,15 @@ async function closeOpenMatches(tx: Tx, userId: string, now: Date): Promise<stri
   return matchIds;
 }
 
+/** Erasure of the member's 1:1 문의 screenshots (lib/helpdesk/screenshots.ts): the prefix, then the keys on their messages. */
+export async function deleteAllInquiryFilesOf(memberId: string): Promise<number> {
+  const prefix = inquiryKeyPrefix(memberId);
+  const deleted = await deletePrefix(prefix);
+  await prisma.inquiryMessage.updateMany({ where: { attachmentKey: { startsWith: prefix } }, data: { attachmentKey: null, attachmentSize: null } });
+  logger.info({ userId: memberId, deleted }, "member inquiry files deleted");
+  return deleted;
+}
+
 /** After the commit: the database no longer points at the objects, so a failure here leaves only orphans to sweep. */
 async function removeStoredFiles(userId: string): Promise<void> {
   try {
@@ -126,6 +137,11 @@ async function removeStoredFiles(userId: string): Promise<void> {
     await deleteAllDocumentsOf(userId);
   } catch (err) {
     logger.error({ userId, err: err instanceof Error ? err.message : String(err) }, "withdrawal: document deletion failed; objects under documents/{userId}/ must be swept");
+  }
+  try {
+    await deleteAllInquiryFilesOf(userId);
+  } catch (err) {
+    logger.error({ userId, err: err instanceof Error ? err.message : String(err) }, "withdrawal: inquiry screenshot deletion failed; objects under inquiries/{userId}/ must be swept");
   }
 }
 

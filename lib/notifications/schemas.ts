@@ -28,6 +28,7 @@ export const NOTIFICATION_KINDS = [
   "CONSULTATION_CANCELLED",
   "CONSULTATION_REMINDER",
   "INQUIRY_ANSWERED",
+  "MANAGER_CONSULTATION_CHANGED",
 ] as const;
 
 /** cursor: the opaque keyset of the previous page's last item (lib/core/cursor.ts) */

@@ -261,6 +261,22 @@ export const KIND_SPECS: Record<NotificationKind, KindSpec> = {
     templates: one(T("INY_INQUIRY_ANSWERED_V1", "문의에 답변이 도착했어요", "#{닉네임}님, 1:1 문의에 운영팀이 답변했어요. 지금 확인해 보세요.", NICK, "답변 보기")),
     pick: (p) => ({ variant: "default", href: p.str("inquiryId") ? `/help/inquiries/${p.str("inquiryId")}` : "/help" }),
   },
+  MANAGER_CONSULTATION_CHANGED: {
+    // to the manager (an operator) whose slot a member booked, moved or cancelled
+    category: "SERVICE",
+    urgent: false,
+    alimtalk: true,
+    templates: {
+      booked: T("INY_MGR_CONSULT_BOOKED_V1", "담당 상담이 예약되었어요", "#{닉네임}님, 회원이 매니저님의 1:1 상담 시간을 예약했어요. 상담 일정에서 회원 정보와 상담 이력을 확인해 주세요.", NICK, "상담 일정 보기"),
+      rescheduled: T("INY_MGR_CONSULT_MOVED_V1", "담당 상담 시간이 바뀌었어요", "#{닉네임}님, 회원이 매니저님과의 1:1 상담 시간을 바꿨어요. 상담 일정에서 새 시간을 확인해 주세요.", NICK, "상담 일정 보기"),
+      cancelled: T("INY_MGR_CONSULT_CANCELLED_V1", "담당 상담이 취소되었어요", "#{닉네임}님, 회원이 매니저님과의 1:1 상담 예약을 취소했어요. 그 시간은 다시 예약을 받을 수 있어요.", NICK, "상담 일정 보기"),
+    },
+    pick: (p) => {
+      const change = p.str("change");
+      const date = p.str("date");
+      return { variant: change === "rescheduled" || change === "cancelled" ? change : "booked", href: date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? `/admin/consultations?date=${date}` : "/admin/consultations" };
+    },
+  },
   MARKETING_NOTICE: {
     category: "MARKETING",
     urgent: false,

@@ -96,6 +96,7 @@ import { assignMembersOperation } from "@/lib/managers/assign-members";
 import { myMembersOperation } from "@/lib/managers/my-members";
 import { addInquiryMessageOperation, createInquiryOperation, getMyInquiryOperation, listMyInquiriesOperation } from "@/lib/helpdesk/member-inquiries";
 import { answerInquiryOperation, assignInquiryOperation, listInquiriesOperation } from "@/lib/helpdesk/admin-inquiries";
+import { createScreenshotUploadUrlOperation } from "@/lib/helpdesk/screenshots";
 export const OPERATIONS: readonly Operation[] = [
   // auth & members
   syncKakaoOperation,
@@ -164,6 +165,7 @@ export const OPERATIONS: readonly Operation[] = [
   listMyInquiriesOperation,
   getMyInquiryOperation,
   addInquiryMessageOperation,
+  createScreenshotUploadUrlOperation,
   // admin
   verifyAdminOperation,
   adminListPaymentsOperation,

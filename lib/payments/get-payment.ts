@@ -21,6 +21,11 @@ export async function getPayment({ actor, input }: { actor: Actor; input: { id: 
   return { payment: toPaymentDto(p, env.BANK_ACCOUNT_TEXT) };
 }
 
+/** The cheap check of the payment page: may the caller read this payment? */
+export async function paymentVisibleTo(actor: Actor, id: string): Promise<boolean> {
+  return (await prisma.payment.findFirst({ where: { id, ...readablePaymentsWhere(actor) }, select: { id: true } })) !== null;
+}
+
 export const getPaymentOperation = defineOperation({
   method: "GET",
   path: "/api/payments/{id}",

@@ -90,6 +90,11 @@ export const readyTossPaymentOperation = defineOperation({
 });
 
 /** The card window parameters of the caller's own open order (the /checkout/[orderId] page); else 404. */
+/** The cheap check of the checkout page: is this the caller's own Toss order? */
+export async function tossOrderVisibleTo(actor: Actor, orderId: string): Promise<boolean> {
+  return (await prisma.payment.findFirst({ where: { orderId, userId: actor.userId, method: "TOSS" }, select: { id: true } })) !== null;
+}
+
 export async function getTossCheckout({ actor, orderId }: { actor: Actor; orderId: string }) {
   const p = await prisma.payment.findFirst({ where: { orderId, userId: actor.userId, method: "TOSS" }, select: paymentDtoSelect });
   if (!p) throw notFound("주문");

@@ -14,18 +14,21 @@ export const PHOTO_MAX_EDGE = 1280;
 const MAX_INPUT_PIXELS = 40_000_000;
 const UNREADABLE = "사진 파일을 읽을 수 없어요. JPEG, PNG, WEBP 형식의 다른 사진을 올려 주세요.";
 
-/** One JPEG, EXIF-free, at most PHOTO_MAX_EDGE on its longest side. Throws a 422 for unreadable input. */
-export async function reencodePhoto(input: Uint8Array): Promise<Uint8Array> {
+/**
+ * One JPEG, EXIF-free, inside `bounds` (default: PHOTO_MAX_EDGE on its longest side; a help-desk
+ * screenshot keeps a tall phone screen legible). Throws a 422 for unreadable input.
+ */
+export async function reencodePhoto(input: Uint8Array, bounds: { width: number; height: number } = { width: PHOTO_MAX_EDGE, height: PHOTO_MAX_EDGE }, unreadable = UNREADABLE): Promise<Uint8Array> {
   try {
     const out = await sharp(input, { limitInputPixels: MAX_INPUT_PIXELS, failOn: "error" })
       .rotate()
-      .resize({ width: PHOTO_MAX_EDGE, height: PHOTO_MAX_EDGE, fit: "inside", withoutEnlargement: true })
+      .resize({ ...bounds, fit: "inside", withoutEnlargement: true })
       .flatten({ background: "#ffffff" })
       .jpeg({ quality: 82, mozjpeg: true })
       .toBuffer();
     return new Uint8Array(out);
   } catch (err) {
-    throw new AppError("VALIDATION_FAILED", UNREADABLE, { cause: err });
+    throw new AppError("VALIDATION_FAILED", unreadable, { cause: err });
   }
 }
 

@@ -4,7 +4,8 @@
 // sign-in and "카카오로 시작하기" goes to Kakao in one tap. The demo operator is the seeded manager
 // (its profile comes with the seed); the members are made here. Screenshots: /work/wt/shots/member-service.
 import { expect, test, type Page } from "@playwright/test";
-import { newMember, operatorPage, pocket } from "./members";
+import sharp from "sharp";
+import { addPhotoApprovedBy, newMember, operatorPage, pocket } from "./members";
 import { randomKakaoId, randomPhone, signInWithKakao, verifyIdentity } from "./fixtures";
 
 const SHOTS = "/work/wt/shots/member-service";
@@ -67,7 +68,17 @@ test("a PREMIUM member books a consultation; the manager sees it and writes the 
   await expect(page.getByTestId("consultation-balance")).toHaveText("2회 중 1회 남았어요");
   await shot(page, "consultations-booked-phone");
 
-  await operator.goto(`/admin/consultations?date=${slot.date}`);
+  // the manager was notified (in-app, same transaction): the console lists the booking change, unread
+  await operator.goto("/admin/consultations");
+  const change = operator.getByTestId("booking-change").filter({ hasText: member.nickname });
+  await expect(change).toContainText("담당 상담이 예약되었어요");
+  await expect(change).toHaveAttribute("data-unread", "true");
+  await shot(operator, "admin-booking-change-desktop");
+  await operator.getByRole("button", { name: "모두 확인" }).click();
+  await expect(operator.getByText("예약 변경을 확인했습니다.")).toBeVisible();
+  await expect(operator.getByTestId("booking-change").filter({ hasText: member.nickname })).not.toHaveAttribute("data-unread", "true");
+  await change.getByRole("link", { name: "그날 일정 보기" }).click();
+  await expect(operator).toHaveURL(new RegExp(`/admin/consultations\\?date=${slot.date}$`));
   const card = operator.getByTestId("day-slot").filter({ hasText: member.nickname });
   await expect(card).toBeVisible();
   await card.getByRole("textbox", { name: "상담 메모" }).fill("E2E 상담: 주말에 만날 수 있는 분을 원함");
@@ -92,15 +103,26 @@ test("a member asks a question, the operator answers, the member is notified and
   await page.goto("/help");
   await page.getByLabel("문의 유형").selectOption("PAYMENT");
   await page.getByLabel("내용").fill(question);
+  // an optional screenshot: straight to private storage, checked and re-encoded when the question is sent
+  const screenshot = await sharp({ create: { width: 390, height: 844, channels: 3, background: "#fde2e4" } }).png().toBuffer();
+  await page.getByLabel("스크린샷 파일").setInputFiles({ name: "screen.png", mimeType: "image/png", buffer: screenshot });
+  await expect(page.getByTestId("screenshot-attached")).toBeVisible();
   await shot(page, "help-phone");
   await page.getByRole("button", { name: "문의 남기기" }).click();
   await expect(page).toHaveURL(/\/help\/inquiries\/[0-9a-f-]+$/);
   await expect(page.getByTestId("inquiry-question")).toContainText(question);
+  const mine = page.getByTestId("inquiry-question").getByRole("img", { name: "첨부한 스크린샷" });
+  await expect.poll(() => mine.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBeGreaterThan(0);
   await expect(page.getByText("접수", { exact: true })).toBeVisible();
 
   const operator = await operatorPage(browser, "/admin/inquiries");
   const card = operator.getByTestId("admin-inquiry").filter({ hasText: question });
   await expect(card).toBeVisible();
+  // the operator sees the screenshot too (a short-lived URL signed for this page)
+  const theirs = card.getByRole("img", { name: "첨부한 스크린샷" });
+  await expect.poll(() => theirs.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBeGreaterThan(0);
+  await card.scrollIntoViewIfNeeded();
+  await operator.screenshot({ path: `${SHOTS}/admin-inquiry-screenshot-desktop.png` }).catch(() => undefined);
   // the picker fills the box once the page is hydrated: pick again until it has
   await expect(async () => {
     await card.getByLabel("자주 쓰는 답변").selectOption("");
@@ -163,4 +185,82 @@ test("관심 없음 can be undone for a few seconds; blocking asks first; 차단
   await expect(him.page.getByRole("article", { name: her.nickname, exact: true })).toBeVisible();
   await him.page.context().close();
   await her.page.context().close();
+});
+
+test("onboarding dead ends: the empty list names only what is missing; 추천 보러 가기 after saving; a narrow preference says so at once", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const operator = await operatorPage(browser);
+  const member = await newMember(browser, { gender: "F" });
+  const { page } = member;
+
+  // profile and preferences saved, no photo: the one missing step, and nothing else
+  await page.goto("/recommendations");
+  const missing = page.getByTestId("recs-missing");
+  await expect(missing).toBeVisible();
+  await expect(missing.locator("[data-step]")).toHaveCount(1);
+  await expect(missing.locator("[data-step=PHOTO_NONE]")).toContainText("사진을 올려 주세요");
+  await expect(missing).not.toContainText("이상형 조건");
+  await shot(page, "recs-missing-photo-phone");
+
+  // an age range nobody is in: saving offers the way on (the photo is still the one missing step)
+  await page.goto("/preferences");
+  await page.getByLabel("최소 나이").fill("78");
+  await page.getByLabel("최대 나이").fill("80");
+  await page.getByRole("button", { name: "이상형 저장하기" }).click();
+  await expect(page.getByText("이상형 조건을 저장했어요.")).toBeVisible();
+  await shot(page, "preferences-saved-phone");
+  await page.getByRole("link", { name: "추천 보러 가기" }).click();
+  await expect(page).toHaveURL(/\/recommendations$/);
+  await expect(page.getByTestId("recs-missing").locator("[data-step]")).toHaveCount(1);
+
+  // once the photo is approved, the list says at once that nobody fits and what to widen (no waiting for the first list)
+  await addPhotoApprovedBy(page, operator, member.id);
+  await page.goto("/recommendations");
+  const narrow = page.getByTestId("recs-narrow");
+  await expect(narrow).toBeVisible({ timeout: 5_000 });
+  await expect(narrow).toContainText("조건에 맞는 분이 아직 없어요");
+  await expect(narrow).toContainText("78~80세");
+  await expect(page.getByText("회원님과 잘 맞을 분을 찾고 있어요")).toHaveCount(0);
+  await shot(page, "recs-narrow-phone");
+  await operator.context().close();
+  await page.context().close();
+});
+
+test("a tapped member tab shows at once that the next page is coming (slowed request)", async ({ browser }) => {
+  const member = await newMember(browser, { gender: "M" });
+  const { page } = member;
+  await page.goto("/recommendations");
+  await page.waitForLoadState("networkidle");
+  // the navigation's server payload (not the prefetch) takes 2.5 seconds
+  await page.route(/\/matches/, async (route) => {
+    const h = route.request().headers();
+    if (h["rsc"] && !h["next-router-prefetch"]) await new Promise((r) => setTimeout(r, 2_500));
+    await route.continue();
+  });
+  await page.getByRole("navigation", { name: "회원 메뉴" }).getByRole("link", { name: "매칭" }).click();
+  // the list's skeleton (its loading.tsx) or the tab's pending bar, well before the payload arrives
+  await expect(page.getByTestId("member-loading").or(page.getByTestId("link-pending")).first()).toBeVisible({ timeout: 1_500 });
+  await shot(page, "navigation-pending-phone");
+  await expect(page.getByRole("heading", { name: "매칭", level: 1 })).toBeVisible();
+  await expect(page.getByTestId("link-pending")).toHaveCount(0);
+
+  // a page that may answer 404 (someone else's inquiry) has no loading.tsx: it still shows the tap was
+  // taken and then its own skeleton or content, and an unknown thread is a real HTTP 404
+  const asked = await page.request.post("/api/inquiries", { data: { category: "OTHER", body: "로딩 화면을 확인하는 문의예요." } });
+  expect(asked.status()).toBe(201);
+  const { id } = await asked.json();
+  await page.goto("/help");
+  await page.waitForLoadState("networkidle");
+  await page.route(/\/help\/inquiries\//, async (route) => {
+    const h = route.request().headers();
+    if (h["rsc"] && !h["next-router-prefetch"]) await new Promise((r) => setTimeout(r, 2_500));
+    await route.continue();
+  });
+  await page.getByTestId("my-inquiry").first().click();
+  await expect(page.getByTestId("member-loading").or(page.getByTestId("link-pending")).first()).toBeVisible({ timeout: 1_500 });
+  await expect(page).toHaveURL(new RegExp(`/help/inquiries/${id}$`));
+  await expect(page.getByTestId("inquiry-question")).toContainText("로딩 화면을 확인하는 문의예요.");
+  const unknown = await page.goto("/help/inquiries/00000000-0000-4000-8000-000000000000");
+  expect(unknown?.status()).toBe(404);
+  await page.context().close();
 });

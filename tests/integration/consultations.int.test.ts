@@ -88,6 +88,50 @@ describe("consultations", () => {
     expect(kinds).toContain("CONSULTATION_CANCELLED");
   });
 
+  it("the manager is notified of each booking, move and cancellation, in the same transaction, and the console lists them", async () => {
+    const admin = await manager();
+    const other = await manager();
+    const [s1, s2] = [await slot(admin, 3), await slot(admin, 4)];
+    const elsewhere = await slot(other, 5);
+    const m = await premium(admin);
+    const notes = async (userId: string) =>
+      (await prisma.notification.findMany({ where: { userId, kind: "MANAGER_CONSULTATION_CHANGED" }, orderBy: { createdAt: "asc" }, select: { payload: true } })).map((n) => n.payload as Record<string, string>);
+
+    const b = await callOp(bookConsultationOperation, { as: m, body: { slotId: s1 } });
+    expect(b.status).toBe(201);
+    expect(await notes(admin.id)).toEqual([expect.objectContaining({ change: "booked", bookingId: b.body.id, memberId: m.id })]);
+    const text = notificationText("MANAGER_CONSULTATION_CHANGED", (await notes(admin.id))[0]);
+    expect(text.title).toBe("담당 상담이 예약되었어요");
+    expect(text.href).toMatch(/^\/admin\/consultations\?date=\d{4}-\d{2}-\d{2}$/);
+    // the member's own notification is not the manager's
+    expect(await notes(m.id)).toEqual([]);
+
+    const moved = await callOp(rescheduleConsultationOperation, { as: m, params: { id: b.body.id }, body: { slotId: s2 } });
+    expect(moved.status).toBe(200);
+    expect((await notes(admin.id)).map((p) => p.change)).toEqual(["booked", "rescheduled"]);
+    // moving to another manager: the first hears of a cancellation, the second of a booking
+    const away = await callOp(rescheduleConsultationOperation, { as: m, params: { id: moved.body.id }, body: { slotId: elsewhere } });
+    expect(away.status).toBe(200);
+    expect((await notes(admin.id)).map((p) => p.change)).toEqual(["booked", "rescheduled", "cancelled"]);
+    expect((await notes(other.id)).map((p) => p.change)).toEqual(["booked"]);
+
+    expect((await callOp(cancelConsultationOperation, { as: m, params: { id: away.body.id } })).status).toBe(200);
+    expect((await notes(other.id)).map((p) => p.change)).toEqual(["booked", "cancelled"]);
+
+    // a refused booking (slot already taken) writes nothing for the manager: the same transaction
+    const rival = await premium(admin);
+    expect((await callOp(bookConsultationOperation, { as: rival, body: { slotId: s2 } })).status).toBe(201);
+    const before = (await notes(admin.id)).length;
+    expect((await callOp(bookConsultationOperation, { as: m, body: { slotId: s2 } })).status).toBe(409);
+    expect(await notes(admin.id)).toHaveLength(before);
+
+    // the console shows them, newest first, with the member and unread
+    const day = await callOp(managerDayOperation, { as: other, query: {} });
+    expect(day.status).toBe(200);
+    expect(day.body.changes.map((c) => c.change)).toEqual(["cancelled", "booked"]);
+    expect(day.body.changes[0]).toMatchObject({ title: "담당 상담이 취소되었어요", unread: true, member: { id: m.id } });
+  });
+
   it("cancel and reschedule are refused inside the cut-off; someone else's booking is a 404", async () => {
     const admin = await manager();
     const s = await slot(admin, 2);

@@ -9,7 +9,8 @@ import { getMeOperation } from "@/lib/members/get-me";
 import { updatePreferencesOperation } from "@/lib/profiles/update-preferences";
 import { updateProfileOperation } from "@/lib/profiles/update-profile";
 import { listMemberRecommendationsOperation } from "@/lib/member-recommendations/list-member-recommendations";
-import { getMatchConditionsOperation } from "@/lib/member-recommendations/get-match-conditions";
+import { getMatchConditions, getMatchConditionsOperation } from "@/lib/member-recommendations/get-match-conditions";
+import { missingSteps } from "@/lib/member-recommendations/missing-steps";
 import { listCandidatesOperation } from "@/lib/admin/list-candidates";
 import { listUsersOperation } from "@/lib/admin/list-users";
 import { exportUsersCsvOperation } from "@/lib/admin/export-users-csv";
@@ -117,6 +118,40 @@ describe("GET /api/recommendations/conditions", () => {
     expect(res.body.missingProfileFields).toContain("학력");
     expect(res.body.missingProfileFields).not.toContain("종교");
     expect(res.body.strict).toEqual({ candidates: 5, admitted: 1, few: true, narrowest: { field: "RELIGION", label: "종교", excluded: 4 } });
+  });
+});
+
+describe("an empty list's words (issue 23)", () => {
+  it("counts who fits at once when asked: nobody with a narrow '꼭' or age range, and which to widen", async () => {
+    await resetAll();
+    const me = await createMember({ gender: "M", birthYear: 1991, ageMin: 30, ageMax: 36, marriagePrefs: { religions: ["BUDDHIST"], mustFields: ["RELIGION"] } });
+    for (let i = 0; i < 3; i++) await createMember({ gender: "F", birthYear: 1993, marriage: { religion: "NONE" } });
+    const strict = await getMatchConditions({ actor: { userId: me.id, role: "MEMBER", status: "ACTIVE" } as never, countPool: true });
+    expect(strict.reach).toEqual({ candidates: 3, admitted: 0, ageMin: 30, ageMax: 36 });
+    expect(strict.strict?.narrowest?.label).toBe("종교");
+
+    // no '꼭' at all: not counted unless the page asks (the empty list); an age range nobody is in
+    const lonely = await createMember({ gender: "M", birthYear: 1991, ageMin: 60, ageMax: 61 });
+    const actor = { userId: lonely.id, role: "MEMBER", status: "ACTIVE" } as never;
+    expect((await getMatchConditions({ actor })).reach).toBeNull();
+    expect((await getMatchConditions({ actor, countPool: true })).reach).toEqual({ candidates: 0, admitted: 0, ageMin: 60, ageMax: 61 });
+    const open = await createMember({ gender: "M", birthYear: 1991 });
+    expect((await getMatchConditions({ actor: { userId: open.id, role: "MEMBER", status: "ACTIVE" } as never, countPool: true })).reach?.admitted).toBe(3);
+  });
+
+  it("names only the steps that are missing", async () => {
+    const ready = await createMember();
+    expect(await missingSteps(ready.id)).toEqual([]);
+    const noPhoto = await createMember({ approvedPhoto: false });
+    expect(await missingSteps(noPhoto.id)).toEqual(["PHOTO_NONE"]);
+    await prisma.photo.create({ data: { userId: noPhoto.id, key: `photos/${noPhoto.id}/a.jpg`, publicKey: `photos/${noPhoto.id}/public/a.jpg`, position: 0 } });
+    expect(await missingSteps(noPhoto.id)).toEqual(["PHOTO_PENDING"]);
+    await prisma.photo.updateMany({ where: { userId: noPhoto.id }, data: { status: "REJECTED", rejectReason: "FACE_NOT_VISIBLE" } });
+    expect(await missingSteps(noPhoto.id)).toEqual(["PHOTO_REJECTED"]);
+    const bare = await createMember({ withProfile: false });
+    expect(await missingSteps(bare.id)).toEqual(["PROFILE", "PREFERENCES", "PHOTO_NONE"]);
+    await prisma.preference.create({ data: { userId: bare.id, targetGender: "F", ageMin: 30, ageMax: 40 } });
+    expect(await missingSteps(bare.id)).toEqual(["PROFILE", "PHOTO_NONE"]);
   });
 });
 

@@ -23,6 +23,8 @@ const SAMPLES: Record<string, string>[] = [
   { reason: "PROFILE_EDITED", kind: "EMPLOYMENT" },
   { decision: "RETRY_ALLOWED" },
   { when: "hour", bookingId: "b-1" },
+  { change: "rescheduled", bookingId: "b-1", date: "2026-12-10" },
+  { change: "cancelled", bookingId: "b-1" },
   ...["REFUNDED", "APPROVED", "REJECTED", "REQUESTED"].flatMap((status): Record<string, string>[] => [{ status }, { status, source: "PARTNER_WITHDRAWN", matchId: "m-2" }]),
 ];
 /** the only values a variable may hold: the own nickname, a date, a fixed reason text, a badge name */

@@ -7,7 +7,7 @@ import { filled } from "@/lib/http/form-input";
 import { addInquiryMessageOperation, createInquiryOperation } from "@/lib/helpdesk/member-inquiries";
 
 export const createInquiryAction = action(createInquiryOperation, {
-  form: (fd) => filled(fd, "category", "body"),
+  form: (fd) => filled(fd, "category", "body", "screenshotKey"),
   done: (r) => {
     revalidatePath("/help");
     redirect(`/help/inquiries/${r.id}`);
@@ -15,7 +15,7 @@ export const createInquiryAction = action(createInquiryOperation, {
 });
 
 export const addInquiryMessageAction = action(addInquiryMessageOperation, {
-  form: (fd) => filled(fd, "id", "body"),
+  form: (fd) => filled(fd, "id", "body", "screenshotKey"),
   done: (r) => {
     revalidatePath(`/help/inquiries/${r.id}`);
     return { message: "문의를 덧붙였어요. 답변이 오면 알려 드릴게요." };

@@ -1,7 +1,8 @@
 // /recommendations – this week's recommended members (like, undo, 관심 없음, block/report) and the
 // 받은 좋아요 list. A new member without a list gets their first one now instead of waiting for Monday:
 // the waiting state asks for it through its operation (a render writes nothing) and refreshes until
-// it is there.
+// it is there. An empty list names only what is missing, or says at once that nobody fits the
+// conditions and what to widen (lib/member-recommendations/empty-state.ts).
 import { requireMember } from "@/lib/auth/page-actor";
 import { listMemberRecommendations } from "@/lib/member-recommendations/list-member-recommendations";
 import { FIRST_LIST_WINDOW_MS, firstListState } from "@/lib/recommendations/top-up-first-list";
@@ -10,6 +11,8 @@ import { PageTitle } from "@/components/ui/card";
 import { RecommendationList } from "@/components/recommendations/recommendation-list";
 import { ConditionsNotes } from "@/components/recommendations/conditions-notes";
 import { getMatchConditions } from "@/lib/member-recommendations/get-match-conditions";
+import { emptyStateFor, type EmptyState } from "@/lib/member-recommendations/empty-state";
+import { missingSteps } from "@/lib/member-recommendations/missing-steps";
 import { blockMemberAction, reportMemberAction } from "../safety-actions";
 import { likeMemberAction, passMemberAction, requestFirstListAction, undoPassAction, unlikeMemberAction } from "./actions";
 
@@ -19,14 +22,16 @@ export const metadata = { title: "이번 주 추천" };
 
 export default async function RecommendationsPage() {
   const actor = await requireMember();
-  const [data, conditions] = await Promise.all([listMemberRecommendations({ actor }), getMatchConditions({ actor })]);
-  let emptyState: Parameters<typeof RecommendationList>[0]["emptyState"];
-  if (data.items.length === 0) {
+  const data = await listMemberRecommendations({ actor });
+  const empty = data.items.length === 0;
+  // an empty list counts who fits the member's conditions at once (not after the first-list window)
+  const conditions = await getMatchConditions({ actor, countPool: empty });
+  let emptyState: EmptyState | undefined;
+  if (empty) {
     const now = new Date();
     const { state, since } = await firstListState(actor.userId, now);
-    if (state === "PREPARING" && since && now.getTime() - since.getTime() > FIRST_LIST_WINDOW_MS) emptyState = "NONE_FOUND";
-    else if (state === "PREPARING") emptyState = "PREPARING";
-    else emptyState = state === "HAS_LIST" ? "ALL_SEEN" : state;
+    const missing = state === "INCOMPLETE" || state === "NEEDS_PHOTO" ? await missingSteps(actor.userId) : [];
+    emptyState = emptyStateFor({ state, since, now, windowMs: FIRST_LIST_WINDOW_MS, missing, conditions });
   }
   // Monday before the weekly build (10:00 KST) the list is still last week's: say so
   const lastWeeks = data.week !== currentWeek();
@@ -41,7 +46,7 @@ export default async function RecommendationsPage() {
       >
         {lastWeeks ? "지난주 추천" : "이번 주 추천"}
       </PageTitle>
-      <ConditionsNotes conditions={conditions} />
+      <ConditionsNotes conditions={conditions} strictNote={emptyState?.kind !== "NARROW"} />
       <RecommendationList data={data} emptyState={emptyState} actions={actions} />
     </>
   );

@@ -1,5 +1,6 @@
 // /admin/consultations – the manager's day: their profile (what members see), opening a slot, and
-// the day's slots with the booked member's profile summary, consultation history and the outcome form.
+// the day's slots with the booked member's profile summary, consultation history and the outcome form;
+// on top, the recent changes members made to the manager's bookings (each also an in-app notification).
 import Link from "next/link";
 import { requireAdmin } from "@/lib/auth/page-actor";
 import { managerDay } from "@/lib/consultations/manager-day";
@@ -10,7 +11,7 @@ import { AdminForm } from "@/components/admin/admin-form";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageTitle } from "@/components/ui/card";
 import { Input, Select, Textarea } from "@/components/ui/field";
-import { publishSlotAction, putManagerProfileAction, recordOutcomeAction } from "./actions";
+import { markChangesSeenAction, publishSlotAction, putManagerProfileAction, recordOutcomeAction } from "./actions";
 
 export const metadata = { title: "상담 일정" };
 
@@ -21,6 +22,31 @@ export default async function AdminConsultationsPage({ searchParams }: { searchP
   return (
     <>
       <PageTitle sub="매니저 프로필이 있는 관리자만 상담 시간을 열 수 있습니다. 회원은 상담 24시간 전까지 예약·변경·취소합니다.">상담 일정</PageTitle>
+      {day.changes.length > 0 ? (
+        <Card aria-labelledby="changes-heading" className="mb-4">
+          <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
+            <h2 id="changes-heading" className="font-bold">
+              예약 변경 {day.changes.some((c) => c.unread) ? <Badge tone="amber">새 알림 {day.changes.filter((c) => c.unread).length}</Badge> : null}
+            </h2>
+            {day.changes.some((c) => c.unread) ? (
+              <AdminForm action={markChangesSeenAction} submitLabel="모두 확인" variant="secondary" aria-label="예약 변경 확인">
+                {day.changes.filter((c) => c.unread).map((c) => <input key={c.id} type="hidden" name="id" value={c.id} />)}
+              </AdminForm>
+            ) : null}
+          </div>
+          <ul className="divide-y divide-stone-100 text-sm">
+            {day.changes.map((c) => (
+              <li key={c.id} data-testid="booking-change" data-unread={c.unread ? "true" : undefined} className="flex flex-wrap items-center gap-x-2 py-2">
+                <span className={c.unread ? "font-semibold" : "text-stone-600"}>{c.title}</span>
+                <span>· {c.member ? <Link href={`/admin/users/${c.member.id}`} className="underline">{c.member.nickname ?? "회원"}</Link> : "회원"}</span>
+                {c.day ? <span>· {Number(c.day.slice(5, 7))}월 {Number(c.day.slice(8, 10))}일 상담</span> : null}
+                <span className="text-stone-500">· 알림 {formatSeoulDateTime(c.at)}</span>
+                <Link href={c.href} className="ml-auto text-brand-700 underline">그날 일정 보기</Link>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      ) : null}
       <div className="grid gap-4 lg:grid-cols-2">
         <Card aria-labelledby="profile-heading">
           <h2 id="profile-heading" className="mb-2 font-bold">내 매니저 프로필</h2>

@@ -9,6 +9,7 @@ import { INQUIRY_CATEGORY_LABEL, INQUIRY_STATUS_LABEL } from "@/lib/core/labels"
 import { formatSeoulDateTime } from "@/lib/core/seoul-time";
 import { AdminForm } from "@/components/admin/admin-form";
 import { CannedAnswerField } from "@/components/admin/canned-answer-field";
+import { InquiryScreenshot } from "@/components/service/inquiry-screenshot";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageTitle } from "@/components/ui/card";
 import { assignInquiryAction, answerInquiryAction } from "./actions";
@@ -53,6 +54,7 @@ export default async function AdminInquiriesPage({ searchParams }: { searchParam
                 <li key={m.id} className={`rounded-xl p-3 ${m.fromStaff ? "bg-brand-50" : "bg-stone-50"}`}>
                   <p className="text-xs text-stone-600">{m.fromStaff ? "운영팀" : "회원"} · {formatSeoulDateTime(m.createdAt)}</p>
                   <p className="whitespace-pre-wrap">{m.body}</p>
+                  <InquiryScreenshot screenshot={m.screenshot} />
                 </li>
               ))}
             </ol>

@@ -1,14 +1,18 @@
 // /checkout/[orderId] – the caller's own open Toss order: what is bought, and the buttons that open
 // Toss's window by card or by 가상계좌 (anyone else's order is a 404). Once a 가상계좌 is issued this is the
 // deposit-waiting page: bank, account number, amount and due date; the deposit confirms itself. While
-// the order is open the member may cancel it to choose another method.
+// the order is open the member may cancel it to choose another method. The ownership check runs before
+// anything is sent (an HTTP 404 for anyone else's order); the rest renders inside a Suspense skeleton.
+import { Suspense } from "react";
 import { notFound } from "next/navigation";
+import type { Actor } from "@/lib/core/actor";
 import { requireMember } from "@/lib/auth/page-actor";
 import { AppError } from "@/lib/core/errors";
 import { formatKrw } from "@/lib/payments/products";
-import { getTossCheckout } from "@/lib/payments/toss-ready";
+import { getTossCheckout, tossOrderVisibleTo } from "@/lib/payments/toss-ready";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, PageTitle } from "@/components/ui/card";
+import { MemberLoading } from "@/components/ui/member-loading";
 import { TossCheckoutButton } from "@/components/payments/toss-checkout-button";
 import { PaymentStatusBadge } from "@/components/payments/payment-status-badge";
 import { VirtualAccountDetails } from "@/components/payments/virtual-account-details";
@@ -21,6 +25,15 @@ export default async function CheckoutPage({ params }: { params: Promise<{ order
   const actor = await requireMember();
   const { orderId } = await params;
   if (!/^[A-Za-z0-9_=-]{6,64}$/.test(orderId)) notFound();
+  if (!(await tossOrderVisibleTo(actor, orderId))) notFound();
+  return (
+    <Suspense fallback={<MemberLoading />}>
+      <CheckoutBody actor={actor} orderId={orderId} />
+    </Suspense>
+  );
+}
+
+async function CheckoutBody({ actor, orderId }: { actor: Actor; orderId: string }) {
   const { payment, checkout } = await getTossCheckout({ actor, orderId }).catch((err) => {
     if (err instanceof AppError && err.code === "NOT_FOUND") notFound();
     throw err;

@@ -1,12 +1,18 @@
-// /matches/[id] – one match (participants only; anyone else gets the 404 page).
+// /matches/[id] – one match (participants only; anyone else gets the 404 page). The page does only the
+// cheap visibility check before anything is sent, so an unknown or hidden match answers HTTP 404; the
+// rest (profile, contact, money, after-match sections) renders inside a Suspense boundary whose
+// skeleton shows while it loads (no loading.tsx: it would stream the 404 as a 200).
+import { Suspense } from "react";
 import { notFound } from "next/navigation";
+import type { Actor } from "@/lib/core/actor";
 import { requireMember } from "@/lib/auth/page-actor";
 import { AppError } from "@/lib/core/errors";
-import { getMatch } from "@/lib/matching/get-match";
+import { getMatch, matchVisibleTo } from "@/lib/matching/get-match";
 import { contactState } from "@/lib/matching/contact-state";
 import { ZMatchIdParams } from "@/lib/matching/schemas";
 import { ButtonLink } from "@/components/ui/button";
 import { PageTitle } from "@/components/ui/card";
+import { MemberLoading } from "@/components/ui/member-loading";
 import { MatchDetail } from "@/components/matching/match-detail";
 import { MatchMoneySection } from "@/components/matching/match-money-section";
 import { MatchAfterSection } from "@/components/matching/match-after-section";
@@ -23,7 +29,16 @@ export default async function MatchPage({ params }: { params: Promise<{ id: stri
   const actor = await requireMember();
   const parsed = ZMatchIdParams.safeParse(await params);
   if (!parsed.success) notFound();
-  const detail = await getMatch({ actor, input: { id: parsed.data.id } }).catch((err) => {
+  if (!(await matchVisibleTo(actor, parsed.data.id))) notFound();
+  return (
+    <Suspense fallback={<MemberLoading />}>
+      <MatchBody actor={actor} id={parsed.data.id} />
+    </Suspense>
+  );
+}
+
+async function MatchBody({ actor, id }: { actor: Actor; id: string }) {
+  const detail = await getMatch({ actor, input: { id } }).catch((err) => {
     if (err instanceof AppError && err.code === "NOT_FOUND") notFound();
     throw err;
   });

@@ -1,14 +1,18 @@
 // /payments/[id] – one payment for the payer, the match partner or an admin (else the 404 page). For a
 // bank transfer: how to pay, the depositor code to type as 입금자명 (copy button), and the live status
-// (refreshed every 10 seconds until an admin confirms the deposit).
+// (refreshed every 10 seconds until an admin confirms the deposit). The read check runs before anything
+// is sent (someone else's payment is an HTTP 404); the rest renders inside a Suspense skeleton.
+import { Suspense } from "react";
 import { notFound } from "next/navigation";
+import type { Actor } from "@/lib/core/actor";
 import { requireMember } from "@/lib/auth/page-actor";
 import { AppError } from "@/lib/core/errors";
-import { getPayment } from "@/lib/payments/get-payment";
+import { getPayment, paymentVisibleTo } from "@/lib/payments/get-payment";
 import { formatKrw } from "@/lib/payments/products";
 import { ZPaymentIdParams } from "@/lib/payments/schemas";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, PageTitle } from "@/components/ui/card";
+import { MemberLoading } from "@/components/ui/member-loading";
 import { AutoRefresh } from "@/components/payments/auto-refresh";
 import { CopyButton } from "@/components/payments/copy-button";
 import { formatSeoulDateTime } from "@/lib/core/seoul-time";
@@ -21,7 +25,16 @@ export default async function PaymentPage({ params }: { params: Promise<{ id: st
   const actor = await requireMember();
   const parsed = ZPaymentIdParams.safeParse(await params);
   if (!parsed.success) notFound();
-  const { payment } = await getPayment({ actor, input: parsed.data }).catch((err) => {
+  if (!(await paymentVisibleTo(actor, parsed.data.id))) notFound();
+  return (
+    <Suspense fallback={<MemberLoading />}>
+      <PaymentBody actor={actor} id={parsed.data.id} />
+    </Suspense>
+  );
+}
+
+async function PaymentBody({ actor, id }: { actor: Actor; id: string }) {
+  const { payment } = await getPayment({ actor, input: { id } }).catch((err) => {
     if (err instanceof AppError && err.code === "NOT_FOUND") notFound();
     throw err;
   });

@@ -1,4 +1,4 @@
-// /help – 고객센터: the FAQ, a 1:1 문의 form (category + text) and the member's inquiries with status.
+// /help – 고객센터: the FAQ, a 1:1 문의 form (category + text + optional screenshot) and the member's inquiries with status.
 import Link from "next/link";
 import { requireMember } from "@/lib/auth/page-actor";
 import { listMyInquiries } from "@/lib/helpdesk/member-inquiries";
@@ -10,7 +10,9 @@ import { Card, PageTitle } from "@/components/ui/card";
 import { Select, Textarea } from "@/components/ui/field";
 import { FaqList } from "@/components/service/faq-list";
 import { ServiceForm } from "@/components/service/service-form";
-import { createInquiryAction } from "./actions";
+import { ScreenshotField } from "@/components/service/screenshot-field";
+import { LinkPending } from "@/components/ui/link-pending";
+import { createInquiryAction } from "../actions";
 
 export const metadata = { title: "고객센터" };
 
@@ -39,6 +41,7 @@ export default async function HelpPage() {
             </Select>
             <label htmlFor="inquiry-body" className="block text-sm font-medium text-stone-700">내용</label>
             <Textarea id="inquiry-body" name="body" rows={5} maxLength={2000} placeholder="궁금한 점이나 불편한 점을 자세히 적어 주세요. 전화번호 같은 개인정보는 적지 않아도 돼요." />
+            <ScreenshotField id="inquiry-screenshot" />
           </ServiceForm>
           <p className="mt-2 text-xs text-stone-600">답변이 오면 알림으로 알려 드려요. 보통 1영업일 안에 답변해요.</p>
         </Card>
@@ -49,7 +52,8 @@ export default async function HelpPage() {
           <ul className="space-y-2">
             {items.map((i) => (
               <li key={i.id}>
-                <Link href={`/help/inquiries/${i.id}`} className="block rounded-2xl border border-stone-200 bg-white p-4" data-testid="my-inquiry">
+                <Link href={`/help/inquiries/${i.id}`} className="relative block rounded-2xl border border-stone-200 bg-white p-4" data-testid="my-inquiry">
+                  <LinkPending className="absolute inset-x-4 top-0 h-0.5" />
                   <span className="flex items-center justify-between gap-2 text-xs text-stone-600">
                     <span>{INQUIRY_CATEGORY_LABEL[i.category]} · {formatSeoulMonthDayTime(i.createdAt)}</span>
                     <Badge tone={i.status === "ANSWERED" ? "green" : "amber"}>{INQUIRY_STATUS_LABEL[i.status]}</Badge>
