@@ -81,7 +81,7 @@ export async function addInquiryMessage({ actor, input }: { actor: Actor; input:
 
 const limit = { name: "inquiry-write", limit: 20, windowMs: 3_600_000, by: "actor" as const };
 
-export const createInquiryOperation = defineOperation({ method: "POST", path: "/api/inquiries", access: "member", tag: "help", summary: "1:1 문의 남기기", body: ZCreateInquiryBody, output: ZInquiryThread, status: 201, rateLimit: limit, run: createInquiry });
-export const listMyInquiriesOperation = defineOperation({ method: "GET", path: "/api/inquiries", access: "member", tag: "help", summary: "내 1:1 문의 목록", output: z.object({ items: z.array(ZInquirySummary) }), run: listMyInquiries });
-export const getMyInquiryOperation = defineOperation({ method: "GET", path: "/api/inquiries/{id}", access: "member", tag: "help", summary: "내 1:1 문의와 답변", params: ZInquiryIdParams, output: ZInquiryThread, run: getMyInquiry });
-export const addInquiryMessageOperation = defineOperation({ method: "POST", path: "/api/inquiries/{id}/messages", access: "member", tag: "help", summary: "1:1 문의에 덧붙이기", params: ZInquiryIdParams, body: ZMessageBody, output: ZInquiryThread, status: 201, rateLimit: limit, run: addInquiryMessage });
+export const createInquiryOperation = defineOperation({ method: "POST", path: "/api/inquiries", access: "onboarding", tag: "help", summary: "1:1 문의 남기기", body: ZCreateInquiryBody, output: ZInquiryThread, status: 201, rateLimit: limit, run: createInquiry });
+export const listMyInquiriesOperation = defineOperation({ method: "GET", path: "/api/inquiries", access: "onboarding", tag: "help", summary: "내 1:1 문의 목록", output: z.object({ items: z.array(ZInquirySummary) }), run: listMyInquiries });
+export const getMyInquiryOperation = defineOperation({ method: "GET", path: "/api/inquiries/{id}", access: "onboarding", tag: "help", summary: "내 1:1 문의와 답변", params: ZInquiryIdParams, output: ZInquiryThread, run: getMyInquiry });
+export const addInquiryMessageOperation = defineOperation({ method: "POST", path: "/api/inquiries/{id}/messages", access: "onboarding", tag: "help", summary: "1:1 문의에 덧붙이기", params: ZInquiryIdParams, body: ZMessageBody, output: ZInquiryThread, status: 201, rateLimit: limit, run: addInquiryMessage });

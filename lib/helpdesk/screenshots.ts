@@ -78,7 +78,8 @@ export async function screenshotUrl(key: string): Promise<{ url: string; expires
 export const createScreenshotUploadUrlOperation = defineOperation({
   method: "POST",
   path: "/api/inquiries/screenshot-url",
-  access: "member",
+  // a member still onboarding (e.g. stuck at 본인인증) needs the help desk most
+  access: "onboarding",
   tag: "help",
   summary: "1:1 문의 스크린샷 업로드용 pre-signed PUT URL (5분, 비공개 경로)",
   body: ZScreenshotUploadUrlRequest,

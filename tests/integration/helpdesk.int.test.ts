@@ -49,6 +49,17 @@ describe("help desk", () => {
     expect((await callOp(listMyInquiriesOperation, { as: stranger })).body.items).toEqual([]);
   });
 
+  it("a member still onboarding (stuck at 본인인증) can ask and read the answer", async () => {
+    const newcomer = await createMember({ status: "ONBOARDING" });
+    const asked = await callOp(createInquiryOperation, { as: newcomer, body: { category: "VERIFICATION", body: "본인인증 창이 열리지 않아요." } });
+    expect(asked.status).toBe(201);
+    const admin = await createMember({ role: "ADMIN" });
+    expect((await callOp(answerInquiryOperation, { as: admin, params: { id: asked.body.id }, body: { body: "다른 브라우저에서 다시 시도해 주세요." } })).status).toBe(201);
+    const thread = await callOp(getMyInquiryOperation, { as: newcomer, params: { id: asked.body.id } });
+    expect(thread.body.messages.map((m) => m.fromStaff)).toEqual([false, true]);
+    expect((await callOp(createScreenshotUploadUrlOperation, { as: newcomer, body: { contentType: "image/png", size: 1000 } })).status).toBe(200);
+  });
+
   it("refuses an empty question and a member answering as staff", async () => {
     const member = await createMember();
     const bad = await callOp(createInquiryOperation, { as: member, body: { category: "OTHER", body: "짧" } });

@@ -55,7 +55,11 @@ export default async function OnboardingPage({ searchParams }: { searchParams: S
         />
       ) : null}
       <p className="mt-6 text-center text-xs text-stone-500">
-        가입을 그만두시려면{" "}
+        가입이 잘 안 되나요?{" "}
+        <Link href="/help" className="underline">
+          1:1 문의하기
+        </Link>
+        {" · "}가입을 그만두시려면{" "}
         <Link href="/me/withdraw" className="underline">
           계정 삭제하기
         </Link>

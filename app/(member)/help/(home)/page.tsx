@@ -17,7 +17,7 @@ import { createInquiryAction } from "../actions";
 export const metadata = { title: "고객센터" };
 
 export default async function HelpPage() {
-  const actor = await requireMember();
+  const actor = await requireMember({ allowOnboarding: true }); // stuck in onboarding is when help is needed most
   const { items } = await listMyInquiries({ actor });
   return (
     <>

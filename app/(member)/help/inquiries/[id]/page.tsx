@@ -23,7 +23,7 @@ import { addInquiryMessageAction } from "../../actions";
 export const metadata = { title: "1:1 문의" };
 
 export default async function InquiryPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requireMember();
+  const actor = await requireMember({ allowOnboarding: true });
   const id = zId().safeParse((await params).id);
   if (!id.success) notFound();
   if (!(await inquiryVisibleTo(actor, id.data))) notFound();
