@@ -3,7 +3,7 @@
 // (tests/unit/export-text.test.ts); other members appear only as ids, as in the JSON.
 import { z } from "zod";
 import { defineOperation } from "@/lib/core/operation";
-import { GENDER_LABEL, MATCH_SOURCE_LABEL, MATCH_STATUS_LABEL, PAYMENT_METHOD_LABEL, PAYMENT_PURPOSE_LABEL, PAYMENT_STATUS_LABEL, REPORT_REASON_LABEL, ROLE_LABEL, STATUS_LABEL, TIER_LABEL } from "@/lib/core/labels";
+import { CONSULTATION_MODE_LABEL, CONSULTATION_STATUS_LABEL, GENDER_LABEL, INQUIRY_CATEGORY_LABEL, INQUIRY_STATUS_LABEL, MATCH_SOURCE_LABEL, MATCH_STATUS_LABEL, PAYMENT_METHOD_LABEL, PAYMENT_PURPOSE_LABEL, PAYMENT_STATUS_LABEL, REPORT_REASON_LABEL, ROLE_LABEL, STATUS_LABEL, TIER_LABEL } from "@/lib/core/labels";
 import { formatSeoulDateTime } from "@/lib/core/seoul-time";
 import { formatKrw } from "@/lib/payments/products";
 import { exportMyData } from "./export-my-data";
@@ -49,6 +49,9 @@ export function renderMyDataText(d: Data): string {
     section("보낸 좋아요", d.likesSent.map((l) => `  ${when(l.createdAt)} — 회원 번호 ${l.toUserId}`)),
     section("차단", d.blocks.map((b) => `  ${when(b.createdAt)} — 회원 번호 ${b.blockedUserId}`)),
     section("신고", d.reports.map((r) => `  ${when(r.createdAt)} — ${label(REPORT_REASON_LABEL, r.reason)}, 처리 ${yes(r.handled)}`)),
+    section("상담 예약", d.consultations.map((c) => `  ${when(c.startsAt)} (${c.minutes}분, ${label(CONSULTATION_MODE_LABEL, c.mode)}) — ${label(CONSULTATION_STATUS_LABEL, c.status)}, 예약 ${when(c.bookedAt)}${c.cancelledAt ? `, 취소 ${when(c.cancelledAt)}` : ""}`)),
+    section("1:1 문의", d.inquiries.flatMap((q) => [`  ${when(q.createdAt)} — ${label(INQUIRY_CATEGORY_LABEL, q.category)}, ${label(INQUIRY_STATUS_LABEL, q.status)}`, ...q.messages.map((m) => `    ${m.from === "STAFF" ? "운영팀" : "나"} (${when(m.createdAt)}): ${m.body.replace(/\s+/g, " ")}${m.screenshot ? " [스크린샷 첨부]" : ""}`)])),
+    section("알림 설정", d.notificationSettings ? [line("알림 이메일", d.notificationSettings.email), line("이메일 인증", when(d.notificationSettings.emailVerifiedAt)), line("야간 알림 미루기", yes(d.notificationSettings.quietHours)), line("광고성 정보 수신 동의", when(d.notificationSettings.marketingConsentAt)), line("광고성 정보 수신 철회", when(d.notificationSettings.marketingWithdrawnAt))] : []),
     "기계가 읽는 형식(JSON)이 필요하면 내 정보 화면의 'JSON 파일'을 받아 주세요.",
     "",
   ].join("\n");

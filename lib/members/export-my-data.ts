@@ -23,7 +23,7 @@ export async function exportMyData({ actor, now = new Date() }: { actor: Actor; 
   });
   if (!user) throw notFound("회원");
 
-  const [consents, profile, preferences, blocks, reports, likes, matches, payments] = await Promise.all([
+  const [consents, profile, preferences, blocks, reports, likes, matches, payments, consultations, inquiries, notificationSetting] = await Promise.all([
     prisma.consent.findMany({ where: { userId: id }, orderBy: { agreedAt: "asc" }, select: { termsVersion: true, privacyVersion: true, refundVersion: true, adultConfirmed: true, agreedAt: true } }),
     getOwnProfile(id),
     getOwnPreferences(id),
@@ -43,6 +43,18 @@ export async function exportMyData({ actor, now = new Date() }: { actor: Actor; 
         depositCode: true, depositorName: true, approvedAt: true, verifiedAt: true, canceledAt: true, createdAt: true,
       },
     }),
+    // the bookings' facts (the manager's consultation note is the operators' record, not part of the copy)
+    prisma.consultationBooking.findMany({
+      where: { memberId: id },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, status: true, createdAt: true, cancelledAt: true, slot: { select: { startsAt: true, minutes: true, mode: true } } },
+    }),
+    prisma.inquiry.findMany({
+      where: { memberId: id },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, category: true, status: true, createdAt: true, messages: { orderBy: { createdAt: "asc" }, select: { fromStaff: true, body: true, attachmentKey: true, createdAt: true } } },
+    }),
+    prisma.notificationSetting.findUnique({ where: { userId: id }, select: { channels: true, quietHours: true, emailEnc: true, emailVerifiedAt: true, marketingConsentAt: true, marketingWithdrawnAt: true } }),
   ]);
 
   const phone = decryptPiiOrNull(user.phoneEnc);
@@ -82,6 +94,24 @@ export async function exportMyData({ actor, now = new Date() }: { actor: Actor; 
       closedReason: m.closedReason,
     })),
     payments: payments.map((p) => ({ ...p, approvedAt: iso(p.approvedAt), verifiedAt: iso(p.verifiedAt), canceledAt: iso(p.canceledAt), createdAt: p.createdAt.toISOString() })),
+    consultations: consultations.map((c) => ({ id: c.id, startsAt: c.slot.startsAt.toISOString(), minutes: c.slot.minutes, mode: c.slot.mode, status: c.status, bookedAt: c.createdAt.toISOString(), cancelledAt: iso(c.cancelledAt) })),
+    inquiries: inquiries.map((q) => ({
+      id: q.id,
+      category: q.category,
+      status: q.status,
+      createdAt: q.createdAt.toISOString(),
+      messages: q.messages.map((m) => ({ from: m.fromStaff ? "STAFF" : "ME", body: m.body, screenshot: m.attachmentKey !== null, createdAt: m.createdAt.toISOString() })),
+    })),
+    notificationSettings: notificationSetting
+      ? {
+          channels: notificationSetting.channels,
+          quietHours: notificationSetting.quietHours,
+          email: decryptPiiOrNull(notificationSetting.emailEnc),
+          emailVerifiedAt: iso(notificationSetting.emailVerifiedAt),
+          marketingConsentAt: iso(notificationSetting.marketingConsentAt),
+          marketingWithdrawnAt: iso(notificationSetting.marketingWithdrawnAt),
+        }
+      : null,
   };
 }
 

@@ -182,6 +182,8 @@ describe("GET /api/me/export", () => {
     await callOp(blockMemberOperation, { as: me, body: { userId: third.id } });
     await callOp(createReportOperation, { as: other, body: { userId: me.id, reason: "OTHER", detail: "상대가 쓴 신고 내용" } });
 
+    const inquiry = await prisma.inquiry.create({ data: { memberId: me.id, category: "PAYMENT", messages: { create: [{ authorId: me.id, fromStaff: false, body: "이체 영수증을 첨부해요" }] } } });
+
     const res = await callOp(exportMyDataOperation, { as: me });
     expect(res.status).toBe(200);
     expect(res.headers.get("content-disposition")).toMatch(/^attachment; filename="inyeon-my-data-\d{8}\.json"$/);
@@ -196,6 +198,8 @@ describe("GET /api/me/export", () => {
     expect(data.matches).toEqual([expect.objectContaining({ id: match.id, partnerUserId: other.id, status: "PENDING" })]);
     expect(data.payments).toEqual([expect.objectContaining({ amount: 55000, depositorName: "내보내기" })]);
     expect(data.reports).toEqual([]);
+    expect(data.inquiries).toEqual([expect.objectContaining({ id: inquiry.id, category: "PAYMENT", messages: [expect.objectContaining({ from: "ME", body: "이체 영수증을 첨부해요", screenshot: false })] })]);
+    expect(data.consultations).toEqual([]);
 
     const text = JSON.stringify(data);
     for (const foreign of ["상대회원", "9090", "8080", "상대가 쓴 신고 내용", other.kakaoId]) expect(text).not.toContain(foreign);
