@@ -23,7 +23,7 @@ import type { NotificationChannel, SendResult } from "./channel-types";
 import { activeChannels, channelMap } from "./channels";
 import { DEFAULT_SETTING, earliestSend, fallbackAfter, isNight, MORNING_HOUR, primaryChannels, stillWanted, type SettingRow } from "./preferences";
 import { releaseDueCampaigns } from "./campaigns";
-import { providerPace } from "./pace";
+import { localPace, type Pacer } from "./pace";
 import { renderFor } from "./render";
 import { solapiReports } from "./solapi";
 import { KIND_SPECS } from "./templates";
@@ -93,7 +93,6 @@ async function plan({ now, limit, active }: { now: Date; limit: number; active: 
 // toward each provider at most NOTIFICATION_RATE_PER_SECOND calls per second (all instances
 // together when Redis is configured: pace.ts); 알림톡 and SMS are one provider (Solapi)
 const PROVIDER: Record<DeliveryChannel, string> = { ALIMTALK: "solapi", SMS: "solapi", EMAIL: "smtp", LOG: "log" };
-const paced = (channel: DeliveryChannel, fn: () => Promise<SendResult>) => providerPace.run(PROVIDER[channel], fn);
 
 /** the first look at a 알림톡's delivery report, then 1, 2, 4 … minutes, at most an hour */
 export const REPORT_FIRST_CHECK_MS = 30_000;
@@ -129,7 +128,7 @@ async function planFallback(n: { id: string; kind: NotificationKind }, userId: s
  * 알림톡 accepted but not reported final: claimed (nextAttemptAt moved on, checks counted, SKIP
  * LOCKED so two runs never ask twice), asked for in batches through the provider's pace, and closed.
  */
-export async function followReports({ now, active, limit }: { now: Date; active: ReadonlySet<DeliveryChannel>; limit: number }) {
+export async function followReports({ now, active, limit, pace = localPace }: { now: Date; active: ReadonlySet<DeliveryChannel>; limit: number; pace?: Pacer }) {
   const out = { checked: 0, delivered: 0, failed: 0 };
   if (!active.has("ALIMTALK")) return out;
   const at = now.toISOString();
@@ -145,7 +144,7 @@ export async function followReports({ now, active, limit }: { now: Date; active:
  RETURNING "id"::text AS "id", "notificationId"::text AS "notificationId", "userId"::text AS "userId", "providerMessageId", "reportChecks"`;
   for (let i = 0; i < rows.length; i += REPORT_BATCH) {
     const batch = rows.slice(i, i + REPORT_BATCH);
-    const answer = await providerPace.run(PROVIDER.ALIMTALK, () => solapiReports(batch.map((r) => r.providerMessageId)));
+    const answer = await pace.run(PROVIDER.ALIMTALK, () => solapiReports(batch.map((r) => r.providerMessageId)));
     if (!answer.ok) {
       logger.warn({ code: answer.code, deliveries: batch.length }, "알림톡 delivery reports unavailable; asked again later");
       continue;
@@ -179,7 +178,7 @@ export async function followReports({ now, active, limit }: { now: Date; active:
   return out;
 }
 
-async function sendOne(d: Claimed, now: Date, byChannel: Map<DeliveryChannel, NotificationChannel>, active: ReadonlySet<DeliveryChannel>) {
+async function sendOne(d: Claimed, now: Date, byChannel: Map<DeliveryChannel, NotificationChannel>, active: ReadonlySet<DeliveryChannel>, pace: Pacer) {
   const n = await prisma.notification.findUnique({ where: { id: d.notificationId }, select: { id: true, kind: true, payload: true, createdAt: true } });
   if (!n) return void (await prisma.notificationDelivery.deleteMany({ where: { id: d.id } }));
   const [settingRow, profile] = await Promise.all([
@@ -201,7 +200,7 @@ async function sendOne(d: Claimed, now: Date, byChannel: Map<DeliveryChannel, No
   const channel = byChannel.get(d.channel)!;
   let result: SendResult;
   try {
-    result = await paced(d.channel, () => channel.send({ id: n.id, deliveryId: d.id, userId: d.userId, kind: n.kind, createdAt: n.createdAt, rendered, url: new URL(rendered.href, env.APP_URL).toString() }));
+    result = await pace.run(PROVIDER[d.channel], () => channel.send({ id: n.id, deliveryId: d.id, userId: d.userId, kind: n.kind, createdAt: n.createdAt, rendered, url: new URL(rendered.href, env.APP_URL).toString() }));
   } catch (err) {
     result = { status: "retry", code: (err as Error).name || "ERROR" };
   }
@@ -242,7 +241,8 @@ export type DeliverySummary = {
   reportsFailed: number;
 };
 
-export async function deliverNotifications({ now = new Date(), limit = 500, channels = activeChannels(), budgetMs = 50_000 }: { now?: Date; limit?: number; channels?: NotificationChannel[]; budgetMs?: number } = {}): Promise<DeliverySummary> {
+/** `pace`: toward each provider (the job registry hands in the one shared through Redis: lib/jobs/provider-pace.ts) */
+export async function deliverNotifications({ now = new Date(), limit = 500, channels = activeChannels(), budgetMs = 50_000, pace = localPace }: { now?: Date; limit?: number; channels?: NotificationChannel[]; budgetMs?: number; pace?: Pacer } = {}): Promise<DeliverySummary> {
   const out: DeliverySummary = { claimed: 0, planned: 0, sent: 0, failed: 0, retried: 0, skipped: 0, channels: channels.length, incomplete: false, campaigns: 0, reportsChecked: 0, reportsFailed: 0 };
   if (channels.length === 0) return out;
   const started = Date.now();
@@ -250,7 +250,7 @@ export async function deliverNotifications({ now = new Date(), limit = 500, chan
   const active = new Set(byChannel.keys());
   out.campaigns = await releaseDueCampaigns(now);
   Object.assign(out, await plan({ now, limit, active }));
-  const reports = await followReports({ now, active, limit });
+  const reports = await followReports({ now, active, limit, pace });
   out.reportsChecked = reports.checked;
   out.reportsFailed = reports.failed;
   await prisma.notificationDelivery.updateMany({
@@ -262,7 +262,7 @@ export async function deliverNotifications({ now = new Date(), limit = 500, chan
     const due = await claimDue(now, [...active], limit);
     if (due.length === 0) break;
     for (const d of due) {
-      const r = await sendOne(d, now, byChannel, active);
+      const r = await sendOne(d, now, byChannel, active, pace);
       if (r === "sent") out.sent++;
       else if (r === "failed") out.failed++;
       else if (r === "retried") out.retried++;

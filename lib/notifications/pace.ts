@@ -1,15 +1,17 @@
 // Pacing toward a provider: at most NOTIFICATION_RATE_PER_SECOND calls per second per provider,
-// for ALL instances together when Redis is configured (REDIS_URL: the rate-limit store,
-// lib/http/rate-limit.ts), else per process (the app runs without Redis; embedded PGlite is one
-// process anyway).
+// for ALL instances together when Redis is configured (REDIS_URL: the rate-limit store's client,
+// lib/http/rate-limit.ts, handed in by the job registry: lib/jobs/provider-pace.ts), else per process
+// (the app runs without Redis; embedded PGlite is one process anyway).
 // Shared: one Redis key per provider holds the next free moment (Redis' own clock, so instances'
 // clocks do not matter); a caller reserves the slot atomically (a Lua script) and sleeps until it.
 // Slots are spaced by 1000/rate ms, so bursts at a window's edge cannot happen. If Redis fails, this
 // process paces on its own for that call (logged once per failure burst, no PII).
 import type { Redis } from "ioredis";
 import { env } from "@/lib/env";
-import { rateLimitStore, type RateLimitStore } from "@/lib/http/rate-limit";
 import { logger } from "@/lib/logger";
+
+/** where the pace is kept: a Redis every instance reaches, or this process */
+export type PaceStore = { kind: "redis"; client: Redis; prefix: string } | { kind: "local" };
 
 /** reserve: returns the milliseconds to wait for the reserved slot */
 const RESERVE = `
@@ -29,7 +31,7 @@ export type Pacer = {
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
-export function createPacer({ store, perSecond = () => env.NOTIFICATION_RATE_PER_SECOND }: { store: () => RateLimitStore; perSecond?: () => number }): Pacer {
+export function createPacer({ store, perSecond = () => env.NOTIFICATION_RATE_PER_SECOND }: { store: () => PaceStore; perSecond?: () => number }): Pacer {
   const nextFree = new Map<string, number>();
   let warned = false;
   async function local(provider: string, gap: number) {
@@ -63,5 +65,5 @@ export function createPacer({ store, perSecond = () => env.NOTIFICATION_RATE_PER
   };
 }
 
-/** the process's pacer: shared through the rate-limit store when that is Redis */
-export const providerPace = createPacer({ store: rateLimitStore });
+/** this process's own pace (tests, scripts, and whatever runs without the job registry's shared one) */
+export const localPace = createPacer({ store: () => ({ kind: "local" }) });

@@ -6,7 +6,7 @@ import { randomUUID } from "node:crypto";
 import { Redis } from "ioredis";
 import { afterAll, describe, expect, it } from "vitest";
 import { createPacer } from "@/lib/notifications/pace";
-import type { RateLimitStore } from "@/lib/http/rate-limit";
+import type { PaceStore } from "@/lib/notifications/pace";
 
 const REDIS_URL = process.env.REDIS_URL ?? process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
 const redis = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 1000 });
@@ -30,7 +30,7 @@ const gaps = (at: number[]) => {
 
 describe("pace toward a provider", () => {
   it.skipIf(!hasRedis)("two instances sharing Redis: 20 calls together, each at least 1000/rate ms after the previous one", async () => {
-    const store: RateLimitStore = { kind: "redis", client: redis, prefix: `test-pace-${randomUUID()}` };
+    const store: PaceStore = { kind: "redis", client: redis, prefix: `test-pace-${randomUUID()}` };
     // two pacers = two processes: each has its own in-process state, the Redis key is the only thing shared
     const [a, b] = [createPacer({ store: () => store, perSecond: () => RATE }), createPacer({ store: () => store, perSecond: () => RATE })];
     expect(a.shared).toBe(true);
@@ -49,7 +49,7 @@ describe("pace toward a provider", () => {
   });
 
   it("without Redis each process paces on its own: two processes together run twice as fast, each one still spaced", async () => {
-    const store: RateLimitStore = { kind: "database", prefix: "rl" };
+    const store: PaceStore = { kind: "local" };
     const [a, b] = [createPacer({ store: () => store, perSecond: () => RATE }), createPacer({ store: () => store, perSecond: () => RATE })];
     expect(a.shared).toBe(false);
     const [atA, atB]: number[][] = [[], []];
@@ -60,10 +60,16 @@ describe("pace toward a provider", () => {
     expect(took).toBeLessThan(19 * GAP - 20);
   });
 
+  it("the delivery job's pace is the shared one exactly when REDIS_URL is configured", async () => {
+    const { env } = await import("@/lib/env");
+    const { providerPace } = await import("@/lib/jobs/provider-pace");
+    expect(providerPace.shared).toBe(!!env.REDIS_URL);
+  });
+
   it("a Redis that fails: the call is paced in the process and still made", async () => {
     const broken = new Redis("redis://127.0.0.1:1", { lazyConnect: true, maxRetriesPerRequest: 0, enableOfflineQueue: false });
     broken.on("error", () => undefined);
-    const store: RateLimitStore = { kind: "redis", client: broken, prefix: "test-pace-broken" };
+    const store: PaceStore = { kind: "redis", client: broken, prefix: "test-pace-broken" };
     const pacer = createPacer({ store: () => store, perSecond: () => RATE });
     const at: number[] = [];
     await calls(pacer, "solapi", 3, at);

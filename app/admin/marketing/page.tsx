@@ -18,7 +18,9 @@ export default async function AdminMarketingPage() {
   await requireAdmin();
   const [audience, campaigns] = await Promise.all([marketingAudience(), listCampaigns()]);
   // the composer starts at the next full hour, Seoul time
-  const [date, time] = formatSeoulSortable(new Date(Date.now() + 3_600_000)).split(" ");
+  const inAnHour = new Date();
+  inAnHour.setTime(inAnHour.getTime() + 3_600_000);
+  const [date, time] = formatSeoulSortable(inAnHour).split(" ");
   return (
     <>
       <PageTitle sub="광고성 정보 수신에 동의한 회원에게만 문자(장문)와 이메일로 보냅니다. 알림톡으로는 보내지 않고, 21:00~08:00에는 보내지 않습니다.">광고 메시지</PageTitle>
