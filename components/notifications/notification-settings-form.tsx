@@ -60,7 +60,7 @@ export function NotificationSettingsForm({ settings, save }: { settings: Notific
                       </span>
                       {(["KAKAO", "EMAIL"] as const).map((ch) => {
                         const disabled = ch === "EMAIL" && emailOff;
-                        const name = ch === "EMAIL" ? "이메일" : c.category === "MARKETING" ? "문자" : "카카오톡";
+                        const by = ch === "EMAIL" ? "이메일로" : c.category === "MARKETING" ? "문자로" : "카카오톡으로";
                         return (
                           <label key={ch} className="flex h-9 items-center justify-center">
                             <input
@@ -69,7 +69,7 @@ export function NotificationSettingsForm({ settings, save }: { settings: Notific
                               value={ch}
                               defaultChecked={k.channels.includes(ch)}
                               disabled={disabled}
-                              aria-label={`${label} ${name}로 받기`}
+                              aria-label={`${label} ${by} 받기`}
                               aria-invalid={error ? true : undefined}
                               className="h-5 w-5 accent-brand-500 disabled:opacity-40"
                             />
