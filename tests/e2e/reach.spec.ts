@@ -3,6 +3,8 @@
 // hours off on /me/notifications (the run may be at night in Seoul), like each other, the delivery
 // job runs (the cron endpoint), and the match's 알림톡 for each of them is on the local Solapi
 // server's page. Set E2E_SCREENSHOTS=<dir> to save phone-sized screenshots of the settings page.
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { addApprovedPhoto, signInWithKakao, signUp } from "./fixtures";
 
@@ -14,8 +16,13 @@ const CRON = { Authorization: "Bearer dev-only-insecure-secret-change-me-000000"
 async function shot(page: Page, name: string) {
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
 }
-/** a number the local Solapi server delivers (…9999 and …8888 are its failure modes) */
-const phone = () => `010-${5000 + Math.floor(Math.random() * 4999)}-${1000 + Math.floor(Math.random() * 7000)}`;
+/** a number the local Solapi server delivers (…9999, …8888 and …7777 are its failure modes) */
+const phones: string[] = [];
+const phone = () => {
+  const p = `010-${5000 + Math.floor(Math.random() * 4999)}-${1000 + Math.floor(Math.random() * 6000)}`;
+  phones.push(p);
+  return p;
+};
 
 async function member(browser: Browser, m: { realName: string; nickname: string; gender: "M" | "F"; birthDate: string; wants: "M" | "F" }) {
   const page = await (await browser.newContext(PHONE)).newPage();
@@ -93,6 +100,16 @@ test("a mutual like of two fresh members: each one's match 알림톡 appears on 
     await expect(item).toContainText("접수됨");
   }
   await shot(solapi, "solapi-page");
+
+  // the app server's log output of this run (scripts/stack.ts writes it to .tmp/e2e-server.log):
+  // their sign-up, the match and both messages went through it, their numbers never did
+  const log = readFileSync(path.resolve(".tmp", "e2e-server.log"), "utf8");
+  expect(log).toContain("deliver-notifications");
+  for (const p of phones) {
+    expect(log).not.toContain(p);
+    expect(log).not.toContain(p.replace(/-/g, ""));
+  }
+  expect(log).not.toMatch(/[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+\.[A-Za-z0-9.-]*[a-z]{2,}/);
 });
 
 test("an operator schedules a 광고 at 22:00 KST on /admin/marketing: it is listed to go out at 08:00 the next morning, audited", async ({ page }) => {
