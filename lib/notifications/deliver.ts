@@ -73,8 +73,15 @@ async function plan({ now, limit, active }: { now: Date; limit: number; active: 
           // the likes digest: at most one external message per member and Seoul day
           await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`like-digest:${r.userId}`}, 0))`;
           const dayEnd = nextSeoulHour(new Date(due.getTime() + 1), 0);
+          // the day of a row: when it was sent, else when it is due (a sent 알림톡's nextAttemptAt moves on
+          // with its report checks, so it does not say its day any more)
+          const dayStart = new Date(dayEnd.getTime() - DAY_MS);
           const already = await tx.notificationDelivery.count({
-            where: { userId: r.userId, notification: { kind: "LIKE_RECEIVED" }, nextAttemptAt: { gte: new Date(dayEnd.getTime() - DAY_MS), lt: dayEnd } },
+            where: {
+              userId: r.userId,
+              notification: { kind: "LIKE_RECEIVED" },
+              OR: [{ sentAt: { gte: dayStart, lt: dayEnd } }, { sentAt: null, nextAttemptAt: { gte: dayStart, lt: dayEnd } }],
+            },
           });
           if (already > 0) continue;
         }

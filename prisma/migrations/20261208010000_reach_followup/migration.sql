@@ -9,6 +9,9 @@ ADD COLUMN     "reportedAt" TIMESTAMP(3);
 -- rows sent before reports were followed are not asked about
 UPDATE "NotificationDelivery" SET "reportedAt" = COALESCE("sentAt", "updatedAt") WHERE "status" = 'SENT';
 
+-- CreateIndex (the 알림톡 whose delivery report is awaited)
+CREATE INDEX "NotificationDelivery_report_due_idx" ON "NotificationDelivery"("nextAttemptAt") WHERE status = 'SENT' AND "reportedAt" IS NULL AND channel = 'ALIMTALK';
+
 -- CreateEnum
 CREATE TYPE "CampaignStatus" AS ENUM ('SCHEDULED', 'SENT', 'CANCELLED');
 
