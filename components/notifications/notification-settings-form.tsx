@@ -26,7 +26,10 @@ const KIND_ORDER = Object.keys(NOTIFICATION_KIND_LABEL);
 export function NotificationSettingsForm({ settings, save }: { settings: NotificationSettingsDto; save: FormAction }) {
   const { state, onSubmit, pending, fieldError } = useFormAction(save);
   const [marketing, setMarketing] = useState(settings.marketing.consented);
+  // e-mail is a column once the address is verified; before, only 카카오톡 (one column reads better on a phone)
   const emailOff = !settings.email.verified;
+  const channels = emailOff ? (["KAKAO"] as const) : (["KAKAO", "EMAIL"] as const);
+  const cols = emailOff ? "grid-cols-[1fr_4.5rem]" : "grid-cols-[1fr_4.5rem_4.5rem]";
   return (
     <form onSubmit={onSubmit} className="space-y-6" noValidate aria-label="알림 설정">
       <FormMessage state={state} />
@@ -42,10 +45,10 @@ export function NotificationSettingsForm({ settings, save }: { settings: Notific
             <p id={`hint-${c.category}`} className="pb-1 text-xs text-stone-500">
               {HINTS[c.category]}
             </p>
-            <div className="grid grid-cols-[1fr_3.5rem_3.5rem] items-center gap-x-1 border-b border-stone-200 pb-1 text-center text-[11px] font-medium text-stone-500" aria-hidden="true">
+            <div className={`grid ${cols} items-center gap-x-1 border-b border-stone-200 pb-1 text-center text-xs font-medium text-stone-600`} aria-hidden="true">
               <span className="text-left">알림</span>
               <span>{c.category === "MARKETING" ? "문자" : "카카오톡"}</span>
-              <span className={emailOff ? "text-stone-300" : ""}>이메일</span>
+              {emailOff ? null : <span>이메일</span>}
             </div>
             <ul className="divide-y divide-stone-100">
               {kinds.map((k) => {
@@ -53,13 +56,12 @@ export function NotificationSettingsForm({ settings, save }: { settings: Notific
                 const error = fieldError(`channels.${k.kind}`) ?? (k.required ? fieldError(`channels.${c.category}`) : undefined);
                 return (
                   <li key={k.kind} className="py-1.5" data-kind={k.kind}>
-                    <div className="grid grid-cols-[1fr_3.5rem_3.5rem] items-center gap-x-1">
+                    <div className={`grid ${cols} items-center gap-x-1`}>
                       <span className="text-sm text-stone-800">
                         {label}
                         {k.required ? <span className="ml-1 rounded bg-brand-50 px-1 text-[11px] font-medium text-brand-700">필수</span> : null}
                       </span>
-                      {(["KAKAO", "EMAIL"] as const).map((ch) => {
-                        const disabled = ch === "EMAIL" && emailOff;
+                      {channels.map((ch) => {
                         const by = ch === "EMAIL" ? "이메일로" : c.category === "MARKETING" ? "문자로" : "카카오톡으로";
                         return (
                           <label key={ch} className="flex h-9 items-center justify-center">
@@ -68,10 +70,9 @@ export function NotificationSettingsForm({ settings, save }: { settings: Notific
                               name={`channels.${k.kind}`}
                               value={ch}
                               defaultChecked={k.channels.includes(ch)}
-                              disabled={disabled}
                               aria-label={`${label} ${by} 받기`}
                               aria-invalid={error ? true : undefined}
-                              className="h-5 w-5 accent-brand-500 disabled:opacity-40"
+                              className="h-5 w-5 accent-brand-500"
                             />
                           </label>
                         );

@@ -137,6 +137,8 @@ test("an operator schedules a 광고 at 22:00 KST on /admin/marketing: it is lis
   await expect(row).toContainText("예약됨");
   await expect(row).toContainText("08:00");
   await shot(page, "admin-marketing-scheduled");
-  await page.goto("/admin/audit");
-  await expect(page.getByText("광고 메시지 예약").first()).toBeVisible();
+  // the form starts over (no second campaign by a second tap), and the audit log has the scheduling
+  await expect(page.getByLabel("제목 (장문 문자·이메일 제목)")).toHaveValue("");
+  await page.goto("/admin/audit?action=MARKETING_CAMPAIGN_SCHEDULED");
+  await expect(page.getByRole("row").filter({ hasText: title }).getByRole("link", { name: "광고 메시지 예약" })).toBeVisible();
 });

@@ -27,7 +27,8 @@ export default async function AdminMarketingPage() {
       <div className="grid gap-4 xl:grid-cols-[2fr_1fr]">
         <Card aria-labelledby="compose-heading">
           <h2 id="compose-heading" className="mb-2 font-bold">새 광고 메시지</h2>
-          <CampaignForm save={scheduleCampaignAction} audience={audience} today={{ date: date!, time: `${time!.slice(0, 2)}:00` }} />
+          {/* keyed by the list: a scheduled campaign empties the form (a second tap cannot schedule it twice) */}
+          <CampaignForm key={campaigns.items[0]?.id ?? "none"} save={scheduleCampaignAction} audience={audience} today={{ date: date!, time: `${time!.slice(0, 2)}:00` }} />
         </Card>
         <Card aria-labelledby="audience-heading">
           <h2 id="audience-heading" className="mb-2 font-bold">받는 회원</h2>
