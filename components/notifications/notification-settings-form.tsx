@@ -14,6 +14,7 @@ import { useFormAction } from "@/components/ui/use-form-action";
 
 const HINTS: Record<string, string> = {
   SERVICE: "매칭, 결제 기한, 결제 확인, 환불처럼 꼭 알아야 하는 소식이에요. 「필수」 알림은 카카오톡과 이메일 중 한 가지 이상은 켜 두어야 해요.",
+  SERVICE_NO_EMAIL: "매칭, 결제 기한, 결제 확인, 환불처럼 꼭 알아야 하는 소식이에요. 「필수」 알림은 끌 수 없어요. 이메일을 인증하면 카카오톡 대신 이메일로 받을 수도 있어요.",
   LIKES: "받은 좋아요는 하루에 한 번만 모아서 알려 드려요. 꺼도 앱 안에서는 볼 수 있어요.",
   WEEKLY: "매주 월요일 새 추천이 도착하면 알려 드려요. 꺼도 앱 안에서는 볼 수 있어요.",
   PHOTO: "올린 사진과 인증 서류의 승인·반려 결과, 배지 만료 소식이에요.",
@@ -43,7 +44,7 @@ export function NotificationSettingsForm({ settings, save }: { settings: Notific
           <fieldset key={c.category} className="space-y-1" aria-describedby={`hint-${c.category}`}>
             <legend className="text-sm font-semibold text-stone-900">{NOTIFICATION_CATEGORY_LABEL[c.category]}</legend>
             <p id={`hint-${c.category}`} className="pb-1 text-xs text-stone-500">
-              {HINTS[c.category]}
+              {HINTS[c.category === "SERVICE" && emailOff ? "SERVICE_NO_EMAIL" : c.category]}
             </p>
             <div className={`grid ${cols} items-center gap-x-1 border-b border-stone-200 pb-1 text-center text-xs font-medium text-stone-600`} aria-hidden="true">
               <span className="text-left">알림</span>

@@ -121,7 +121,7 @@ async function claimDue(now: Date, active: DeliveryChannel[], limit: number): Pr
  RETURNING "id"::text AS "id", "notificationId"::text AS "notificationId", "userId"::text AS "userId", "channel"::text AS "channel", "attempts"`;
 }
 
-const finish = (id: string, data: { status: "PENDING" | "SENT" | "FAILED"; nextAttemptAt?: Date; providerMessageId?: string | null; failureCode?: string | null; sentAt?: Date; attempts?: { decrement: number }; reportedAt?: Date | null }) =>
+const finish = (id: string, data: { status: "PENDING" | "SENT" | "FAILED"; nextAttemptAt?: Date; providerMessageId?: string | null; failureCode?: string | null; sentAt?: Date; attempts?: { decrement: number }; reportedAt?: Date | null; reportChecks?: number }) =>
   prisma.notificationDelivery.update({ where: { id }, data, select: { id: true } });
 
 /** After a permanent failure on `failed`: the next channel of the chain (알림톡 → SMS → e-mail) not yet used gets its row, due now. */
@@ -214,7 +214,7 @@ async function sendOne(d: Claimed, now: Date, byChannel: Map<DeliveryChannel, No
   if (result.status === "sent") {
     // a 알림톡 is only accepted: its delivery report is followed (followReports), first after REPORT_FIRST_CHECK_MS
     const followed = d.channel === "ALIMTALK" && !!result.providerMessageId;
-    await finish(d.id, { status: "SENT", providerMessageId: result.providerMessageId, failureCode: null, sentAt: new Date(), reportedAt: null, ...(followed ? { nextAttemptAt: new Date(now.getTime() + REPORT_FIRST_CHECK_MS) } : {}) });
+    await finish(d.id, { status: "SENT", providerMessageId: result.providerMessageId, failureCode: null, sentAt: new Date(), reportedAt: null, ...(followed ? { nextAttemptAt: new Date(now.getTime() + REPORT_FIRST_CHECK_MS), reportChecks: 0 } : {}) });
     recordDelivery(channel.name, "sent");
     return "sent" as const;
   }
