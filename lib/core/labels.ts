@@ -160,6 +160,31 @@ export const ADMIN_PAYMENT_FILTERS: { label: string; q: string }[] = [
 /** How a payment was (or is being) paid: a Toss payment that issued a virtual account reads 가상계좌. */
 export const paymentMethodLabel = (p: { method: PaymentMethod; virtualAccount?: unknown }) => (p.method === "TOSS" && p.virtualAccount ? "가상계좌" : PAYMENT_METHOD_LABEL[p.method]);
 
+/**
+ * Why an order waits for a person (Payment.reviewReason, lib/payments/park-payment.ts), in the
+ * operator's words with what to do; the code itself stays beside it on the page. Codes built from a
+ * Toss status or error code (`PENDING_TOSS_CANCELED`, `TOSS_REFUSED_REFUND:…`) are read by prefix.
+ */
+const REVIEW_REASON_LABEL: Record<string, string> = {
+  TOSS_UNREADABLE: "토스 응답을 읽을 수 없음 — 상점관리자에서 상태 확인",
+  AMOUNT_MISMATCH: "토스 금액·주문번호가 주문과 다름 — 상점관리자에서 확인",
+  TOSS_REFUND_MISMATCH: "토스 환불 금액이 요청과 다름 — 상점관리자에서 확인",
+  TOSS_VIRTUAL_ACCOUNT_UNREADABLE: "가상계좌 정보를 읽을 수 없음 — 상점관리자에서 확인",
+  VIRTUAL_ACCOUNT_DEPOSIT_ON_CLOSED_ORDER: "닫는 중인 주문에 가상계좌 입금 — 회원 환불 계좌를 받아 환불",
+  MONEY_ON_ENDED_ORDER: "이미 끝난 주문에 토스가 돈을 받음 — 회원에게 환불",
+};
+const REVIEW_REASON_PREFIX: [string, string][] = [
+  ["TOSS_REFUSED_REFUND:", "토스가 환불을 거절함"],
+  ["PENDING_TOSS_", "승인 전 주문을 토스가 다른 상태로 보고함"],
+  ["AWAITING_DEPOSIT_TOSS_", "입금 대기 주문을 토스가 다른 상태로 보고함"],
+  ["CLOSING_TOSS_", "닫는 중인 주문을 토스가 다른 상태로 보고함"],
+];
+export function reviewReasonLabel(code: string | null): string {
+  if (!code) return "-";
+  const prefix = REVIEW_REASON_PREFIX.find(([p]) => code.startsWith(p));
+  return `${REVIEW_REASON_LABEL[code] ?? prefix?.[1] ?? "기타"} (${code})`;
+}
+
 export const PAYMENT_PURPOSE_LABEL: Record<PaymentPurpose, string> = { MEMBERSHIP: "멤버십", MATCH_FEE: "매칭 이용료" };
 
 export const RUN_STATUS_LABEL: Record<RecommendationRunStatus, string> = {

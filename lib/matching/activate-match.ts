@@ -15,6 +15,7 @@ import { defineOperation } from "@/lib/core/operation";
 import { strictObject } from "@/lib/core/parse";
 import { notify } from "@/lib/notifications/notify";
 import { lockMatch } from "@/lib/payments/purchase";
+import { FEE_PAID_STATUSES } from "@/lib/payments/state-machine";
 import { matchDtoSelect, toMatchDto, ZMatchDto, ZMatchIdParams } from "./schemas";
 
 export const ZActivateMatchRequest = strictObject({
@@ -35,7 +36,7 @@ export async function matchedPartnerId(userId: string, db: Tx | typeof prisma = 
 /** The match-fee payment that allows activation: a card payment, or a bank transfer an admin verified. */
 export function paidFeeOf(db: Tx | typeof prisma, matchId: string) {
   return db.payment.findFirst({
-    where: { matchId, purpose: "MATCH_FEE", status: "PAID", OR: [{ method: "TOSS" }, { verifiedAt: { not: null } }] },
+    where: { matchId, purpose: "MATCH_FEE", status: { in: [...FEE_PAID_STATUSES] }, OR: [{ method: "TOSS" }, { verifiedAt: { not: null } }] },
     orderBy: { approvedAt: "asc" },
     select: { id: true },
   });

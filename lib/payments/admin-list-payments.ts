@@ -11,6 +11,7 @@ import { env } from "@/lib/env";
 import type { Actor } from "@/lib/core/actor";
 import { defineOperation } from "@/lib/core/operation";
 import { refundQuote } from "./refund-policy";
+import { FEE_PAID_STATUSES } from "./state-machine";
 import { paymentDtoSelect, toPaymentDto, ZAdminPaymentList, ZAdminPaymentsQuery, type AdminPaymentDto } from "./schemas";
 
 const adminSelect = {
@@ -52,7 +53,7 @@ export function needsPersonWhere(now: Date): Prisma.PaymentWhereInput {
       { method: "TRANSFER", status: "PENDING" },
       { status: "NEEDS_REVIEW" },
       { status: { in: ["CLOSING", "REFUND_PENDING"] }, updatedAt: { lt: stuck } },
-      { status: "PAID", purpose: "MATCH_FEE", match: { status: "PENDING" } },
+      { status: { in: [...FEE_PAID_STATUSES] }, purpose: "MATCH_FEE", match: { status: "PENDING" } },
     ],
   };
 }

@@ -5,7 +5,9 @@ import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { Actor } from "@/lib/core/actor";
 import { findProduct, MATCH_FEE_PRODUCT_ID } from "./products";
+import { isFeePaid } from "./open-match-fee";
 import { paymentDtoSelect, toPaymentDto, type PaymentDto } from "./schemas";
+import { FEE_PAID_STATUSES } from "./state-machine";
 
 export type MatchFeeStatus = {
   price: number;
@@ -17,13 +19,13 @@ export type MatchFeeStatus = {
 export async function getMatchFeeStatus({ actor, matchId }: { actor: Actor; matchId: string }): Promise<MatchFeeStatus> {
   const me = actor.userId;
   const rows = await prisma.payment.findMany({
-    where: { matchId, purpose: "MATCH_FEE", status: { in: ["PAID", "PENDING", "AWAITING_DEPOSIT", "CLOSING", "REFUND_PENDING", "NEEDS_REVIEW"] }, match: { OR: [{ userAId: me }, { userBId: me }] } },
+    where: { matchId, purpose: "MATCH_FEE", status: { in: [...FEE_PAID_STATUSES, "PENDING", "AWAITING_DEPOSIT", "CLOSING", "REFUND_PENDING", "NEEDS_REVIEW"] }, match: { OR: [{ userAId: me }, { userBId: me }] } },
     orderBy: { createdAt: "asc" },
     select: paymentDtoSelect,
   });
   const dto = (p: (typeof rows)[number]) => toPaymentDto(p, env.BANK_ACCOUNT_TEXT);
-  const paid = rows.find((p) => p.status === "PAID");
-  const open = rows.find((p) => p.status !== "PAID");
+  const paid = rows.find((p) => isFeePaid(p.status));
+  const open = rows.find((p) => !isFeePaid(p.status));
   return {
     price: findProduct(MATCH_FEE_PRODUCT_ID)!.price,
     paid: paid ? dto(paid) : null,

@@ -5,6 +5,9 @@
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/core/errors";
 import { paymentDtoSelect } from "./schemas";
+import { FEE_PAID_STATUSES, type PaymentStatus } from "./state-machine";
+
+export const isFeePaid = (s: PaymentStatus) => (FEE_PAID_STATUSES as readonly PaymentStatus[]).includes(s);
 
 export const PAYMENT_IN_PROGRESS = "결제가 진행 중이에요. 진행 중인 결제가 끝나면 다시 시도해 주세요.";
 export const ALREADY_PAID = "이미 결제가 끝난 매칭이에요. 매칭 화면에서 확인해 주세요.";
@@ -15,10 +18,10 @@ export const ALREADY_PAID = "이미 결제가 끝난 매칭이에요. 매칭 화
  */
 export async function ownOpenMatchFee(tx: Tx, matchId: string, me: string, method: "TOSS" | "TRANSFER") {
   const rows = await tx.payment.findMany({
-    where: { matchId, purpose: "MATCH_FEE", status: { in: ["PENDING", "AWAITING_DEPOSIT", "CLOSING", "PAID", "REFUND_PENDING", "NEEDS_REVIEW"] } },
+    where: { matchId, purpose: "MATCH_FEE", status: { in: ["PENDING", "AWAITING_DEPOSIT", "CLOSING", ...FEE_PAID_STATUSES, "REFUND_PENDING", "NEEDS_REVIEW"] } },
     select: paymentDtoSelect,
   });
-  if (rows.some((p) => p.status === "PAID" || p.status === "REFUND_PENDING")) throw new AppError("CONFLICT", ALREADY_PAID);
+  if (rows.some((p) => isFeePaid(p.status) || p.status === "REFUND_PENDING")) throw new AppError("CONFLICT", ALREADY_PAID);
   const open = rows.find((p) => p.status === "PENDING" || p.status === "AWAITING_DEPOSIT");
   if (open && open.userId === me && open.method === method) return open;
   if (rows.length > 0) throw new AppError("CONFLICT", PAYMENT_IN_PROGRESS);

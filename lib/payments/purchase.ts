@@ -9,7 +9,7 @@ import { logger } from "@/lib/logger";
 import { grantMembership, revertMembership } from "./membership-period";
 import { findProduct, PRODUCTS } from "./products";
 import { notifyPartnerPaid, notifyPayment } from "./notify";
-import { movePayment } from "./state-machine";
+import { FEE_PAID_STATUSES, movePayment } from "./state-machine";
 
 export const lockedPaymentSelect = {
   id: true,
@@ -59,7 +59,7 @@ export async function lockMatch(tx: Tx, id: string) {
 
 /** Another PAID match fee for the same match (a second one would be a double charge). */
 export function otherPaidFee(tx: Tx, matchId: string, paymentId: string) {
-  return tx.payment.findFirst({ where: { matchId, purpose: "MATCH_FEE", status: "PAID", id: { not: paymentId } }, select: { id: true } });
+  return tx.payment.findFirst({ where: { matchId, purpose: "MATCH_FEE", status: { in: [...FEE_PAID_STATUSES] }, id: { not: paymentId } }, select: { id: true } });
 }
 
 function membershipProduct(p: LockedPayment) {

@@ -74,17 +74,59 @@ async function settleLocked(tx: Tx, paymentId: string, paymentKey: string | unde
   const done: Done = (status, changed, tossStatus, error) => ({ outcome: { paymentId, status, changed, tossStatus }, error });
 
   if (p.status === "PAID" || p.status === "PARTIALLY_REFUNDED") return source === "confirm" ? done(p.status, false, null) : syncRefunds(tx, p, now, done);
-  if (p.status !== "PENDING" && p.status !== "AWAITING_DEPOSIT") return done(p.status, false, null);
+  const ended = ENDED.includes(p.status);
+  if (p.status !== "PENDING" && p.status !== "AWAITING_DEPOSIT" && !(ended && source === "webhook")) return done(p.status, false, null);
   try {
+    if (ended) return await lateMoney(tx, p, now, done);
     if (p.status === "AWAITING_DEPOSIT") return await settleDeposit(tx, p, source, now, done);
     return await settlePending(tx, p, paymentKey, source, now, done);
   } catch (err) {
     if (!(err instanceof TossUnreadableAnswer)) throw err; // unknown outcome: roll back, retry with the same key
     // Toss answered, but not so the app can tell what it holds: keep the answer and let a person decide
-    await parkPayment(tx, p, { reason: "TOSS_UNREADABLE", raw: { unreadable: err.raw } });
+    await parkPayment(tx, p, { reason: "TOSS_UNREADABLE", raw: { unreadable: err.raw } }, ended ? "LATE_MONEY" : "PARKED");
     return done("NEEDS_REVIEW", true, null, err);
   }
 }
+
+/** Orders the app has ended without a charge it knows of; Toss's webhook may still report money on one (lateMoney). */
+const ENDED: readonly PaymentStatus[] = ["CANCELED", "EXPIRED", "FAILED"];
+
+/**
+ * Toss reports on an order the app has already ended. It can hold money there: a confirm whose
+ * answer was lost may be applied by Toss after the order was closed, issuing a 가상계좌 the member
+ * then deposits into. Toss's own answer decides: money held is recorded on the order (the key, the
+ * account, the raw answer) and parked for a person, who returns it (a deposited account is refunded
+ * only to the member's own account); no money held → nothing changes.
+ */
+async function lateMoney(tx: Tx, p: LockedPayment, now: Date, done: Done): Promise<Step> {
+  let toss: TossPayment;
+  try {
+    toss = await getTossPaymentByOrderId(p.orderId);
+  } catch (err) {
+    if (err instanceof TossApiError && err.code === "NOT_FOUND") return done(p.status, false, null);
+    throw err;
+  }
+  if (toss.orderId !== p.orderId || moneyOfToss(toss).balance === 0) return done(p.status, false, toss.status);
+  const va = toss.virtualAccount;
+  await parkPayment(
+    tx,
+    p,
+    {
+      reason: "MONEY_ON_ENDED_ORDER",
+      raw: json(toss),
+      data: {
+        paymentKey: toss.paymentKey,
+        approvedAt: parseTime(toss.approvedAt, now),
+        ...(va ? { virtualAccount: accountOf(va), depositDueAt: new Date(va.dueDate) } : {}),
+        ...(toss.secret ? { depositSecretHash: depositSecretHash(toss.secret) } : {}),
+      },
+    },
+    "LATE_MONEY",
+  );
+  return done("NEEDS_REVIEW", true, toss.status);
+}
+
+const accountOf = (va: NonNullable<TossPayment["virtualAccount"]>): Prisma.InputJsonValue => ({ bankCode: va.bankCode, accountNumber: va.accountNumber, customerName: va.customerName ?? null, dueDate: va.dueDate });
 
 type Done = (status: PaymentStatus, changed: boolean, tossStatus: string | null, error?: AppError) => Step;
 
@@ -169,10 +211,9 @@ async function issueAccount(tx: Tx, p: LockedPayment, toss: TossPayment, done: D
     await parkPayment(tx, p, { reason: "TOSS_VIRTUAL_ACCOUNT_UNREADABLE", raw: json(toss) });
     return done("NEEDS_REVIEW", true, toss.status, new AppError("CONFLICT", "가상계좌 정보를 확인하지 못해 운영팀이 확인하고 있어요. 확인이 끝나면 알려 드릴게요."));
   }
-  const account: Prisma.InputJsonValue = { bankCode: va.bankCode, accountNumber: va.accountNumber, customerName: va.customerName ?? null, dueDate: va.dueDate };
   await movePayment(tx, p.id, "PENDING", "ACCOUNT_ISSUED", {
     paymentKey: toss.paymentKey,
-    virtualAccount: account,
+    virtualAccount: accountOf(va),
     depositDueAt: new Date(va.dueDate),
     depositSecretHash: depositSecretHash(toss.secret),
     rawResponse: json(toss),

@@ -36,6 +36,8 @@ export const PAYMENT_EVENTS = {
   REFUNDED_FULL: { from: ["REFUND_PENDING", "PAID", "PARTIALLY_REFUNDED", "CLOSING"], to: "REFUNDED" },
   /** the app cannot tell what Toss holds, or Toss refused a refund: a person decides */
   PARKED: { from: ["PENDING", "AWAITING_DEPOSIT", "CLOSING", "REFUND_PENDING", "PAID", "PARTIALLY_REFUNDED"], to: "NEEDS_REVIEW" },
+  /** Toss holds money for an order the app had already ended (an account issued by a confirm Toss applied after the close, then deposited into): a person returns it */
+  LATE_MONEY: { from: ["CANCELED", "EXPIRED", "FAILED"], to: "NEEDS_REVIEW" },
 } as const satisfies Record<string, { from: readonly PaymentStatus[]; to: PaymentStatus }>;
 
 export type PaymentEvent = keyof typeof PAYMENT_EVENTS;
@@ -44,6 +46,11 @@ export type PaymentEvent = keyof typeof PAYMENT_EVENTS;
 export const FINAL_STATUSES: readonly PaymentStatus[] = ["PAID", "FAILED", "EXPIRED", "CANCELED", "PARTIALLY_REFUNDED", "REFUNDED"];
 /** Statuses of an order still open for its payment: at most one per match (Payment_open_match_fee_key). */
 export const OPEN_STATUSES: readonly PaymentStatus[] = ["PENDING", "AWAITING_DEPOSIT"];
+/**
+ * A match fee in one of these is paid: the charge, or the part of it an operator did not give back,
+ * is kept — so the match may be activated and nobody may pay for it again.
+ */
+export const FEE_PAID_STATUSES = ["PAID", "PARTIALLY_REFUNDED"] as const satisfies readonly PaymentStatus[];
 /** Statuses that mean a charge happened and (part of) it is kept. */
 export const CHARGED_STATUSES: readonly PaymentStatus[] = ["PAID", "PARTIALLY_REFUNDED", "REFUNDED", "REFUND_PENDING"];
 

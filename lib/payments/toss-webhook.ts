@@ -9,7 +9,9 @@
 // Toss returned for that order at confirm (its stored hash, compared in constant time); then the
 // payment is re-fetched from Toss and settled (DONE → PAID and granted like a card payment). A wrong
 // secret or an order without an issued account is refused with 403 and logged at warn (the order's id
-// is ours and unguessable; the secret is never logged).
+// is ours and unguessable; the secret is never logged) — except an order the app ended before it learnt
+// of its account (a confirm answered too late): Toss is asked, and money held there is parked for a
+// person (settle-toss.ts lateMoney).
 //
 // Idempotent: a replay finds the payment already settled and changes nothing. Answers 2xx for events
 // it ignores (unknown payments, other event types); 503 when Toss cannot be asked, so Toss retries.
@@ -80,10 +82,18 @@ export async function handleTossWebhook({ input, now = new Date() }: { input: To
 }
 
 const REFUSED = "입금 통보를 확인할 수 없습니다.";
+const ENDED_WITHOUT_ACCOUNT = new Set(["CANCELED", "EXPIRED", "FAILED"]);
 
 /** 가상계좌 DEPOSIT_CALLBACK: the secret must be the one Toss gave for this order; Toss's own answer decides. */
 export async function handleDepositCallback(input: TossDepositCallback, now: Date): Promise<WebhookResult> {
   const payment = await prisma.payment.findUnique({ where: { orderId: input.orderId }, select: { id: true, method: true, status: true, depositSecretHash: true, virtualAccount: true } });
+  if (payment?.method === "TOSS" && payment.virtualAccount === null && ENDED_WITHOUT_ACCOUNT.has(payment.status)) {
+    // an order the app ended before it learnt of an account (the confirm's answer was lost): there is
+    // no secret to check, so the callback is only a hint — what Toss holds for the order decides
+    const outcome = await settleForWebhook(payment.id, now);
+    logger.warn({ paymentId: payment.id, callbackStatus: input.status, status: outcome?.status }, "toss deposit callback for an order the app had ended: Toss asked");
+    return { ok: true, handled: true, status: outcome?.status ?? null };
+  }
   if (!payment || payment.method !== "TOSS" || payment.virtualAccount === null) {
     logger.warn({ callbackStatus: input.status }, "toss deposit callback for an order without an issued virtual account: refused");
     throw new AppError("FORBIDDEN", REFUSED);

@@ -3,13 +3,11 @@
 // by its content; the operator opens each in the document queue (audited) and approves it with the
 // fact it proves by one key press; the member sees the badges on /me/documents and /me.
 // Set E2E_SCREENSHOTS=<dir> to save the screenshots (phone 390×844 for the member, desktop for the queue).
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { randomPhone, signInWithKakao, signUp } from "./fixtures";
+import { screenshots } from "./steps";
 
-const SHOTS = process.env.E2E_SCREENSHOTS;
-async function shot(page: Page, name: string) {
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/documents-${name}.png`, fullPage: true });
-}
+const shot = screenshots("documents");
 
 const PDF = Buffer.from("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 /** a Windows executable's header, renamed to .pdf */

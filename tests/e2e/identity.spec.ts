@@ -3,17 +3,12 @@
 // refused with a clear Korean message and lands in the operator's identity-exceptions queue; the
 // operator bans the first account from there, and the same person's third attempt is refused as banned.
 // Set E2E_SCREENSHOTS=<dir> to save the phone screenshots of each step.
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser } from "@playwright/test";
 import { randomKakaoId, randomPhone, signInWithKakao, startIdentityVerification, verifyIdentity } from "./fixtures";
+import { PHONE, screenshots } from "./steps";
 
-const SHOTS = process.env.E2E_SCREENSHOTS;
-const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 test.use(PHONE);
-
-let shots = 0;
-async function shot(page: Page, name: string) {
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/identity-${String(++shots).padStart(2, "0")}-${name}.png`, fullPage: true });
-}
+const shot = screenshots("identity");
 
 /** a person no other spec (or earlier run) uses: the local PortOne derives the CI from name, birth date and gender */
 const SYLLABLES = "가나다라마바사아자차카타파하";

@@ -2,14 +2,11 @@
 // and sets "꼭" / "되도록" conditions on /preferences; both survive a reload (the page → operation →
 // database → page round trip). A demo member's /recommendations card says why they were introduced.
 // Set E2E_SCREENSHOTS=<dir> to save the screens.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { randomPhone, signInWithKakao, signUp } from "./fixtures";
+import { PHONE, screenshots } from "./steps";
 
-const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
-const SHOTS = process.env.E2E_SCREENSHOTS;
-const shot = async (page: Page, name: string) => {
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/marriage-${name}.png`, fullPage: true });
-};
+const shot = screenshots("marriage");
 
 test("a new member answers the marriage fields and sets 꼭/되도록 conditions; both round-trip", async ({ browser }) => {
   test.setTimeout(120_000);
@@ -63,7 +60,7 @@ test("a recommendation card says why the two were introduced", async ({ browser 
   const reason = page.getByText("소개한 이유").first();
   await expect(reason).toBeVisible();
   await reason.scrollIntoViewIfNeeded();
-  if (SHOTS) await page.locator("article").filter({ has: page.getByText("소개한 이유") }).first().screenshot({ path: `${SHOTS}/marriage-card.png` });
+  await shot(page.locator("article").filter({ has: page.getByText("소개한 이유") }).first(), "card");
   await shot(page, "recommendations");
   await page.context().close();
 });

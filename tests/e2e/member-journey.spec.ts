@@ -9,14 +9,10 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { consentToContact, randomPhone, signInWithKakao, signUp } from "./fixtures";
 import { newMember, operatorPage, pocket } from "./members";
+import { payByCard, PHONE, screenshots } from "./steps";
 
-test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-
-const SHOTS = process.env.E2E_SCREENSHOTS;
-let shots = 0;
-async function shot(page: Page, name: string) {
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/journey-${String(++shots).padStart(2, "0")}-${name}.png`, fullPage: true });
-}
+test.use(PHONE);
+const shot = screenshots("journey");
 
 /** a small real photo (a gradient, not a single colour) */
 async function portrait(): Promise<Buffer> {
@@ -25,7 +21,7 @@ async function portrait(): Promise<Buffer> {
 }
 
 async function newPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const context = await browser.newContext(PHONE);
   return context.newPage();
 }
 
@@ -131,11 +127,7 @@ test("sign up → first list at once → pass, like → notifications → match 
   await expect(me.getByTestId("contact-consent-given")).toBeVisible(); // given at onboarding
   await shot(me, "match-pending");
   await me.getByRole("button", { name: "카드로 결제하기" }).click();
-  await expect(me).toHaveURL(/\/checkout\/[A-Za-z0-9_=-]{6,64}$/);
-  await me.getByRole("button", { name: "50,000원 카드로 결제하기" }).click();
-  await expect(me).toHaveURL(/127\.0\.0\.1:\d+\/checkout\?/); // the local Toss card window
-  await me.getByRole("button", { name: "결제하기" }).click();
-  await expect(me.getByRole("heading", { name: "결제가 완료되었어요" })).toBeVisible();
+  await payByCard(me, "50,000원");
   await shot(me, "paid");
 
   const admin = await newPage(browser);

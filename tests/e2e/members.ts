@@ -7,8 +7,9 @@
 import { expect, type Browser, type BrowserContextOptions, type Page } from "@playwright/test";
 import { randomPhone, signInWithKakao, signUp } from "./fixtures";
 
-export const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
-export const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 900 } };
+import { DESKTOP, PHONE } from "./steps";
+
+export { DESKTOP, PHONE };
 
 /**
  * A corner of the member pool: a region and a birth date. Members made in one pocket, with their

@@ -5,23 +5,15 @@
 // refunds. (An abandoned order ending 만료됨 is proven in tests/integration/payments-faults.int.test.ts.)
 // Set E2E_SCREENSHOTS=<dir> to save the screenshots (phone 390×844 for members, desktop for admin).
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { randomPhone, signInWithKakao, signUp } from "./fixtures";
+import { signInWithKakao } from "./fixtures";
+import { newMember as signedUpMember } from "./members";
+import { DESKTOP, screenshots, TOSS } from "./steps";
 
-const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
-const DESKTOP = { viewport: { width: 1280, height: 900 } };
-const SHOTS = process.env.E2E_SCREENSHOTS;
-const TOSS = `http://127.0.0.1:${process.env.TOSS_STUB_PORT ?? "4200"}`;
 const CRON = { Authorization: "Bearer dev-only-insecure-secret-change-me-000000" };
 
-async function shot(page: Page, name: string) {
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-}
-async function newMember(browser: Browser, gender: "M" | "F", realName: string) {
-  const page = await (await browser.newContext(PHONE)).newPage();
-  await signUp(page, { realName, phone: randomPhone(), birthDate: "1991-05-06", gender });
-  const me = await (await page.request.get("/api/me")).json();
-  return { page, id: me.user.id as string };
-}
+const shot = screenshots("money");
+/** a member who only signed up (no profile): the operator matches them by hand */
+const newMember = (browser: Browser, gender: "M" | "F", realName: string) => signedUpMember(browser, { gender, realName, profile: false, preferences: false });
 const fault = (page: Page, f: object) => page.request.post(`${TOSS}/__control/faults`, { data: f });
 const runJob = (page: Page, job: string) => page.request.get(`/api/cron/${job}`, { headers: CRON });
 

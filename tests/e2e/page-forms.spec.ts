@@ -2,14 +2,11 @@
 // names the field in Korean (PUT /api/profile's own message), and withdrawal asks for its checkbox
 // before anything is sent, then erases the member and signs them out (DELETE /api/me). A brand-new
 // member per test. Set E2E_SCREENSHOTS=<dir> to save the screens.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { randomPhone, signUp } from "./fixtures";
+import { PHONE, screenshots } from "./steps";
 
-const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
-const SHOTS = process.env.E2E_SCREENSHOTS;
-const shot = async (page: Page, name: string) => {
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/forms-${name}.png`, fullPage: true });
-};
+const shot = screenshots("forms");
 
 test("a profile field error keeps the form as typed and shows the operation's Korean message", async ({ browser }) => {
   const page = await (await browser.newContext(PHONE)).newPage();

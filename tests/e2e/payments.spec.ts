@@ -9,15 +9,12 @@
 // (3) a third member sees none of it: the match and payment pages are 404s, and so are
 //     /api/matches/{id}/contact, /api/matches/{id}, /api/payments/{id} and a transfer intent.
 // Set E2E_SCREENSHOTS=<dir> to save the mobile screenshots of each payment page.
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser } from "@playwright/test";
 import { addApprovedPhoto, consentToContact, randomPhone, signUp } from "./fixtures";
 import { newMember, operatorPage, PHONE, pocket, type Member } from "./members";
+import { screenshots } from "./steps";
 
-const SHOTS = process.env.E2E_SCREENSHOTS; // a directory: save mobile screenshots of each payment page
-
-async function shot(page: Page, name: string) {
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-}
+const shot = screenshots("payments");
 
 /** A new member who only signed up (no profile): enough to buy, to be refused, to look. */
 const bystander = (browser: Browser): Promise<Member> => newMember(browser, { gender: "M", profile: false, preferences: false });

@@ -6,32 +6,13 @@
 //     next), the operator approves it on /admin/refunds, and /me/payments says it is refunded.
 // Set E2E_SCREENSHOTS=<dir> to save the screenshots.
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { signInWithKakao, signUp, randomPhone } from "./fixtures";
+import { signInWithKakao } from "./fixtures";
+import { newMember as signedUpMember } from "./members";
+import { DESKTOP, payByCard, screenshots, TOSS } from "./steps";
 
-const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
-const DESKTOP = { viewport: { width: 1280, height: 900 } };
-const SHOTS = process.env.E2E_SCREENSHOTS;
-const TOSS = `http://127.0.0.1:${process.env.TOSS_STUB_PORT ?? "4200"}`;
-
-async function shot(page: Page, name: string) {
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-}
-async function newMember(browser: Browser, gender: "M" | "F", realName: string) {
-  const page = await (await browser.newContext(PHONE)).newPage();
-  await signUp(page, { realName, phone: randomPhone(), birthDate: "1992-03-04", gender });
-  const me = await (await page.request.get("/api/me")).json();
-  return { page, id: me.user.id as string };
-}
-/** pays in the local Toss stand-in's card window after the app's own order page */
-async function payByCard(page: Page, label: string) {
-  await expect(page).toHaveURL(/\/checkout\/[A-Za-z0-9_=-]{6,64}$/);
-  await page.getByRole("button", { name: `${label} 카드로 결제하기` }).click();
-  await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/checkout\?/);
-  await page.getByRole("button", { name: "결제하기" }).click();
-  await expect(page).toHaveURL(/\/checkout\/success/);
-  // the success page confirms through the confirm action after it renders: wait for its answer
-  await expect(page.getByRole("heading", { level: 1, name: "결제가 완료되었어요" })).toBeVisible();
-}
+const shot = screenshots("refunds");
+/** a member who only signed up (no profile): the operator matches them by hand */
+const newMember = (browser: Browser, gender: "M" | "F", realName: string) => signedUpMember(browser, { gender, realName, profile: false, preferences: false });
 
 test.describe.configure({ mode: "serial" });
 

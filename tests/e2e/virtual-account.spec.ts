@@ -8,22 +8,13 @@
 // shows the paid match waiting for activation, and once activated she sees the match confirmed.
 // Screenshots (phone 390×844) go to E2E_SCREENSHOTS when set.
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { randomPhone, signInWithKakao, signUp } from "./fixtures";
+import { signInWithKakao } from "./fixtures";
+import { newMember as signedUpMember } from "./members";
+import { DESKTOP, screenshots, TOSS } from "./steps";
 
-const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
-const DESKTOP = { viewport: { width: 1280, height: 900 } };
-const SHOTS = process.env.E2E_SCREENSHOTS;
-const TOSS = `http://127.0.0.1:${process.env.TOSS_STUB_PORT ?? "4200"}`;
-
-async function shot(page: Page, name: string) {
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-}
-async function newMember(browser: Browser, gender: "M" | "F", realName: string) {
-  const page = await (await browser.newContext(PHONE)).newPage();
-  await signUp(page, { realName, phone: randomPhone(), birthDate: "1990-08-21", gender });
-  const me = await (await page.request.get("/api/me")).json();
-  return { page, id: me.user.id as string };
-}
+const shot = screenshots("virtual-account");
+/** a member who only signed up (no profile): the operator matches them by hand */
+const newMember = (browser: Browser, gender: "M" | "F", realName: string) => signedUpMember(browser, { gender, realName, profile: false, preferences: false });
 type MyPayment = { id: string; orderId: string; status: string; method: string };
 const myPayments = async (page: Page): Promise<MyPayment[]> => (await (await page.request.get("/api/payments")).json()).payments;
 

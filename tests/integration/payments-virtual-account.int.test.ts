@@ -20,6 +20,8 @@ import { confirmTossPaymentOperation } from "@/lib/payments/toss-confirm";
 import { createTransferIntentOperation } from "@/lib/payments/create-transfer-intent";
 import { tossWebhookOperation } from "@/lib/payments/toss-webhook";
 import { cancelOpenOrderOperation } from "@/lib/payments/cancel-open-order";
+import { cancelPaymentOperation } from "@/lib/payments/cancel-payment";
+import { getMatchFeeStatus } from "@/lib/payments/match-fee-status";
 import { listMyPaymentsOperation } from "@/lib/payments/list-my-payments";
 import { requestRefundOperation } from "@/lib/refunds/request-refund";
 import { setRefundAccountOperation } from "@/lib/refunds/refund-account";
@@ -344,5 +346,67 @@ describe("a confirm whose answer was lost while the match closes (found by the m
     await reconcileTossPayments({ now: new Date(Date.now() + 20 * MINUTE) });
     expect(tossStub.payment(c.paymentKey)).toMatchObject({ status: "CANCELED", balanceAmount: 0 });
     expect(await paymentOf(c.paymentId)).toMatchObject({ status: "REFUNDED", refundedAmount: 50_000 });
+  });
+});
+
+describe("an account Toss issued after the app ended the order (found by the model-based test)", () => {
+  it("the deposit into it is asked at Toss, recorded and parked for a person — never refused and forgotten", async () => {
+    const { a, match } = await pendingMatch();
+    const c = await accountCheckout(a, match.id);
+    tossStub.injectFault({ op: "confirm", delayMs: 2_600 }); // TOSS_TIMEOUT_MS is 2000 in tests: Toss applies it after we gave up
+    expect((await confirm(a, c)).status).toBe(503);
+    await withdrawMember({ userId: a.id, reason: "SELF" });
+    // the job runs while Toss still holds the confirm (IN_PROGRESS) and after the session it trusts: not charged
+    await reconcileTossPayments({ now: new Date(Date.now() + 20 * MINUTE) });
+    expect(await paymentOf(c.paymentId)).toMatchObject({ status: "CANCELED", virtualAccount: null });
+    await tossStub.idle(); // …and then Toss applies it: an account is issued for an order the app has ended
+    expect(tossStub.payment(c.paymentKey)).toMatchObject({ status: "WAITING_FOR_DEPOSIT" });
+
+    const { callback } = tossStub.deposit(c.paymentKey);
+    const forged = await webhook({ ...callback, secret: "ps_forgedforgedforgedforged00" });
+    expect(forged.status).toBe(200); // only a hint: Toss's answer decides, the secret is not what lets money in
+    const first = await paymentOf(c.paymentId);
+    expect(first).toMatchObject({ status: "NEEDS_REVIEW", reviewReason: "MONEY_ON_ENDED_ORDER", paymentKey: c.paymentKey });
+    expect(first.virtualAccount).toMatchObject({ accountNumber: tossStub.payment(c.paymentKey)!.virtualAccount!.accountNumber });
+    expect(await prisma.notification.count({ where: { userId: a.id, kind: "PAYMENT_REVIEW" } })).toBe(1);
+
+    // Toss retries its callback: now the secret is known and checked; nothing changes twice
+    expect((await webhook(callback)).status).toBe(200);
+    expect((await webhook({ ...callback, secret: "ps_forgedforgedforgedforged00" })).status).toBe(403);
+    expect(await paymentOf(c.paymentId)).toMatchObject({ status: "NEEDS_REVIEW", updatedAt: first.updatedAt });
+    expect(tossStub.payment(c.paymentKey)).toMatchObject({ status: "DONE", balanceAmount: c.amount });
+  });
+
+  it("an ended order Toss holds nothing for stays as it is (the lookup answers, nothing moves)", async () => {
+    const { a, match } = await pendingMatch();
+    const c = await cardCheckout(a, match.id);
+    await cancelOpen(a, c.paymentId);
+    expect((await paymentOf(c.paymentId)).status).toBe("CANCELED");
+    const res = await webhook({ eventType: "PAYMENT_STATUS_CHANGED", data: { paymentKey: c.paymentKey, status: "DONE" } });
+    expect(res.status).toBe(200);
+    expect((await paymentOf(c.paymentId)).status).toBe("CANCELED");
+  });
+});
+
+describe("a match fee an operator partly refunded is still paid (found by the model-based test)", () => {
+  it("nobody can pay it again, the match page shows it paid, and the match can be activated", async () => {
+    const { a, b, match } = await pendingMatch();
+    const c = await cardCheckout(a, match.id);
+    expect((await confirm(a, c)).status).toBe(200);
+    const admin = await createMember({ role: "ADMIN" });
+    const refund = await callOp(cancelPaymentOperation, { as: admin, params: { id: c.paymentId }, body: { reason: "일부 환불(운영 판단)", amount: 10_000 } });
+    expect(refund.status).toBe(200);
+    expect((await paymentOf(c.paymentId)).status).toBe("PARTIALLY_REFUNDED");
+
+    for (const [m, pay] of [[a, () => ready(a, { productId: "match-fee", matchId: match.id })], [b, () => callOp(createTransferIntentOperation, { as: b, body: { matchId: match.id } })]] as const) {
+      const again = await pay();
+      expect(again.status, `member ${m.id} paid a partly refunded fee again`).toBe(409);
+      expect(again.error!.message).toContain("이미 결제가 끝난 매칭이에요");
+    }
+    const fee = await getMatchFeeStatus({ actor: { userId: b.id, role: "MEMBER", status: "MATCHING" }, matchId: match.id });
+    expect(fee).toMatchObject({ paid: { id: c.paymentId, status: "PARTIALLY_REFUNDED" }, open: null });
+    const activated = await callOp(activateMatchOperation, { as: admin, params: { id: match.id }, body: {} });
+    expect(activated.status).toBe(200);
+    expect(activated.body).toMatchObject({ forced: false, paymentId: c.paymentId });
   });
 });

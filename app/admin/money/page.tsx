@@ -5,6 +5,7 @@ import { requireAdmin } from "@/lib/auth/page-actor";
 import { getMoneyOverview } from "@/lib/payments/money-overview";
 import { formatKrw } from "@/lib/payments/products";
 import { formatSeoulDateTime } from "@/lib/core/seoul-time";
+import { reviewReasonLabel } from "@/lib/core/labels";
 import { Card, PageTitle } from "@/components/ui/card";
 import { PaymentStatusBadge } from "@/components/payments/payment-status-badge";
 import { RecheckParkedForm } from "@/components/payments/recheck-parked-form";
@@ -46,7 +47,7 @@ export default async function AdminMoneyPage() {
                 <div>
                   <p className="font-mono text-xs">{p.orderId}</p>
                   <p className="text-sm">
-                    {formatKrw(p.amount)} · 사유 {p.reason ?? "-"} · {formatSeoulDateTime(p.updatedAt)}
+                    {formatKrw(p.amount)} · 사유 {reviewReasonLabel(p.reason)} · {formatSeoulDateTime(p.updatedAt)}
                   </p>
                 </div>
                 <RecheckParkedForm paymentId={p.id} recheck={recheckParkedAction} />
