@@ -5,17 +5,14 @@
 // server's page. Set E2E_SCREENSHOTS=<dir> to save phone-sized screenshots of the settings page.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser } from "@playwright/test";
 import { addApprovedPhoto, signInWithKakao, signUp } from "./fixtures";
+import { DESKTOP, PHONE, screenshots } from "./steps";
 
-const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
-const SHOTS = process.env.E2E_SCREENSHOTS;
 const SOLAPI = `http://127.0.0.1:${process.env.SOLAPI_STUB_PORT ?? "4400"}`;
 const CRON = { Authorization: "Bearer dev-only-insecure-secret-change-me-000000" };
 
-async function shot(page: Page, name: string) {
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-}
+const shot = screenshots("reach");
 /** a number the local Solapi server delivers (…9999, …8888 and …7777 are its failure modes) */
 const phones: string[] = [];
 const phone = () => {
@@ -112,8 +109,8 @@ test("a mutual like of two fresh members: each one's match 알림톡 appears on 
   expect(log).not.toMatch(/[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+\.[A-Za-z0-9.-]*[a-z]{2,}/);
 });
 
-test("an operator schedules a 광고 at 22:00 KST on /admin/marketing: it is listed to go out at 08:00 the next morning, audited", async ({ page }) => {
-  await page.setViewportSize({ width: 1280, height: 800 });
+test("an operator schedules a 광고 at 22:00 KST on /admin/marketing: it is listed to go out at 08:00 the next morning, audited", async ({ browser }) => {
+  const page = await (await browser.newContext(DESKTOP)).newPage();
   await signInWithKakao(page, { account: "운영자" }, "/admin/marketing");
   await expect(page.getByRole("heading", { name: "광고 메시지", level: 1 })).toBeVisible();
   await expect(page.getByTestId("audience-consenting")).toHaveText(/^\d[\d,]*명$/);
