@@ -10,7 +10,7 @@
 // present, this week's run COMPLETED: scripts/dev-prepare.ts), and the local stand-ins start while
 // the database is prepared.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, rmSync } from "node:fs";
+import { createWriteStream, existsSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { layOutImage, readImageSpec, standaloneDir } from "./image-layout";
 
@@ -40,8 +40,17 @@ function run(cmd: string, args: string[], extraEnv: Record<string, string> = {})
   }
 }
 
-function start(name: string, cmd: string, args: string[], cwd?: string) {
-  const child = spawn(cmd, args, { stdio: "inherit", env, cwd });
+/** E2E: the app server's own output (what it logs), also written here for specs to read (tests/e2e/reach.spec.ts) */
+export const E2E_SERVER_LOG = path.resolve(".tmp", "e2e-server.log");
+
+function start(name: string, cmd: string, args: string[], cwd?: string, { tee }: { tee?: string } = {}) {
+  const child = spawn(cmd, args, { stdio: tee ? ["inherit", "pipe", "pipe"] : "inherit", env, cwd });
+  if (tee) {
+    mkdirSync(path.dirname(tee), { recursive: true });
+    const file = createWriteStream(tee, { flags: "w" });
+    child.stdout!.on("data", (chunk: Buffer) => void (process.stdout.write(chunk), file.write(chunk)));
+    child.stderr!.on("data", (chunk: Buffer) => void (process.stderr.write(chunk), file.write(chunk)));
+  }
   child.on("exit", (code) => {
     if (!stopping) {
       console.error(`[stack] ${name} exited (${code}); stopping`);
@@ -209,6 +218,6 @@ else {
   // on this machine the server answers where the browser and OAuth redirect URIs point (localhost); the image binds 0.0.0.0 itself
   Object.assign(env, { PORT: port, HOSTNAME: "localhost" });
   const [bin, ...args] = spec.cmd;
-  start("server", bin === "node" ? process.execPath : bin, args, dir);
+  start("server", bin === "node" ? process.execPath : bin, args, dir, { tee: mode === "e2e" ? E2E_SERVER_LOG : undefined });
 }
 console.log(`[stack] app on http://localhost:${port} (${env.DATABASE_URL ? "PostgreSQL" : `embedded PGlite at ${env.PGLITE_DIR ?? defaults.PGLITE_DIR}`})`);

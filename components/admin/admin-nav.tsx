@@ -17,6 +17,7 @@ const ADMIN_LINKS = [
   { href: "/admin/documents", label: "서류 검토" },
   { href: "/admin/identity", label: "본인인증 예외" },
   { href: "/admin/recommendations", label: "주간 추천" },
+  { href: "/admin/marketing", label: "광고 메시지" },
   { href: "/admin/audit", label: "감사 로그" },
 ];
 

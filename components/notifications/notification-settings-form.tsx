@@ -1,9 +1,10 @@
 "use client";
-// The /me/notifications form: per category which channels (카카오 알림톡 — 문자 when 알림톡 cannot be
-// delivered — and e-mail once verified), quiet hours, and the marketing consent with its date.
+// The /me/notifications form: per notification kind, grouped under its category's heading, which
+// channels (카카오 알림톡 — 문자 when 알림톡 cannot be delivered — and e-mail once verified); service
+// notices marked 필수 keep at least one; quiet hours, and the marketing consent with its date.
 import { useState } from "react";
 import type { FormAction } from "@/lib/core/form";
-import { MEMBER_CHANNEL_LABEL, NOTIFICATION_CATEGORY_LABEL } from "@/lib/core/labels";
+import { NOTIFICATION_CATEGORY_LABEL, NOTIFICATION_KIND_LABEL } from "@/lib/core/labels";
 import { formatSeoulDate } from "@/lib/core/seoul-time";
 import type { NotificationSettingsDto } from "@/lib/notifications/settings-schemas";
 import { Button } from "@/components/ui/button";
@@ -12,41 +13,80 @@ import { FormMessage } from "@/components/ui/form-message";
 import { useFormAction } from "@/components/ui/use-form-action";
 
 const HINTS: Record<string, string> = {
-  SERVICE: "매칭 성사, 결제 기한, 결제 확인, 환불 소식이에요. 한 가지 이상은 꼭 켜 두어야 해요.",
-  LIKES: "받은 좋아요를 하루에 한 번만 모아서 알려 드려요.",
-  WEEKLY: "매주 월요일 새 추천이 도착하면 알려 드려요.",
+  SERVICE: "매칭, 결제 기한, 결제 확인, 환불처럼 꼭 알아야 하는 소식이에요. 「필수」 알림은 카카오톡과 이메일 중 한 가지 이상은 켜 두어야 해요.",
+  SERVICE_NO_EMAIL: "매칭, 결제 기한, 결제 확인, 환불처럼 꼭 알아야 하는 소식이에요. 「필수」 알림은 끌 수 없어요. 이메일을 인증하면 카카오톡 대신 이메일로 받을 수도 있어요.",
+  LIKES: "받은 좋아요는 하루에 한 번만 모아서 알려 드려요. 꺼도 앱 안에서는 볼 수 있어요.",
+  WEEKLY: "매주 월요일 새 추천이 도착하면 알려 드려요. 꺼도 앱 안에서는 볼 수 있어요.",
   PHOTO: "올린 사진과 인증 서류의 승인·반려 결과, 배지 만료 소식이에요.",
   MARKETING: "아래 광고성 정보 수신에 동의한 경우에만 문자·이메일로 보내요.",
 };
 
+/** the kinds in the order of their labels (the order members think in: match → payment → refund …) */
+const KIND_ORDER = Object.keys(NOTIFICATION_KIND_LABEL);
+
 export function NotificationSettingsForm({ settings, save }: { settings: NotificationSettingsDto; save: FormAction }) {
   const { state, onSubmit, pending, fieldError } = useFormAction(save);
   const [marketing, setMarketing] = useState(settings.marketing.consented);
+  // e-mail is a column once the address is verified; before, only 카카오톡 (one column reads better on a phone)
+  const emailOff = !settings.email.verified;
+  const channels = emailOff ? (["KAKAO"] as const) : (["KAKAO", "EMAIL"] as const);
+  const cols = emailOff ? "grid-cols-[1fr_4.5rem]" : "grid-cols-[1fr_4.5rem_4.5rem]";
   return (
-    <form onSubmit={onSubmit} className="space-y-5" noValidate aria-label="알림 설정">
+    <form onSubmit={onSubmit} className="space-y-6" noValidate aria-label="알림 설정">
       <FormMessage state={state} />
-      {settings.categories.map((c) => (
-        <fieldset key={c.category} className="space-y-2">
-          <legend className="text-sm font-medium text-stone-800">
-            {NOTIFICATION_CATEGORY_LABEL[c.category]}
-            {c.required ? <span className="ml-1 text-xs text-brand-600">(필수)</span> : null}
-          </legend>
-          <p className="text-xs text-stone-500">{HINTS[c.category]}</p>
-          <div className="flex flex-col gap-2">
-            {(["KAKAO", "EMAIL"] as const).map((ch) => {
-              const disabled = ch === "EMAIL" && !settings.email.verified;
-              return (
-                <label key={ch} className={`flex items-center gap-2 text-sm ${disabled ? "text-stone-400" : ""}`}>
-                  <input type="checkbox" name={`channels.${c.category}`} value={ch} defaultChecked={c.channels.includes(ch)} disabled={disabled} className="h-4 w-4 accent-brand-500" />
-                  {c.category === "MARKETING" && ch === "KAKAO" ? "문자 (광고는 알림톡으로 보내지 않아요)" : MEMBER_CHANNEL_LABEL[ch]}
-                  {disabled ? <span className="text-xs">(이메일 인증 후 선택)</span> : null}
-                </label>
-              );
-            })}
-          </div>
-          <FieldMessage error={fieldError(`channels.${c.category}`) ?? (c.category === "SERVICE" ? fieldError("channels") : undefined)} />
-        </fieldset>
-      ))}
+      <p className="text-xs text-stone-500">
+        알림마다 받을 방법을 고르세요. 카카오톡은 알림톡으로 보내고, 알림톡을 받을 수 없으면 문자로 보내요.
+        {emailOff ? " 이메일은 아래에서 주소를 인증하면 고를 수 있어요." : ""}
+      </p>
+      {settings.categories.map((c) => {
+        const kinds = [...c.kinds].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
+        return (
+          <fieldset key={c.category} className="space-y-1" aria-describedby={`hint-${c.category}`}>
+            <legend className="text-sm font-semibold text-stone-900">{NOTIFICATION_CATEGORY_LABEL[c.category]}</legend>
+            <p id={`hint-${c.category}`} className="pb-1 text-xs text-stone-500">
+              {HINTS[c.category === "SERVICE" && emailOff ? "SERVICE_NO_EMAIL" : c.category]}
+            </p>
+            <div className={`grid ${cols} items-center gap-x-1 border-b border-stone-200 pb-1 text-center text-xs font-medium text-stone-600`} aria-hidden="true">
+              <span className="text-left">알림</span>
+              <span>{c.category === "MARKETING" ? "문자" : "카카오톡"}</span>
+              {emailOff ? null : <span>이메일</span>}
+            </div>
+            <ul className="divide-y divide-stone-100">
+              {kinds.map((k) => {
+                const label = NOTIFICATION_KIND_LABEL[k.kind];
+                const error = fieldError(`channels.${k.kind}`) ?? (k.required ? fieldError(`channels.${c.category}`) : undefined);
+                return (
+                  <li key={k.kind} className="py-1.5" data-kind={k.kind}>
+                    <div className={`grid ${cols} items-center gap-x-1`}>
+                      <span className="text-sm text-stone-800">
+                        {label}
+                        {k.required ? <span className="ml-1 rounded bg-brand-50 px-1 text-[11px] font-medium text-brand-700">필수</span> : null}
+                      </span>
+                      {channels.map((ch) => {
+                        const by = ch === "EMAIL" ? "이메일로" : c.category === "MARKETING" ? "문자로" : "카카오톡으로";
+                        return (
+                          <label key={ch} className="flex h-9 items-center justify-center">
+                            <input
+                              type="checkbox"
+                              name={`channels.${k.kind}`}
+                              value={ch}
+                              defaultChecked={k.channels.includes(ch)}
+                              aria-label={`${label} ${by} 받기`}
+                              aria-invalid={error ? true : undefined}
+                              className="h-5 w-5 accent-brand-500"
+                            />
+                          </label>
+                        );
+                      })}
+                    </div>
+                    <FieldMessage error={error} />
+                  </li>
+                );
+              })}
+            </ul>
+          </fieldset>
+        );
+      })}
 
       <label className="flex items-start gap-2 rounded-xl bg-stone-50 p-3 text-sm">
         <input type="checkbox" name="quietHours" defaultChecked={settings.quietHours} className="mt-0.5 h-4 w-4 accent-brand-500" />

@@ -7,12 +7,20 @@
 //   POST /messages/v4/send-many/detail { messages: [{ to, from, text, type, subject?, kakaoOptions? }], showMessageList? }
 //     → 200 { groupInfo: { groupId, status, count: {...} }, failedMessageList: [...], messageList?: [...] }
 //   A message that cannot be accepted is in failedMessageList with its statusCode (never a 4xx for the request).
+//   GET /messages/v4/list?messageIds=<id>&messageIds=<id>…  (or messageId=<id>; the SDK's getMessages)
+//     → 200 { startKey, nextKey: null, limit, messageList: { [messageId]: { messageId, groupId, to, from, type, status, statusCode, reason, dateCreated, dateReported } } }
+//   The delivery report of an accepted message: statusCode "3000" (status SENDING: 이통사 접수, 결과 대기)
+//   until `reportDelayMs` (default 2 s) after it arrived, then final: "4000" (COMPLETE, 수신 완료) or a
+//   failure code (FAILED).
 // Checks here: the sender is the registered one; 알림톡 (ATA) needs the registered pfId, a registered
 // template id, and text equal to that template with its variables filled (as Kakao's review does).
 // Failure modes per recipient (numbers used by tests and by anyone trying it in `npm run dev`):
-//   …9999 → 알림톡 fails (3104 카카오톡 미사용자), SMS/LMS works · …8888 → every type fails (1062 수신번호 오류).
+//   …9999 → 알림톡 fails at once (3104 카카오톡 미사용자, in failedMessageList), SMS/LMS works
+//   …7777 → 알림톡 is accepted (2000) and reported failed a moment later (3104 in the message list), SMS/LMS works
+//   …8888 → every type fails (1062 수신번호 오류).
 // Not Solapi (tests and dev only): GET / (a Korean page of what arrived), GET /__control/messages,
-//   POST /__control/reset, POST /__control/fail-next { status?: 500, times?: 1 } (the next requests answer that status).
+//   POST /__control/reset, POST /__control/fail-next { status?: 500, times?: 1 } (the next requests answer that status),
+//   POST /__control/settle-reports (every pending report becomes final now).
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -20,7 +28,7 @@ import { formatSeoulDateTime } from "@/lib/core/seoul-time";
 import { renderInboxPage } from "../inbox-page";
 
 export type RegisteredTemplate = { code: string; text: string };
-export type SolapiStubOptions = { port?: number; host?: string; apiKey: string; apiSecret: string; pfId: string; sender: string; templates: RegisteredTemplate[] };
+export type SolapiStubOptions = { port?: number; host?: string; apiKey: string; apiSecret: string; pfId: string; sender: string; templates: RegisteredTemplate[]; reportDelayMs?: number };
 export type StubMessage = {
   messageId: string;
   groupId: string;
@@ -35,6 +43,8 @@ export type StubMessage = {
   statusCode: string;
   statusMessage: string;
   receivedAt: string;
+  /** accepted ones: the final report and when it becomes visible in the message list */
+  report?: { statusCode: string; reason: string; at: number };
 };
 export type SolapiStub = {
   url: string;
@@ -43,12 +53,17 @@ export type SolapiStub = {
   readonly messages: StubMessage[];
   /** requests that reached the send endpoint (authenticated or not), for "nothing sent twice" checks */
   readonly requests: number;
+  /** requests that reached the message list (delivery reports) */
+  readonly reportRequests: number;
+  /** every pending delivery report becomes final now */
+  settleReports(): void;
   failNext(status?: number, times?: number): void;
   reset(): void;
 };
 
 export const ALIMTALK_FAIL_SUFFIX = "9999";
 export const ALL_FAIL_SUFFIX = "8888";
+export const ALIMTALK_REPORT_FAIL_SUFFIX = "7777";
 const MAX_BODY = 256 * 1024;
 const SKEW_MS = 15 * 60 * 1000;
 const ACCEPTED = { statusCode: "2000", statusMessage: "정상 접수(이통사로 접수 예정) " };
@@ -75,6 +90,8 @@ export async function startSolapiStub(opts: SolapiStubOptions): Promise<SolapiSt
   const messages: StubMessage[] = [];
   const salts = new Map<string, number>();
   let requests = 0;
+  let reportRequests = 0;
+  const reportDelayMs = opts.reportDelayMs ?? 2000;
   let faults: { status: number; remaining: number }[] = [];
 
   function authProblem(header: string | undefined): string | null {
@@ -111,6 +128,12 @@ export async function startSolapiStub(opts: SolapiStubOptions): Promise<SolapiSt
     return ACCEPTED;
   }
 
+  const reportLabel = (m: StubMessage) => {
+    if (!m.report) return "";
+    if (m.report.at > Date.now()) return "결과 대기";
+    return m.report.statusCode === "4000" ? "수신 완료" : `수신 실패 ${m.report.statusCode} ${m.report.reason}`;
+  };
+
   async function sendMany(req: IncomingMessage, res: ServerResponse) {
     requests++;
     const fault = faults.find((f) => f.remaining > 0);
@@ -141,6 +164,12 @@ export async function startSolapiStub(opts: SolapiStubOptions): Promise<SolapiSt
         buttons: k.buttons,
         ...verdict,
         receivedAt: now,
+        report:
+          verdict.statusCode !== "2000"
+            ? undefined
+            : String(m.type) === "ATA" && String(m.to ?? "").endsWith(ALIMTALK_REPORT_FAIL_SUFFIX)
+              ? { statusCode: "3104", reason: "카카오톡 미사용자", at: Date.now() + reportDelayMs }
+              : { statusCode: "4000", reason: "수신 완료", at: Date.now() + reportDelayMs },
       };
       messages.push(msg);
       return msg;
@@ -155,6 +184,37 @@ export async function startSolapiStub(opts: SolapiStubOptions): Promise<SolapiSt
     });
   }
 
+  function list(req: IncomingMessage, res: ServerResponse, url: URL) {
+    reportRequests++;
+    const problem = authProblem(req.headers.authorization);
+    if (problem) return sendJson(res, 401, { errorCode: problem, errorMessage: "인증에 실패했습니다." });
+    const ids = new Set([...url.searchParams.getAll("messageIds"), ...url.searchParams.getAll("messageIds[]"), ...url.searchParams.getAll("messageId")]);
+    const limit = Math.min(Math.max(Number(url.searchParams.get("limit")) || 20, 1), 500);
+    const found = messages.filter((m) => (ids.size === 0 || ids.has(m.messageId)) && m.report).slice(-limit);
+    const messageList = Object.fromEntries(
+      found.map((m) => {
+        const final = m.report!.at <= Date.now();
+        const statusCode = final ? m.report!.statusCode : "3000";
+        return [
+          m.messageId,
+          {
+            messageId: m.messageId,
+            groupId: m.groupId,
+            to: m.to,
+            from: m.from,
+            type: m.type,
+            status: !final ? "SENDING" : statusCode === "4000" ? "COMPLETE" : "FAILED",
+            statusCode,
+            reason: final ? m.report!.reason : "이통사 접수",
+            dateCreated: m.receivedAt,
+            dateReported: final ? new Date(m.report!.at).toISOString() : null,
+          },
+        ];
+      }),
+    );
+    sendJson(res, 200, { startKey: null, nextKey: null, limit, messageList });
+  }
+
   let baseUrl = "";
   async function route(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? "/", baseUrl);
@@ -163,16 +223,18 @@ export async function startSolapiStub(opts: SolapiStubOptions): Promise<SolapiSt
         return void res.writeHead(200, { "Content-Type": "text/plain" }).end("ok");
       case "POST /messages/v4/send-many/detail":
         return sendMany(req, res);
+      case "GET /messages/v4/list":
+        return list(req, res, url);
       case "GET /":
         return void res.writeHead(200, { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" }).end(
           renderInboxPage({
             title: "로컬 Solapi: 받은 알림톡·문자",
-            intro: `개발용 Solapi 서버예요. 앱이 보낸 알림톡과 문자가 여기에 보여요. 끝자리 ${ALIMTALK_FAIL_SUFFIX} 번호는 알림톡이 실패하고(문자로 대체), ${ALL_FAIL_SUFFIX} 번호는 모두 실패해요.`,
+            intro: `개발용 Solapi 서버예요. 앱이 보낸 알림톡과 문자가 여기에 보여요. 끝자리 ${ALIMTALK_FAIL_SUFFIX} 번호는 알림톡이 실패하고(문자로 대체), ${ALIMTALK_REPORT_FAIL_SUFFIX} 번호는 알림톡이 접수된 뒤 잠시 후 실패로 보고되고(문자로 대체), ${ALL_FAIL_SUFFIX} 번호는 모두 실패해요.`,
             items: [...messages].reverse().map((m) => ({
               heading: `${m.type === "ATA" ? "알림톡" : m.type} → ${m.to.replace(/^(\d{3})\d+(\d{4})$/, "$1-****-$2")}`,
-              meta: [`${formatSeoulDateTime(m.receivedAt)} KST`, m.templateId ? `템플릿 ${m.templateId}` : "", m.statusCode === "2000" ? "접수됨" : `실패 ${m.statusCode} ${m.statusMessage}`].filter(Boolean).join(" · "),
+              meta: [`${formatSeoulDateTime(m.receivedAt)} KST`, m.templateId ? `템플릿 ${m.templateId}` : "", m.statusCode !== "2000" ? `실패 ${m.statusCode} ${m.statusMessage}` : "접수됨", reportLabel(m)].filter(Boolean).join(" · "),
               body: m.subject ? `${m.subject}\n${m.text}` : m.text,
-              failed: m.statusCode !== "2000",
+              failed: m.statusCode !== "2000" || (!!m.report && m.report.at <= Date.now() && m.report.statusCode !== "4000"),
             })),
           }),
         );
@@ -180,6 +242,9 @@ export async function startSolapiStub(opts: SolapiStubOptions): Promise<SolapiSt
         return sendJson(res, 200, { messages });
       case "POST /__control/reset":
         stub.reset();
+        return sendJson(res, 200, { ok: true });
+      case "POST /__control/settle-reports":
+        stub.settleReports();
         return sendJson(res, 200, { ok: true });
       case "POST /__control/fail-next": {
         const b = (await readJson(req)) as { status?: number; times?: number };
@@ -217,6 +282,13 @@ export async function startSolapiStub(opts: SolapiStubOptions): Promise<SolapiSt
     get requests() {
       return requests;
     },
+    get reportRequests() {
+      return reportRequests;
+    },
+    settleReports() {
+      const now = Date.now();
+      for (const m of messages) if (m.report && m.report.at > now) m.report.at = now;
+    },
     failNext(status = 500, times = 1) {
       faults.push({ status, remaining: times });
     },
@@ -224,6 +296,7 @@ export async function startSolapiStub(opts: SolapiStubOptions): Promise<SolapiSt
       messages.length = 0;
       faults = [];
       requests = 0;
+      reportRequests = 0;
     },
   };
   return stub;

@@ -22,6 +22,8 @@ export const ZDelivery = z.object({
   providerMessageId: z.string().nullable(),
   failureCode: z.string().nullable(),
   sentAt: z.string().nullable(),
+  /** a 알림톡's delivery report: null while it is awaited (or for channels without one) */
+  reportedAt: z.string().nullable(),
   createdAt: z.string(),
 });
 export const ZDeliveryList = z.object({ items: z.array(ZDelivery) });
@@ -48,6 +50,7 @@ export async function listMemberDeliveries({ input }: { actor: Actor; input: { i
       providerMessageId: r.providerMessageId,
       failureCode: r.failureCode,
       sentAt: r.sentAt?.toISOString() ?? null,
+      reportedAt: r.reportedAt?.toISOString() ?? null,
       createdAt: r.createdAt.toISOString(),
     })),
   };

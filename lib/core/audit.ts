@@ -38,6 +38,8 @@ export const AUDIT_ACTIONS = [
   "REPORT_RESOLVED",
   "RECOMMENDATIONS_RUN",
   "NOTIFICATION_RESENT",
+  "MARKETING_CAMPAIGN_SCHEDULED",
+  "MARKETING_CAMPAIGN_CANCELLED",
   "MANAGER_PROFILE_UPDATED",
   "MANAGER_ASSIGNED",
   "CONSULTATION_SLOT_PUBLISHED",
@@ -48,7 +50,7 @@ export const AUDIT_ACTIONS = [
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** the kinds of record an audit row points at */
-export const AUDIT_TARGETS = ["User", "Match", "Payment", "RefundRequest", "Report", "RecommendationRun", "VerificationDocument", "NotificationDelivery", "ConsultationSlot", "ConsultationBooking", "Inquiry"] as const;
+export const AUDIT_TARGETS = ["User", "Match", "Payment", "RefundRequest", "Report", "RecommendationRun", "VerificationDocument", "NotificationDelivery", "MarketingCampaign", "ConsultationSlot", "ConsultationBooking", "Inquiry"] as const;
 export type AuditTarget = (typeof AUDIT_TARGETS)[number];
 
 export type AdminActionInput = {

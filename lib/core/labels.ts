@@ -22,6 +22,7 @@ import type {
   MatchSource,
   MatchStatus,
   MembershipTier,
+  NotificationKind,
   PaymentMethod,
   PaymentPurpose,
   PaymentStatus,
@@ -237,6 +238,8 @@ export const AUDIT_ACTION_LABEL: Record<AuditAction, string> = {
   REPORT_RESOLVED: "신고 처리",
   RECOMMENDATIONS_RUN: "주간 추천 실행",
   NOTIFICATION_RESENT: "알림 재발송",
+  MARKETING_CAMPAIGN_SCHEDULED: "광고 메시지 예약",
+  MARKETING_CAMPAIGN_CANCELLED: "광고 메시지 예약 취소",
   MANAGER_PROFILE_UPDATED: "매니저 프로필 수정",
   MANAGER_ASSIGNED: "담당 매니저 배정",
   CONSULTATION_SLOT_PUBLISHED: "상담 시간 등록",
@@ -254,6 +257,7 @@ export const AUDIT_TARGET_LABEL: Record<AuditTarget, string> = {
   RecommendationRun: "주간 추천",
   VerificationDocument: "인증 서류",
   NotificationDelivery: "알림 발송",
+  MarketingCampaign: "광고 메시지",
   ConsultationSlot: "상담 시간",
   ConsultationBooking: "상담 예약",
   Inquiry: "1:1 문의",
@@ -261,8 +265,35 @@ export const AUDIT_TARGET_LABEL: Record<AuditTarget, string> = {
 
 export const DELIVERY_CHANNEL_LABEL: Record<DeliveryChannel, string> = { ALIMTALK: "알림톡", SMS: "문자", EMAIL: "이메일", LOG: "개발 로그" };
 export const DELIVERY_STATUS_LABEL: Record<DeliveryStatus, string> = { PENDING: "발송 대기", SENDING: "발송 중", SENT: "발송됨", FAILED: "실패" };
-export const NOTIFICATION_CATEGORY_LABEL = { SERVICE: "매칭·결제·환불", LIKES: "받은 좋아요 (하루 한 번 모아서)", WEEKLY: "주간 추천", PHOTO: "사진·서류 심사 결과", MARKETING: "이벤트·혜택 (광고)" } as const;
+export const NOTIFICATION_CATEGORY_LABEL = { SERVICE: "매칭·결제·환불 (서비스 알림)", LIKES: "받은 좋아요", WEEKLY: "주간 추천", PHOTO: "사진·서류 심사 결과", MARKETING: "이벤트·혜택 (광고)" } as const;
 export const MEMBER_CHANNEL_LABEL = { KAKAO: "카카오 알림톡 (안 되면 문자)", EMAIL: "이메일" } as const;
+/** each kind on /me/notifications (grouped under NOTIFICATION_CATEGORY_LABEL) */
+export const NOTIFICATION_KIND_LABEL: Record<NotificationKind, string> = {
+  MATCH_CREATED: "매칭 성사",
+  MATCH_PARTNER_PAID: "상대방의 이용료 결제",
+  MATCH_EXPIRING: "결제 기한 임박 (24시간 전)",
+  MATCH_ACTIVATED: "매칭 확정",
+  MATCH_CLOSED: "매칭 종료",
+  PAYMENT_DUE: "입금 안내",
+  PAYMENT_CONFIRMED: "결제 확인",
+  PAYMENT_REVIEW: "결제 확인 중 (운영팀 검토)",
+  PAYMENT_REFUNDED: "결제 취소",
+  REFUND_UPDATED: "환불 진행",
+  IDENTITY_REVIEWED: "본인인증 확인 결과",
+  CONSULTATION_BOOKED: "상담 예약",
+  CONSULTATION_CANCELLED: "상담 예약 취소",
+  CONSULTATION_REMINDER: "상담 전날·1시간 전 알림",
+  INQUIRY_ANSWERED: "1:1 문의 답변",
+  FEEDBACK_REQUEST: "만남 후기 요청",
+  LIKE_RECEIVED: "받은 좋아요 (하루 한 번 모아서)",
+  WEEKLY_RECOMMENDATIONS: "이번 주 추천 도착",
+  PHOTO_APPROVED: "사진 승인",
+  PHOTO_REJECTED: "사진 반려",
+  DOCUMENT_APPROVED: "인증 배지 생성",
+  DOCUMENT_REJECTED: "인증 서류 반려",
+  DOCUMENT_LAPSED: "인증 배지 만료",
+  MARKETING_NOTICE: "이벤트·혜택 소식",
+};
 
 export const CONSULTATION_MODE_LABEL: Record<ConsultationMode, string> = { PHONE: "전화", VIDEO: "화상", VISIT: "방문" };
 export const CONSULTATION_STATUS_LABEL: Record<ConsultationStatus, string> = { BOOKED: "예약됨", CANCELLED: "취소됨", DONE: "상담 완료", NO_SHOW: "불참" };

@@ -15,6 +15,7 @@ import { runWeeklyJob } from "./run-weekly-job";
 import { reconcileTossPayments } from "@/lib/payments/reconcile-toss";
 import { reconcileDaily } from "@/lib/payments/reconcile-daily";
 import { deliverNotifications } from "@/lib/notifications/deliver";
+import { providerPace } from "./provider-pace";
 import { notifyExpiringMatches, requestMatchFeedback } from "@/lib/notifications/match-notices";
 import { payBackDueRefunds } from "@/lib/refunds/pay-back";
 import { purgeExpiredData } from "./retention";
@@ -116,7 +117,7 @@ export const JOBS: readonly JobDefinition[] = [
     summary: "외부 알림 채널(알림톡·SMS·이메일; 개발 환경은 로그) 발송 (5분마다; 채널이 없으면 아무것도 하지 않음)",
     schedule: "*/5 * * * *",
     maxDurationSeconds: 60,
-    run: async ({ now, budgetMs }) => ({ ...(await deliverNotifications({ now, budgetMs })) }),
+    run: async ({ now, budgetMs }) => ({ ...(await deliverNotifications({ now, budgetMs, pace: providerPace })) }),
   }),
 ];
 

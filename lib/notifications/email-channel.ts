@@ -49,6 +49,6 @@ export const emailChannel: NotificationChannel = {
     const s = await prisma.notificationSetting.findUnique({ where: { userId: n.userId }, select: { emailEnc: true, emailVerifiedAt: true } });
     if (!s?.emailEnc || !s.emailVerifiedAt) return { status: "failed", code: "NO_EMAIL" };
     const { html, text } = mailBody({ title: n.rendered.title, body: n.rendered.body, url: n.url, button: n.rendered.template.button ?? "인연에서 보기" });
-    return sendMail(decryptPii(s.emailEnc), { subject: `[인연] ${n.rendered.title}`, html, text });
+    return sendMail(decryptPii(s.emailEnc), { subject: n.rendered.title.startsWith("(광고)") ? n.rendered.title : `[인연] ${n.rendered.title}`, html, text });
   },
 };

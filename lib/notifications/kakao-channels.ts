@@ -54,7 +54,8 @@ export const smsChannel: NotificationChannel = {
   channel: "SMS",
   send: (n) =>
     sendTo(n, (to) => {
-      const text = `[인연] ${n.rendered.body}\n${n.url}`;
+      // 광고 must begin with "(광고)" (정보통신망법 제50조; its text names the sender itself)
+      const text = n.rendered.body.startsWith("(광고)") ? `${n.rendered.body}\n${n.url}` : `[인연] ${n.rendered.body}\n${n.url}`;
       return smsBytes(text) <= 90
         ? { to, from: env.SMS_SENDER, type: "SMS", text, customFields: { deliveryId: n.deliveryId } }
         : { to, from: env.SMS_SENDER, type: "LMS", subject: n.rendered.title.slice(0, 40), text, customFields: { deliveryId: n.deliveryId } };

@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/core/actor";
 import { CURSOR_DESCRIPTION, encodeCursor, type Keyset } from "@/lib/core/cursor";
 import { defineOperation } from "@/lib/core/operation";
 import { ZNotificationList, ZNotificationsQuery, type NotificationDto, type NotificationList } from "./schemas";
+import { campaignIdOf, campaignsById } from "./render";
 import { notificationText } from "./texts";
 
 /** how far back the centre shows notifications (older ones are kept for the record, not listed) */
@@ -32,10 +33,11 @@ export async function listNotifications({ actor, input = {}, now = new Date() }:
     prisma.profile.findUnique({ where: { userId: me }, select: { nickname: true } }),
   ]);
   const page = rows.slice(0, limit);
+  const campaigns = await campaignsById(page.map((n) => campaignIdOf(n.kind, n.payload)));
   const items: NotificationDto[] = page.map((n) => ({
     id: n.id,
     kind: n.kind,
-    ...notificationText(n.kind, n.payload, profile?.nickname),
+    ...notificationText(n.kind, n.payload, profile?.nickname, campaigns.get(campaignIdOf(n.kind, n.payload) ?? "")),
     createdAt: n.createdAt.toISOString(),
     readAt: n.readAt?.toISOString() ?? null,
   }));

@@ -13,19 +13,21 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { logger } from "@/lib/logger";
 import { mailBody, sendMail } from "./email-channel";
 import { readNotificationSettings } from "./notification-settings";
-import { parseChoices } from "./preferences";
+import { isRequiredKind, parseChoices } from "./preferences";
+import { NOTIFICATION_KINDS } from "./schemas";
 import { ZSetNotificationEmail, ZSetNotificationEmailResult, ZVerifyNotificationEmail, ZVerifyNotificationEmailResult } from "./settings-schemas";
-import { NOTIFICATION_CATEGORIES } from "./templates";
 
 export const EMAIL_TOKEN_TTL_MS = 24 * 3_600_000;
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
-/** the categories' channels without e-mail (service news falls back to Kakao) */
+/** the kinds' channels without e-mail (a required kind left with nothing falls back to Kakao) */
 function withoutEmail(json: unknown): Prisma.InputJsonObject {
   const choices = parseChoices(json);
   const out: Record<string, string[]> = {};
-  for (const c of NOTIFICATION_CATEGORIES) out[c] = choices[c].filter((ch) => ch !== "EMAIL");
-  if (out.SERVICE!.length === 0) out.SERVICE = ["KAKAO"];
+  for (const k of NOTIFICATION_KINDS) {
+    out[k] = choices[k].filter((ch) => ch !== "EMAIL");
+    if (out[k].length === 0 && isRequiredKind(k)) out[k] = ["KAKAO"];
+  }
   return out;
 }
 

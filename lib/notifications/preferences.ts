@@ -1,21 +1,30 @@
 // A member's notification settings as rules (pure): which channels a kind goes to, in which order
 // they stand in for each other, and the earliest moment it may arrive.
-//   - channels per category (templates.ts): KAKAO = 알림톡, SMS when 알림톡 cannot be delivered (광고:
-//     SMS only, 알림톡 may not carry ads) · EMAIL = the verified address. SERVICE always keeps one.
+//   - channels per KIND: KAKAO = 알림톡, SMS when 알림톡 cannot be delivered (광고: SMS only, 알림톡
+//     may not carry ads) · EMAIL = the verified address. Service notices (match, payment, refund,
+//     consultations…: REQUIRED_KINDS) always keep one; likes, weekly recommendations and the rest can
+//     be switched off. Stored as { KIND: [...] } in NotificationSetting.channels; a kind without its
+//     own key takes its category's key (how settings were stored before, per category), else KAKAO.
 //   - MARKETING only with the member's own consent in force (given after any withdrawal), and never
 //     21:00–08:00 KST (정보통신망법 제50조: 야간 광고 전송은 별도 동의가 필요해 보내지 않아요).
 //   - quiet hours (default on): non-urgent kinds found at night wait until 08:00 KST.
 import type { DeliveryChannel, NotificationKind } from "@/lib/generated/prisma/enums";
 import { nextSeoulHour, seoulHour } from "@/lib/core/seoul-time";
-import { KIND_SPECS, NOTIFICATION_CATEGORIES, type NotificationCategory } from "./templates";
+import { NOTIFICATION_KINDS } from "./schemas";
+import { KIND_SPECS } from "./templates";
 
 export const MEMBER_CHANNELS = ["KAKAO", "EMAIL"] as const;
 export type MemberChannel = (typeof MEMBER_CHANNELS)[number];
-export type ChannelChoices = Record<NotificationCategory, MemberChannel[]>;
+export type ChannelChoices = Record<NotificationKind, MemberChannel[]>;
 
-export const DEFAULT_CHOICES: ChannelChoices = { SERVICE: ["KAKAO"], LIKES: ["KAKAO"], WEEKLY: ["KAKAO"], PHOTO: ["KAKAO"], MARKETING: ["KAKAO"] };
-/** categories a member cannot switch off entirely: match, payment and refund news */
-export const REQUIRED_CATEGORIES: readonly NotificationCategory[] = ["SERVICE"];
+/** every kind, KAKAO */
+export const DEFAULT_CHOICES = Object.fromEntries(NOTIFICATION_KINDS.map((k) => [k, ["KAKAO"]])) as unknown as ChannelChoices;
+/**
+ * kinds a member cannot switch off entirely: the service notices (match, payment, refund, identity,
+ * consultations, answers to their inquiries) — every SERVICE kind but the after-meeting feedback request
+ */
+export const REQUIRED_KINDS: readonly NotificationKind[] = NOTIFICATION_KINDS.filter((k) => KIND_SPECS[k].category === "SERVICE" && k !== "FEEDBACK_REQUEST");
+export const isRequiredKind = (kind: NotificationKind) => REQUIRED_KINDS.includes(kind);
 
 export const NIGHT_START_HOUR = 21;
 export const MORNING_HOUR = 8;
@@ -30,13 +39,15 @@ export type SettingRow = {
 
 export const DEFAULT_SETTING: SettingRow = { channels: {}, quietHours: true, emailVerifiedAt: null, marketingConsentAt: null, marketingWithdrawnAt: null };
 
-/** the stored JSON with defaults for missing or malformed categories */
+/** the stored JSON per kind: the kind's own key, else its category's (stored before per-kind settings), else KAKAO */
 export function parseChoices(json: unknown): ChannelChoices {
   const out = { ...DEFAULT_CHOICES };
   const obj = json && typeof json === "object" ? (json as Record<string, unknown>) : {};
-  for (const c of NOTIFICATION_CATEGORIES) {
-    const v = obj[c];
-    if (Array.isArray(v)) out[c] = MEMBER_CHANNELS.filter((m) => v.includes(m));
+  for (const k of NOTIFICATION_KINDS) {
+    const v = Array.isArray(obj[k]) ? obj[k] : obj[KIND_SPECS[k].category];
+    if (Array.isArray(v)) out[k] = MEMBER_CHANNELS.filter((m) => v.includes(m));
+    // a required kind never ends up with nothing (a hand-edited or old row): KAKAO, as by default
+    if (out[k].length === 0 && isRequiredKind(k)) out[k] = ["KAKAO"];
   }
   return out;
 }
@@ -51,7 +62,7 @@ export const hasMarketingConsent = (s: Pick<SettingRow, "marketingConsentAt" | "
 export function channelChain(kind: NotificationKind, setting: SettingRow, active: ReadonlySet<DeliveryChannel>): DeliveryChannel[] {
   const spec = KIND_SPECS[kind];
   if (spec.category === "MARKETING" && !hasMarketingConsent(setting)) return [];
-  const chosen = parseChoices(setting.channels)[spec.category];
+  const chosen = parseChoices(setting.channels)[kind];
   const chain: DeliveryChannel[] = [];
   if (chosen.includes("KAKAO")) {
     if (spec.alimtalk && active.has("ALIMTALK")) chain.push("ALIMTALK");

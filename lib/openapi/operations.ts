@@ -44,6 +44,7 @@ import { markNotificationsReadOperation } from "@/lib/notifications/mark-notific
 import { getNotificationSettingsOperation, updateNotificationSettingsOperation } from "@/lib/notifications/notification-settings";
 import { setNotificationEmailOperation, verifyNotificationEmailOperation } from "@/lib/notifications/notification-email";
 import { listMemberDeliveriesOperation, resendDeliveryOperation } from "@/lib/admin/notification-deliveries";
+import { cancelCampaignOperation, listCampaignsOperation, marketingAudienceOperation, scheduleCampaignOperation } from "@/lib/notifications/campaigns";
 import { listMatchesOperation } from "@/lib/matching/list-matches";
 import { blockMemberOperation } from "@/lib/members/block-member";
 import { completeOnboardingOperation } from "@/lib/members/complete-onboarding";
@@ -197,6 +198,10 @@ export const OPERATIONS: readonly Operation[] = [
   getMemoOperation,
   listMemberDeliveriesOperation,
   resendDeliveryOperation,
+  marketingAudienceOperation,
+  listCampaignsOperation,
+  scheduleCampaignOperation,
+  cancelCampaignOperation,
   putMemoOperation,
   listCandidatesOperation,
   updateMembershipOperation,

@@ -26,7 +26,7 @@ test("member pages", async ({ browser }) => {
   const operator = await operatorPage(browser);
   const { page } = await newMember(browser, { gender: "F", operator });
   await operator.context().close();
-  for (const path of ["/me", "/recommendations", "/matches", "/notifications", "/profile", "/preferences", "/me/payments", "/me/blocks", "/consultations", "/help"]) {
+  for (const path of ["/me", "/recommendations", "/matches", "/notifications", "/profile", "/preferences", "/me/payments", "/me/blocks", "/me/notifications", "/consultations", "/help"]) {
     await expectNoSeriousViolations(page, path);
   }
 });
@@ -34,7 +34,7 @@ test("member pages", async ({ browser }) => {
 test("admin pages", async ({ page }) => {
   await signInWithKakao(page, { account: "운영자" }, "/admin");
   await expect(page).toHaveURL(/\/admin/);
-  for (const path of ["/admin", "/admin/users", "/admin/matches", "/admin/payments", "/admin/reports", "/admin/recommendations", "/admin/audit", "/admin/consultations", "/admin/inquiries", "/admin/my-members"]) {
+  for (const path of ["/admin", "/admin/users", "/admin/matches", "/admin/payments", "/admin/reports", "/admin/recommendations", "/admin/audit", "/admin/consultations", "/admin/inquiries", "/admin/my-members", "/admin/marketing"]) {
     await expectNoSeriousViolations(page, path);
   }
 });

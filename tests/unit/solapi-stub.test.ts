@@ -9,7 +9,7 @@ const KEY = "k-test";
 const SECRET = "s-test";
 let stub: SolapiStub;
 beforeAll(async () => {
-  stub = await startSolapiStub({ apiKey: KEY, apiSecret: SECRET, pfId: "PF1", sender: "0212345678", templates: [{ code: "T1", text: "#{닉네임}님, 안녕하세요." }] });
+  stub = await startSolapiStub({ apiKey: KEY, apiSecret: SECRET, pfId: "PF1", sender: "0212345678", templates: [{ code: "T1", text: "#{닉네임}님, 안녕하세요." }], reportDelayMs: 600_000 });
 });
 afterAll(() => stub.close());
 
@@ -51,5 +51,25 @@ describe("local Solapi server", () => {
     stub.failNext(500, 1);
     expect((await send([ata("01012341234", "하늘님, 안녕하세요.")])).status).toBe(500);
     expect((await send([ata("01012341234", "하늘님, 안녕하세요.")])).status).toBe(200);
+  });
+
+  it("reports delivery in the message list: …7777 is accepted, then reported 3104 once the report is final; others 4000", async () => {
+    const ids = async (m: unknown) => ((await (await send([m])).json()) as { messageList: { messageId: string }[] }).messageList.map((x) => x.messageId);
+    const [bad] = await ids(ata("01012347777", "하늘님, 안녕하세요."));
+    const [good] = await ids(ata("01012341234", "하늘님, 안녕하세요."));
+    const [sms] = await ids({ to: "01012347777", from: "0212345678", type: "SMS", text: "안녕" });
+    const list = async () => {
+      const url = `${stub.url}/messages/v4/list?messageIds=${bad}&messageIds=${good}&messageIds=${sms}`;
+      const res = await fetch(url, { headers: { authorization: solapiAuthorization(KEY, SECRET) } });
+      expect(res.status).toBe(200);
+      return ((await res.json()) as { messageList: Record<string, { statusCode: string; status: string }> }).messageList;
+    };
+    expect(Object.values(await list()).map((m) => m.statusCode)).toEqual(["3000", "3000", "3000"]);
+    stub.settleReports();
+    const final = await list();
+    expect([final[bad!]!.statusCode, final[bad!]!.status]).toEqual(["3104", "FAILED"]);
+    expect([final[good!]!.statusCode, final[good!]!.status]).toEqual(["4000", "COMPLETE"]);
+    expect(final[sms!]!.statusCode).toBe("4000");
+    expect((await fetch(`${stub.url}/messages/v4/list?messageIds=${bad}`)).status).toBe(401);
   });
 });

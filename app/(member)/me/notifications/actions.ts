@@ -6,11 +6,12 @@ import { checked, text, texts } from "@/lib/core/form";
 import { action } from "@/lib/http/action";
 import { setNotificationEmailOperation, verifyNotificationEmailOperation } from "@/lib/notifications/notification-email";
 import { updateNotificationSettingsOperation } from "@/lib/notifications/notification-settings";
-import { NOTIFICATION_CATEGORIES } from "@/lib/notifications/templates";
+import { NOTIFICATION_KINDS } from "@/lib/notifications/schemas";
 
 export const saveNotificationSettingsAction = action(updateNotificationSettingsOperation, {
   form: (fd) => ({
-    channels: Object.fromEntries(NOTIFICATION_CATEGORIES.map((c) => [c, texts(fd, `channels.${c}`)])),
+    // every kind, per kind: a box left unticked is an empty list (switched off)
+    channels: Object.fromEntries(NOTIFICATION_KINDS.map((k) => [k, texts(fd, `channels.${k}`)])),
     quietHours: checked(fd, "quietHours"),
     marketingConsent: checked(fd, "marketingConsent"),
   }),
