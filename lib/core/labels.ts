@@ -284,6 +284,7 @@ export const NOTIFICATION_KIND_LABEL: Record<NotificationKind, string> = {
   CONSULTATION_CANCELLED: "상담 예약 취소",
   CONSULTATION_REMINDER: "상담 전날·1시간 전 알림",
   INQUIRY_ANSWERED: "1:1 문의 답변",
+  MANAGER_CONSULTATION_CHANGED: "담당 상담 예약 변경 (매니저)",
   FEEDBACK_REQUEST: "만남 후기 요청",
   LIKE_RECEIVED: "받은 좋아요 (하루 한 번 모아서)",
   WEEKLY_RECOMMENDATIONS: "이번 주 추천 도착",

@@ -29,7 +29,7 @@ export async function readNotificationSettings(userId: string): Promise<Notifica
   return {
     categories: NOTIFICATION_CATEGORIES.map((category) => ({
       category,
-      kinds: NOTIFICATION_KINDS.filter((k) => KIND_SPECS[k].category === category).map((kind) => ({ kind, channels: choices[kind], required: isRequiredKind(kind) })),
+      kinds: NOTIFICATION_KINDS.filter((k) => KIND_SPECS[k].category === category && !KIND_SPECS[k].staff).map((kind) => ({ kind, channels: choices[kind], required: isRequiredKind(kind) })),
     })),
     quietHours: s?.quietHours ?? true,
     email: { masked: email ? maskEmail(email) : null, verified: !!s?.emailVerifiedAt, pending: !!s?.emailTokenHash && !s.emailVerifiedAt },

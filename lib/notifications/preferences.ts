@@ -23,7 +23,7 @@ export const DEFAULT_CHOICES = Object.fromEntries(NOTIFICATION_KINDS.map((k) => 
  * kinds a member cannot switch off entirely: the service notices (match, payment, refund, identity,
  * consultations, answers to their inquiries) — every SERVICE kind but the after-meeting feedback request
  */
-export const REQUIRED_KINDS: readonly NotificationKind[] = NOTIFICATION_KINDS.filter((k) => KIND_SPECS[k].category === "SERVICE" && k !== "FEEDBACK_REQUEST");
+export const REQUIRED_KINDS: readonly NotificationKind[] = NOTIFICATION_KINDS.filter((k) => KIND_SPECS[k].category === "SERVICE" && k !== "FEEDBACK_REQUEST" && !KIND_SPECS[k].staff);
 export const isRequiredKind = (kind: NotificationKind) => REQUIRED_KINDS.includes(kind);
 
 export const NIGHT_START_HOUR = 21;

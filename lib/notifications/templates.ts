@@ -30,6 +30,8 @@ type KindSpec = {
   urgent: boolean;
   /** false: never as 알림톡 (광고 may not go as 알림톡; SMS/e-mail with (광고) instead) */
   alimtalk: boolean;
+  /** a notice to an operator (a manager), not to members: not on a member's settings page */
+  staff?: true;
   templates: Record<string, NotificationTemplate>;
   /** which template a row uses and the values of its variables besides 닉네임 */
   pick: (p: Payload) => { variant: string; vars?: Record<string, string>; href: string };
@@ -264,6 +266,7 @@ export const KIND_SPECS: Record<NotificationKind, KindSpec> = {
   MANAGER_CONSULTATION_CHANGED: {
     // to the manager (an operator) whose slot a member booked, moved or cancelled
     category: "SERVICE",
+    staff: true,
     urgent: false,
     alimtalk: true,
     templates: {
