@@ -96,6 +96,11 @@ export async function scheduleCampaign({ actor, input, now = new Date() }: { act
   if (at.getTime() < now.getTime() - 5 * 60_000) throw new AppError("VALIDATION_FAILED", "지나간 시각으로는 예약할 수 없어요.", { fields: { scheduledAt: ["지나간 시각이에요."] } });
   if (at.getTime() > now.getTime() + MAX_AHEAD_DAYS * 86_400_000) throw new AppError("VALIDATION_FAILED", `${MAX_AHEAD_DAYS}일 안으로 예약해 주세요.`, { fields: { scheduledAt: [`${MAX_AHEAD_DAYS}일 안의 시각을 골라 주세요.`] } });
   return prisma.$transaction(async (tx) => {
+    // the same message at the same time is one campaign: a double submit or a retried request after a
+    // lost answer finds the first (serialized on the text's hash, so two at once cannot both create it)
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`campaign:${input.title}\n${input.body}\n${at.toISOString()}`}))`;
+    const same = await tx.marketingCampaign.findFirst({ where: { status: "SCHEDULED", title: input.title, body: input.body, scheduledAt: at }, select: { id: true } });
+    if (same) throw new AppError("CONFLICT", "같은 내용을 같은 시각에 보내는 광고가 이미 예약되어 있어요. 아래 목록에서 확인해 주세요.");
     const row = await tx.marketingCampaign.create({ data: { title: input.title, body: input.body, scheduledAt: at, createdById: actor.userId }, select: SELECT });
     await recordAdminAction(tx, {
       adminId: actor.userId,

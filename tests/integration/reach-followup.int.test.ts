@@ -305,6 +305,18 @@ describe("광고 campaigns (/admin/marketing)", () => {
     expect((await callOp(marketingAudienceOperation, { as: member })).status).toBe(403);
   });
 
+  it("the same message at the same time is scheduled once, even when submitted twice at once", async () => {
+    const admin = await createMember({ role: "ADMIN" });
+    const at = nextSeoulHour(new Date(), 13);
+    const body = { title: "두 번 누른 소식", body: campaignBody("한 번만 가야 하는 소식이에요."), scheduledAt: at.toISOString() };
+    const twice = await Promise.all([callOp(scheduleCampaignOperation, { as: admin, body }), callOp(scheduleCampaignOperation, { as: admin, body })]);
+    expect(twice.map((r) => r.status).sort()).toEqual([201, 409]);
+    expect(twice.find((r) => r.status === 409)!.error!.message).toContain("이미 예약되어 있어요");
+    expect(await prisma.marketingCampaign.count({ where: { title: "두 번 누른 소식" } })).toBe(1);
+    const later = await callOp(scheduleCampaignOperation, { as: admin, body: { ...body, scheduledAt: new Date(at.getTime() + 3_600_000).toISOString() } });
+    expect(later.status).toBe(201); // the same text at another time is another campaign
+  });
+
   it("the admin page's actions schedule (KST date and time) and cancel through the operations", async () => {
     const { cancelCampaignAction, scheduleCampaignAction } = await import("@/app/admin/marketing/actions");
     const admin = await createMember({ role: "ADMIN" });
