@@ -17,6 +17,8 @@
 // Failure modes per recipient (numbers used by tests and by anyone trying it in `npm run dev`):
 //   …9999 → 알림톡 fails at once (3104 카카오톡 미사용자, in failedMessageList), SMS/LMS works
 //   …7777 → 알림톡 is accepted (2000) and reported failed a moment later (3104 in the message list), SMS/LMS works
+//   …6666 → everything is accepted and reported failed later: 알림톡 3104, SMS/LMS 3008 (a failure code of
+//           this stand-in's choosing for a number no phone answers; the app reads any code but 2000/3000/4000 as one)
 //   …8888 → every type fails (1062 수신번호 오류).
 // Not Solapi (tests and dev only): GET / (a Korean page of what arrived), GET /__control/messages,
 //   POST /__control/reset, POST /__control/fail-next { status?: 500, times?: 1 } (the next requests answer that status),
@@ -64,6 +66,7 @@ export type SolapiStub = {
 export const ALIMTALK_FAIL_SUFFIX = "9999";
 export const ALL_FAIL_SUFFIX = "8888";
 export const ALIMTALK_REPORT_FAIL_SUFFIX = "7777";
+export const ALL_REPORT_FAIL_SUFFIX = "6666";
 const MAX_BODY = 256 * 1024;
 const SKEW_MS = 15 * 60 * 1000;
 const ACCEPTED = { statusCode: "2000", statusMessage: "정상 접수(이통사로 접수 예정) " };
@@ -128,6 +131,13 @@ export async function startSolapiStub(opts: SolapiStubOptions): Promise<SolapiSt
     return ACCEPTED;
   }
 
+  /** what the carrier reports a moment after an accepted message */
+  const laterReport = (type: string, to: string) => {
+    if (type === "ATA" && (to.endsWith(ALIMTALK_REPORT_FAIL_SUFFIX) || to.endsWith(ALL_REPORT_FAIL_SUFFIX))) return { statusCode: "3104", reason: "카카오톡 미사용자" };
+    if (type !== "ATA" && to.endsWith(ALL_REPORT_FAIL_SUFFIX)) return { statusCode: "3008", reason: "수신 불가 번호" };
+    return { statusCode: "4000", reason: "수신 완료" };
+  };
+
   const reportLabel = (m: StubMessage) => {
     if (!m.report) return "";
     if (m.report.at > Date.now()) return "결과 대기";
@@ -164,12 +174,7 @@ export async function startSolapiStub(opts: SolapiStubOptions): Promise<SolapiSt
         buttons: k.buttons,
         ...verdict,
         receivedAt: now,
-        report:
-          verdict.statusCode !== "2000"
-            ? undefined
-            : String(m.type) === "ATA" && String(m.to ?? "").endsWith(ALIMTALK_REPORT_FAIL_SUFFIX)
-              ? { statusCode: "3104", reason: "카카오톡 미사용자", at: Date.now() + reportDelayMs }
-              : { statusCode: "4000", reason: "수신 완료", at: Date.now() + reportDelayMs },
+        report: verdict.statusCode !== "2000" ? undefined : { ...laterReport(String(m.type), String(m.to ?? "")), at: Date.now() + reportDelayMs },
       };
       messages.push(msg);
       return msg;
@@ -229,7 +234,7 @@ export async function startSolapiStub(opts: SolapiStubOptions): Promise<SolapiSt
         return void res.writeHead(200, { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" }).end(
           renderInboxPage({
             title: "로컬 Solapi: 받은 알림톡·문자",
-            intro: `개발용 Solapi 서버예요. 앱이 보낸 알림톡과 문자가 여기에 보여요. 끝자리 ${ALIMTALK_FAIL_SUFFIX} 번호는 알림톡이 실패하고(문자로 대체), ${ALIMTALK_REPORT_FAIL_SUFFIX} 번호는 알림톡이 접수된 뒤 잠시 후 실패로 보고되고(문자로 대체), ${ALL_FAIL_SUFFIX} 번호는 모두 실패해요.`,
+            intro: `개발용 Solapi 서버예요. 앱이 보낸 알림톡과 문자가 여기에 보여요. 끝자리 ${ALIMTALK_FAIL_SUFFIX} 번호는 알림톡이 실패하고(문자로 대체), ${ALIMTALK_REPORT_FAIL_SUFFIX} 번호는 알림톡이 접수된 뒤 잠시 후 실패로 보고되고(문자로 대체), ${ALL_REPORT_FAIL_SUFFIX} 번호는 알림톡과 문자 모두 접수된 뒤 실패로 보고되고(이메일로 대체), ${ALL_FAIL_SUFFIX} 번호는 모두 실패해요.`,
             items: [...messages].reverse().map((m) => ({
               heading: `${m.type === "ATA" ? "알림톡" : m.type} → ${m.to.replace(/^(\d{3})\d+(\d{4})$/, "$1-****-$2")}`,
               meta: [`${formatSeoulDateTime(m.receivedAt)} KST`, m.templateId ? `템플릿 ${m.templateId}` : "", m.statusCode !== "2000" ? `실패 ${m.statusCode} ${m.statusMessage}` : "접수됨", reportLabel(m)].filter(Boolean).join(" · "),

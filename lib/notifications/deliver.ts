@@ -132,28 +132,28 @@ async function planFallback(n: { id: string; kind: NotificationKind }, userId: s
 }
 
 /**
- * 알림톡 accepted but not reported final: claimed (nextAttemptAt moved on, checks counted, SKIP
+ * 알림톡 or SMS accepted but not reported final (a wrong or unused number is often known only then): claimed (nextAttemptAt moved on, checks counted, SKIP
  * LOCKED so two runs never ask twice), asked for in batches through the provider's pace, and closed.
  */
 export async function followReports({ now, active, limit, pace = localPace }: { now: Date; active: ReadonlySet<DeliveryChannel>; limit: number; pace?: Pacer }) {
   const out = { checked: 0, delivered: 0, failed: 0 };
-  if (!active.has("ALIMTALK")) return out;
+  if (!active.has("ALIMTALK") && !active.has("SMS")) return out;
   const at = now.toISOString();
   const since = new Date(now.getTime() - REPORT_WINDOW_MS).toISOString();
-  const rows = await prisma.$queryRaw<{ id: string; notificationId: string; userId: string; providerMessageId: string; reportChecks: number }[]>`
+  const rows = await prisma.$queryRaw<{ id: string; notificationId: string; userId: string; channel: "ALIMTALK" | "SMS"; providerMessageId: string; reportChecks: number }[]>`
     UPDATE "NotificationDelivery" SET "reportChecks" = "reportChecks" + 1,
            "nextAttemptAt" = (${at}::timestamptz AT TIME ZONE 'UTC') + LEAST(interval '1 minute' * power(2, "reportChecks"), interval '1 hour')
      WHERE "id" IN (SELECT "id" FROM "NotificationDelivery"
-                     WHERE "status" = 'SENT' AND "channel" = 'ALIMTALK' AND "reportedAt" IS NULL AND "providerMessageId" IS NOT NULL
+                     WHERE "status" = 'SENT' AND "channel" IN ('ALIMTALK', 'SMS') AND "reportedAt" IS NULL AND "providerMessageId" IS NOT NULL
                        AND "reportChecks" < ${MAX_REPORT_CHECKS} AND "nextAttemptAt" <= (${at}::timestamptz AT TIME ZONE 'UTC')
                        AND "sentAt" > (${since}::timestamptz AT TIME ZONE 'UTC')
                      ORDER BY "nextAttemptAt" LIMIT ${limit} FOR UPDATE SKIP LOCKED)
- RETURNING "id"::text AS "id", "notificationId"::text AS "notificationId", "userId"::text AS "userId", "providerMessageId", "reportChecks"`;
+ RETURNING "id"::text AS "id", "notificationId"::text AS "notificationId", "userId"::text AS "userId", "channel"::text AS "channel", "providerMessageId", "reportChecks"`;
   for (let i = 0; i < rows.length; i += REPORT_BATCH) {
     const batch = rows.slice(i, i + REPORT_BATCH);
     const answer = await pace.run(PROVIDER.ALIMTALK, () => solapiReports(batch.map((r) => r.providerMessageId)));
     if (!answer.ok) {
-      logger.warn({ code: answer.code, deliveries: batch.length }, "알림톡 delivery reports unavailable; asked again later");
+      logger.warn({ code: answer.code, deliveries: batch.length }, "solapi delivery reports unavailable; asked again later");
       continue;
     }
     out.checked += batch.length;
@@ -173,13 +173,15 @@ export async function followReports({ now, active, limit, pace = localPace }: { 
       const { count } = await prisma.notificationDelivery.updateMany({ where: { id: r.id, status: "SENT", reportedAt: null }, data: { status: "FAILED", failureCode: code, reportedAt: now } });
       if (count !== 1) continue;
       out.failed++;
-      recordDelivery("alimtalk", "failed");
-      logger.warn({ deliveryId: r.id, notificationId: r.notificationId, channel: "alimtalk", code }, "알림톡 reported undelivered after acceptance");
+      const name = r.channel === "SMS" ? "sms" : "alimtalk";
+      recordDelivery(name, "failed");
+      logger.warn({ deliveryId: r.id, notificationId: r.notificationId, channel: name, code }, "message reported undelivered after acceptance");
       const [n, settingRow] = await Promise.all([
         prisma.notification.findUnique({ where: { id: r.notificationId }, select: { id: true, kind: true } }),
         prisma.notificationSetting.findUnique({ where: { userId: r.userId }, select: SETTING_SELECT }),
       ]);
-      if (n) await planFallback(n, r.userId, settingRow ?? DEFAULT_SETTING, active, "ALIMTALK", now);
+      // 알림톡 → SMS (after an SMS the chain has nothing left: a chosen e-mail went out beside it)
+      if (n) await planFallback(n, r.userId, settingRow ?? DEFAULT_SETTING, active, r.channel, now);
     }
   }
   return out;
@@ -212,8 +214,8 @@ async function sendOne(d: Claimed, now: Date, byChannel: Map<DeliveryChannel, No
     result = { status: "retry", code: (err as Error).name || "ERROR" };
   }
   if (result.status === "sent") {
-    // a 알림톡 is only accepted: its delivery report is followed (followReports), first after REPORT_FIRST_CHECK_MS
-    const followed = d.channel === "ALIMTALK" && !!result.providerMessageId;
+    // a 알림톡 or an SMS is only accepted: its delivery report is followed (followReports), first after REPORT_FIRST_CHECK_MS
+    const followed = (d.channel === "ALIMTALK" || d.channel === "SMS") && !!result.providerMessageId;
     await finish(d.id, { status: "SENT", providerMessageId: result.providerMessageId, failureCode: null, sentAt: new Date(), reportedAt: null, ...(followed ? { nextAttemptAt: new Date(now.getTime() + REPORT_FIRST_CHECK_MS), reportChecks: 0 } : {}) });
     recordDelivery(channel.name, "sent");
     return "sent" as const;

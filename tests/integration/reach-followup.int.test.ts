@@ -196,6 +196,26 @@ describe("알림톡 refused after Solapi accepted it (delivery report)", () => {
     expect(to(pGood)).toHaveLength(1);
   });
 
+  it("an SMS accepted and reported undelivered later (…6666) is recorded FAILED with the provider's code, once; nothing else is sent", async () => {
+    const m = await createMember();
+    const phone = await withPhone(m, "6666");
+    await notify(prisma, [{ userId: m.id, kind: "MATCH_ACTIVATED", payload: {} }]);
+    await run(day);
+    solapi.settleReports();
+    await run(minutes(day, 1)); // the 알림톡's report: refused → the SMS goes out
+    expect(accepted(phone).map((x) => x.type)).toEqual(["ATA", "LMS"]); // the message is longer than one SMS
+    const sms = await prisma.notificationDelivery.findFirstOrThrow({ where: { userId: m.id, channel: "SMS" } });
+    expect(sms).toMatchObject({ status: "SENT", reportedAt: null, providerMessageId: expect.stringMatching(/^M4V/) });
+    solapi.settleReports();
+    const later = minutes(day, 3);
+    const [r1, r2] = await Promise.all([run(later), run(later)]);
+    expect(r1.reportsFailed + r2.reportsFailed).toBe(1);
+    expect(await prisma.notificationDelivery.findUniqueOrThrow({ where: { id: sms.id } })).toMatchObject({ status: "FAILED", failureCode: "SOLAPI_3008", reportedAt: later });
+    await run(minutes(day, 60));
+    expect(to(phone)).toHaveLength(2);
+    expect(await prisma.notificationDelivery.count({ where: { userId: m.id } })).toBe(2);
+  });
+
   it("the list lookup speaks Solapi's contract: signed, messageIds repeated, messageList keyed by id with statusCode", async () => {
     const { solapiAuthorization } = await import("@/lib/notifications/solapi");
     const m = await createMember();

@@ -1,4 +1,4 @@
--- Reach follow-up (issue 22): 알림톡 delivery reports followed after Solapi accepted the message,
+-- Reach follow-up (issue 22): 알림톡 and SMS delivery reports followed after Solapi accepted the message,
 -- and operator-composed 광고 campaigns. Settings per kind need no column: NotificationSetting.channels
 -- keeps its JSON, per kind now, and old per-category keys are read as the default of their kinds.
 
@@ -9,8 +9,8 @@ ADD COLUMN     "reportedAt" TIMESTAMP(3);
 -- rows sent before reports were followed are not asked about
 UPDATE "NotificationDelivery" SET "reportedAt" = COALESCE("sentAt", "updatedAt") WHERE "status" = 'SENT';
 
--- CreateIndex (the 알림톡 whose delivery report is awaited)
-CREATE INDEX "NotificationDelivery_report_due_idx" ON "NotificationDelivery"("nextAttemptAt") WHERE status = 'SENT' AND "reportedAt" IS NULL AND channel = 'ALIMTALK';
+-- CreateIndex (the 알림톡 and SMS whose delivery report is awaited)
+CREATE INDEX "NotificationDelivery_report_due_idx" ON "NotificationDelivery"("nextAttemptAt") WHERE status = 'SENT' AND "reportedAt" IS NULL AND channel IN ('ALIMTALK', 'SMS');
 
 -- CreateEnum
 CREATE TYPE "CampaignStatus" AS ENUM ('SCHEDULED', 'SENT', 'CANCELLED');

@@ -267,7 +267,7 @@ export default async function AdminUserPage({ params, searchParams }: { params: 
               when(x.sentAt ?? x.nextAttemptAt),
               Object.values(KIND_SPECS[x.kind as NotificationKind]?.templates ?? {})[0]?.title ?? x.kind,
               DELIVERY_CHANNEL_LABEL[x.channel],
-              x.channel === "ALIMTALK" && x.status === "SENT" ? (x.reportedAt ? "수신 확인" : "발송됨 (수신 결과 대기)") : DELIVERY_STATUS_LABEL[x.status],
+              (x.channel === "ALIMTALK" || x.channel === "SMS") && x.status === "SENT" ? (x.reportedAt ? "수신 확인" : "발송됨 (수신 결과 대기)") : DELIVERY_STATUS_LABEL[x.status],
               String(x.attempts),
               <span key="p" className="text-xs">{[x.providerMessageId, x.failureCode].filter(Boolean).join(" · ") || "–"}</span>,
               x.status === "FAILED" ? (
