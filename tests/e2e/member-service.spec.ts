@@ -2,14 +2,14 @@
 // consultation, the manager sees it on their day and writes the note; a member asks a 1:1 question,
 // the operator answers, the member is notified and reads the thread; /membership is readable before
 // sign-in and "카카오로 시작하기" goes to Kakao in one tap. The demo operator is the seeded manager
-// (its profile comes with the seed); the members are made here. Screenshots: /work/wt/shots/member-service.
-import { expect, test, type Page } from "@playwright/test";
+// (its profile comes with the seed); the members are made here. Screenshots go to E2E_SCREENSHOTS when set.
+import { expect, test } from "@playwright/test";
 import sharp from "sharp";
 import { addPhotoApprovedBy, newMember, operatorPage, pocket } from "./members";
 import { randomKakaoId, randomPhone, signInWithKakao, verifyIdentity } from "./fixtures";
+import { screenshots } from "./steps";
 
-const SHOTS = "/work/wt/shots/member-service";
-const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true }).catch(() => undefined);
+const shot = screenshots("member-service");
 
 /** a random Seoul date 3–60 days ahead and a time, so repeated runs never collide with an earlier slot */
 function slotTime() {
@@ -122,7 +122,7 @@ test("a member asks a question, the operator answers, the member is notified and
   const theirs = card.getByRole("img", { name: "첨부한 스크린샷" });
   await expect.poll(() => theirs.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBeGreaterThan(0);
   await card.scrollIntoViewIfNeeded();
-  await operator.screenshot({ path: `${SHOTS}/admin-inquiry-screenshot-desktop.png` }).catch(() => undefined);
+  await shot(card, "admin-inquiry-screenshot-desktop");
   // the picker fills the box once the page is hydrated: pick again until it has
   await expect(async () => {
     await card.getByLabel("자주 쓰는 답변").selectOption("");
