@@ -12,6 +12,7 @@ import { kakaoStub } from "../setup/isolated-db";
 import { blockMemberOperation } from "@/lib/members/block-member";
 import { completeOnboardingOperation } from "@/lib/members/complete-onboarding";
 import { exportMyDataOperation } from "@/lib/members/export-my-data";
+import { exportMyDataTextOperation } from "@/lib/members/export-my-data-text";
 import { getMeOperation } from "@/lib/members/get-me";
 import { syncKakaoOperation } from "@/lib/auth/sync-kakao";
 import { withdrawSelfOperation } from "@/lib/members/withdraw-member";
@@ -207,5 +208,18 @@ describe("GET /api/me/export", () => {
     expect(text).not.toContain("phoneHash");
 
     expect((await callOp(exportMyDataOperation)).status).toBe(401);
+
+    // the same copy as a file a person reads: Korean labels, Seoul times, the inquiry thread
+    const txt = await callOp(exportMyDataTextOperation, { as: me });
+    expect(txt.status).toBe(200);
+    expect(txt.headers.get("content-disposition")).toMatch(/^attachment; filename="inyeon-my-data-\d{8}\.txt"$/);
+    expect(txt.headers.get("content-type")).toContain("text/plain");
+    const readable = String(txt.body);
+    expect(readable).toContain("이름(실명): 내보내기");
+    expect(readable).toContain("■ 1:1 문의");
+    expect(readable).toContain("나 (");
+    expect(readable).toContain("이체 영수증을 첨부해요");
+    for (const foreign of ["상대회원", "9090-8080", "상대가 쓴 신고 내용"]) expect(readable).not.toContain(foreign);
+    expect((await callOp(exportMyDataTextOperation)).status).toBe(401);
   });
 });
