@@ -4,7 +4,9 @@
 // Concurrency: every write for a pair runs in one transaction that first takes a transaction-scoped
 // advisory lock on the canonical pair key. Two opposite likes at the same instant therefore run one
 // after the other; the second one's reverse-like check (a fresh READ COMMITTED snapshot taken after
-// the lock) sees the first one's committed like and opens the match. The unique (userAId, userBId)
+// the lock, in the same statement as the pair's match) sees the first one's committed like and opens
+// the match. The pre-checks before the transaction are one statement too (issue 25: the first like
+// went from 11 statements to 8). The unique (userAId, userBId)
 // constraint plus INSERT … ON CONFLICT DO NOTHING guarantees one row even for writers that do not
 // take the lock (admin manual matches), and the member counters move only when the insert created
 // the row. User rows are locked FOR NO KEY UPDATE in id order before they are updated, so
@@ -18,7 +20,7 @@ import type { Actor } from "@/lib/core/actor";
 import { AppError, notFound } from "@/lib/core/errors";
 import { defineOperation } from "@/lib/core/operation";
 import { notify } from "@/lib/notifications/notify";
-import { findVisibleMember } from "./member-visibility";
+import { visibleToSql } from "./member-visibility";
 import { canonicalPair, pairLockKey } from "./pair";
 import { ZLikeRequest, ZLikeResponse, type LikeRequest, type LikeResponse, type MatchRef } from "./schemas";
 
@@ -42,27 +44,34 @@ export async function likeMember({ actor, input, now = new Date() }: { actor: Ac
   const me = actor.userId;
   const target = toUserId.toLowerCase();
   if (target === me) throw new AppError("VALIDATION_FAILED", "자기 자신에게는 좋아요를 보낼 수 없어요.", { fields: { toUserId: ["자기 자신은 선택할 수 없어요."] } });
-  if (!(await findVisibleMember(me, target))) throw notFound("회원");
-
-  const [myLike, theirLike, recommended] = await Promise.all([
-    prisma.like.findUnique({ where: { fromId_toId: { fromId: me, toId: target } }, select: { id: true } }),
-    prisma.like.findUnique({ where: { fromId_toId: { fromId: target, toId: me } }, select: { id: true } }),
-    prisma.recommendation.findUnique({ where: { userId_targetId_batchWeek: { userId: me, targetId: target, batchWeek } }, select: { id: true } }),
-  ]);
+  // the pre-checks in one statement (one round trip instead of four): is the target visible to me,
+  // have I liked them already, have they liked me, were they recommended to me that week
+  const [pre] = await prisma.$queryRaw<{ visible: boolean; myLike: boolean; theirLike: boolean; recommended: boolean }[]>`
+    SELECT EXISTS (SELECT 1 FROM "User" u WHERE u.id = ${target}::uuid AND ${visibleToSql(me, "u")}) AS "visible",
+           EXISTS (SELECT 1 FROM "Like" WHERE "fromId" = ${me}::uuid AND "toId" = ${target}::uuid) AS "myLike",
+           EXISTS (SELECT 1 FROM "Like" WHERE "fromId" = ${target}::uuid AND "toId" = ${me}::uuid) AS "theirLike",
+           EXISTS (SELECT 1 FROM "Recommendation" WHERE "userId" = ${me}::uuid AND "targetId" = ${target}::uuid AND "batchWeek" = ${batchWeek}) AS "recommended"`;
+  if (!pre?.visible) throw notFound("회원");
   // a repeated like answers like the first one did (idempotent), without re-checking the week
-  if (myLike) return { ok: true, liked: true, match: await pairMatch(prisma, me, target) };
-  if (!recommended && !theirLike) throw notFound("회원");
+  if (pre.myLike) return { ok: true, liked: true, match: await pairMatch(prisma, me, target) };
+  if (!pre.recommended && !pre.theirLike) throw notFound("회원");
 
   const match = await prisma.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${pairLockKey(me, target)}, 0))`;
-    const existing = await pairMatch(tx, me, target);
+    // read after the lock, in one statement: the pair's match, and their like of me (the opposite
+    // liker takes the same lock, so neither can change before this transaction ends)
+    const { userAId, userBId } = canonicalPair(me, target);
+    const [state] = await tx.$queryRaw<{ matchId: string | null; matchStatus: MatchRef["status"] | null; reverse: boolean }[]>`
+      SELECT m.id::text AS "matchId", m.status::text AS "matchStatus",
+             EXISTS (SELECT 1 FROM "Like" WHERE "fromId" = ${target}::uuid AND "toId" = ${me}::uuid) AS "reverse"
+        FROM (SELECT 1) one LEFT JOIN "Match" m ON m."userAId" = ${userAId}::uuid AND m."userBId" = ${userBId}::uuid`;
+    const existing: MatchRef | null = state?.matchId ? { id: state.matchId, status: state.matchStatus! } : null;
     const inserted = await tx.like.createManyAndReturn({ data: [{ fromId: me, toId: target, batchWeek }], skipDuplicates: true, select: { id: true } });
     if (inserted.length === 0) return existing; // the same like won a race: same result
     if (existing) throw new AppError("CONFLICT", "이미 매칭된 분이에요. 매칭 화면에서 확인해 주세요.");
 
     await tx.recommendation.updateMany({ where: { userId: me, targetId: target, respondedAt: null }, data: { respondedAt: now } });
-    const reverse = await tx.like.findUnique({ where: { fromId_toId: { fromId: target, toId: me } }, select: { id: true } });
-    if (!reverse) {
+    if (!state?.reverse) {
       // the liked member learns of it from the centre, not who it is (that is on 받은 좋아요)
       await notify(tx, [{ userId: target, kind: "LIKE_RECEIVED", payload: { likeId: inserted[0].id } }]);
       return null;
