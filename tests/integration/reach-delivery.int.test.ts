@@ -7,7 +7,7 @@
 import { randomInt } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/db";
-import { encryptPii, phoneBlindIndex } from "@/lib/crypto/pii";
+import { encryptPii } from "@/lib/crypto/pii";
 import { nextSeoulHour, seoulHour } from "@/lib/core/seoul-time";
 import { logger } from "@/lib/logger";
 import { likeMemberOperation } from "@/lib/matching/like-member";
@@ -23,26 +23,14 @@ import type { SolapiStub } from "@/dev/solapi/server";
 import type { SmtpStub } from "@/dev/smtp/server";
 import { callOp } from "../helpers/call-op";
 import { createMember } from "../helpers/factories";
+import { reachPhones } from "../helpers/reach-phones";
 
 const solapi = (globalThis as { __solapiStub?: SolapiStub }).__solapiStub!;
 const smtp = (globalThis as { __smtpStub?: SmtpStub }).__smtpStub!;
 const channels = activeChannels(["alimtalk", "sms", "email"]);
 const run = (now: Date) => deliverNotifications({ now, channels });
-type Member = Awaited<ReturnType<typeof createMember>>;
 
-const phones: string[] = [];
-/** a fresh 010 number; `suffix` picks the local server's failure mode (…9999: 알림톡 fails) */
-function newPhone(suffix?: string) {
-  const tail = suffix ?? String(randomInt(1000, 8000));
-  const p = `010${randomInt(1000, 9999)}${tail}`;
-  phones.push(p);
-  return p;
-}
-async function withPhone(m: Member, suffix?: string) {
-  const phone = newPhone(suffix);
-  await prisma.user.update({ where: { id: m.id }, data: { phoneEnc: encryptPii(phone), phoneHash: phoneBlindIndex(phone) } });
-  return phone;
-}
+const { phones, newPhone, withPhone } = reachPhones();
 const to = (phone: string) => solapi.messages.filter((m) => m.to === phone);
 const accepted = (phone: string) => to(phone).filter((m) => m.statusCode === "2000");
 /** a daytime instant near now (quiet hours would hold non-urgent kinds at night) */

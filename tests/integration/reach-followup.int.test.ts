@@ -7,10 +7,8 @@
 //  - 광고 campaigns from the operator's tool: only consenting members, 22:00 → 08:00, a withdrawal
 //    before it goes stops it, idempotent per campaign, audited, checked text;
 //  - and no phone number or address in any log line of this file.
-import { randomInt } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/db";
-import { encryptPii, phoneBlindIndex } from "@/lib/crypto/pii";
 import { nextSeoulHour, seoulHour } from "@/lib/core/seoul-time";
 import { logger } from "@/lib/logger";
 import { activeChannels } from "@/lib/notifications/channels";
@@ -24,6 +22,7 @@ import { NOTIFICATION_KINDS } from "@/lib/notifications/schemas";
 import type { SolapiStub } from "@/dev/solapi/server";
 import { callOp } from "../helpers/call-op";
 import { createMember } from "../helpers/factories";
+import { reachPhones } from "../helpers/reach-phones";
 import { actAs } from "../helpers/page-session";
 
 vi.mock("next/headers", async () => (await import("../helpers/page-session")).pageHeadersMock);
@@ -34,17 +33,7 @@ const channels = activeChannels(["alimtalk", "sms", "email"]);
 const run = (now: Date) => deliverNotifications({ now, channels });
 type Member = Awaited<ReturnType<typeof createMember>>;
 
-const phones: string[] = [];
-function newPhone(suffix?: string) {
-  const p = `010${randomInt(1000, 9999)}${suffix ?? String(randomInt(1000, 7000))}`;
-  phones.push(p);
-  return p;
-}
-async function withPhone(m: Member, suffix?: string) {
-  const phone = newPhone(suffix);
-  await prisma.user.update({ where: { id: m.id }, data: { phoneEnc: encryptPii(phone), phoneHash: phoneBlindIndex(phone) } });
-  return phone;
-}
+const { phones, withPhone } = reachPhones();
 const to = (phone: string) => solapi.messages.filter((m) => m.to === phone);
 const accepted = (phone: string) => to(phone).filter((m) => m.statusCode === "2000");
 const real = new Date();
