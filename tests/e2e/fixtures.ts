@@ -91,8 +91,9 @@ export async function verifyIdentity(page: Page, m: VerifiedPerson, opts: { dist
 }
 
 /** A phone number no seeded member has (010-5000-0000 … 010-9998-9999). */
+/** a fresh number whose last four digits are none of the local Solapi server's failure modes (…6666–…9999) */
 export function randomPhone(): string {
-  return `010-${5000 + Math.floor(Math.random() * 4999)}-${String(Math.floor(Math.random() * 10_000)).padStart(4, "0")}`;
+  return `010-${5000 + Math.floor(Math.random() * 4999)}-${String(Math.floor(Math.random() * 6000)).padStart(4, "0")}`;
 }
 
 export function randomKakaoId(): string {

@@ -13,10 +13,10 @@ const SOLAPI = `http://127.0.0.1:${process.env.SOLAPI_STUB_PORT ?? "4400"}`;
 const CRON = { Authorization: "Bearer dev-only-insecure-secret-change-me-000000" };
 
 const shot = screenshots("reach");
-/** a number the local Solapi server delivers (…9999, …8888 and …7777 are its failure modes) */
+/** a number the local Solapi server delivers (…9999, …8888, …7777 and …6666 are its failure modes) */
 const phones: string[] = [];
 const phone = () => {
-  const p = `010-${5000 + Math.floor(Math.random() * 4999)}-${1000 + Math.floor(Math.random() * 6000)}`;
+  const p = `010-${5000 + Math.floor(Math.random() * 4999)}-${1000 + Math.floor(Math.random() * 5000)}`;
   phones.push(p);
   return p;
 };
