@@ -7,8 +7,9 @@
 // Pagination is keyset on (createdAt, id) — the indexes "User_role_createdAt_id_idx" and
 // "User_role_status_createdAt_id_idx" — so the 1,000th page costs what the first does; ?page= (OFFSET) is
 // kept for older clients and skips its rows on (createdAt, id) alone: the page's columns (the profile,
-// "paid") are read for its 50 rows only, never for the skipped ones.
-import { prisma } from "@/lib/db";
+// "paid") are read for its 50 rows only, never for the skipped ones. Both statements are planned with
+// each call's values (PLAN_EACH_CALL): the filters' selectivities differ by orders of magnitude.
+import { PLAN_EACH_CALL, prisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { blindIndex, normalizePhone } from "@/lib/crypto/pii";
 import { seoulToday } from "@/lib/core/seoul-time";
@@ -95,7 +96,7 @@ export async function selectUsers(f: UserFilters, opts: { after?: Keyset | null;
   if (opts.after) where.push(Prisma.sql`(u."createdAt", u.id) ${Prisma.raw(desc ? "<" : ">")} (${ts(opts.after.at)}, ${opts.after.id}::uuid)`);
   const dir = Prisma.raw(desc ? "DESC" : "ASC");
   // the page's keys first (an index range, skipping OFFSET rows on the index alone), then its columns
-  return prisma.$queryRaw<UserRow[]>`
+  return prisma.$queryRaw<UserRow[]>`${Prisma.raw(PLAN_EACH_CALL)}
     SELECT u.id::text AS id, u."kakaoId", COALESCE(p.nickname, u.name) AS nickname, u.gender::text AS gender, u."birthDate",
            p.region, ${Prisma.raw(ADMIN_MARRIAGE_FIELDS.map((k) => `p."${k}"::text AS "${k}"`).join(", "))}, u.status::text AS status, u.role::text AS role, u."membershipTier"::text AS "membershipTier", u."membershipExpiresAt",
            EXISTS (SELECT 1 FROM "Payment" pm WHERE pm."userId" = u.id AND pm.status = 'PAID'::"PaymentStatus") AS paid,
@@ -112,7 +113,7 @@ export async function selectUsers(f: UserFilters, opts: { after?: Keyset | null;
 export const COUNT_CAP = 10_000;
 
 export async function countUsers(f: UserFilters, now?: Date): Promise<{ count: number; capped: boolean }> {
-  const [{ n }] = await prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (SELECT 1 ${fromFor(f)} WHERE ${userWhere(f, now)} LIMIT ${COUNT_CAP + 1}) t`;
+  const [{ n }] = await prisma.$queryRaw<{ n: number }[]>`${Prisma.raw(PLAN_EACH_CALL)} SELECT count(*)::int AS n FROM (SELECT 1 ${fromFor(f)} WHERE ${userWhere(f, now)} LIMIT ${COUNT_CAP + 1}) t`;
   return n > COUNT_CAP ? { count: COUNT_CAP, capped: true } : { count: n, capped: false };
 }
 
