@@ -24,7 +24,7 @@ function createClient() {
  * received-likes read took 6–8 ms, running it 0.8 ms). The set of texts is bounded by the code (Prisma
  * writes one text per query shape and list length); a pooled connection drops its statements when it closes.
  */
-function statementNameGenerator(query: { sql: string }): string {
+export function statementNameGenerator(query: { sql: string }): string {
   // unnamed: planned with this call's values (see PLAN_EACH_CALL)
   if (query.sql.startsWith(PLAN_EACH_CALL)) return undefined as unknown as string;
   return `p_${createHash("sha1").update(query.sql).digest("base64url")}`;

@@ -4,7 +4,7 @@
 // what the cursors list; the dashboard's weeks are found by their bounds (Monday 00:00 in Seoul) and
 // count what the per-row Seoul ISO week counted. Runs on PostgreSQL and on PGlite (no extension).
 import { beforeAll, describe, expect, it } from "vitest";
-import { prisma } from "@/lib/db";
+import { PLAN_EACH_CALL, prisma, statementNameGenerator } from "@/lib/db";
 import { listUsersOperation } from "@/lib/admin/list-users";
 import { getAdminStats } from "@/lib/admin/get-stats";
 import { addWeeks, weekStart } from "@/lib/core/week";
@@ -28,6 +28,7 @@ beforeAll(async () => {
   await nick("달리는곰", { gender: "M" });
   await nick("100%_진심", { gender: "M" });
   await nick("100a진심", { gender: "M" });
+  await nick("가나다나가", { gender: "M" });
   // a member without a profile is found by the Kakao name (shown as the nickname)
   const bare = await createMember({ withProfile: false });
   await prisma.user.update({ where: { id: bare.id }, data: { name: "초롱별님" } });
@@ -48,6 +49,9 @@ describe("part-of-a-word search (GIN on the 1- and 2-letter pieces, then ILIKE)"
     // every piece present, but not side by side: no match
     expect(await found("달곰")).toEqual(new Set());
     expect(await found("고양달")).toEqual(new Set());
+    // every 2-letter piece of 나가나 (나가, 가나) is in 가나다나가, the word is not: the ILIKE decides
+    expect(await found("나가나")).toEqual(new Set());
+    expect(await found("다나가")).toEqual(new Set([named["가나다나가"]]));
   });
 
   it("finds a member by a part of the Kakao name, and combines the search with the filters and the count", async () => {
@@ -91,6 +95,14 @@ describe("?page= (OFFSET on the keys, then the page's columns)", () => {
     await prisma.payment.create({ data: { userId: m.id, purpose: "MEMBERSHIP", method: "TOSS", amount: 10000, status: "PAID", orderId: `o-100k-${m.id}`, orderName: "멤버십" } });
     const res = await list("page=1&limit=1");
     expect(res.body.items[0]).toMatchObject({ id: m.id, region: "부산", gender: "F", paid: true });
+  });
+});
+
+describe("statements planned with each call's values", () => {
+  it("are sent unnamed (never a cached generic plan); every other statement is named after its text", () => {
+    expect(statementNameGenerator({ sql: `${PLAN_EACH_CALL} SELECT 1` })).toBeUndefined();
+    expect(statementNameGenerator({ sql: "SELECT 1" })).toMatch(/^p_[\w-]{27}$/);
+    expect(statementNameGenerator({ sql: "SELECT 1" })).toBe(statementNameGenerator({ sql: "SELECT 1" }));
   });
 });
 
