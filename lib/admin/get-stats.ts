@@ -30,26 +30,26 @@ export const ZAdminStats = z.object({
 });
 export type AdminStats = z.infer<typeof ZAdminStats>;
 
-const SEOUL_WEEK = `to_char((%s AT TIME ZONE 'UTC') AT TIME ZONE 'Asia/Seoul', 'IYYY-"W"IW')`;
-const weekOf = (col: string) => SEOUL_WEEK.replace("%s", col);
+/** a timestamp(3) column holds UTC wall time: an instant as that column's literal */
+const wall = (d: Date) => d.toISOString().slice(0, 23).replace("T", " ");
 
 export async function getAdminStats({ now = new Date() }: { actor: Actor; now?: Date }): Promise<AdminStats> {
   const last = currentWeek(now);
   const weeks = Array.from({ length: STATS_WEEKS }, (_, i) => addWeeks(last, i - STATS_WEEKS + 1));
-  const since = weekStart(weeks[0]).toISOString();
+  // the weeks' bounds (Monday 00:00 in Seoul, as UTC wall time) and the end of this week: each row finds
+  // its week by a binary search of these 13 values (width_bucket), not by formatting its own date in
+  // Asia/Seoul (to_char … AT TIME ZONE per row was most of the dashboard's time at 100k members)
+  const bounds = [...weeks, addWeeks(last, 1)].map((w) => wall(weekStart(w)));
   const [statusGender, signups, matches, payments, revenue, run] = await Promise.all([
     prisma.user.groupBy({ by: ["status", "gender"], where: { role: "MEMBER" }, _count: { _all: true } }),
-    prisma.$queryRawUnsafe<{ week: string; n: number }[]>(
-      `SELECT ${weekOf(`"createdAt"`)} AS week, count(*)::int AS n FROM "User"
-        WHERE role = 'MEMBER' AND "createdAt" >= ($1::timestamptz AT TIME ZONE 'UTC') GROUP BY 1`,
-      since,
-    ),
+    prisma.$queryRaw<{ b: number; n: number }[]>`
+      SELECT width_bucket("createdAt", ${bounds}::timestamp[]) AS b, count(*)::int AS n FROM "User"
+       WHERE role = 'MEMBER' AND "createdAt" >= ${bounds[0]}::timestamp AND "createdAt" < ${bounds[STATS_WEEKS]}::timestamp GROUP BY 1`,
     prisma.match.groupBy({ by: ["status"], _count: { _all: true } }),
-    prisma.$queryRawUnsafe<{ week: string; n: number; revenue: number }[]>(
-      `SELECT ${weekOf(`COALESCE("approvedAt", "verifiedAt", "updatedAt")`)} AS week, count(*)::int AS n, COALESCE(sum(amount), 0)::int AS revenue
-         FROM "Payment" WHERE status = 'PAID' AND COALESCE("approvedAt", "verifiedAt", "updatedAt") >= ($1::timestamptz AT TIME ZONE 'UTC') GROUP BY 1`,
-      since,
-    ),
+    prisma.$queryRaw<{ b: number; n: number; revenue: number }[]>`
+      SELECT width_bucket(COALESCE("approvedAt", "verifiedAt", "updatedAt"), ${bounds}::timestamp[]) AS b, count(*)::int AS n, COALESCE(sum(amount), 0)::int AS revenue
+        FROM "Payment" WHERE status = 'PAID' AND COALESCE("approvedAt", "verifiedAt", "updatedAt") >= ${bounds[0]}::timestamp
+         AND COALESCE("approvedAt", "verifiedAt", "updatedAt") < ${bounds[STATS_WEEKS]}::timestamp GROUP BY 1`,
     prisma.payment.aggregate({ where: { status: "PAID" }, _sum: { amount: true } }),
     prisma.recommendationRun.findFirst({ orderBy: [{ week: "desc" }] }),
   ]);
@@ -59,8 +59,9 @@ export async function getAdminStats({ now = new Date() }: { actor: Actor; now?: 
     byStatus.set(r.status, (byStatus.get(r.status) ?? 0) + r._count._all);
     byGender.set(r.gender, (byGender.get(r.gender) ?? 0) + r._count._all);
   }
-  const signupOf = new Map(signups.map((s) => [s.week, s.n]));
-  const payOf = new Map(payments.map((p) => [p.week, p]));
+  // bucket i (1…12) is weeks[i − 1]
+  const signupOf = new Map(signups.map((s) => [weeks[s.b - 1], s.n]));
+  const payOf = new Map(payments.map((p) => [weeks[p.b - 1], p]));
   return {
     generatedAt: now.toISOString(),
     members: {

@@ -1,10 +1,15 @@
 // The member search of the admin console as ONE SQL builder, shared by the list (GET /api/admin/users)
 // and the CSV export, so both always read the same filter the same way.
 // Search: exact Kakao id, exact phone and exact real name through their keyed blind indexes
-// (never decrypting a column to search it), or a part of the nickname. Pagination is keyset on
-// (createdAt, id) — the indexes "User_role_createdAt_id_idx" and "User_role_status_createdAt_id_idx" — so the
-// 1,000th page costs what the first does; ?page= (OFFSET) is kept for older clients.
-import { prisma } from "@/lib/db";
+// (never decrypting a column to search it), or a part of the nickname or Kakao name (the 1- and 2-letter
+// pieces' GIN indexes, migration 20261208040000_admin_console_100k). Each alternative is its own
+// index lookup, joined as `u.id IN (… UNION ALL …)`: an OR across the User–Profile join can use none.
+// Pagination is keyset on (createdAt, id) — the indexes "User_role_createdAt_id_idx" and
+// "User_role_status_createdAt_id_idx" — so the 1,000th page costs what the first does; ?page= (OFFSET) is
+// kept for older clients and skips its rows on (createdAt, id) alone: the page's columns (the profile,
+// "paid") are read for its 50 rows only, never for the skipped ones. Both statements are planned with
+// each call's values (PLAN_EACH_CALL): the filters' selectivities differ by orders of magnitude.
+import { PLAN_EACH_CALL, prisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { blindIndex, normalizePhone } from "@/lib/crypto/pii";
 import { seoulToday } from "@/lib/core/seoul-time";
@@ -46,16 +51,20 @@ function bornOnOrBefore(years: number, now: Date): string {
 }
 
 function searchCondition(query: string): Prisma.Sql {
-  const alternatives: Prisma.Sql[] = [];
+  const branches: Prisma.Sql[] = [];
   const phone = normalizePhone(query);
-  if (phone) alternatives.push(Prisma.sql`u."phoneHash" = ${blindIndex(phone)}`);
-  if (KAKAO_ID.test(query)) alternatives.push(Prisma.sql`u."kakaoId" = ${query}`);
-  if (NAME.test(query)) alternatives.push(Prisma.sql`u."realNameHash" = ${blindIndex(query)}`);
+  if (phone) branches.push(Prisma.sql`SELECT id FROM "User" WHERE "phoneHash" = ${blindIndex(phone)}`);
+  if (KAKAO_ID.test(query)) branches.push(Prisma.sql`SELECT id FROM "User" WHERE "kakaoId" = ${query}`);
+  if (NAME.test(query)) branches.push(Prisma.sql`SELECT id FROM "User" WHERE "realNameHash" = ${blindIndex(query)}`);
   if (!phone) {
+    // the pieces narrow the rows through the GIN index; the ILIKE decides, exactly as before
     const pattern = `%${likeEscape(query)}%`;
-    alternatives.push(Prisma.sql`p.nickname ILIKE ${pattern}`, Prisma.sql`u.name ILIKE ${pattern}`);
+    branches.push(
+      Prisma.sql`SELECT "userId" FROM "Profile" WHERE admin_search_grams(nickname) @> admin_search_needle(${query}) AND nickname ILIKE ${pattern}`,
+      Prisma.sql`SELECT id FROM "User" WHERE admin_search_grams(name) @> admin_search_needle(${query}) AND name ILIKE ${pattern}`,
+    );
   }
-  return Prisma.sql`(${Prisma.join(alternatives, " OR ")})`;
+  return Prisma.sql`u.id IN (${Prisma.join(branches, " UNION ALL ")})`;
 }
 
 export function userWhere(f: UserFilters, now = new Date()): Prisma.Sql {
@@ -76,6 +85,9 @@ export function userWhere(f: UserFilters, now = new Date()): Prisma.Sql {
 }
 
 const FROM = Prisma.sql`FROM "User" u LEFT JOIN "Profile" p ON p."userId" = u.id`;
+/** the filters that read the profile (the search reads it in its own branch) */
+const needsProfile = (f: UserFilters) => Boolean(f.region || ADMIN_MARRIAGE_FIELDS.some((k) => f[k]));
+const fromFor = (f: UserFilters) => (needsProfile(f) ? FROM : Prisma.sql`FROM "User" u`);
 
 /** One page (or export batch) of members in the filter's order, after `after` when given. */
 export async function selectUsers(f: UserFilters, opts: { after?: Keyset | null; offset?: number; limit: number; now?: Date }): Promise<UserRow[]> {
@@ -83,24 +95,25 @@ export async function selectUsers(f: UserFilters, opts: { after?: Keyset | null;
   const where = [userWhere(f, opts.now)];
   if (opts.after) where.push(Prisma.sql`(u."createdAt", u.id) ${Prisma.raw(desc ? "<" : ">")} (${ts(opts.after.at)}, ${opts.after.id}::uuid)`);
   const dir = Prisma.raw(desc ? "DESC" : "ASC");
-  return prisma.$queryRaw<UserRow[]>`
+  // the page's keys first (an index range, skipping OFFSET rows on the index alone), then its columns
+  return prisma.$queryRaw<UserRow[]>`${Prisma.raw(PLAN_EACH_CALL)}
     SELECT u.id::text AS id, u."kakaoId", COALESCE(p.nickname, u.name) AS nickname, u.gender::text AS gender, u."birthDate",
            p.region, ${Prisma.raw(ADMIN_MARRIAGE_FIELDS.map((k) => `p."${k}"::text AS "${k}"`).join(", "))}, u.status::text AS status, u.role::text AS role, u."membershipTier"::text AS "membershipTier", u."membershipExpiresAt",
            EXISTS (SELECT 1 FROM "Payment" pm WHERE pm."userId" = u.id AND pm.status = 'PAID'::"PaymentStatus") AS paid,
            u."matchingCount", u."consultationCount", u."lastConsultationAt", u."createdAt"
-      ${FROM}
-     WHERE ${Prisma.join(where, " AND ")}
-     ORDER BY u."createdAt" ${dir}, u.id ${dir}
-     LIMIT ${opts.limit} OFFSET ${opts.offset ?? 0}`;
+      FROM (SELECT u.id, u."createdAt" ${fromFor(f)}
+             WHERE ${Prisma.join(where, " AND ")}
+             ORDER BY u."createdAt" ${dir}, u.id ${dir}
+             LIMIT ${opts.limit} OFFSET ${opts.offset ?? 0}) page
+      JOIN "User" u ON u.id = page.id LEFT JOIN "Profile" p ON p."userId" = u.id
+     ORDER BY page."createdAt" ${dir}, page.id ${dir}`;
 }
 
 /** Counting stops here: "10,000명 이상" is all an operator needs, and an exact count of a broad filter costs a full scan. */
 export const COUNT_CAP = 10_000;
 
 export async function countUsers(f: UserFilters, now?: Date): Promise<{ count: number; capped: boolean }> {
-  const needsProfile = Boolean(f.query || f.region || ADMIN_MARRIAGE_FIELDS.some((k) => f[k]));
-  const from = needsProfile ? FROM : Prisma.sql`FROM "User" u`;
-  const [{ n }] = await prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (SELECT 1 ${from} WHERE ${userWhere(f, now)} LIMIT ${COUNT_CAP + 1}) t`;
+  const [{ n }] = await prisma.$queryRaw<{ n: number }[]>`${Prisma.raw(PLAN_EACH_CALL)} SELECT count(*)::int AS n FROM (SELECT 1 ${fromFor(f)} WHERE ${userWhere(f, now)} LIMIT ${COUNT_CAP + 1}) t`;
   return n > COUNT_CAP ? { count: COUNT_CAP, capped: true } : { count: n, capped: false };
 }
 

@@ -9,7 +9,7 @@ import { prisma } from "@/lib/db";
 import { migrate, readMigrations, type MigrationFile } from "@/lib/db/migrate";
 import { pgliteExecutor, postgresExecutor, type SqlExecutor } from "@/lib/db/sql-executor";
 import { databaseUrl } from "../setup/global-db";
-import { compareSchema, normalizeDefault, readCatalog, type DbSchema } from "../helpers/pg-catalog";
+import { compareSchema, EXPRESSION_INDEXES, normalizeDefault, readCatalog, type DbSchema } from "../helpers/pg-catalog";
 import { expectedSchema, readPrismaModel } from "../helpers/prisma-model";
 
 const migrationsDir = path.join(process.cwd(), "prisma", "migrations");
@@ -50,6 +50,19 @@ describe("schema.prisma ↔ prisma/migrations", () => {
   it("the migrated database is exactly what Prisma Migrate would create for schema.prisma", () => {
     const diff = compareSchema(model, catalog);
     expect(diff, `schema.prisma and prisma/migrations disagree (${diff.length}):\n  ${diff.join("\n  ")}\n`).toEqual([]);
+  });
+
+  it("has the hand-written expression indexes schema.prisma cannot declare, as written", async () => {
+    const rows = await prisma.$queryRawUnsafe<{ name: string; table: string; def: string }[]>(
+      `SELECT indexrelid::regclass::text AS name, indrelid::regclass::text AS table, pg_get_indexdef(indexrelid) AS def FROM pg_index WHERE indexrelid::regclass::text = ANY($1)`,
+      Object.keys(EXPRESSION_INDEXES).map((n) => `"${n}"`),
+    );
+    expect(rows.map((r) => r.name.replace(/"/g, "")).sort()).toEqual(Object.keys(EXPRESSION_INDEXES).sort());
+    for (const r of rows) {
+      const want = EXPRESSION_INDEXES[r.name.replace(/"/g, "")];
+      expect(r.table.replace(/"/g, "")).toBe(want.table);
+      expect(r.def).toMatch(want.definition);
+    }
   });
 
   it("reads both sides for real (not two empty schemas agreeing)", () => {
@@ -124,15 +137,16 @@ describe("schema.prisma ↔ prisma/migrations", () => {
 
 describe("the drift check fails when the SQL is wrong", () => {
   it("reports a column deleted from the migration SQL, and nothing else", async () => {
-    const line = /^\s*"gender" "Gender",\r?\n/m;
+    // a column no later migration names (an index on "gender" would fail on its own first)
+    const line = /^\s*"image" TEXT,\r?\n/m;
     const migrations = readMigrations(migrationsDir);
-    const init = migrations.findIndex((m) => /CREATE TABLE "User" \([^;]*"gender" "Gender",/.test(m.sql));
+    const init = migrations.findIndex((m) => /CREATE TABLE "User" \([^;]*"image" TEXT,/.test(m.sql));
     expect(init).toBeGreaterThanOrEqual(0);
     const broken = migrations.map((m, i) => (i === init ? { ...m, sql: m.sql.replace(line, "") } : m));
     expect(broken[init].sql).not.toBe(migrations[init].sql);
 
     const diff = await withMigratedDatabase(broken, async (db) => compareSchema(model, await readCatalog(async (sql) => (await db.query(sql)).rows)));
-    expect(diff).toEqual(['column "User"."gender": in schema.prisma, missing in database ("Gender" NULL)']);
+    expect(diff).toEqual(['column "User"."image": in schema.prisma, missing in database (text NULL)']);
   });
 
   it("reports a changed nullability and a dropped unique index", () => {
