@@ -5,11 +5,10 @@
 // is not sent, 광고 at 22:00 KST goes at 08:00 and a withdrawn consent stops it; quiet hours; the likes
 // digest; e-mail with HTML and text; the admin's resend; and no phone number or address in any log line.
 import { randomInt } from "node:crypto";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { encryptPii } from "@/lib/crypto/pii";
-import { nextSeoulHour, seoulHour } from "@/lib/core/seoul-time";
-import { logger } from "@/lib/logger";
+import { nextSeoulHour } from "@/lib/core/seoul-time";
 import { likeMemberOperation } from "@/lib/matching/like-member";
 import { activeChannels } from "@/lib/notifications/channels";
 import { deliverNotifications } from "@/lib/notifications/deliver";
@@ -19,23 +18,17 @@ import { getNotificationSettingsOperation, updateNotificationSettingsOperation }
 import { setNotificationEmailOperation, verifyNotificationEmailOperation } from "@/lib/notifications/notification-email";
 import { listMemberDeliveriesOperation, resendDeliveryOperation } from "@/lib/admin/notification-deliveries";
 import { currentWeek } from "@/lib/core/week";
-import type { SolapiStub } from "@/dev/solapi/server";
 import type { SmtpStub } from "@/dev/smtp/server";
 import { callOp } from "../helpers/call-op";
 import { createMember } from "../helpers/factories";
-import { reachPhones } from "../helpers/reach-phones";
+import { accepted, captureLogs, daytime, reachPhones, solapi, to } from "../helpers/reach";
 
-const solapi = (globalThis as { __solapiStub?: SolapiStub }).__solapiStub!;
 const smtp = (globalThis as { __smtpStub?: SmtpStub }).__smtpStub!;
 const channels = activeChannels(["alimtalk", "sms", "email"]);
 const run = (now: Date) => deliverNotifications({ now, channels });
 
 const { phones, newPhone, withPhone } = reachPhones();
-const to = (phone: string) => solapi.messages.filter((m) => m.to === phone);
-const accepted = (phone: string) => to(phone).filter((m) => m.statusCode === "2000");
-/** a daytime instant near now (quiet hours would hold non-urgent kinds at night) */
-const real = new Date();
-const day = seoulHour(real) >= 8 && seoulHour(real) < 20 ? real : nextSeoulHour(real, 12);
+const day = daytime();
 const settingsBody = (over: Partial<Record<"SERVICE" | "LIKES" | "WEEKLY" | "PHOTO" | "MARKETING", ("KAKAO" | "EMAIL")[]>> = {}, rest: { quietHours?: boolean; marketingConsent?: boolean } = {}) => ({
   channels: { SERVICE: ["KAKAO"], LIKES: ["KAKAO"], WEEKLY: ["KAKAO"], PHOTO: ["KAKAO"], MARKETING: ["KAKAO"], ...over },
   quietHours: rest.quietHours ?? true,
@@ -45,15 +38,7 @@ const settingsBody = (over: Partial<Record<"SERVICE" | "LIKES" | "WEEKLY" | "PHO
 const notifyAt = (userId: string, kind: "MARKETING_NOTICE" | "LIKE_RECEIVED" | "MATCH_EXPIRING" | "MATCH_ACTIVATED", at: Date, payload: Record<string, string> = {}) =>
   prisma.notification.create({ data: { userId, kind, payload, createdAt: at } });
 
-// every log line of the file, as the logger was called (pino is silent in tests; the calls are what would be written)
-const logged: string[] = [];
-beforeEach(() => {
-  for (const level of ["trace", "debug", "info", "warn", "error", "fatal"] as const) {
-    vi.spyOn(logger, level).mockImplementation(((...args: unknown[]) => void logged.push(JSON.stringify(args, (_k, v) => (v instanceof Error ? { name: v.name, message: v.message } : v)))) as never);
-  }
-  for (const level of ["log", "info", "warn", "error"] as const) vi.spyOn(console, level).mockImplementation((...args: unknown[]) => void logged.push(args.map(String).join(" ")));
-});
-afterEach(() => vi.restoreAllMocks());
+const logged = captureLogs();
 
 describe("알림톡 with the local Solapi server", () => {
   it("a mutual like: one 알림톡 per member, the registered template and variables, in one job run; a second run sends nothing", async () => {

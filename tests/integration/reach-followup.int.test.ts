@@ -7,10 +7,9 @@
 //  - 광고 campaigns from the operator's tool: only consenting members, 22:00 → 08:00, a withdrawal
 //    before it goes stops it, idempotent per campaign, audited, checked text;
 //  - and no phone number or address in any log line of this file.
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/db";
-import { nextSeoulHour, seoulHour } from "@/lib/core/seoul-time";
-import { logger } from "@/lib/logger";
+import { nextSeoulHour } from "@/lib/core/seoul-time";
 import { activeChannels } from "@/lib/notifications/channels";
 import { deliverNotifications } from "@/lib/notifications/deliver";
 import { notify } from "@/lib/notifications/notify";
@@ -19,25 +18,20 @@ import { listNotificationsOperation } from "@/lib/notifications/list-notificatio
 import { cancelCampaignOperation, listCampaignsOperation, marketingAudienceOperation, scheduleCampaignOperation } from "@/lib/notifications/campaigns";
 import { CAMPAIGN_BODY_TEMPLATE, REFUSAL_LINE } from "@/lib/notifications/campaign-rules";
 import { NOTIFICATION_KINDS } from "@/lib/notifications/schemas";
-import type { SolapiStub } from "@/dev/solapi/server";
 import { callOp } from "../helpers/call-op";
 import { createMember } from "../helpers/factories";
-import { reachPhones } from "../helpers/reach-phones";
+import { accepted, captureLogs, daytime, reachPhones, solapi, to } from "../helpers/reach";
 import { actAs } from "../helpers/page-session";
 
 vi.mock("next/headers", async () => (await import("../helpers/page-session")).pageHeadersMock);
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
-const solapi = (globalThis as { __solapiStub?: SolapiStub }).__solapiStub!;
 const channels = activeChannels(["alimtalk", "sms", "email"]);
 const run = (now: Date) => deliverNotifications({ now, channels });
 type Member = Awaited<ReturnType<typeof createMember>>;
 
 const { phones, withPhone } = reachPhones();
-const to = (phone: string) => solapi.messages.filter((m) => m.to === phone);
-const accepted = (phone: string) => to(phone).filter((m) => m.statusCode === "2000");
-const real = new Date();
-const day = seoulHour(real) >= 8 && seoulHour(real) < 19 ? real : nextSeoulHour(real, 12);
+const day = daytime();
 const minutes = (at: Date, n: number) => new Date(at.getTime() + n * 60_000);
 const form = (fields: [string, string][]) => {
   const fd = new FormData();
@@ -56,14 +50,7 @@ const consent = (m: Member) => callOp(updateNotificationSettingsOperation, { as:
 const withdraw = (m: Member) => callOp(updateNotificationSettingsOperation, { as: m, body: { channels: {}, quietHours: true, marketingConsent: false } });
 const campaignBody = (text: string) => `(광고) [인연] ${text}\n\n${REFUSAL_LINE}`;
 
-const logged: string[] = [];
-beforeEach(() => {
-  for (const level of ["trace", "debug", "info", "warn", "error", "fatal"] as const) {
-    vi.spyOn(logger, level).mockImplementation(((...args: unknown[]) => void logged.push(JSON.stringify(args, (_k, v) => (v instanceof Error ? { name: v.name, message: v.message } : v)))) as never);
-  }
-  for (const level of ["log", "info", "warn", "error"] as const) vi.spyOn(console, level).mockImplementation((...args: unknown[]) => void logged.push(args.map(String).join(" ")));
-});
-afterEach(() => vi.restoreAllMocks());
+const logged = captureLogs();
 
 describe("settings per kind", () => {
   it("round-trip through the API and the page; a switched-off kind is not sent while its sibling is; service kinds keep one channel", async () => {
