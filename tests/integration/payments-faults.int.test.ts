@@ -6,12 +6,10 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { tossStub } from "../setup/isolated-db";
 import { prisma } from "@/lib/db";
-import { canonicalPair } from "@/lib/matching/pair";
 import { expirePendingMatches } from "@/lib/matching/expire-pending-matches";
 import { reconcileTossPayments } from "@/lib/payments/reconcile-toss";
 import { getTossPayment } from "@/lib/payments/toss-client";
 import { readyTossPaymentOperation } from "@/lib/payments/toss-ready";
-import { confirmTossPaymentOperation } from "@/lib/payments/toss-confirm";
 import { getTossPaymentOperation } from "@/lib/payments/get-toss-payment";
 import { listMyPaymentsOperation } from "@/lib/payments/list-my-payments";
 import { createTransferIntentOperation } from "@/lib/payments/create-transfer-intent";
@@ -19,6 +17,7 @@ import { tossWebhookOperation } from "@/lib/payments/toss-webhook";
 import { cancelPaymentOperation } from "@/lib/payments/cancel-payment";
 import { callOp } from "../helpers/call-op";
 import { createMember } from "../helpers/factories";
+import { cardCheckout, confirm, pendingMatch, ready } from "../helpers/toss-checkout";
 
 type Member = Awaited<ReturnType<typeof createMember>>;
 const MINUTE = 60_000;
@@ -28,22 +27,6 @@ beforeAll(async () => {
   await callOp(readyTossPaymentOperation, { as: await createMember(), body: { productId: "unknown" } });
 });
 
-async function pendingMatch() {
-  const [a, b] = [await createMember({ gender: "M" }), await createMember({ gender: "F" })];
-  const match = await prisma.match.create({ data: { ...canonicalPair(a.id, b.id), status: "PENDING", expiresAt: new Date(Date.now() + 7 * 86_400_000) } });
-  return { a, b, match };
-}
-const ready = async (m: Member, body: object) => callOp(readyTossPaymentOperation, { as: m, body });
-/** the member pays in the card window: Toss holds an authenticated IN_PROGRESS payment */
-async function cardCheckout(m: Member, matchId?: string) {
-  const res = await ready(m, matchId ? { productId: "match-fee", matchId } : { productId: "membership-basic-90d" });
-  expect(res.status).toBe(201);
-  const { orderId, amount, orderName } = res.body.checkout;
-  const toss = tossStub.createAuthorizedPayment({ orderId, amount, orderName });
-  return { paymentId: res.body.payment.id as string, orderId: orderId as string, amount: amount as number, paymentKey: toss.paymentKey };
-}
-const confirm = async (m: Member, c: { paymentKey: string; orderId: string; amount: number }) =>
-  callOp(confirmTossPaymentOperation, { as: m, body: { paymentKey: c.paymentKey, orderId: c.orderId, amount: c.amount } });
 const paymentOf = (id: string) => prisma.payment.findUniqueOrThrow({ where: { id } });
 const notices = (userId: string, kind: "PAYMENT_REFUNDED" | "PAYMENT_REVIEW" | "PAYMENT_CONFIRMED") => prisma.notification.count({ where: { userId, kind } });
 const later = (minutes: number) => new Date(Date.now() + minutes * MINUTE);

@@ -10,13 +10,11 @@ import { tossStub } from "../setup/isolated-db";
 import { withdrawMember } from "@/lib/members/withdraw-member";
 import { prisma } from "@/lib/db";
 import { logger } from "@/lib/logger";
-import { canonicalPair } from "@/lib/matching/pair";
 import { expirePendingMatches } from "@/lib/matching/expire-pending-matches";
 import { activateMatchOperation } from "@/lib/matching/activate-match";
 import { reconcileTossPayments } from "@/lib/payments/reconcile-toss";
 import { adminListPaymentsOperation } from "@/lib/payments/admin-list-payments";
 import { readyTossPaymentOperation } from "@/lib/payments/toss-ready";
-import { confirmTossPaymentOperation } from "@/lib/payments/toss-confirm";
 import { createTransferIntentOperation } from "@/lib/payments/create-transfer-intent";
 import { tossWebhookOperation } from "@/lib/payments/toss-webhook";
 import { cancelOpenOrderOperation } from "@/lib/payments/cancel-open-order";
@@ -30,6 +28,7 @@ import { approveRefundOperation } from "@/lib/refunds/decide-refund";
 import { ADMIN_PAYMENT_FILTERS } from "@/lib/core/labels";
 import { callOp } from "../helpers/call-op";
 import { createMember } from "../helpers/factories";
+import { accountCheckout, cardCheckout, confirm, pendingMatch, ready } from "../helpers/toss-checkout";
 
 type Member = Awaited<ReturnType<typeof createMember>>;
 const MINUTE = 60_000;
@@ -41,31 +40,6 @@ beforeAll(async () => {
   await callOp(readyTossPaymentOperation, { as: await createMember(), body: { productId: "unknown" } });
 });
 
-async function pendingMatch() {
-  const [a, b] = [await createMember({ gender: "M" }), await createMember({ gender: "F" })];
-  const match = await prisma.match.create({ data: { ...canonicalPair(a.id, b.id), status: "PENDING", expiresAt: new Date(Date.now() + 7 * 86_400_000) } });
-  return { a, b, match };
-}
-const ready = async (m: Member, body: object) => callOp(readyTossPaymentOperation, { as: m, body });
-/** ready, then the member picks 가상계좌 in Toss's window (requestPayment('가상계좌', { validHours, virtualAccountCallbackUrl })) */
-async function accountCheckout(m: Member, matchId?: string) {
-  const res = await ready(m, matchId ? { productId: "match-fee", matchId } : { productId: "membership-basic-90d" });
-  expect(res.status).toBe(201);
-  const { orderId, amount, orderName, customerName, validHours, virtualAccountCallbackUrl, methods } = res.body.checkout;
-  expect(methods).toEqual(["카드", "가상계좌"]);
-  expect(virtualAccountCallbackUrl).toMatch(/\/api\/webhooks\/toss$/);
-  const toss = tossStub.createAuthorizedPayment({ orderId, amount, orderName, method: "가상계좌", customerName, validHours });
-  return { paymentId: res.body.payment.id as string, orderId: orderId as string, amount: amount as number, paymentKey: toss.paymentKey };
-}
-async function cardCheckout(m: Member, matchId: string) {
-  const res = await ready(m, { productId: "match-fee", matchId });
-  expect(res.status).toBe(201);
-  const { orderId, amount, orderName } = res.body.checkout;
-  const toss = tossStub.createAuthorizedPayment({ orderId, amount, orderName });
-  return { paymentId: res.body.payment.id as string, orderId: orderId as string, amount: amount as number, paymentKey: toss.paymentKey };
-}
-const confirm = async (m: Member, c: { paymentKey: string; orderId: string; amount: number }) =>
-  callOp(confirmTossPaymentOperation, { as: m, body: { paymentKey: c.paymentKey, orderId: c.orderId, amount: c.amount } });
 const webhook = (body: unknown) => callOp(tossWebhookOperation, { body });
 const cancelOpen = async (m: Member, id: string) => callOp(cancelOpenOrderOperation, { as: m, params: { id } });
 const paymentOf = (id: string) => prisma.payment.findUniqueOrThrow({ where: { id } });
