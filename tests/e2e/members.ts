@@ -75,6 +75,9 @@ export async function newMember(
   return member;
 }
 
+/** A member who only signed up (no profile, no preferences): for specs where the operator matches two members by hand. */
+export const signedUpMember = (browser: Browser, gender: "M" | "F", realName: string): Promise<Member> => newMember(browser, { gender, realName, profile: false, preferences: false });
+
 /** Uploads a small real photo as the member (pre-signed PUT, then attach) and has the operator approve it. */
 export async function addPhotoApprovedBy(page: Page, operator: Page, userId: string): Promise<void> {
   const sharp = (await import("sharp")).default;

@@ -4,22 +4,20 @@
 // refunds it, and /me/payments says 환불 완료 (never 결제 대기); /admin/money shows the day's charges and
 // refunds. (An abandoned order ending 만료됨 is proven in tests/integration/payments-faults.int.test.ts.)
 // Set E2E_SCREENSHOTS=<dir> to save the screenshots (phone 390×844 for members, desktop for admin).
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { signInWithKakao } from "./fixtures";
-import { newMember as signedUpMember } from "./members";
+import { signedUpMember } from "./members";
 import { DESKTOP, screenshots, TOSS } from "./steps";
 
 const CRON = { Authorization: "Bearer dev-only-insecure-secret-change-me-000000" };
 
 const shot = screenshots("money");
-/** a member who only signed up (no profile): the operator matches them by hand */
-const newMember = (browser: Browser, gender: "M" | "F", realName: string) => signedUpMember(browser, { gender, realName, profile: false, preferences: false });
 const fault = (page: Page, f: object) => page.request.post(`${TOSS}/__control/faults`, { data: f });
 const runJob = (page: Page, job: string) => page.request.get(`/api/cron/${job}`, { headers: CRON });
 
 test("a charge the app was told failed ends refunded through Toss; the operator sees it on /admin/money", async ({ browser }) => {
-  const her = await newMember(browser, "F", "박결제");
-  const him = await newMember(browser, "M", "최대기");
+  const her = await signedUpMember(browser, "F", "박결제");
+  const him = await signedUpMember(browser, "M", "최대기");
   const admin = await (await browser.newContext(DESKTOP)).newPage();
   await signInWithKakao(admin, { account: "운영자" }, "/admin");
   // today's refunds so far (other tests may have refunded today): this one adds 50,000 won

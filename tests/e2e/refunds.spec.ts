@@ -5,22 +5,20 @@
 // (2) she buys a membership, asks for its refund on /me/payments (the policy's amount, what happens
 //     next), the operator approves it on /admin/refunds, and /me/payments says it is refunded.
 // Set E2E_SCREENSHOTS=<dir> to save the screenshots.
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { signInWithKakao } from "./fixtures";
-import { newMember as signedUpMember } from "./members";
+import { signedUpMember } from "./members";
 import { DESKTOP, payByCard, screenshots, TOSS } from "./steps";
 
 const shot = screenshots("refunds");
-/** a member who only signed up (no profile): the operator matches them by hand */
-const newMember = (browser: Browser, gender: "M" | "F", realName: string) => signedUpMember(browser, { gender, realName, profile: false, preferences: false });
 
 test.describe.configure({ mode: "serial" });
 
 let her: { page: Page; id: string };
 
 test("the partner withdraws after she paid: 탈퇴 완료 for him, a full refund and a clear match page for her", async ({ browser }) => {
-  her = await newMember(browser, "F", "김환불");
-  const him = await newMember(browser, "M", "이탈퇴");
+  her = await signedUpMember(browser, "F", "김환불");
+  const him = await signedUpMember(browser, "M", "이탈퇴");
   const admin = await (await browser.newContext(DESKTOP)).newPage();
   await signInWithKakao(admin, { account: "운영자" }, "/admin");
   const created = await admin.request.post("/api/admin/matches", { data: { userId: her.id, partnerId: him.id } });

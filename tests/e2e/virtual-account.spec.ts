@@ -7,21 +7,19 @@
 // sends Toss's DEPOSIT_CALLBACK to the app: the payment confirms itself (결제 완료), the operator's queue
 // shows the paid match waiting for activation, and once activated she sees the match confirmed.
 // Screenshots (phone 390×844) go to E2E_SCREENSHOTS when set.
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { signInWithKakao } from "./fixtures";
-import { newMember as signedUpMember } from "./members";
+import { signedUpMember } from "./members";
 import { DESKTOP, screenshots, TOSS } from "./steps";
 
 const shot = screenshots("virtual-account");
-/** a member who only signed up (no profile): the operator matches them by hand */
-const newMember = (browser: Browser, gender: "M" | "F", realName: string) => signedUpMember(browser, { gender, realName, profile: false, preferences: false });
 type MyPayment = { id: string; orderId: string; status: string; method: string };
 const myPayments = async (page: Page): Promise<MyPayment[]> => (await (await page.request.get("/api/payments")).json()).payments;
 
 test("a match fee paid by 가상계좌 confirms itself when the deposit arrives; a card order cancelled first", async ({ browser }) => {
   test.setTimeout(180_000);
-  const her = await newMember(browser, "F", "김가상");
-  const him = await newMember(browser, "M", "정입금");
+  const her = await signedUpMember(browser, "F", "김가상");
+  const him = await signedUpMember(browser, "M", "정입금");
   const admin = await (await browser.newContext(DESKTOP)).newPage();
   await signInWithKakao(admin, { account: "운영자" }, "/admin");
   const created = await admin.request.post("/api/admin/matches", { data: { userId: her.id, partnerId: him.id } });
