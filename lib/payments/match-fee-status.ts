@@ -5,9 +5,8 @@ import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { Actor } from "@/lib/core/actor";
 import { findProduct, MATCH_FEE_PRODUCT_ID } from "./products";
-import { isFeePaid } from "./open-match-fee";
 import { paymentDtoSelect, toPaymentDto, type PaymentDto } from "./schemas";
-import { FEE_PAID_STATUSES } from "./state-machine";
+import { FEE_PAID_STATUSES, isFeePaid } from "./state-machine";
 
 export type MatchFeeStatus = {
   price: number;

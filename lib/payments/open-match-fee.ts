@@ -5,9 +5,7 @@
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/core/errors";
 import { paymentDtoSelect } from "./schemas";
-import { FEE_PAID_STATUSES, type PaymentStatus } from "./state-machine";
-
-export const isFeePaid = (s: PaymentStatus) => (FEE_PAID_STATUSES as readonly PaymentStatus[]).includes(s);
+import { FEE_PAID_STATUSES, isFeePaid } from "./state-machine";
 
 export const PAYMENT_IN_PROGRESS = "결제가 진행 중이에요. 진행 중인 결제가 끝나면 다시 시도해 주세요.";
 export const ALREADY_PAID = "이미 결제가 끝난 매칭이에요. 매칭 화면에서 확인해 주세요.";

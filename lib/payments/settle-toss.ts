@@ -18,7 +18,7 @@ import { confirmIdempotencyKey } from "./ids";
 import { closeOpenOrders, resolveClosingOrder } from "./close-orders";
 import { parkPayment } from "./park-payment";
 import { applyPaid, applyRefund, lockMatch, lockPayment, otherPaidFee, type LockedPayment } from "./purchase";
-import { movePayment } from "./state-machine";
+import { isEndedWithoutCharge, movePayment } from "./state-machine";
 import { confirmTossPayment, getTossPayment, getTossPaymentByOrderId, isRetryableTossError, storableToss, TossApiError, TossUnreadableAnswer, type TossPayment } from "./toss-client";
 import { recordPaymentOutcome } from "@/lib/observability/metrics";
 import { depositSecretHash } from "./deposit-secret";
@@ -74,7 +74,7 @@ async function settleLocked(tx: Tx, paymentId: string, paymentKey: string | unde
   const done: Done = (status, changed, tossStatus, error) => ({ outcome: { paymentId, status, changed, tossStatus }, error });
 
   if (p.status === "PAID" || p.status === "PARTIALLY_REFUNDED") return source === "confirm" ? done(p.status, false, null) : syncRefunds(tx, p, now, done);
-  const ended = ENDED.includes(p.status);
+  const ended = isEndedWithoutCharge(p.status);
   if (p.status !== "PENDING" && p.status !== "AWAITING_DEPOSIT" && !(ended && source === "webhook")) return done(p.status, false, null);
   try {
     if (ended) return await lateMoney(tx, p, now, done);
@@ -87,9 +87,6 @@ async function settleLocked(tx: Tx, paymentId: string, paymentKey: string | unde
     return done("NEEDS_REVIEW", true, null, err);
   }
 }
-
-/** Orders the app has ended without a charge it knows of; Toss's webhook may still report money on one (lateMoney). */
-const ENDED: readonly PaymentStatus[] = ["CANCELED", "EXPIRED", "FAILED"];
 
 /**
  * Toss reports on an order the app has already ended. It can hold money there: a confirm whose

@@ -51,6 +51,7 @@ export const OPEN_STATUSES: readonly PaymentStatus[] = ["PENDING", "AWAITING_DEP
  * is kept — so the match may be activated and nobody may pay for it again.
  */
 export const FEE_PAID_STATUSES = ["PAID", "PARTIALLY_REFUNDED"] as const satisfies readonly PaymentStatus[];
+export const isFeePaid = (s: PaymentStatus) => (FEE_PAID_STATUSES as readonly PaymentStatus[]).includes(s);
 /** Statuses that mean a charge happened and (part of) it is kept. */
 export const CHARGED_STATUSES: readonly PaymentStatus[] = ["PAID", "PARTIALLY_REFUNDED", "REFUNDED", "REFUND_PENDING"];
 
@@ -71,6 +72,9 @@ export function transition(from: PaymentStatus, event: PaymentEvent): PaymentSta
 }
 
 export const canMove = (from: PaymentStatus, event: PaymentEvent) => transition(from, event) !== null;
+
+/** An order the app ended without a charge it knows of (CANCELED, EXPIRED, FAILED): Toss may still report money on it (LATE_MONEY). */
+export const isEndedWithoutCharge = (s: PaymentStatus) => canMove(s, "LATE_MONEY");
 
 /**
  * The one status write: moves payment `id` from `from` by `event` (with other columns in `data`),

@@ -23,6 +23,7 @@ import { logger } from "@/lib/logger";
 import { depositSecretMatches } from "./deposit-secret";
 import { zPaymentKey } from "./payment-key";
 import { settleTossPayment, type SettleOutcome } from "./settle-toss";
+import { isEndedWithoutCharge } from "./state-machine";
 import { getTossPayment, TossApiError } from "./toss-client";
 
 const ZDepositCallbackData = z.looseObject({
@@ -82,12 +83,11 @@ export async function handleTossWebhook({ input, now = new Date() }: { input: To
 }
 
 const REFUSED = "입금 통보를 확인할 수 없습니다.";
-const ENDED_WITHOUT_ACCOUNT = new Set(["CANCELED", "EXPIRED", "FAILED"]);
 
 /** 가상계좌 DEPOSIT_CALLBACK: the secret must be the one Toss gave for this order; Toss's own answer decides. */
 export async function handleDepositCallback(input: TossDepositCallback, now: Date): Promise<WebhookResult> {
   const payment = await prisma.payment.findUnique({ where: { orderId: input.orderId }, select: { id: true, method: true, status: true, depositSecretHash: true, virtualAccount: true } });
-  if (payment?.method === "TOSS" && payment.virtualAccount === null && ENDED_WITHOUT_ACCOUNT.has(payment.status)) {
+  if (payment?.method === "TOSS" && payment.virtualAccount === null && isEndedWithoutCharge(payment.status)) {
     // an order the app ended before it learnt of an account (the confirm's answer was lost): there is
     // no secret to check, so the callback is only a hint — what Toss holds for the order decides
     const outcome = await settleForWebhook(payment.id, now);
